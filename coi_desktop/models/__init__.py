@@ -1,0 +1,40 @@
+"""The workshop and everything in it; no Qt here (see docs/architecture.md)."""
+
+from .entities import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    KIND_FIELDS,
+    SCORE_FIELDS,
+    AgendaItem,
+    Canvas,
+    Card,
+    Group,
+    Link,
+    Participant,
+    Vote,
+    VotingRound,
+    WorkshopInfo,
+    new_id,
+)
+from .errors import (
+    CoiError,
+    DanglingLinkError,
+    OutOfRangeError,
+    UnknownIdError,
+    UnknownKindError,
+    ValidationError,
+    VotingError,
+)
+from .events import Change
+from .taxonomy import CARD_KINDS, Term, default_relation, default_terms, is_directed
+from .templates import TEMPLATES, Layout, Zone, layout_for, zone_at, zone_fields, zone_for_card
+from .workshop import Workshop
+
+__all__ = [
+    "CARD_HEIGHT", "CARD_KINDS", "CARD_WIDTH", "KIND_FIELDS", "SCORE_FIELDS", "TEMPLATES",
+    "AgendaItem", "Canvas", "Card", "Change", "CoiError", "DanglingLinkError", "Group",
+    "Layout", "Link", "OutOfRangeError", "Participant", "Term", "UnknownIdError",
+    "UnknownKindError", "ValidationError", "Vote", "VotingError", "VotingRound", "Workshop",
+    "WorkshopInfo", "Zone", "default_relation", "default_terms", "is_directed", "layout_for",
+    "new_id", "zone_at", "zone_fields", "zone_for_card",
+]

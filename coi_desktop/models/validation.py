@@ -1,0 +1,119 @@
+"""Checks a record must pass before it enters a workshop.
+
+Each check raises a `ValidationError` subclass with a sentence in Danish and English; the
+workshop calls them from its mutation methods so no invalid record ever reaches the store.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from .entities import SCORE_FIELDS, Card
+from .errors import OutOfRangeError, UnknownKindError, ValidationError
+from .taxonomy import ACTION_STATUSES, CARD_KINDS, CLOSENESS, LANGUAGES
+
+#: Card fields whose value must be a key of the workshop's taxonomy of the same name.
+TAXONOMY_FIELDS = ("sector", "role", "category", "phase", "technology")
+
+KIND_NAMES_DA = {"actor": "aktør", "barrier": "barriere", "opportunity": "mulighed",
+                 "action": "handling", "note": "note"}
+
+
+def check_kind(kind: str) -> None:
+    if kind not in CARD_KINDS:
+        raise UnknownKindError(
+            f"Unknown card kind {kind!r}: use one of {', '.join(CARD_KINDS)}.",
+            f"Ukendt korttype {kind!r}: brug en af {', '.join(CARD_KINDS)}.",
+        )
+
+
+def check_score(name: str, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise OutOfRangeError(
+            f"{name.capitalize()} must be a whole number from 1 to 5, not {value!r}.",
+            f"{name.capitalize()} skal være et helt tal fra 1 til 5, ikke {value!r}.",
+        )
+
+
+def check_number(name: str, value: Any, positive: bool = False) -> None:
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if not ok or (positive and value <= 0):
+        raise OutOfRangeError(
+            f"{name} must be a finite{' positive' if positive else ''} number, not {value!r}.",
+            f"{name} skal være et endeligt{' positivt' if positive else ''} tal, ikke {value!r}.",
+        )
+
+
+def check_text(name: str, value: Any) -> None:
+    if not isinstance(value, str):
+        raise ValidationError(f"{name} must be text.", f"{name} skal være tekst.")
+    if "\x00" in value:
+        raise ValidationError(f"{name} must not contain NUL characters.",
+                              f"{name} må ikke indeholde NUL-tegn.")
+
+
+def check_date(name: str, value: str) -> None:
+    if not value:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(
+            f"{name} must be a date written as YYYY-MM-DD, not {value!r}.",
+            f"{name} skal være en dato skrevet som ÅÅÅÅ-MM-DD, ikke {value!r}.",
+        ) from None
+
+
+def check_language(value: str) -> None:
+    if value not in LANGUAGES:
+        raise UnknownKindError(f"Unknown language {value!r}: use da or en.",
+                               f"Ukendt sprog {value!r}: brug da eller en.")
+
+
+def check_card(card: Card, known_key: Callable[[str, str], bool]) -> None:
+    """Every rule a card must satisfy; `known_key(taxonomy, key)` asks the workshop."""
+    check_kind(card.kind)
+    for name in ("title", "description", "color", "notes", "organisation", "owner"):
+        check_text(name, getattr(card, name))
+    for name in ("x", "y"):
+        check_number(name, getattr(card, name))
+    for name in ("width", "height"):
+        check_number(name, getattr(card, name), positive=True)
+    for name in SCORE_FIELDS:
+        check_score(name, getattr(card, name))
+    for name in TAXONOMY_FIELDS:
+        value = getattr(card, name)
+        check_text(name, value)
+        if value and not known_key(name, value):
+            raise UnknownKindError(
+                f"Unknown {name} {value!r} in this workshop.",
+                f"Ukendt {name} {value!r} i denne workshop.",
+            )
+    if card.closeness and card.closeness not in CLOSENESS:
+        raise UnknownKindError(f"Unknown ring {card.closeness!r}.",
+                               f"Ukendt ring {card.closeness!r}.")
+    if card.status and card.status not in ACTION_STATUSES:
+        raise UnknownKindError(f"Unknown status {card.status!r}.",
+                               f"Ukendt status {card.status!r}.")
+    check_date("Due date", card.due_date)
+    if not isinstance(card.tags, tuple) or not all(isinstance(t, str) for t in card.tags):
+        raise ValidationError("Tags must be a list of texts.",
+                              "Tags skal være en liste af tekster.")
+    if card.color and not _is_colour(card.color):
+        raise ValidationError(f"Colour {card.color!r} is not written as #rrggbb.",
+                              f"Farven {card.color!r} er ikke skrevet som #rrggbb.")
+
+
+def _is_colour(value: str) -> bool:
+    if len(value) != 7 or value[0] != "#":
+        return False
+    try:
+        int(value[1:], 16)
+    except ValueError:
+        return False
+    return True
