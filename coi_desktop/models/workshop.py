@@ -51,6 +51,9 @@ class Workshop(RoomMixin):
         self.votes: dict[str, Vote] = {}
         self.agenda: dict[str, AgendaItem] = {}
         self._listeners: list[Listener] = []
+        # Session state, not stored: while a hidden (silent brainstorming) round is on, new
+        # cards are created with hidden=True and stay off the projector until revealed.
+        self.hidden_round = False
 
     # -- construction ---------------------------------------------------------------------
 
