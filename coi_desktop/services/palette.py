@@ -1,0 +1,55 @@
+"""Colours shared by the canvas, the PDF report and the analysis overlay (no Qt here).
+
+The Okabe–Ito palette stays distinguishable for the common colour-vision deficiencies, so
+card kinds and clusters read the same on the projector, on screen and on paper. `KIND_COLOURS`
+is the strong colour of a kind (chips, borders, arrows); `KIND_FILLS` a light tint of it for a
+card's background, dark enough text stays legible on it.
+"""
+
+from __future__ import annotations
+
+#: The eight Okabe–Ito colours, in their usual order.
+OKABE_ITO = (
+    "#E69F00",  # orange
+    "#56B4E9",  # sky blue
+    "#009E73",  # bluish green
+    "#F0E442",  # yellow
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#CC79A7",  # reddish purple
+    "#000000",  # black
+)
+
+KIND_COLOURS: dict[str, str] = {
+    "actor": "#0072B2",
+    "barrier": "#D55E00",
+    "opportunity": "#009E73",
+    "action": "#E69F00",
+    "note": "#999999",
+}
+
+KIND_FILLS: dict[str, str] = {
+    "actor": "#D9ECF7",
+    "barrier": "#F8E0CF",
+    "opportunity": "#D3EEE5",
+    "action": "#FBEBC8",
+    "note": "#FBF6C4",
+}
+
+#: Text colour on cards and in tables.
+INK = "#1F2933"
+
+
+def kind_colour(kind: str) -> str:
+    """The strong colour of a card kind (grey for an unknown kind)."""
+    return KIND_COLOURS.get(kind, "#999999")
+
+
+def kind_fill(kind: str) -> str:
+    """The light background tint of a card kind."""
+    return KIND_FILLS.get(kind, "#F2F2F2")
+
+
+def cluster_colour(index: int) -> str:
+    """A colour per cluster number, cycling through Okabe–Ito without black."""
+    return OKABE_ITO[index % 7]
