@@ -30,7 +30,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -218,7 +218,37 @@ def table_of_contents(styles: Styles) -> TableOfContents:
     toc = TableOfContents()
     toc.levelStyles = styles.toc
     toc.dotsMinLevel = 0
+    toc.tableStyle = table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0))
     return toc
+
+
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """A TableStyle whose cells use DejaVu (reportlab's Table sets Helvetica otherwise,
+    which then shows up as a non-embedded font in the PDF)."""
+    regular, _ = register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), regular), *commands])
+
+
+def data_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float],
+               header_rows: int = 1, zebra: bool = True,
+               extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+    """A table that splits across pages by row, repeats its header and has quiet rules."""
+    cmds: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    ]
+    if header_rows:
+        cmds += [("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+                 ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT)]
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, SHADE]))
+    cmds.extend(extra)
+    return Table([list(r) for r in rows], colWidths=list(col_widths), repeatRows=header_rows,
+                 splitByRow=1, style=table_style(*cmds), hAlign="LEFT")
 
 
 # -- the document -------------------------------------------------------------------------
@@ -298,7 +328,7 @@ def bar_chart(items: Sequence[tuple[str, float]], width: float, colour: str = "#
     top = 18.0 if title else 4.0
     plot_h = bar_height * len(items)
     height = plot_h + top + 22
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=regular)
     chart = HorizontalBarChart()
     chart.x = label_w
     chart.y = 16
