@@ -1,0 +1,161 @@
+"""Records ↔ rows: how each dataclass of `models.entities` is written to and read from its table.
+
+Booleans are stored as 0/1, tuples (card tags, a round's card kinds) as JSON arrays of text,
+`None` as NULL. Reading checks every value's type in SQL first (a file from someone else may
+hold anything in any column) so a row that does not fit raises `DamagedFileError` instead of
+building a record the rest of the program would trip over.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import fields
+from typing import Any
+
+from ..models.entities import (
+    AgendaItem,
+    Canvas,
+    Card,
+    Group,
+    Link,
+    Participant,
+    Vote,
+    VotingRound,
+    WorkshopInfo,
+)
+from ..models.taxonomy import Term
+from .errors import DamagedFileError
+from .schema import TABLES
+
+#: record type → table name.
+TABLE_OF: dict[type, str] = {
+    WorkshopInfo: "workshop", Term: "terms", Participant: "participants", Canvas: "canvases",
+    Card: "cards", Link: "links", Group: "groups", VotingRound: "voting_rounds", Vote: "votes",
+    AgendaItem: "agenda_items",
+}
+
+#: Tables holding the records of `Workshop.records()`, parents before children.
+RECORD_TABLES = ("participants", "canvases", "cards", "links", "groups", "voting_rounds",
+                 "votes", "agenda_items")
+
+_TYPE_CHECKS = {
+    "str": "typeof({c}) != 'text'",
+    "str | None": "typeof({c}) NOT IN ('text', 'null')",
+    "float": "typeof({c}) NOT IN ('real', 'integer')",
+    "int": "typeof({c}) != 'integer'",
+    "int | None": "typeof({c}) NOT IN ('integer', 'null')",
+    "bool": "typeof({c}) != 'integer' OR {c} NOT IN (0, 1)",
+    "tuple[str, ...]": "typeof({c}) != 'text' OR NOT json_valid({c}) "
+                       "OR json_type({c}) != 'array'",
+}
+
+
+class _Codec:
+    """How one record type maps onto one table."""
+
+    def __init__(self, cls: type, table: str) -> None:
+        self.cls = cls
+        self.table = table
+        columns, pk, _ = TABLES[table]
+        self.names = tuple(f.name for f in fields(cls))
+        if tuple(columns) != self.names:
+            raise RuntimeError(f"schema of {table} does not match {cls.__name__}")
+        types = {f.name: str(f.type) for f in fields(cls)}
+        self.bools = tuple(i for i, n in enumerate(self.names) if types[n] == "bool")
+        self.tuples = tuple(i for i, n in enumerate(self.names) if types[n].startswith("tuple"))
+        self.pk = (pk,) if isinstance(pk, str) else tuple(pk)
+        cols = ", ".join(f'"{n}"' for n in self.names)
+        marks = ", ".join("?" for _ in self.names)
+        updates = ", ".join(f'"{n}" = excluded."{n}"' for n in self.names if n not in self.pk)
+        keys = ", ".join(f'"{k}"' for k in self.pk)
+        self.upsert_sql = (f'INSERT INTO "{table}" ({cols}) VALUES ({marks}) '
+                           f"ON CONFLICT ({keys}) DO UPDATE SET {updates}")
+        self.insert_sql = f'INSERT INTO "{table}" ({cols}) VALUES ({marks})'
+        self.delete_sql = (f'DELETE FROM "{table}" WHERE '
+                           + " AND ".join(f'"{k}" = ?' for k in self.pk))
+        self.select_sql = f'SELECT {cols} FROM "{table}"'
+        bad = " OR ".join(f"({_TYPE_CHECKS[types[n]].format(c=chr(34) + n + chr(34))})"
+                          for n in self.names)
+        self.check_sql = f'SELECT count(*) FROM "{table}" WHERE {bad}'
+
+    def row(self, record: Any) -> tuple[Any, ...]:
+        values = [getattr(record, n) for n in self.names]
+        for i in self.bools:
+            values[i] = int(bool(values[i]))
+        for i in self.tuples:
+            values[i] = json.dumps(list(values[i]), ensure_ascii=False)
+        return tuple(values)
+
+    def key(self, record: Any) -> tuple[Any, ...]:
+        return tuple(getattr(record, k) for k in self.pk)
+
+    def record(self, row: tuple[Any, ...]) -> Any:
+        if not self.bools and not self.tuples:
+            return self.cls(*row)
+        values = list(row)
+        for i in self.bools:
+            values[i] = bool(values[i])
+        for i in self.tuples:
+            items = json.loads(values[i])
+            if not all(isinstance(item, str) for item in items):
+                raise ValueError("a list holds something other than text")
+            values[i] = tuple(items)
+        return self.cls(*values)
+
+
+CODECS: dict[type, _Codec] = {cls: _Codec(cls, table) for cls, table in TABLE_OF.items()}
+CODEC_OF_TABLE: dict[str, _Codec] = {c.table: c for c in CODECS.values()}
+
+
+def codec_for(record: Any) -> _Codec:
+    return CODECS[type(record)]
+
+
+def _damaged(table: str) -> DamagedFileError:
+    return DamagedFileError(
+        f"The workshop file is damaged: the table {table} holds values of the wrong kind.",
+        f"Workshopfilen er beskadiget: tabellen {table} indeholder værdier af forkert type.")
+
+
+def read_table(conn: sqlite3.Connection, table: str) -> list[Any]:
+    """Every record of one table, after checking in SQL that every value has the right type."""
+    codec = CODEC_OF_TABLE[table]
+    try:
+        (bad,) = conn.execute(codec.check_sql).fetchone()
+        if bad:
+            raise _damaged(table)
+        return [codec.record(row) for row in conn.execute(codec.select_sql)]
+    except (ValueError, TypeError, sqlite3.DataError, sqlite3.OperationalError) as exc:
+        raise _damaged(table) from exc
+
+
+def read_all(conn: sqlite3.Connection) -> tuple[WorkshopInfo, list[Term], list[Any]]:
+    """(info, terms, records) of a version-2 database."""
+    infos = read_table(conn, "workshop")
+    if len(infos) != 1:
+        raise DamagedFileError(
+            "The workshop file is damaged: it must hold exactly one workshop.",
+            "Workshopfilen er beskadiget: den skal indeholde præcis én workshop.")
+    terms = read_table(conn, "terms")
+    records: list[Any] = []
+    for table in RECORD_TABLES:
+        records.extend(read_table(conn, table))
+    return infos[0], terms, records
+
+
+def insert_all(conn: sqlite3.Connection, info: WorkshopInfo, terms: Iterable[Term],
+               records: Iterable[Any]) -> None:
+    """Insert a whole workshop into empty tables (the caller holds the transaction)."""
+    conn.execute(CODECS[WorkshopInfo].insert_sql, CODECS[WorkshopInfo].row(info))
+    by_type: dict[type, list[Any]] = {}
+    for term in terms:
+        by_type.setdefault(Term, []).append(term)
+    for record in records:
+        by_type.setdefault(type(record), []).append(record)
+    for table in ("terms", *RECORD_TABLES):
+        codec = CODEC_OF_TABLE[table]
+        rows = [codec.row(r) for r in by_type.get(codec.cls, ())]
+        if rows:
+            conn.executemany(codec.insert_sql, rows)

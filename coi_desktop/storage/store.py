@@ -1,0 +1,303 @@
+"""The write-through store: a `.coi` file kept in step with a `Workshop`, change by change.
+
+`open_workshop` checks the file as untrusted, takes the single-writer lock, migrates an older
+file (after a backup copy), loads the workshop and subscribes to it: every `Change` becomes one
+transaction (upserts in order, then deletes in order, foreign keys checked at commit). The file
+runs in WAL mode with `synchronous=NORMAL` while open; `close()` checkpoints and returns it to
+a single self-contained file. There is no unsaved state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+from ..models.events import Change
+from ..models.workshop import Workshop
+from . import copies
+from .codec import codec_for, insert_all, read_all
+from .errors import WorkshopFileError, WriteError
+from .lock import WriterLock, holder_of
+from .migrations import migrate
+from .schema import SCHEMA_VERSION, create_schema
+from .untrusted import harden, open_checked, unreadable
+
+
+def _write_failed(path: Path, exc: BaseException) -> WriteError:
+    reason = str(exc) or type(exc).__name__
+    return WriteError(
+        f"The change could not be saved to {path.name} ({reason}); use Save As to keep your work.",
+        f"Ændringen kunne ikke gemmes i {path.name} ({reason}); brug Gem som for at beholde "
+        "dit arbejde.")
+
+
+def _load(conn: sqlite3.Connection) -> Workshop:
+    info, terms, records = read_all(conn)
+    return Workshop.from_records(info, terms, records)
+
+
+def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    """An in-memory copy of an older file, migrated (for read-only opens: the file is kept)."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    conn.backup(memory)
+    harden(memory)
+    migrate(memory, version)
+    return memory
+
+
+class WorkshopFile:
+    """An open workshop file; use as a context manager or call `close()`."""
+
+    def __init__(self, path: Path, workshop: Workshop, readonly: bool, schema_version: int,
+                 conn: sqlite3.Connection | None, lock: WriterLock | None,
+                 snapshot_dir: Path | None) -> None:
+        self.path = path
+        self.workshop = workshop
+        self.readonly = readonly
+        self.schema_version = schema_version
+        self.snapshot_dir = snapshot_dir or copies.default_snapshot_dir()
+        self._conn = conn
+        self._lock = lock
+        self._last_snapshot = 0.0
+        self.auto_snapshot_s: float | None = 300.0
+        if conn is not None:
+            workshop.subscribe(self._on_change)
+
+    # -- write-through --------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        conn = self._conn
+        if conn is None:
+            return
+        if self.auto_snapshot_s is not None:
+            # Before the edit lands: the first edit of a session keeps the file as opened.
+            with contextlib.suppress(WorkshopFileError):
+                self.maybe_snapshot(self.auto_snapshot_s)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("PRAGMA defer_foreign_keys = ON")
+                self._apply(conn, change.upserted, upsert=True)
+                self._apply(conn, change.removed, upsert=False)
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                raise
+        except (sqlite3.Error, ValueError, OverflowError, TypeError) as exc:
+            raise _write_failed(self.path, exc) from exc
+
+    @staticmethod
+    def _apply(conn: sqlite3.Connection, records: tuple[Any, ...], *, upsert: bool) -> None:
+        i = 0
+        while i < len(records):  # consecutive records of one type go in one executemany
+            codec = codec_for(records[i])
+            j = i
+            while j < len(records) and type(records[j]) is codec.cls:
+                j += 1
+            batch = records[i:j]
+            if upsert:
+                conn.executemany(codec.upsert_sql, [codec.row(r) for r in batch])
+            else:
+                conn.executemany(codec.delete_sql, [codec.key(r) for r in batch])
+            i = j
+
+    # -- copies ---------------------------------------------------------------------------
+
+    def _source(self) -> tuple[sqlite3.Connection, bool]:
+        if self._conn is not None:
+            return self._conn, False
+        conn, _ = open_checked(self.path)
+        return conn, True
+
+    def save_copy(self, target: str | Path) -> None:
+        """Write a consistent copy of the workshop to `target` (atomic; WriteError on failure)."""
+        target = Path(target)
+        if target.exists() and target.resolve() == self.path.resolve():
+            return
+        holder = holder_of(target)
+        if holder is not None:
+            raise WriteError(f"{target.name} is open in COI Desktop by {holder}.",
+                             f"{target.name} er åben i COI Desktop hos {holder}.")
+        source, own = self._source()
+        try:
+            copies.backup_copy(source, target)
+        finally:
+            if own:
+                source.close()
+
+    def snapshot_now(self) -> Path:
+        """Copy the file into the snapshot folder now (the newest 10 per workshop are kept)."""
+        source, own = self._source()
+        try:
+            path = copies.take_snapshot(source, self.snapshot_dir, self.workshop.info.title,
+                                        self.workshop.info.id)
+        finally:
+            if own:
+                source.close()
+        self._last_snapshot = time.monotonic()
+        return path
+
+    def maybe_snapshot(self, interval_s: float = 300) -> Path | None:
+        """Take a snapshot if none was taken in the last `interval_s` seconds."""
+        now = time.monotonic()
+        if self._last_snapshot and now - self._last_snapshot < interval_s:
+            return None
+        return self.snapshot_now()
+
+    # -- closing --------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Stop writing, checkpoint, leave one self-contained file and release the lock."""
+        conn, self._conn = self._conn, None
+        self.workshop.unsubscribe(self._on_change)
+        try:
+            if conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    conn.execute("PRAGMA journal_mode = DELETE")
+                conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None and self._lock is None
+
+    def __enter__(self) -> WorkshopFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            if self._lock is not None or self._conn is not None:
+                self.close()
+
+
+def check_file(path: str | Path) -> None:
+    """Run every open-time check on `path`; raises a typed WorkshopFileError, never writes."""
+    path = Path(path)
+    conn, _ = open_checked(path)
+    conn.close()
+
+
+def read_workshop(path: str | Path) -> Workshop:
+    """Load a workshop from an untrusted file, read-only: no lock, nothing written."""
+    path = Path(path)
+    conn, version = open_checked(path)
+    try:
+        if version < SCHEMA_VERSION:
+            memory = _migrated_copy(conn, version)
+            try:
+                return _load(memory)
+            finally:
+                memory.close()
+        return _load(conn)
+    finally:
+        conn.close()
+
+
+def _backup_name(path: Path, version: int) -> Path:
+    target = path.with_name(f"{path.stem}.v{version}-backup{path.suffix or '.coi'}")
+    if target.exists():
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        target = path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix or '.coi'}")
+    return target
+
+
+def _open_for_writing(path: Path, version: int, snapshot_dir: Path | None) -> WorkshopFile:
+    lock = WriterLock(path)
+    lock.acquire()
+    try:
+        if version < SCHEMA_VERSION:
+            checked, version = open_checked(path)  # again, now that we hold the lock
+            try:
+                backup = _backup_name(path, version)
+                try:
+                    copies.backup_copy(checked, backup, overwrite=False)
+                except WriteError:  # folder not writable: keep it with the snapshots
+                    folder = snapshot_dir or copies.default_snapshot_dir()
+                    folder.mkdir(parents=True, exist_ok=True)
+                    copies.backup_copy(checked, folder / backup.name, overwrite=False)
+            finally:
+                checked.close()
+        try:
+            conn = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise unreadable(path, str(exc)) from None
+        try:
+            harden(conn)
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            version = migrate(conn, version)
+            workshop = _load(conn)
+        except BaseException:
+            conn.close()
+            raise
+    except sqlite3.Error as exc:
+        lock.release()
+        raise _write_failed(path, exc) from None
+    except BaseException:
+        lock.release()
+        raise
+    return WorkshopFile(path, workshop, False, version, conn, lock, snapshot_dir)
+
+
+def open_workshop(path: str | Path, *, readonly: bool = False,
+                  snapshot_dir: str | Path | None = None) -> WorkshopFile:
+    """Open a workshop file (checked as untrusted); for writing unless `readonly`."""
+    path = Path(path)
+    folder = Path(snapshot_dir) if snapshot_dir is not None else None
+    if readonly:
+        conn, version = open_checked(path)
+        try:
+            if version < SCHEMA_VERSION:
+                memory = _migrated_copy(conn, version)
+                try:
+                    workshop = _load(memory)
+                finally:
+                    memory.close()
+            else:
+                workshop = _load(conn)
+        finally:
+            conn.close()
+        return WorkshopFile(path, workshop, True, version, None, None, folder)
+    _, version = _check_only(path)
+    return _open_for_writing(path, version, folder)
+
+
+def _check_only(path: Path) -> tuple[None, int]:
+    conn, version = open_checked(path)
+    conn.close()
+    return None, version
+
+
+def create_workshop_file(path: str | Path, workshop: Workshop, *,
+                         overwrite: bool = False) -> None:
+    """Write `workshop` to a new file at `path` atomically (WriteError if it exists)."""
+    path = Path(path)
+    if overwrite:
+        holder = holder_of(path)
+        if holder is not None:
+            raise WriteError(f"{path.name} is open in COI Desktop by {holder}.",
+                             f"{path.name} er åben i COI Desktop hos {holder}.")
+    elif path.exists():
+        raise WriteError(f"{path.name} already exists.", f"{path.name} findes allerede.")
+
+    def fill(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA foreign_keys = ON")
+        create_schema(conn)
+        conn.execute("BEGIN")
+        insert_all(conn, workshop.info, workshop.terms.values(), workshop.records())
+        conn.execute("COMMIT")
+
+    copies.atomic_write(path, fill, overwrite=overwrite)

@@ -1,0 +1,169 @@
+"""Opening a `.coi` file from someone else without trusting it (FIELD-NOTES, "Workshop files").
+
+Order of checks: the 100-byte header is read with plain file I/O before SQLite touches the file
+(SQLite magic, our application_id at offset 68, a known user_version at offset 60, a database
+size that fits the file); then a read-only connection (`mode=ro`, or `immutable=1` for a file
+whose header says WAL but has no `-wal` beside it, so SQLite creates no `-wal`/`-shm`) with
+`trusted_schema=OFF`, `cell_size_check=ON`, `mmap_size=0`, `query_only=ON`; `quick_check`;
+and a schema that holds exactly our tables and indexes (no views, no triggers, no CHECKs).
+Nothing stored in the file's schema is executed. Every failure is a typed error.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import struct
+import urllib.parse
+from pathlib import Path
+
+from .errors import (
+    DamagedFileError,
+    NewerVersionError,
+    NotAWorkshopFileError,
+    UnreadableFileError,
+    WorkshopFileError,
+)
+from .schema import (
+    APPLICATION_ID,
+    OLDEST_VERSION,
+    SCHEMA_VERSION,
+    expected_structure,
+    read_structure,
+)
+
+MAGIC = b"SQLite format 3\x00"
+
+
+def unreadable(path: Path, reason: str = "") -> UnreadableFileError:
+    why = f" ({reason})" if reason else ""
+    return UnreadableFileError(f"The file {path.name} could not be read{why}.",
+                               f"Filen {path.name} kunne ikke læses{why}.")
+
+
+def not_a_workshop(path: Path) -> NotAWorkshopFileError:
+    return NotAWorkshopFileError(f"{path.name} is not a COI Desktop workshop file.",
+                                 f"{path.name} er ikke en workshopfil fra COI Desktop.")
+
+
+def damaged(path: Path, what: str = "", what_da: str = "") -> DamagedFileError:
+    en = f": {what}" if what else ""
+    da = f": {what_da or what}" if what else ""
+    return DamagedFileError(f"The workshop file {path.name} is damaged{en}.",
+                            f"Workshopfilen {path.name} er beskadiget{da}.")
+
+
+def newer(path: Path, version: int) -> NewerVersionError:
+    return NewerVersionError(
+        f"{path.name} was made by a newer version of COI Desktop (file format {version}); "
+        "please update COI Desktop to open it.",
+        f"{path.name} er lavet af en nyere version af COI Desktop (filformat {version}); "
+        "opdater COI Desktop for at åbne den.")
+
+
+def read_header(path: Path) -> tuple[int, bool]:
+    """Check the first 100 bytes; returns (user_version, header says WAL)."""
+    try:
+        if path.is_dir():
+            raise unreadable(path, "it is a folder")
+        with open(path, "rb") as f:
+            header = f.read(100)
+            size = os.fstat(f.fileno()).st_size
+    except WorkshopFileError:
+        raise
+    except FileNotFoundError:
+        raise unreadable(path, "it does not exist") from None
+    except OSError as exc:
+        raise unreadable(path, exc.strerror or "") from None
+    if len(header) < 100 or header[:16] != MAGIC:
+        raise not_a_workshop(path)
+    (app_id,) = struct.unpack(">I", header[68:72])
+    (version,) = struct.unpack(">I", header[60:64])
+    if app_id != APPLICATION_ID:
+        raise not_a_workshop(path)
+    if version > SCHEMA_VERSION:
+        raise newer(path, version)
+    if version < OLDEST_VERSION:
+        raise damaged(path, "its format version is unknown", "dens formatversion er ukendt")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise damaged(path, "its header is invalid", "dens hoved er ugyldigt")
+    (counter, pages, valid_for) = (struct.unpack(">I", header[24:28])[0],
+                                   struct.unpack(">I", header[28:32])[0],
+                                   struct.unpack(">I", header[92:96])[0])
+    if size % page_size or (pages and counter == valid_for and pages * page_size > size):
+        raise damaged(path, "it is cut short", "den er afkortet")
+    return version, header[18] == 2 or header[19] == 2
+
+
+def connect_readonly(path: Path, wal: bool) -> sqlite3.Connection:
+    """A hardened read-only connection that creates no file beside `path`."""
+    quoted = urllib.parse.quote(str(path.resolve()))
+    has_wal = Path(f"{path}-wal").exists()
+    mode = "immutable=1" if wal and not has_wal else "mode=ro"
+    try:
+        conn = _connect(f"file:{quoted}?{mode}")
+    except sqlite3.Error as exc:
+        raise unreadable(path, str(exc)) from None
+    harden(conn)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _connect(uri: str) -> sqlite3.Connection:
+    """The one place read-only connections are made (tests wrap it to watch them)."""
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """Settings that keep a hostile schema from doing anything (SQLite's security page)."""
+    setconfig = getattr(conn, "setconfig", None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:  # Python 3.12+
+        setconfig(defensive, True)
+    for pragma in ("trusted_schema = OFF", "cell_size_check = ON", "mmap_size = 0"):
+        conn.execute(f"PRAGMA {pragma}")
+
+
+_CHECK = re.compile(r"\b(CHECK|GENERATED|AS)\s*\(", re.IGNORECASE)
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\[[^\]]*\]")
+
+
+def check_connection(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """quick_check, then the schema must be exactly ours for `version`."""
+    try:
+        if [tuple(r) for r in conn.execute("PRAGMA quick_check")] != [("ok",)]:
+            raise damaged(path)
+        actual = read_structure(conn)
+        sqls = [s for (s,) in conn.execute("SELECT sql FROM sqlite_master WHERE sql NOT NULL")]
+        if any(_CHECK.search(_QUOTED.sub("", s)) for s in sqls):
+            raise damaged(path, "it holds rules COI Desktop did not write",
+                          "den indeholder regler, COI Desktop ikke har skrevet")
+        if actual != expected_structure(version):
+            raise damaged(path, "it holds tables or objects COI Desktop did not write",
+                          "den indeholder tabeller eller objekter, COI Desktop ikke har skrevet")
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise damaged(path, "records point at records that are missing",
+                          "poster peger på poster, der mangler")
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        (file_version,) = conn.execute("PRAGMA user_version").fetchone()
+        if app_id != APPLICATION_ID or file_version != version:
+            raise not_a_workshop(path)
+    except WorkshopFileError:
+        raise
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, str(exc)) from None
+
+
+def open_checked(path: Path) -> tuple[sqlite3.Connection, int]:
+    """Run every open-time check; returns a read-only connection and the file's version."""
+    version, wal = read_header(path)
+    conn = connect_readonly(path, wal)
+    try:
+        check_connection(conn, path, version)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, version

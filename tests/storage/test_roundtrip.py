@@ -1,0 +1,80 @@
+"""A workshop written to a .coi file comes back exactly: every record, float, None and tuple."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coi_desktop.models import Workshop
+from coi_desktop.storage import create_workshop_file, open_workshop, read_workshop
+
+from .strategies import EDIT_OPS, apply_ops, workshops
+
+SETTINGS = settings(max_examples=40, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def test_full_workshop_round_trip(coi_file: Path, workshop: Workshop) -> None:
+    again = read_workshop(coi_file)
+    assert again.snapshot() == workshop.snapshot()
+    card = again.card("a2")
+    assert card.y == 2.0 ** 60 and card.power is None and card.hidden is True
+    assert again.card("a1").tags == ("ældre", "") and again.card("a1").y == 1e-300
+    assert again.agenda["ag1"].canvas_id is None
+    assert again.rounds["r1"].kinds == ("barrier", "opportunity")
+
+
+def test_edits_through_the_store_reach_the_file(coi_file: Path) -> None:
+    with open_workshop(coi_file) as wf:
+        w = wf.workshop
+        w.move_cards({"b1": (123.25, -7.5)}, {"b1": {"severity": 1}})
+        w.remove_cards(["a2"])
+        w.update_info(title="Ny titel")
+        expected = w.snapshot()
+        assert read_workshop(coi_file).snapshot() == expected  # committed while still open
+    assert read_workshop(coi_file).snapshot() == expected
+    assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
+
+
+def test_existing_file_is_not_overwritten(coi_file: Path, workshop: Workshop) -> None:
+    from coi_desktop.storage import WriteError
+    before = coi_file.read_bytes()
+    try:
+        create_workshop_file(coi_file, Workshop.new("Other"))
+    except WriteError as exc:
+        assert "already exists" in exc.text("en")
+    else:
+        raise AssertionError("an existing file was overwritten")
+    assert coi_file.read_bytes() == before
+    create_workshop_file(coi_file, Workshop.new("Other"), overwrite=True)
+    assert read_workshop(coi_file).info.title == "Other"
+    assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
+
+
+@SETTINGS
+@given(workshops())
+def test_random_workshop_round_trip(workshop: Workshop) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "w.coi"
+        create_workshop_file(path, workshop)
+        assert read_workshop(path).snapshot() == workshop.snapshot()
+        with open_workshop(path, snapshot_dir=Path(folder) / "snaps") as wf:
+            assert wf.workshop.snapshot() == workshop.snapshot()
+
+
+@SETTINGS
+@given(workshops(max_ops=12), st.data())
+def test_random_edits_through_store_match_the_model(workshop: Workshop,
+                                                    data: st.DataObject) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "w.coi"
+        create_workshop_file(path, workshop)
+        with open_workshop(path, snapshot_dir=Path(folder) / "snaps") as wf:
+            apply_ops(data.draw, wf.workshop, EDIT_OPS, data.draw(st.integers(1, 30)))
+            expected = wf.workshop.snapshot()
+        assert read_workshop(path).snapshot() == expected
+        assert sorted(os.listdir(folder)) == ["snaps", "w.coi"]
