@@ -1,0 +1,367 @@
+"""What the workshop found: the network of cards and the questions DOMAIN.md asks of it.
+
+`build_graph` turns a workshop (or one canvas) into a networkx graph: cards are nodes with
+their fields, links are typed edges (directed relations keep their direction). `analyse`
+answers the facilitator's questions (bridge-builders, barriers that hit the most actors,
+barriers nobody addresses, actors standing alone, clusters, what the room prioritised) in the
+workshop's language; each `Finding` names the cards it rests on. `AnalysisCache` subscribes
+to a workshop and recomputes only after a change. networkx is imported inside the functions
+so that start-up never pays for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..models.entities import Card, field_names
+from ..models.events import Change
+from ..models.workshop import Workshop
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: Above this many cards, betweenness is estimated from a fixed sample of sources.
+EXACT_BETWEENNESS_LIMIT = 600
+TOP = 5
+
+#: Every sentence the analysis writes, by key and language (services have no Qt tr()).
+TEXT: dict[str, dict[str, str]] = {
+    "bridges": {"da": "Hvem er brobyggerne?", "en": "Who are the bridge-builders?"},
+    "bridges_yes": {"da": "{names} binder flest andre kort sammen.",
+                    "en": "{names} connect the most other cards."},
+    "bridges_no": {"da": "Ingen kort binder andre sammen endnu.",
+                   "en": "No card connects others yet."},
+    "barriers_hit": {"da": "Hvilke barrierer rammer flest aktører?",
+                     "en": "Which barriers affect the most actors?"},
+    "barriers_hit_yes": {"da": "{names} rammer flest aktører.",
+                         "en": "{names} affect the most actors."},
+    "barriers_hit_no": {"da": "Ingen barriere er forbundet med en aktør endnu.",
+                        "en": "No barrier is linked to an actor yet."},
+    "uncovered": {"da": "Hvilke barrierer har ingen mulighed imod sig?",
+                  "en": "Which barriers have no opportunity addressing them?"},
+    "uncovered_yes": {"da": "{count} barrierer har ingen mulighed imod sig: {names}.",
+                      "en": "{count} barriers have no opportunity addressing them: {names}."},
+    "uncovered_no": {"da": "Alle barrierer har mindst én mulighed imod sig.",
+                     "en": "Every barrier has at least one opportunity addressing it."},
+    "alone": {"da": "Hvilke aktører står alene?", "en": "Which actors stand alone?"},
+    "alone_yes": {"da": "{count} aktører har ingen forbindelser: {names}.",
+                  "en": "{count} actors have no links: {names}."},
+    "alone_no": {"da": "Alle aktører er forbundet med noget.",
+                 "en": "Every actor is linked to something."},
+    "clusters": {"da": "Hvilke klynger hænger sammen?", "en": "Which clusters hang together?"},
+    "clusters_yes": {"da": "{count} klynger af kort hænger sammen.",
+                     "en": "{count} clusters of cards hang together."},
+    "clusters_no": {"da": "Der er endnu ingen klynger af forbundne kort.",
+                    "en": "There are no clusters of linked cards yet."},
+    "cluster_name": {"da": "Klynge omkring {title} ({count} kort)",
+                     "en": "Cluster around {title} ({count} cards)"},
+    "priorities": {"da": "Hvad prioriterede deltagerne?",
+                   "en": "What did the participants prioritise?"},
+    "priorities_yes": {"da": "{names} fik flest prikker.",
+                       "en": "{names} received the most dots."},
+    "priorities_no": {"da": "Der er ikke afgivet stemmer endnu.",
+                      "en": "No votes have been cast yet."},
+    "round_name": {"da": "{title}: {dots} prikker", "en": "{title}: {dots} dots"},
+    "and": {"da": "og", "en": "and"},
+    "untitled": {"da": "(uden titel)", "en": "(untitled)"},
+}
+
+
+def text(key: str, language: str, **values: Any) -> str:
+    """One analysis sentence in `language` ("da" or "en"), filled in."""
+    entry = TEXT[key]
+    return entry.get(language, entry["en"]).format(**values)
+
+
+@dataclass(frozen=True)
+class CardRef:
+    """A card a finding rests on, with the score that put it there."""
+
+    id: str
+    title: str
+    kind: str
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "kind": self.kind,
+                "score": round(self.score, 4)}
+
+
+@dataclass(frozen=True)
+class CardGroup:
+    """A named group of cards inside a finding (a cluster, a voting round)."""
+
+    label: str
+    cards: tuple[CardRef, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"label": self.label, "cards": [c.to_json() for c in self.cards]}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One question, its answer in one sentence, and the cards it rests on."""
+
+    key: str
+    question: str
+    answer: str
+    cards: tuple[CardRef, ...] = ()
+    groups: tuple[CardGroup, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "question": self.question, "answer": self.answer,
+                "cards": [c.to_json() for c in self.cards],
+                "groups": [g.to_json() for g in self.groups]}
+
+
+@dataclass
+class Analysis:
+    """Findings plus the per-card numbers the canvas overlay and the report draw from."""
+
+    language: str
+    canvas_id: str | None
+    findings: list[Finding] = field(default_factory=list)
+    centrality: dict[str, float] = field(default_factory=dict)
+    clusters: list[list[str]] = field(default_factory=list)  # card ids, biggest first
+
+    def finding(self, key: str) -> Finding:
+        return next(f for f in self.findings if f.key == key)
+
+    def cluster_of(self) -> dict[str, int]:
+        return {cid: i for i, ids in enumerate(self.clusters) for cid in ids}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"language": self.language, "canvas_id": self.canvas_id,
+                "findings": [f.to_json() for f in self.findings]}
+
+
+# -- the graph ----------------------------------------------------------------------------
+
+_NODE_FIELDS = tuple(n for n in field_names(Card)
+                     if n not in ("id", "x", "y", "width", "height", "color", "notes"))
+
+
+def node_attributes(card: Card) -> dict[str, Any]:
+    """A card's fields as graph attributes (tags joined by ", "; empty values left out)."""
+    attrs: dict[str, Any] = {}
+    for name in _NODE_FIELDS:
+        value = getattr(card, name)
+        if name == "tags":
+            value = ", ".join(value)
+        if value is None or value == "":
+            continue
+        attrs[name] = value
+    return attrs
+
+
+def _selected(workshop: Workshop, canvas_id: str | None) -> tuple[list[Card], list[Any]]:
+    if canvas_id is None:
+        cards, links = list(workshop.cards.values()), list(workshop.links.values())
+    else:
+        workshop.canvas(canvas_id)
+        cards, links = workshop.cards_on(canvas_id), workshop.links_on(canvas_id)
+    return sorted(cards, key=lambda c: c.id), sorted(links, key=lambda link: link.id)
+
+
+def build_graph(workshop: Workshop, canvas_id: str | None = None) -> nx.MultiDiGraph:
+    """Cards as nodes (with their fields), links as edges keyed by link id."""
+    import networkx as nx
+
+    cards, links = _selected(workshop, canvas_id)
+    graph = nx.MultiDiGraph()
+    for card in cards:
+        graph.add_node(card.id, **node_attributes(card))
+    for link in links:
+        attrs = {"relation": link.relation, "directed": link.directed,
+                 "canvas_id": link.canvas_id}
+        if link.label:
+            attrs["label"] = link.label
+        graph.add_edge(link.source_id, link.target_id, key=link.id, **attrs)
+    return graph
+
+
+def _simple_undirected(graph: nx.MultiDiGraph) -> nx.Graph:
+    import networkx as nx
+
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph.nodes))
+    simple.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in graph.edges()))
+    return simple
+
+
+# -- analysis -----------------------------------------------------------------------------
+
+def analyse(workshop: Workshop, canvas_id: str | None = None,
+            language: str | None = None) -> Analysis:
+    """Answer DOMAIN.md's questions about the workshop (or one canvas)."""
+    import networkx as nx
+
+    lang = language or workshop.info.language
+    cards, links = _selected(workshop, canvas_id)
+    by_id = {c.id: c for c in cards}
+    graph = _simple_undirected(build_graph(workshop, canvas_id))
+    if graph.number_of_nodes() > EXACT_BETWEENNESS_LIMIT:
+        centrality = nx.betweenness_centrality(graph, k=min(300, graph.number_of_nodes()),
+                                               seed=0)
+    else:
+        centrality = nx.betweenness_centrality(graph)
+    clusters = _clusters(graph, centrality, by_id)
+    result = Analysis(lang, canvas_id, centrality=centrality, clusters=clusters)
+
+    def ref(cid: str, score: float) -> CardRef:
+        card = by_id[cid]
+        return CardRef(cid, card.title.strip() or text("untitled", lang), card.kind, score)
+
+    def names(refs: Iterable[CardRef], limit: int = TOP) -> str:
+        return join_names([f"\u201c{r.title}\u201d" for r in list(refs)[:limit]], lang)
+
+    # Bridge-builders: actors first, then any card, by betweenness.
+    ranked = sorted((c for c in cards if centrality.get(c.id, 0) > 0),
+                    key=lambda c: (c.kind != "actor", -centrality[c.id], c.title))
+    bridges = tuple(ref(c.id, centrality[c.id]) for c in ranked[:TOP])
+    result.findings.append(Finding(
+        "bridges", text("bridges", lang),
+        text("bridges_yes", lang, names=names(bridges)) if bridges else text("bridges_no", lang),
+        bridges))
+
+    actors_of, addressed = _barrier_links(links, by_id)
+    barriers = [c for c in cards if c.kind == "barrier"]
+    hit = sorted((b for b in barriers if actors_of.get(b.id)),
+                 key=lambda b: (-len(actors_of[b.id]), -(b.severity or 0), b.title))
+    hit_refs = tuple(ref(b.id, len(actors_of[b.id])) for b in hit[:TOP])
+    result.findings.append(Finding(
+        "barriers_hit", text("barriers_hit", lang),
+        text("barriers_hit_yes", lang, names=names(hit_refs)) if hit_refs
+        else text("barriers_hit_no", lang), hit_refs))
+
+    uncovered = sorted((b for b in barriers if b.id not in addressed),
+                       key=lambda b: (-(b.severity or 0), -len(actors_of.get(b.id, ())), b.title))
+    un_refs = tuple(ref(b.id, b.severity or 0) for b in uncovered)
+    result.findings.append(Finding(
+        "uncovered", text("uncovered", lang),
+        text("uncovered_yes", lang, count=len(un_refs), names=names(un_refs))
+        if un_refs else text("uncovered_no", lang), un_refs))
+
+    alone = sorted((c for c in cards if c.kind == "actor" and graph.degree(c.id) == 0),
+                   key=lambda c: c.title)
+    alone_refs = tuple(ref(c.id, 0) for c in alone)
+    result.findings.append(Finding(
+        "alone", text("alone", lang),
+        text("alone_yes", lang, count=len(alone_refs), names=names(alone_refs))
+        if alone_refs else text("alone_no", lang), alone_refs))
+
+    groups = []
+    for ids in clusters:
+        members = tuple(ref(cid, centrality.get(cid, 0)) for cid in ids)
+        groups.append(CardGroup(text("cluster_name", lang, title=members[0].title,
+                                     count=len(members)), members))
+    result.findings.append(Finding(
+        "clusters", text("clusters", lang),
+        text("clusters_yes", lang, count=len(groups)) if groups else text("clusters_no", lang),
+        tuple(g.cards[0] for g in groups), tuple(groups)))
+
+    result.findings.append(_priorities(workshop, canvas_id, by_id, lang, ref, names))
+    return result
+
+
+def _barrier_links(links: list[Any], by_id: dict[str, Card]
+                   ) -> tuple[dict[str, set[str]], set[str]]:
+    """Actors linked to each barrier, and the barriers some opportunity addresses."""
+    actors_of: dict[str, set[str]] = {}
+    addressed: set[str] = set()
+    for link in links:
+        a, b = by_id.get(link.source_id), by_id.get(link.target_id)
+        if a is None or b is None:
+            continue
+        for first, second, forward in ((a, b, True), (b, a, False)):
+            if second.kind != "barrier":
+                continue
+            if first.kind == "actor" and (link.relation == "experiences" or forward):
+                actors_of.setdefault(second.id, set()).add(first.id)
+            if first.kind == "opportunity" and (link.relation == "addresses" or forward):
+                addressed.add(second.id)
+    return actors_of, addressed
+
+
+def _clusters(graph: nx.Graph, centrality: dict[str, float],
+              by_id: dict[str, Card]) -> list[list[str]]:
+    """Communities of two or more linked cards, biggest first, most central card first."""
+    from networkx.algorithms.community import louvain_communities
+
+    linked = graph.subgraph([n for n in graph.nodes if graph.degree(n) > 0])
+    if linked.number_of_nodes() == 0:
+        return []
+    found = louvain_communities(linked, seed=0)
+    clusters = [sorted(c, key=lambda cid: (-centrality.get(cid, 0), by_id[cid].title, cid))
+                for c in found if len(c) >= 2]
+    return sorted(clusters, key=lambda c: (-len(c), by_id[c[0]].title, c[0]))
+
+
+def _priorities(workshop: Workshop, canvas_id: str | None, by_id: dict[str, Card],
+                lang: str, ref: Any, names: Any) -> Finding:
+    totals: dict[str, int] = {}
+    groups = []
+    for voting_round in workshop.ordered_rounds(canvas_id):
+        counts = {cid: n for cid, n in workshop.vote_totals(voting_round.id).items()
+                  if n > 0 and cid in by_id}
+        for cid, n in counts.items():
+            totals[cid] = totals.get(cid, 0) + n
+        if counts:
+            top = sorted(counts, key=lambda cid: (-counts[cid], by_id[cid].title))
+            groups.append(CardGroup(
+                text("round_name", lang, title=voting_round.title or "—",
+                     dots=sum(counts.values())),
+                tuple(ref(cid, counts[cid]) for cid in top[:TOP * 2])))
+    top = sorted(totals, key=lambda cid: (-totals[cid], by_id[cid].title))
+    refs = tuple(ref(cid, totals[cid]) for cid in top[:TOP * 2])
+    answer = (text("priorities_yes", lang, names=names(refs[:3])) if refs
+              else text("priorities_no", lang))
+    return Finding("priorities", text("priorities", lang), answer, refs, tuple(groups))
+
+
+def vote_totals(workshop: Workshop, canvas_id: str | None = None) -> dict[str, int]:
+    """Dots per card id over every round (of one canvas, or all)."""
+    totals: dict[str, int] = {}
+    for voting_round in workshop.ordered_rounds(canvas_id):
+        for cid, n in workshop.vote_totals(voting_round.id).items():
+            totals[cid] = totals.get(cid, 0) + n
+    return totals
+
+
+def join_names(items: list[str], language: str) -> str:
+    """"a, b and c" in the language."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {text('and', language)} {items[-1]}"
+
+
+# -- cache --------------------------------------------------------------------------------
+
+class AnalysisCache:
+    """Analyses of one workshop, recomputed only after the workshop changed."""
+
+    def __init__(self, workshop: Workshop) -> None:
+        self.workshop = workshop
+        self._results: dict[tuple[str | None, str], Analysis] = {}
+        self.computations = 0
+        workshop.subscribe(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        self._results.clear()
+
+    @property
+    def stale(self) -> bool:
+        return not self._results
+
+    def get(self, canvas_id: str | None = None, language: str | None = None) -> Analysis:
+        key = (canvas_id, language or self.workshop.info.language)
+        if key not in self._results:
+            self._results[key] = analyse(self.workshop, canvas_id, key[1])
+            self.computations += 1
+        return self._results[key]
+
+    def close(self) -> None:
+        self.workshop.unsubscribe(self._on_change)
+        self._results.clear()
