@@ -1,0 +1,141 @@
+"""Dialogs of dot voting: start a round, and type the stickers counted after a paper round."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...commands.room import counted_dots
+from ...models import CARD_KINDS, Card, VotingRound, Workshop
+from .common import kind_label
+
+
+class StartRoundDialog(QDialog):
+    """Title, votable kinds, dots per participant, most per card, named or anonymous."""
+
+    def __init__(self, workshop: Workshop, lang: str, default_title: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start a voting round"))
+        self.title = QLineEdit(default_title, self)
+        self.kinds: dict[str, QCheckBox] = {}
+        kinds_row = QHBoxLayout()
+        for kind in CARD_KINDS:
+            box = QCheckBox(kind_label(workshop, kind, lang), self)
+            box.setChecked(kind in ("barrier", "opportunity"))
+            box.toggled.connect(self._check)
+            self.kinds[kind] = box
+            kinds_row.addWidget(box)
+        self.dots = QSpinBox(self)
+        self.dots.setRange(1, 99)
+        self.dots.setValue(5)
+        self.max_per_card = QSpinBox(self)
+        self.max_per_card.setRange(1, 99)
+        self.max_per_card.setValue(3)
+        self.anonymous = QCheckBox(self.tr("Anonymous: votes carry no names"), self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Cards that can get votes"), kinds_row)
+        form.addRow(self.tr("Dots per participant"), self.dots)
+        form.addRow(self.tr("Most dots on one card"), self.max_per_card)
+        form.addRow("", self.anonymous)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Start round"))
+        self.title.textChanged.connect(self._check)
+        form.addRow(buttons)
+        self._check()
+
+    def _check(self) -> None:
+        self.ok_button.setEnabled(bool(self.title.text().strip()) and bool(self.chosen_kinds()))
+
+    def chosen_kinds(self) -> tuple[str, ...]:
+        return tuple(k for k, box in self.kinds.items() if box.isChecked())
+
+    def make_round(self, round_id: str, canvas_id: str, position: int) -> VotingRound:
+        return VotingRound(round_id, canvas_id, self.title.text().strip(), self.chosen_kinds(),
+                           self.dots.value(), self.max_per_card.value(),
+                           self.anonymous.isChecked(), False, position)
+
+
+def votable_cards(workshop: Workshop, voting_round: VotingRound) -> list[Card]:
+    """The cards that can get votes in a round, in reading order (top to bottom, left to right)."""
+    cards = [c for c in workshop.cards_on(voting_round.canvas_id)
+             if c.kind in voting_round.kinds]
+    return sorted(cards, key=lambda c: (round(c.y / 40), c.x, c.title))
+
+
+class PaperCountsDialog(QDialog):
+    """One spin box per votable card: the stickers counted on the paper or wall."""
+
+    def __init__(self, workshop: Workshop, voting_round: VotingRound, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.round = voting_round
+        self.setWindowTitle(self.tr("Counted dots: %1").replace("%1", voting_round.title))
+        self.resize(560, 520)
+        hint = QLabel(self.tr("Type the number of dots counted on each card. Dots clicked for "
+                              "named participants are kept and added to these."), self)
+        hint.setWordWrap(True)
+        self.cards = votable_cards(workshop, voting_round)
+        self.table = QTableWidget(len(self.cards), 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Card"), self.tr("Kind"),
+                                              self.tr("Named dots"), self.tr("Counted dots")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.spins: dict[str, QSpinBox] = {}
+        totals = workshop.vote_totals(voting_round.id)
+        for row, card in enumerate(self.cards):
+            counted = counted_dots(workshop, voting_round.id, card.id)
+            for col, text in enumerate((card.title, kind_label(workshop, card.kind, lang),
+                                        str(totals[card.id] - counted))):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, col, item)
+            spin = QSpinBox(self.table)
+            spin.setRange(0, 9999)
+            spin.setValue(counted)
+            self.spins[card.id] = spin
+            self.table.setCellWidget(row, 3, spin)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def changed_counts(self) -> dict[str, int]:
+        """Only the cards whose count the facilitator changed."""
+        out: dict[str, int] = {}
+        for card_id, spin in self.spins.items():
+            if spin.value() != counted_dots(self.workshop, self.round.id, card_id):
+                out[card_id] = spin.value()
+        return out
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """Fill the spin boxes (tests and keyboard entry)."""
+        for card_id, n in counts.items():
+            self.spins[card_id].setValue(n)
+
