@@ -1,0 +1,473 @@
+"""A realistic demo workshop, built through the model's own mutation API.
+
+`build_demo()` returns "Softwarerobotter i hjemmeplejen": participants, an agenda, a
+power–interest grid with actors in their quadrants, a barrier board with barriers in their
+category columns, an impact–effort matrix with opportunities and the actions they lead to,
+links of every usual type, a group and two finished voting rounds. `build_demo(cards=N)`
+scales it to exactly N cards (up to 10,000) for benchmarks: the hand-written cards come
+first, then cards combined from phrase fragments, spread over as many sets of those three
+canvases as the zones need so that no two cards in a zone overlap. The text depends only on
+`seed`; ids are fresh (cards keep globally unique identities).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models.entities import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    AgendaItem,
+    Canvas,
+    Card,
+    Group,
+    Link,
+    Participant,
+    VotingRound,
+    new_id,
+)
+from ..models.errors import OutOfRangeError
+from ..models.taxonomy import is_directed
+from ..models.templates import Layout, Zone, layout_for, zone_fields, zone_for_card
+from ..models.workshop import Workshop
+from . import demo_phrases as ph
+from . import demo_text as tx
+
+MAX_CARDS = 10_000
+GAP = 20.0
+STEP_X = CARD_WIDTH + GAP
+STEP_Y = CARD_HEIGHT + GAP
+LABEL_SPACE = 70.0  # room at the top of a zone for its caption
+
+#: Share of the cards in each area of one set of canvases (sums to 1).
+AREA_SHARES: dict[str, float] = {
+    "pi_actors": 0.165, "bb_actors": 0.015, "bb_barriers": 0.44, "bb_notes": 0.03,
+    "ie_barriers": 0.01, "ie_actors": 0.005, "ie_opps": 0.165, "ie_actions": 0.17,
+}
+_CURATED_TAGS = {"gdpr": 0, "dpia": 0, "docs_robot": 1, "no_budget": 2, "dialogue": 3,
+                 "legal_basis": 4}
+
+
+@dataclass
+class _Spec:
+    """A card before it has a canvas and a position."""
+
+    key: str
+    kind: str
+    title: str
+    description: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+    participant: int | None = None
+    tags: tuple[str, ...] = ()
+    color: str = ""
+
+    def probe(self) -> Card:
+        return Card("", "", self.kind, self.title, **self.fields)
+
+    def copy(self) -> _Spec:
+        return _Spec(self.key, self.kind, self.title, self.description, dict(self.fields),
+                     self.participant, self.tags, self.color)
+
+
+class _ZoneGrid:
+    """Non-overlapping card slots in a rectangular zone, centred on its anchor."""
+
+    def __init__(self, zone: Zone) -> None:
+        cols = max(1, int((zone.width - GAP) // STEP_X))
+        rows = max(1, int((zone.height - LABEL_SPACE) // STEP_Y))
+        left = zone.anchor()[0] - (cols * STEP_X - GAP) / 2
+        top = zone.y + LABEL_SPACE
+        self.slots = [(left + c * STEP_X, top + r * STEP_Y)
+                      for r in range(rows) for c in range(cols)]
+        self.used = 0
+
+    def free(self) -> int:
+        return len(self.slots) - self.used
+
+    def take(self) -> tuple[float, float]:
+        self.used += 1
+        return self.slots[self.used - 1]
+
+
+def _capacity(layout: Layout, kind: str) -> int:
+    return sum(_ZoneGrid(z).free() for z in layout.zones if kind in z.kinds)
+
+
+def _split(total: int, shares: dict[str, float]) -> dict[str, int]:
+    """Whole numbers in proportion to `shares` that sum to `total` (largest remainder)."""
+    raw = {k: total * v for k, v in shares.items()}
+    counts = {k: int(v) for k, v in raw.items()}
+    rest = total - sum(counts.values())
+    for k in sorted(raw, key=lambda k: raw[k] - counts[k], reverse=True)[:rest]:
+        counts[k] += 1
+    return counts
+
+
+class _Writer:
+    """Makes card specs in one language: hand-written ones and combined ones."""
+
+    def __init__(self, language: str, rng: random.Random, n_participants: int) -> None:
+        self.i = 0 if language == "da" else 1
+        self.rng = rng
+        self.n_participants = n_participants
+        self.serial = 0
+
+    def t(self, text: tuple[str, str]) -> str:
+        return text[self.i]
+
+    def _key(self) -> str:
+        self.serial += 1
+        return f"g{self.serial}"
+
+    def _fill(self, pattern: tuple[str, str], **slots: str) -> str:
+        text = self.t(pattern).format(**slots)
+        return text[:1].upper() + text[1:]
+
+    def _slots(self) -> dict[str, str]:
+        r = self.rng
+        return {"p": self.t(r.choice(ph.PROCESSES)), "u": self.t(r.choice(ph.PLACES)),
+                "town": r.choice(ph.TOWNS), "company": r.choice(ph.COMPANIES),
+                "region": r.choice(ph.REGIONS), "cluster": r.choice(ph.CLUSTERS),
+                "college": r.choice(ph.COLLEGES)}
+
+    def _extras(self, spec: _Spec) -> _Spec:
+        if self.rng.random() < 0.4:
+            spec.participant = self.rng.randrange(self.n_participants)
+        if self.rng.random() < 0.15:
+            spec.tags = (self.t(self.rng.choice(ph.TAGS)),)
+        return spec
+
+    # -- the hand-written workshop -------------------------------------------------------
+
+    def curated(self, area: str) -> list[_Spec]:
+        t = self.t
+        if area == "pi_actors":
+            return [_Spec(k, "actor", t(ti), t(de), {
+                "sector": se, "role": ro, "organisation": t(org), "power": p, "interest": i},
+                who) for k, ti, de, se, ro, org, p, i, who in tx.ACTORS]
+        if area == "bb_barriers":
+            return [_Spec(k, "barrier", t(ti), t(de), {
+                "category": c, "severity": s, "phase": ph_}, who, self._tags(k))
+                for k, ti, de, c, s, ph_, who in tx.BARRIERS]
+        if area == "ie_opps":
+            return [_Spec(k, "opportunity", t(ti), t(de), {
+                "impact": i, "effort": e, "phase": ph_, "technology": te}, who, self._tags(k))
+                for k, ti, de, i, e, ph_, te, who in tx.OPPORTUNITIES]
+        if area == "ie_actions":
+            return [_Spec(k, "action", t(ti), t(de), {
+                "owner": o, "due_date": d, "status": s}) for k, ti, de, o, d, s in tx.ACTIONS]
+        if area == "bb_notes":
+            return [_Spec(k, "note", t(ti), t(de), color="#fff59d" if k == "quote" else "")
+                    for k, ti, de in tx.NOTES]
+        return []
+
+    def _tags(self, key: str) -> tuple[str, ...]:
+        return (self.t(ph.TAGS[_CURATED_TAGS[key]]),) if key in _CURATED_TAGS else ()
+
+    # -- combined from fragments ---------------------------------------------------------
+
+    def zone_values(self, zone: Zone) -> dict[str, Any]:
+        return {name: self.rng.choice(sorted(allowed)) for name, allowed in zone.accepts}
+
+    def actor(self, values: dict[str, Any] | None = None) -> _Spec:
+        sector, role, title, org = self.rng.choice(ph.ACTOR_PATTERNS)
+        slots = self._slots()
+        values = values or {"power": self.rng.randint(1, 5), "interest": self.rng.randint(1, 5)}
+        fields = {"sector": sector, "role": role, "organisation": self.t(org).format(**slots),
+                  **values}
+        desc = self._fill(self.rng.choice(ph.ACTOR_NOTES), **slots)
+        return self._extras(_Spec(self._key(), "actor", self._fill(title, **slots), desc, fields))
+
+    def barrier(self, values: dict[str, Any] | None = None) -> _Spec:
+        r = self.rng
+        values = values or {"category": r.choice(sorted(ph.BARRIER_PATTERNS))}
+        slots = self._slots()
+        title = self._fill(r.choice(ph.BARRIER_PATTERNS[values["category"]]), **slots)
+        fields = {**values, "severity": r.randint(1, 5),
+                  "phase": r.choice(["need", "market_dialogue", "procurement", "development",
+                                     "implementation", "spreading", "evaluation"])}
+        desc = self._fill(r.choice(ph.CONSEQUENCES), **slots)
+        return self._extras(_Spec(self._key(), "barrier", title, desc, fields))
+
+    def opportunity(self, values: dict[str, Any]) -> _Spec:
+        r = self.rng
+        slots = self._slots()
+        fields = {**values, "phase": r.choice(["market_dialogue", "procurement", "development",
+                                               "implementation", "spreading"]),
+                  "technology": r.choice(["rpa", "rpa", "rpa", "ai", "data", "welfare"])}
+        return self._extras(_Spec(self._key(), "opportunity",
+                                  self._fill(r.choice(ph.OPPORTUNITY_PATTERNS), **slots),
+                                  self._fill(r.choice(ph.OPPORTUNITY_NOTES), **slots), fields))
+
+    def action(self, owners: Sequence[str]) -> _Spec:
+        r = self.rng
+        slots = self._slots()
+        due = f"2026-{r.randint(4, 12):02d}-{r.randint(1, 28):02d}"
+        fields = {"owner": r.choice(owners) if owners else "", "due_date": due,
+                  "status": r.choice(["open", "open", "in_progress", "done"])}
+        return self._extras(_Spec(self._key(), "action",
+                                  self._fill(r.choice(ph.ACTION_PATTERNS), **slots), "", fields))
+
+    def note(self) -> _Spec:
+        return _Spec(self._key(), "note",
+                     self._fill(self.rng.choice(ph.NOTE_PATTERNS), **self._slots()))
+
+
+def _in_zones(layout: Layout, kind: str, curated: list[_Spec], n: int, rng: random.Random,
+              make: Callable[[Zone], _Spec]) -> list[tuple[_Spec, float, float]]:
+    """`n` specs placed in a grid inside the zone their fields belong to."""
+    zones = [z for z in layout.zones if kind in z.kinds]
+    grids = {z.key: _ZoneGrid(z) for z in zones}
+    placed: list[tuple[_Spec, float, float]] = []
+    for i in range(n):
+        known = curated[i] if i < len(curated) else None
+        zone = zone_for_card(layout, known.probe()) if known else None
+        if zone is None or not grids[zone.key].free():
+            open_zones = [z for z in zones if grids[z.key].free()]
+            zone = rng.choices(open_zones, [grids[z.key].free() for z in open_zones])[0]
+            if known is not None:
+                known.fields.update(zone_fields(zone, known.probe()))
+        spec = known if known is not None else make(zone)
+        placed.append((spec, *grids[zone.key].take()))
+    return placed
+
+
+def _strip(specs: list[_Spec], origin: tuple[float, float], per_line: int,
+           along: tuple[float, float], across: tuple[float, float],
+           ) -> list[tuple[_Spec, float, float]]:
+    """Specs in lines of `per_line` beside a board (outside its zones)."""
+    return [(s, origin[0] + (i % per_line) * along[0] + (i // per_line) * across[0],
+             origin[1] + (i % per_line) * along[1] + (i // per_line) * across[1])
+            for i, s in enumerate(specs)]
+
+
+def _copies(sources: list[_Spec], preferred: list[str], n: int,
+            make: Callable[[], _Spec]) -> list[_Spec]:
+    """`n` copies of cards from another canvas (preferred keys first), topped up with new ones."""
+    by_key = {s.key: s for s in sources}
+    order = [by_key[k] for k in preferred if k in by_key]
+    order += [s for s in sources if s.key not in preferred]
+    return [order[i].copy() if i < len(order) else make() for i in range(n)]
+
+
+class _Builder:
+    """Collects the cards, links and groups of every canvas, then adds them in bulk."""
+
+    def __init__(self, ws: Workshop, writer: _Writer, rng: random.Random,
+                 participant_ids: list[str]) -> None:
+        self.ws, self.w, self.rng, self.pids = ws, writer, rng, participant_ids
+        self.cards: list[Card] = []
+        self.links: list[Link] = []
+        self.groups: list[Group] = []
+        self._pairs: set[tuple[str, str]] = set()
+
+    def place(self, canvas_id: str, placed: list[tuple[_Spec, float, float]],
+              ids: dict[str, str]) -> None:
+        for spec, x, y in placed:
+            pid = self.pids[spec.participant] if spec.participant is not None else None
+            card = Card(new_id(), canvas_id, spec.kind, spec.title, spec.description,
+                        x=float(x), y=float(y), color=spec.color, tags=spec.tags,
+                        participant_id=pid, **spec.fields)
+            self.cards.append(card)
+            ids[spec.key] = card.id
+
+    def link(self, canvas_id: str, ids: dict[str, str], src: str, dst: str, relation: str,
+             label: str = "") -> None:
+        if src not in ids or dst not in ids or src == dst:
+            return
+        pair = (ids[src], ids[dst])
+        if pair in self._pairs or pair[::-1] in self._pairs:
+            return
+        self._pairs.add(pair)
+        self.links.append(Link(new_id(), canvas_id, pair[0], pair[1], relation, label,
+                               is_directed(relation)))
+
+    def build_set(self, counts: dict[str, int], curated: bool,
+                  canvas: dict[str, str]) -> dict[str, dict[str, str]]:
+        """One set of the three canvases; returns key → card id per canvas role."""
+        w, rng, ws = self.w, self.rng, self.ws
+        def cur(area: str) -> list[_Spec]:
+            return w.curated(area) if curated else []
+
+        pi_l, bb_l, ie_l = (ws.layout(canvas[r]) for r in ("actors", "barriers",
+                                                            "opportunities"))
+        pi = _in_zones(pi_l, "actor", cur("pi_actors"), counts["pi_actors"], rng,
+                       lambda z: w.actor(w.zone_values(z)))
+        bb = _in_zones(bb_l, "barrier", cur("bb_barriers"), counts["bb_barriers"], rng,
+                       lambda z: w.barrier(w.zone_values(z)))
+        ie = _in_zones(ie_l, "opportunity", cur("ie_opps"), counts["ie_opps"], rng,
+                       lambda z: w.opportunity(w.zone_values(z)))
+        actors, barriers = [p[0] for p in pi], [p[0] for p in bb]
+        severe = sorted(barriers, key=lambda s: -int(s.fields.get("severity") or 0))
+        bb_actors = _copies(actors, tx.BARRIER_BOARD_ACTORS if curated else [],
+                            counts["bb_actors"], w.actor)
+        ie_barriers = _copies(severe, tx.OPPORTUNITY_BARRIERS if curated else [],
+                              counts["ie_barriers"], w.barrier)
+        ie_actors = _copies(actors, tx.OPPORTUNITY_ACTORS if curated else [],
+                            counts["ie_actors"], w.actor)
+        owners = [p.name for p in ws.participants.values()]
+        actions = (cur("ie_actions") + [w.action(owners) for _ in
+                                        range(counts["ie_actions"])])[:counts["ie_actions"]]
+        notes = (cur("bb_notes") + [w.note() for _ in
+                                    range(counts["bb_notes"])])[:counts["bb_notes"]]
+        per_row = int(bb_l.width // STEP_X)
+        per_col = int((ie_l.height - LABEL_SPACE) // STEP_Y)
+        barrier_cols = math.ceil(len(ie_barriers) / per_col)
+        ids: dict[str, dict[str, str]] = {"actors": {}, "barriers": {}, "opportunities": {}}
+        self.place(canvas["actors"], pi, ids["actors"])
+        self.place(canvas["barriers"], bb, ids["barriers"])
+        self.place(canvas["barriers"], _strip(bb_actors, (GAP, -(CARD_HEIGHT + 60)), per_row,
+                                              (STEP_X, 0), (0, -STEP_Y)), ids["barriers"])
+        self.place(canvas["barriers"], _strip(notes, (GAP, bb_l.height + 60), per_row,
+                                              (STEP_X, 0), (0, STEP_Y)), ids["barriers"])
+        self.place(canvas["opportunities"], ie, ids["opportunities"])
+        self.place(canvas["opportunities"], _strip(
+            ie_barriers, (-(STEP_X + 40), LABEL_SPACE), per_col, (0, STEP_Y), (-STEP_X, 0)),
+            ids["opportunities"])
+        self.place(canvas["opportunities"], _strip(
+            ie_actors, (-(STEP_X + 100) - barrier_cols * STEP_X, LABEL_SPACE), per_col,
+            (0, STEP_Y), (-STEP_X, 0)), ids["opportunities"])
+        self.place(canvas["opportunities"], _strip(actions, (GAP, ie_l.height + 90), 12,
+                                                   (STEP_X, 0), (0, STEP_Y)),
+                   ids["opportunities"])
+        if actions:
+            rows = math.ceil(len(actions) / 12)
+            self.groups.append(Group(new_id(), canvas["opportunities"], w.t(tx.GROUP_ACTIONS),
+                                     0.0, ie_l.height + 40, min(len(actions), 12) * STEP_X + GAP,
+                                     50 + rows * STEP_Y))
+        if curated:
+            for role, src, dst, relation, label in tx.LINKS:
+                self.link(canvas[role], ids[role], src, dst, relation, w.t(label))
+        self._random_links(canvas, ids, actors, barriers, [p[0] for p in ie], actions,
+                           bb_actors, ie_barriers, ie_actors)
+        return ids
+
+    def _random_links(self, canvas: dict[str, str], ids: dict[str, dict[str, str]],
+                      actors: list[_Spec], barriers: list[_Spec], opps: list[_Spec],
+                      actions: list[_Spec], bb_actors: list[_Spec], ie_barriers: list[_Spec],
+                      ie_actors: list[_Spec]) -> None:
+        """Links for the combined cards (keys g…), at rates like a real board."""
+        r = self.rng
+        def new(specs: list[_Spec]) -> list[tuple[int, _Spec]]:
+            return [(i, s) for i, s in enumerate(specs) if s.key.startswith("g")]
+
+        a, b, o = ids["actors"], ids["barriers"], ids["opportunities"]
+        for i, s in new(actors):
+            if i and r.random() < 0.35:
+                self.link(canvas["actors"], a, r.choice(actors[max(0, i - 8):i]).key, s.key,
+                          "collaborates")
+            if r.random() < 0.1:
+                self.link(canvas["actors"], a, s.key, r.choice(actors).key, "depends_on")
+        for _, s in new(barriers):
+            if bb_actors and r.random() < 0.5:
+                self.link(canvas["barriers"], b, r.choice(bb_actors).key, s.key, "experiences")
+            if r.random() < 0.12:
+                self.link(canvas["barriers"], b, s.key, r.choice(barriers).key, "causes")
+        for _, s in new(opps):
+            if ie_barriers and r.random() < 0.6:
+                self.link(canvas["opportunities"], o, s.key, r.choice(ie_barriers).key,
+                          "addresses")
+            if ie_actors and r.random() < 0.3:
+                self.link(canvas["opportunities"], o, r.choice(ie_actors).key, s.key, "drives")
+        for _, s in new(actions):
+            if opps and r.random() < 0.9:
+                self.link(canvas["opportunities"], o, r.choice(opps).key, s.key, "leads_to")
+
+
+def _votes(ws: Workshop, rng: random.Random, writer: _Writer, canvas: dict[str, str],
+           ids: dict[str, dict[str, str]]) -> None:
+    """Two finished rounds: named dots on barriers, typed paper counts on opportunities."""
+    barriers = [ws.cards[i] for i in ids["barriers"].values()
+                if ws.cards[i].kind == "barrier"][:300]
+    if barriers:
+        rnd = VotingRound(new_id(), canvas["barriers"], writer.t(tx.ROUND_BARRIERS),
+                          ("barrier",), 5, 3)
+        ws.add_round(rnd)
+        weights = [float(c.severity or 1) ** 2 for c in barriers]
+        for n, pid in enumerate(ws.participants):
+            dots: dict[str, int] = {}
+            for _ in range(4 if n % 4 == 3 else 5):
+                choice = rng.choices(barriers, weights)[0]
+                if dots.get(choice.id, 0) < 3:
+                    dots[choice.id] = dots.get(choice.id, 0) + 1
+            for card_id, count in dots.items():
+                ws.cast_vote(rnd.id, card_id, pid, count)
+        ws.update_round(rnd.id, closed=True)
+    opps = [ws.cards[i] for i in ids["opportunities"].values()
+            if ws.cards[i].kind == "opportunity"][:40]
+    if opps:
+        rnd = VotingRound(new_id(), canvas["opportunities"], writer.t(tx.ROUND_OPPORTUNITIES),
+                          ("opportunity",), 3, 3, anonymous=True, position=1)
+        ws.add_round(rnd)
+        for card in opps:
+            count = max(0, 2 * (card.impact or 3) - (card.effort or 3) + rng.randint(-2, 2))
+            if count:
+                ws.set_vote_count(rnd.id, card.id, count)
+        ws.update_round(rnd.id, closed=True)
+
+
+def build_demo(cards: int | None = None, seed: int = 0, language: str = "da") -> Workshop:
+    """The demo workshop; `cards=N` scales it to exactly N cards (0–10,000)."""
+    if cards is not None and (isinstance(cards, bool) or not 0 <= cards <= MAX_CARDS):
+        raise OutOfRangeError(f"The number of cards must be from 0 to {MAX_CARDS}.",
+                              f"Antallet af kort skal være fra 0 til {MAX_CARDS}.")
+    rng = random.Random(seed)
+    info = {k: v[0 if language == "da" else 1] for k, v in tx.INFO.items() if k != "title"}
+    roles = ("actors", "barriers", "opportunities")
+    names = {r: tx.CANVASES[r][0 if language == "da" else 1] for r in roles}
+    ws = Workshop.new(tx.INFO["title"][0 if language == "da" else 1], language,
+                      "power_interest", names["actors"], date=tx.DATE, technology="rpa",
+                      phase="market_dialogue", retention_date=tx.RETENTION_DATE, **info)
+    w = _Writer(language, rng, len(tx.PARTICIPANTS))
+    people = [Participant(new_id(), name, w.t(org), sector, role, email, consent)
+              for name, org, sector, role, email, consent in tx.PARTICIPANTS]
+    ws.add_participants(people)
+    if cards is None:
+        counts = {a: len(w.curated(a)) for a in AREA_SHARES}
+        counts.update(bb_actors=len(tx.BARRIER_BOARD_ACTORS),
+                      ie_barriers=len(tx.OPPORTUNITY_BARRIERS),
+                      ie_actors=len(tx.OPPORTUNITY_ACTORS))
+    else:
+        counts = _split(cards, AREA_SHARES)
+    first = ws.ordered_canvases()[0]
+    templates = {"actors": "power_interest", "barriers": "barrier_board",
+                 "opportunities": "impact_effort"}
+    sets = 1
+    for role, kind, area in (("actors", "actor", "pi_actors"),
+                             ("barriers", "barrier", "bb_barriers"),
+                             ("opportunities", "opportunity", "ie_opps")):
+        cap = _capacity(layout_for(templates[role], ws.terms.values()), kind)
+        sets = max(sets, math.ceil(counts[area] / cap))
+    builder = _Builder(ws, w, rng, [p.id for p in people])
+    all_ids: list[tuple[dict[str, str], dict[str, dict[str, str]]]] = []
+    for s in range(sets):
+        suffix = f" ({s + 1})" if s else ""
+        canvas = {"actors": first.id} if s == 0 else {}
+        new = [Canvas(new_id(), names[r] + suffix, templates[r], 3 * s + n)
+               for n, r in enumerate(roles) if r not in canvas]
+        ws.add_canvases(new)
+        for c in new:
+            canvas[next(r for r in roles if templates[r] == c.template)] = c.id
+        share = {a: counts[a] * (s + 1) // sets - counts[a] * s // sets for a in counts}
+        all_ids.append((canvas, builder.build_set(share, s == 0, canvas)))
+    ws.add_cards(builder.cards)
+    ws.add_links(builder.links)
+    if builder.groups:
+        ws.add_groups(builder.groups)
+    _votes(ws, rng, w, *all_ids[0])
+    _agenda(ws, w, all_ids[0][0])
+    return ws
+
+
+def _agenda(ws: Workshop, writer: _Writer, canvas: dict[str, str]) -> None:
+    def stamp(hhmm: str) -> str:
+        return f"{tx.DATE}T{hhmm}:00{tx.TZ}" if hhmm else ""
+
+    ws.add_agenda_items(
+        AgendaItem(new_id(), writer.t(title), minutes, canvas[role] if role else None, n,
+                   stamp(start), stamp(end))
+        for n, (title, minutes, role, start, end) in enumerate(tx.AGENDA))
