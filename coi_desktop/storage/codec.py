@@ -27,7 +27,7 @@ from ..models.entities import (
 )
 from ..models.taxonomy import Term
 from .errors import DamagedFileError
-from .schema import TABLES
+from .schema import TABLES, columns_for
 
 #: record type → table name.
 TABLE_OF: dict[type, str] = {
@@ -47,8 +47,9 @@ _TYPE_CHECKS = {
     "int": "typeof({c}) != 'integer'",
     "int | None": "typeof({c}) NOT IN ('integer', 'null')",
     "bool": "typeof({c}) != 'integer' OR {c} NOT IN (0, 1)",
-    "tuple[str, ...]": "typeof({c}) != 'text' OR NOT json_valid({c}) "
-                       "OR json_type({c}) != 'array'",
+    "tuple[str, ...]": "CASE WHEN typeof({c}) = 'text' AND json_valid({c}) "
+                       "AND json_type({c}) = 'array' THEN EXISTS (SELECT 1 FROM json_each({c}) "
+                       "WHERE type != 'text') ELSE 1 END",
 }
 
 
@@ -76,9 +77,14 @@ class _Codec:
         self.delete_sql = (f'DELETE FROM "{table}" WHERE '
                            + " AND ".join(f'"{k}" = ?' for k in self.pk))
         self.select_sql = f'SELECT {cols} FROM "{table}"'
-        bad = " OR ".join(f"({_TYPE_CHECKS[types[n]].format(c=chr(34) + n + chr(34))})"
-                          for n in self.names)
-        self.check_sql = f'SELECT count(*) FROM "{table}" WHERE {bad}'
+        self.types = types
+        self.check_sql = self.check_sql_for(self.names)
+
+    def check_sql_for(self, names: Iterable[str]) -> str:
+        """A query counting rows whose values in `names` have the wrong type."""
+        bad = " OR ".join(f"({_TYPE_CHECKS[self.types[n]].format(c=chr(34) + n + chr(34))})"
+                          for n in names)
+        return f'SELECT count(*) FROM "{self.table}" WHERE {bad}'
 
     def row(self, record: Any) -> tuple[Any, ...]:
         values = [getattr(record, n) for n in self.names]
@@ -117,6 +123,19 @@ def _damaged(table: str) -> DamagedFileError:
     return DamagedFileError(
         f"The workshop file is damaged: the table {table} holds values of the wrong kind.",
         f"Workshopfilen er beskadiget: tabellen {table} indeholder værdier af forkert type.")
+
+
+def check_values(conn: sqlite3.Connection, version: int) -> str | None:
+    """The first table (of schema `version`) holding a value of the wrong type, or None.
+
+    "workshop" also when that table does not hold exactly one row.
+    """
+    for table, codec in CODEC_OF_TABLE.items():
+        (bad,) = conn.execute(codec.check_sql_for(columns_for(table, version))).fetchone()
+        if bad:
+            return table
+    (infos,) = conn.execute('SELECT count(*) FROM "workshop"').fetchone()
+    return None if infos == 1 else "workshop"
 
 
 def read_table(conn: sqlite3.Connection, table: str) -> list[Any]:

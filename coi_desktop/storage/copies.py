@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -45,11 +46,10 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def atomic_write(target: Path, fill: Callable[[sqlite3.Connection], None], *,
-                 overwrite: bool = True) -> None:
-    """Create a database with `fill(conn)` in a temp file beside `target`, then rename it in.
+def _atomic(target: Path, write: Callable[[Path], None], overwrite: bool) -> None:
+    """`write(tmp)` a temp file beside `target`, fsync it, then rename (or link) it into place.
 
-    With `overwrite=False` the rename is a hard link, which fails if `target` exists.
+    With `overwrite=False` the last step is a hard link, which fails if `target` exists.
     """
     folder = target.parent
     try:
@@ -58,15 +58,9 @@ def atomic_write(target: Path, fill: Callable[[sqlite3.Connection], None], *,
     except OSError as exc:
         raise write_error(target, exc) from None
     tmp = Path(tmp_name)
-    with contextlib.suppress(OSError):
-        os.chmod(tmp, _file_mode())
     try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            fill(conn)
-            conn.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            conn.close()
+        os.chmod(tmp, _file_mode())
+        write(tmp)
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -88,9 +82,35 @@ def atomic_write(target: Path, fill: Callable[[sqlite3.Connection], None], *,
                 leftover.unlink()
 
 
+def atomic_write(target: Path, fill: Callable[[sqlite3.Connection], None], *,
+                 overwrite: bool = True) -> None:
+    """Create a database with `fill(conn)` in a temp file, then move it to `target` atomically."""
+    def write(tmp: Path) -> None:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            fill(conn)
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+
+    _atomic(target, write, overwrite)
+
+
 def backup_copy(source: sqlite3.Connection, target: Path, *, overwrite: bool = True) -> None:
     """A consistent copy of the database behind `source` at `target` (atomic)."""
     atomic_write(target, lambda dst: source.backup(dst), overwrite=overwrite)
+
+
+def exact_copy(source: sqlite3.Connection, path: Path, target: Path) -> None:
+    """A byte-for-byte copy of `path` (for migration backups), never overwriting `target`.
+
+    Falls back to the backup API when a `-wal` beside `path` may hold committed changes.
+    The caller holds the writer lock, so nobody changes the file meanwhile.
+    """
+    if Path(f"{path}-wal").exists():
+        backup_copy(source, target, overwrite=False)
+    else:
+        _atomic(target, lambda tmp: shutil.copyfile(path, tmp), overwrite=False)
 
 
 def default_snapshot_dir() -> Path:

@@ -221,11 +221,11 @@ def _open_for_writing(path: Path, version: int, snapshot_dir: Path | None) -> Wo
             try:
                 backup = _backup_name(path, version)
                 try:
-                    copies.backup_copy(checked, backup, overwrite=False)
+                    copies.exact_copy(checked, path, backup)
                 except WriteError:  # folder not writable: keep it with the snapshots
                     folder = snapshot_dir or copies.default_snapshot_dir()
                     folder.mkdir(parents=True, exist_ok=True)
-                    copies.backup_copy(checked, folder / backup.name, overwrite=False)
+                    copies.exact_copy(checked, path, folder / backup.name)
             finally:
                 checked.close()
         try:
@@ -241,6 +241,8 @@ def _open_for_writing(path: Path, version: int, snapshot_dir: Path | None) -> Wo
             version = migrate(conn, version)
             workshop = _load(conn)
         except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA journal_mode = DELETE")
             conn.close()
             raise
     except sqlite3.Error as exc:

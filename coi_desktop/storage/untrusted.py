@@ -18,6 +18,7 @@ import struct
 import urllib.parse
 from pathlib import Path
 
+from .codec import check_values
 from .errors import (
     DamagedFileError,
     NewerVersionError,
@@ -36,10 +37,11 @@ from .schema import (
 MAGIC = b"SQLite format 3\x00"
 
 
-def unreadable(path: Path, reason: str = "") -> UnreadableFileError:
+def unreadable(path: Path, reason: str = "", reason_da: str = "") -> UnreadableFileError:
     why = f" ({reason})" if reason else ""
+    why_da = f" ({reason_da or reason})" if reason else ""
     return UnreadableFileError(f"The file {path.name} could not be read{why}.",
-                               f"Filen {path.name} kunne ikke læses{why}.")
+                               f"Filen {path.name} kunne ikke læses{why_da}.")
 
 
 def not_a_workshop(path: Path) -> NotAWorkshopFileError:
@@ -66,14 +68,14 @@ def read_header(path: Path) -> tuple[int, bool]:
     """Check the first 100 bytes; returns (user_version, header says WAL)."""
     try:
         if path.is_dir():
-            raise unreadable(path, "it is a folder")
+            raise unreadable(path, "it is a folder", "det er en mappe")
         with open(path, "rb") as f:
             header = f.read(100)
             size = os.fstat(f.fileno()).st_size
     except WorkshopFileError:
         raise
     except FileNotFoundError:
-        raise unreadable(path, "it does not exist") from None
+        raise unreadable(path, "it does not exist", "den findes ikke") from None
     except OSError as exc:
         raise unreadable(path, exc.strerror or "") from None
     if len(header) < 100 or header[:16] != MAGIC:
@@ -135,7 +137,8 @@ def check_connection(conn: sqlite3.Connection, path: Path, version: int) -> None
     """quick_check, then the schema must be exactly ours for `version`."""
     try:
         if [tuple(r) for r in conn.execute("PRAGMA quick_check")] != [("ok",)]:
-            raise damaged(path)
+            raise damaged(path, "its contents fail SQLite's integrity check",
+                          "dens indhold fejler SQLites integritetstjek")
         actual = read_structure(conn)
         sqls = [s for (s,) in conn.execute("SELECT sql FROM sqlite_master WHERE sql NOT NULL")]
         if any(_CHECK.search(_QUOTED.sub("", s)) for s in sqls):
@@ -144,6 +147,13 @@ def check_connection(conn: sqlite3.Connection, path: Path, version: int) -> None
         if actual != expected_structure(version):
             raise damaged(path, "it holds tables or objects COI Desktop did not write",
                           "den indeholder tabeller eller objekter, COI Desktop ikke har skrevet")
+        table = check_values(conn, version)
+        if table == "workshop":
+            raise damaged(path, "it must hold exactly one workshop",
+                          "den skal indeholde præcis én workshop")
+        if table is not None:
+            raise damaged(path, f"the table {table} holds values of the wrong kind",
+                          f"tabellen {table} indeholder værdier af forkert type")
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise damaged(path, "records point at records that are missing",
                           "poster peger på poster, der mangler")
@@ -153,8 +163,9 @@ def check_connection(conn: sqlite3.Connection, path: Path, version: int) -> None
             raise not_a_workshop(path)
     except WorkshopFileError:
         raise
-    except sqlite3.DatabaseError as exc:
-        raise damaged(path, str(exc)) from None
+    except sqlite3.DatabaseError:
+        raise damaged(path, "its contents fail SQLite's integrity check",
+                      "dens indhold fejler SQLites integritetstjek") from None
 
 
 def open_checked(path: Path) -> tuple[sqlite3.Connection, int]:
