@@ -1,0 +1,232 @@
+"""The projector window: the current canvas, read-only and in large type, with the timer.
+
+A second top-level window, full screen on the chosen screen (a normal window when the laptop
+has only one). It follows the facilitator's canvas; its zoom either follows the facilitator's
+view or keeps showing every card. It uses a presentation `CanvasView`, which never shows
+facilitator notes and keeps cards of a hidden round off the wall until they are revealed; in
+an anonymous voting round it also hides every participant name. Esc or F5 closes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...models import Card, Change, Workshop
+from .timer_widget import TimerController, TimerFace
+
+FONT_SCALE = 1.35  # on top of the presentation view's own larger type
+
+
+class ProjectorWindow(QWidget):
+    """See the module docstring; `room` is the RoomController (voting state, options)."""
+
+    closed = Signal()
+
+    def __init__(self, window: Any, room: Any, timer: TimerController) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("room.projector")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window_ = window
+        self.room = room
+        self.workshop: Workshop = window.workshop
+        self.follow_zoom = False
+        self.canvas_id = ""
+        self.view: Any = None
+        self._last_rect = QRectF()
+        self.setStyleSheet("#room\\.projector { background: white; }")
+
+        self.title = QLabel(self)
+        self.title.setObjectName("projector.title")
+        self.info = QLabel(self)
+        self.info.setObjectName("projector.info")
+        self.info.setStyleSheet("color: #37474f;")
+        self.face = TimerFace(timer, self)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.info)
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(24, 12, 24, 12)
+        self.header.addLayout(heading, 1)
+        self.header.addWidget(self.face)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(0)
+        self.body.addLayout(self.header)
+
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(60)
+        self._refit.timeout.connect(self.fit)
+        self._poll = QTimer(self)
+        self._poll.setInterval(250)
+        self._poll.timeout.connect(self._follow_facilitator)
+        window.canvas_changed.connect(self._on_canvas_changed)
+        self.workshop.subscribe(self._on_change)
+        self.show_canvas(window.current_canvas_id())
+        self.resize(1280, 800)
+        self.retranslate()
+
+    # -- what is shown --------------------------------------------------------------------
+
+    def show_canvas(self, canvas_id: str) -> None:
+        """Show another canvas (the facilitator switched tabs or started an agenda item)."""
+        from ..canvas import CanvasView
+
+        if self.view is not None:
+            self.body.removeWidget(self.view)
+            self.view.close()
+            self.view.deleteLater()
+            self.view = None
+        self.canvas_id = canvas_id or ""
+        if canvas_id in self.workshop.canvases:
+            self.view = CanvasView(self.workshop, canvas_id, self.window_.undo_stack, self,
+                                   presentation=True)
+            self.view.setObjectName("projector.view")
+            self.view.set_font_scale(FONT_SCALE)
+            self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.body.addWidget(self.view, 1)
+        self._last_rect = QRectF()
+        self.update_overlays()
+        self._refit.start()
+
+    def scene(self) -> Any:
+        return self.view.scene() if self.view is not None else None
+
+    def update_overlays(self) -> None:
+        """Title, badges of the active round, names (never in anonymous rounds), hidden count."""
+        canvas = self.workshop.canvases.get(self.canvas_id)
+        self.title.setText(canvas.name if canvas else "")
+        scene = self.scene()
+        hide_names = bool(self.room.hides_names(self.canvas_id))
+        if scene is not None:
+            scene.set_badges(self.room.badges(self.canvas_id))
+            scene.set_show_participants(not hide_names)
+        lines = []
+        label = self.room.timer.label
+        if label:
+            lines.append(label)
+        voting = self.room.active_round()
+        if voting is not None and voting.canvas_id == self.canvas_id and not voting.closed:
+            lines.append(self.tr("Dot voting: %1").replace("%1", voting.title))
+        hidden = sum(1 for c in self.workshop.cards_on(self.canvas_id) if c.hidden)
+        if hidden:
+            lines.append(self.tr("%1 new cards not yet shown").replace("%1", str(hidden)))
+        elif self.workshop.hidden_round:
+            lines.append(self.tr("Silent brainstorming: new cards appear when revealed"))
+        self.info.setText("   ·   ".join(lines))
+
+    def _on_change(self, change: Change) -> None:
+        if not shiboken6.isValid(self):
+            self.workshop.unsubscribe(self._on_change)
+            return
+        ups, gone = change.of_type(Card)
+        if ups or gone:
+            self.update_overlays()
+            if not self.follow_zoom:
+                self._refit.start()
+        elif change.kind.startswith("canvases"):
+            if self.canvas_id not in self.workshop.canvases:
+                self.show_canvas(self.window_.current_canvas_id())
+            else:
+                self.update_overlays()
+
+    def _on_canvas_changed(self, canvas_id: str) -> None:
+        if canvas_id != self.canvas_id:
+            self.show_canvas(canvas_id)
+
+    # -- zoom -----------------------------------------------------------------------------
+
+    def set_follow_zoom(self, on: bool) -> None:
+        self.follow_zoom = on
+        self._last_rect = QRectF()
+        if on:
+            self._poll.start()
+            self._follow_facilitator()
+        else:
+            self._poll.stop()
+            self.fit()
+
+    def fit(self) -> None:
+        if self.view is None:
+            return
+        if self.follow_zoom:
+            self._follow_facilitator()
+        else:
+            self.view.fit_all()
+
+    def _follow_facilitator(self) -> None:
+        source = self.window_.current_view()
+        if self.view is None or source is None:
+            return
+        try:
+            if getattr(source, "canvas_id", self.canvas_id) != self.canvas_id:
+                return
+            rect = source.mapToScene(source.viewport().rect()).boundingRect()
+        except RuntimeError:  # the facilitator's view is being rebuilt
+            return
+        if rect != self._last_rect and rect.isValid():
+            self._last_rect = rect
+            self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    # -- window ---------------------------------------------------------------------------
+
+    def open_on(self, screen: QScreen | None) -> None:
+        """Full screen on `screen` when there is a second screen; a normal window otherwise."""
+        screens = QGuiApplication.screens()
+        if screen is not None and len(screens) > 1:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+            self.showFullScreen()
+        else:
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.resize(min(1280, area.width()), min(800, area.height()))
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self._refit.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = max(self.height(), 300)
+        font = self.title.font()
+        font.setPixelSize(max(22, height // 22))
+        font.setBold(True)
+        self.title.setFont(font)
+        small = self.info.font()
+        small.setPixelSize(max(16, height // 40))
+        self.info.setFont(small)
+        self.face.setFixedSize(max(220, self.width() // 4), max(80, height // 7))
+        self._refit.start()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("COI Desktop: projector"))
+        self.update_overlays()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._poll.stop()
+        self.workshop.unsubscribe(self._on_change)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.window_.canvas_changed.disconnect(self._on_canvas_changed)
+        if self.view is not None:
+            self.view.close()
+        self.closed.emit()
+        super().closeEvent(event)
