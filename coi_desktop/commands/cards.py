@@ -1,0 +1,175 @@
+"""Undo commands for cards: add, change fields, move (with zone meaning), remove.
+
+Every gesture on cards is one of these, pushed once: a drag of many cards is one
+`MoveCards`, a drop into a template zone is the same `MoveCards` carrying the zone's field
+values, a field change that implies another zone is one `UpdateCards` that also moves the card
+(`update_cards_command`). Removal keeps the `Change.removed` records so undo restores the cards
+with their links and votes exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from coi_desktop.models import Card, Workshop, zone_at, zone_fields, zone_for_card
+from coi_desktop.models.templates import position_in_zone
+
+from .base import Step, WorkshopCommand, tr
+
+Pos = tuple[float, float]
+
+
+def _count_text(n: int, one: str, many: str) -> str:
+    return tr(one) if n == 1 else tr(many).replace("%1", str(n))
+
+
+def _apply(workshop: Workshop, state: Mapping[str, Mapping[str, Any]]) -> None:
+    """Write field values (x and y included) of several cards as one change."""
+    if not state:
+        return
+    if any("x" in f or "y" in f for f in state.values()):
+        workshop.move_cards({}, updates=state)
+    else:
+        workshop.update_cards(state)
+
+
+def _old_values(workshop: Workshop, new: Mapping[str, Mapping[str, Any]]) -> dict[str, dict]:
+    return {cid: {name: getattr(workshop.card(cid), name) for name in fields}
+            for cid, fields in new.items()}
+
+
+class AddCards(WorkshopCommand):
+    """Add cards; undo removes them. A fresh single card absorbs its first title edit."""
+
+    MERGE_ID = 7301
+
+    def __init__(self, workshop: Workshop, cards: Iterable[Card], text: str | None = None,
+                 fresh: bool = False) -> None:
+        self.cards = list(cards)
+        n = len(self.cards)
+        super().__init__(workshop, text or _count_text(n, "Add card", "Add %1 cards"))
+        self.fresh = fresh and n == 1
+        self.steps = [Step(lambda: workshop.add_cards(self.cards),
+                           lambda _r: workshop.remove_cards([c.id for c in self.cards]))]
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.fresh else -1
+
+    def mergeWith(self, other: Any) -> bool:
+        """Fold the first title typed into a just-added card into the same undo step."""
+        if not (self.fresh and isinstance(other, UpdateCards)):
+            return False
+        card = self.cards[0]
+        if set(other.new) != {card.id} or set(other.new[card.id]) - {"title"}:
+            return False
+        self.cards = [replace(card, title=other.new[card.id]["title"])]
+        self.fresh = False
+        return True
+
+
+class UpdateCards(WorkshopCommand):
+    """Change fields (and possibly positions) of cards; undo writes the old values back."""
+
+    def __init__(self, workshop: Workshop, new: Mapping[str, Mapping[str, Any]],
+                 text: str | None = None, old: Mapping[str, Mapping[str, Any]] | None = None,
+                 ) -> None:
+        self.new = {cid: dict(f) for cid, f in new.items()}
+        self.old = {cid: dict(f) for cid, f in (old or _old_values(workshop, self.new)).items()}
+        n = len(self.new)
+        super().__init__(workshop, text or _count_text(n, "Edit card", "Edit %1 cards"))
+        self.steps = [Step(lambda: _apply(workshop, self.new),
+                           lambda _r: _apply(workshop, self.old))]
+
+    def id(self) -> int:
+        return AddCards.MERGE_ID
+
+
+class MoveCards(UpdateCards):
+    """Move cards (a drag, align, nudge) and give them the meaning of the zone they land in."""
+
+    def id(self) -> int:
+        return -1
+
+
+def zone_updates(workshop: Workshop, canvas_id: str,
+                 positions: Mapping[str, Pos]) -> dict[str, dict[str, Any]]:
+    """The fields each moved card takes on from the zone it lands in (empty when none)."""
+    layout = workshop.layout(canvas_id)
+    if not layout.zones:
+        return {}
+    updates: dict[str, dict[str, Any]] = {}
+    for cid, (x, y) in positions.items():
+        card = workshop.card(cid)
+        zone = zone_at(layout, card, x, y)
+        if zone is not None:
+            fields = zone_fields(zone, card)
+            if fields:
+                updates[cid] = fields
+    return updates
+
+
+def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
+                       text: str | None = None) -> MoveCards | None:
+    """One command for `{card_id: (old_pos, new_pos)}`, zone fields included; None if idle."""
+    moves = {cid: (o, n) for cid, (o, n) in moves.items() if tuple(o) != tuple(n)}
+    if not moves:
+        return None
+    canvas_id = workshop.card(next(iter(moves))).canvas_id
+    updates = zone_updates(workshop, canvas_id, {cid: n for cid, (_o, n) in moves.items()})
+    new: dict[str, dict[str, Any]] = {}
+    old: dict[str, dict[str, Any]] = {}
+    for cid, (o, n) in moves.items():
+        card = workshop.card(cid)
+        new[cid] = {"x": float(n[0]), "y": float(n[1]), **updates.get(cid, {})}
+        old[cid] = {"x": float(o[0]), "y": float(o[1]),
+                    **{k: getattr(card, k) for k in updates.get(cid, {})}}
+    n = len(moves)
+    return MoveCards(workshop, new, text or _count_text(n, "Move card", "Move %1 cards"), old)
+
+
+def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
+                         text: str | None = None) -> UpdateCards:
+    """Field changes as one step; on a board with zones, cards whose new fields belong to
+    another zone move into it in the same step (the inspector's way of placing a card)."""
+    new = {cid: dict(f) for cid, f in changes.items()}
+    by_canvas: dict[str, list[str]] = {}
+    for cid in new:
+        by_canvas.setdefault(workshop.card(cid).canvas_id, []).append(cid)
+    for canvas_id, ids in by_canvas.items():
+        layout = workshop.layout(canvas_id)
+        if not layout.zones:
+            continue
+        placed: dict[str, int] = {}
+        for cid in ids:
+            if "x" in new[cid] or "y" in new[cid]:
+                continue
+            card = replace(workshop.card(cid), **new[cid])
+            here = zone_at(layout, card)
+            if here is not None and here.holds(card):
+                continue
+            target = zone_for_card(layout, card)
+            if target is None or target is here:
+                continue
+            offset = placed.get(target.key, 0)
+            placed[target.key] = offset + 1
+            new[cid]["x"], new[cid]["y"] = position_in_zone(target, card, offset)
+    return UpdateCards(workshop, new, text)
+
+
+class RemoveCards(WorkshopCommand):
+    """Remove cards with their links and votes; undo restores exactly what went."""
+
+    def __init__(self, workshop: Workshop, card_ids: Iterable[str], text: str | None = None,
+                 ) -> None:
+        self.card_ids = list(dict.fromkeys(card_ids))
+        n = len(self.card_ids)
+        super().__init__(workshop, text or _count_text(n, "Delete card", "Delete %1 cards"))
+        self.steps = [removal_step(workshop, self.card_ids)]
+
+
+def removal_step(workshop: Workshop, card_ids: list[str]) -> Step:
+    """Remove cards; the inverse restores the records the model reports as removed."""
+    return Step(lambda: workshop.remove_cards(card_ids).removed,
+                lambda removed: workshop.restore(removed))

@@ -1,0 +1,50 @@
+"""Undo commands for links between cards: add, change (relation, label), remove."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from coi_desktop.models import Link, Workshop
+
+from .base import Step, WorkshopCommand, tr
+
+
+class AddLinks(WorkshopCommand):
+    """Add links; undo removes them."""
+
+    def __init__(self, workshop: Workshop, links: Iterable[Link], text: str | None = None,
+                 ) -> None:
+        self.links = list(links)
+        super().__init__(workshop, text or (tr("Link cards") if len(self.links) == 1
+                                            else tr("Add links")))
+        self.steps = [Step(lambda: workshop.add_links(self.links),
+                           lambda _r: workshop.remove_links([lk.id for lk in self.links]))]
+
+
+class UpdateLink(WorkshopCommand):
+    """Change a link's relation type, direction or label; undo writes the old values back."""
+
+    def __init__(self, workshop: Workshop, link_id: str, text: str | None = None,
+                 **fields: Any) -> None:
+        old_link = workshop.links[link_id]
+        old = {name: getattr(old_link, name) for name in fields}
+        super().__init__(workshop, text or tr("Edit link"))
+        self.steps = [Step(lambda: workshop.update_link(link_id, **fields),
+                           lambda _r: workshop.update_link(link_id, **old))]
+
+
+def link_removal_step(workshop: Workshop, link_ids: list[str]) -> Step:
+    return Step(lambda: workshop.remove_links(link_ids).removed,
+                lambda removed: workshop.restore(removed))
+
+
+class RemoveLinks(WorkshopCommand):
+    """Remove links; undo restores them."""
+
+    def __init__(self, workshop: Workshop, link_ids: Iterable[str], text: str | None = None,
+                 ) -> None:
+        ids = list(dict.fromkeys(link_ids))
+        super().__init__(workshop, text or (tr("Delete link") if len(ids) == 1
+                                            else tr("Delete links")))
+        self.steps = [link_removal_step(workshop, ids)]

@@ -1,0 +1,190 @@
+"""The board behind the cards: a template's zones with large, readable labels.
+
+One item paints the whole background of a canvas: quadrants with their names and hints and
+the axis captions, the onion's rings, the columns of the barrier board and the process lanes
+with headers in the workshop's own taxonomy labels and language. It takes no mouse buttons,
+so a click on it is a click on empty space (rubber band, double-click to add).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from coi_desktop.models import Layout, Workshop, Zone
+
+from . import palette
+
+AXIS_MARGIN = 110.0
+HEADER = 120.0  # height of a column header / a quadrant's label area
+STRONG_ZONES = ("manage_closely", "quick_wins")  # the quadrant that matters most
+RING_TINTS = ("#DCE8F5", "#E9F0F8", "#F5F8FC")
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(round(pixels))
+    font.setBold(bold)
+    return font
+
+
+def zone_label(workshop: Workshop, layout: Layout, zone: Zone) -> str:
+    """A zone's name from the workshop's taxonomy where there is one, in its language."""
+    taxonomy = {"barrier_board": "category", "phases": "phase", "onion": "closeness"}
+    lang = workshop.info.language
+    if layout.template in taxonomy:
+        return workshop.label(taxonomy[layout.template], zone.key, lang)
+    return zone.label(lang)
+
+
+class BoardItem(QGraphicsItem):
+    """The background of one canvas (see the module docstring)."""
+
+    def __init__(self, workshop: Workshop, layout: Layout) -> None:
+        super().__init__()
+        self.workshop = workshop
+        self.layout = layout
+        self.setZValue(-100)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.label_font = _font(46, bold=True)
+        self.hint_font = _font(24)
+        self.header_font = _font(30, bold=True)
+        self.axis_font = _font(30, bold=True)
+
+    def board_rect(self) -> QRectF:
+        return QRectF(0, 0, self.layout.width, self.layout.height)
+
+    def boundingRect(self) -> QRectF:
+        m = AXIS_MARGIN
+        return self.board_rect().adjusted(-m, -m / 2, m / 2, m)
+
+    def set_layout(self, layout: Layout) -> None:
+        self.prepareGeometryChange()
+        self.layout = layout
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lay = self.layout
+        board = self.board_rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 18))
+        painter.drawRoundedRect(board.translated(0, 4), 14, 14)
+        painter.setBrush(palette.BOARD)
+        painter.drawRoundedRect(board, 14, 14)
+        if lay.template in ("power_interest", "impact_effort"):
+            self._paint_quadrants(painter)
+        elif lay.template == "onion":
+            self._paint_onion(painter)
+        elif lay.template in ("barrier_board", "phases"):
+            self._paint_columns(painter)
+        else:
+            self._paint_grid(painter, board)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(palette.BOARD_LINE, 2))
+        painter.drawRoundedRect(board, 14, 14)
+
+    def _paint_grid(self, painter: QPainter, board: QRectF) -> None:
+        painter.setPen(QPen(QColor("#EEF1F5"), 1.5))
+        step = 200.0
+        x = step
+        while x < board.right():
+            painter.drawLine(QPointF(x, board.top()), QPointF(x, board.bottom()))
+            x += step
+        y = step
+        while y < board.bottom():
+            painter.drawLine(QPointF(board.left(), y), QPointF(board.right(), y))
+            y += step
+
+    def _paint_quadrants(self, painter: QPainter) -> None:
+        lay = self.layout
+        lang = self.workshop.info.language
+        for zone in lay.zones:
+            tint = "#EAF1FA" if zone.key in STRONG_ZONES else "#F6F8FB"
+            rect = QRectF(zone.x, zone.y, zone.width, zone.height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(tint))
+            painter.drawRect(rect.adjusted(3, 3, -3, -3))
+            self._zone_title(painter, rect, zone_label(self.workshop, lay, zone), zone.hint(lang))
+        painter.setPen(QPen(palette.BOARD_LINE, 4))
+        painter.drawLine(QPointF(lay.width / 2, 0), QPointF(lay.width / 2, lay.height))
+        painter.drawLine(QPointF(0, lay.height / 2), QPointF(lay.width, lay.height / 2))
+        self._paint_axes(painter)
+
+    def _zone_title(self, painter: QPainter, rect: QRectF, label: str, hint: str) -> None:
+        painter.setPen(palette.ZONE_LABEL)
+        painter.setFont(self.label_font)
+        box = QRectF(rect.x() + 40, rect.y() + 26, rect.width() - 80, 60)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         label)
+        if hint:
+            painter.setPen(palette.ZONE_HINT)
+            painter.setFont(self.hint_font)
+            painter.drawText(box.translated(0, 50), int(Qt.AlignmentFlag.AlignLeft
+                                                        | Qt.AlignmentFlag.AlignVCenter), hint)
+
+    def _paint_axes(self, painter: QPainter) -> None:
+        lay = self.layout
+        lang = self.workshop.info.language
+        pick = 0 if lang == "da" else 1
+        painter.setPen(palette.ZONE_HINT)
+        painter.setFont(self.axis_font)
+        flags = int(Qt.AlignmentFlag.AlignCenter)
+        if lay.x_axis[pick]:
+            painter.drawText(QRectF(0, lay.height + 20, lay.width, 70), flags, lay.x_axis[pick])
+        if lay.y_axis[pick]:
+            painter.save()
+            painter.translate(-AXIS_MARGIN + 20, lay.height)
+            painter.rotate(-90)
+            painter.drawText(QRectF(0, 0, lay.height, 70), flags, lay.y_axis[pick])
+            painter.restore()
+
+    def _paint_onion(self, painter: QPainter) -> None:
+        lay = self.layout
+        rings = sorted(lay.zones, key=lambda z: -z.r_outer)
+        for zone in rings:
+            tint = RING_TINTS[min(len(RING_TINTS) - 1, lay.zones.index(zone))]
+            painter.setPen(QPen(palette.BOARD_LINE, 3))
+            painter.setBrush(QColor(tint))
+            painter.drawEllipse(QPointF(zone.x, zone.y), zone.r_outer, zone.r_outer)
+        painter.setFont(self.label_font)
+        painter.setPen(palette.ZONE_LABEL)
+        for zone in lay.zones:
+            top = zone.y - zone.r_outer + 24
+            painter.drawText(QRectF(zone.x - 400, top, 800, 60), int(Qt.AlignmentFlag.AlignCenter),
+                             zone_label(self.workshop, lay, zone))
+
+    def _paint_columns(self, painter: QPainter) -> None:
+        lay = self.layout
+        numbered = lay.template == "phases"
+        for i, zone in enumerate(lay.zones):
+            rect = QRectF(zone.x, zone.y, zone.width, zone.height)
+            if lay.template == "barrier_board":
+                color = palette.category_color(zone.key)
+            else:
+                color = QColor("#0072B2")
+            painter.setPen(Qt.PenStyle.NoPen)
+            if i % 2:
+                painter.setBrush(QColor("#F4F6F9"))
+                painter.drawRect(rect.adjusted(0, HEADER, 0, 0))
+            header = QRectF(rect.x() + 8, rect.y() + 8, rect.width() - 16, HEADER - 16)
+            painter.setBrush(palette.tint(color, 0.16))
+            painter.drawRoundedRect(header, 10, 10)
+            painter.setBrush(color)
+            painter.drawRoundedRect(QRectF(header.x(), header.y(), header.width(), 10), 4, 4)
+            label = zone_label(self.workshop, lay, zone)
+            if numbered:
+                label = f"{i + 1}. {label}"
+            painter.setPen(palette.ZONE_LABEL)
+            painter.setFont(self.header_font)
+            painter.drawText(header.adjusted(20, 14, -20, -6),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.TextFlag.TextWordWrap), label)
+            if i:
+                painter.setPen(QPen(palette.BOARD_LINE, 2))
+                painter.drawLine(QPointF(rect.x(), rect.y() + HEADER),
+                                 QPointF(rect.x(), rect.bottom()))

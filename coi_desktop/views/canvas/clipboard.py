@@ -1,0 +1,173 @@
+"""Copy, cut, paste and duplicate cards, also between two windows and two workshops.
+
+The clipboard carries the selected cards and the links among them as JSON under our own
+MIME type, and their titles as plain text for other programs. Pasting gives every record a
+new id, drops taxonomy keys and participants the target workshop does not know, and offsets
+the cards so they never sit exactly on their originals. Plain text pastes as one card per
+line. Clipboard data comes from anywhere, so it is parsed defensively: what does not fit is
+skipped, never trusted.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields, replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMimeData, QPointF
+from PySide6.QtGui import QGuiApplication
+
+from coi_desktop.commands.cards import RemoveCards
+from coi_desktop.models import Card, Link, new_id
+from coi_desktop.models.taxonomy import is_directed
+from coi_desktop.models.validation import TAXONOMY_FIELDS
+
+from .text import MAX_CHARS
+
+if TYPE_CHECKING:
+    from .view import CanvasView
+
+MIME = "application/x-coi-desktop-cards+json"
+OFFSET = 32.0
+_CARD_FIELDS = {f.name for f in fields(Card)}
+
+
+def cards_to_mime(cards: list[Card], links: list[Link], workshop_id: str = "") -> QMimeData:
+    """The clipboard payload for cards and the links among them."""
+    data = {"format": "coi-desktop-cards", "version": 1, "workshop": workshop_id,
+            "cards": [asdict(c) for c in cards], "links": [asdict(lk) for lk in links]}
+    mime = QMimeData()
+    mime.setData(MIME, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    mime.setText("\n".join(" ".join(c.title.split()) for c in cards))
+    return mime
+
+
+def parse_payload(raw: bytes) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Card and link dicts from our MIME payload; empty lists when it is not ours."""
+    try:
+        data = json.loads(bytes(raw).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return [], []
+    if not isinstance(data, dict) or data.get("format") != "coi-desktop-cards":
+        return [], []
+    cards = [c for c in data.get("cards", []) if isinstance(c, dict)]
+    links = [lk for lk in data.get("links", []) if isinstance(lk, dict)]
+    return cards, links
+
+
+class ClipboardMixin:
+    """Clipboard methods of `CanvasView` (see the module docstring)."""
+
+    def copy(self: CanvasView) -> None:
+        ids = self.selected_card_ids()
+        if not ids:
+            return
+        cards = [self.workshop.card(i) for i in ids]
+        idset = set(ids)
+        links = [lk for lk in self.workshop.links_of(idset)
+                 if lk.source_id in idset and lk.target_id in idset]
+        QGuiApplication.clipboard().setMimeData(
+            cards_to_mime(cards, links, self.workshop.info.id))
+        self._paste_round = 0
+
+    def cut(self: CanvasView) -> None:
+        ids = self.selected_card_ids()
+        if not ids or self._read_only:
+            return
+        self.copy()
+        self._push(RemoveCards(self.workshop, ids, self.tr("Cut")))
+
+    def paste(self: CanvasView) -> list[str]:
+        if self._read_only:
+            return []
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return []
+        if mime.hasFormat(MIME):
+            raw_cards, raw_links = parse_payload(mime.data(MIME).data())
+            if raw_cards:
+                self._paste_round += 1
+                return self._paste_records(raw_cards, raw_links, self._paste_round)
+        if mime.hasText():
+            lines = [ln for ln in mime.text().splitlines() if ln.strip()]
+            if lines:
+                ids = self.quick_capture(self._default_kind, "\n".join(lines))
+                if ids:
+                    self.select_cards(ids)
+                return ids
+        return []
+
+    def duplicate(self: CanvasView) -> list[str]:
+        ids = self.selected_card_ids()
+        if not ids or self._read_only:
+            return []
+        idset = set(ids)
+        cards = [asdict(self.workshop.card(i)) for i in ids]
+        links = [asdict(lk) for lk in self.workshop.links_of(idset)
+                 if lk.source_id in idset and lk.target_id in idset]
+        return self._paste_records(cards, links, 1, self.tr("Duplicate"))
+
+    def _clean_card(self: CanvasView, raw: dict[str, Any]) -> Card | None:
+        """A card for this canvas from untrusted clipboard data, or None if it cannot be."""
+        w = self.workshop
+        values = {k: v for k, v in raw.items() if k in _CARD_FIELDS}
+        values.update(id=new_id(), canvas_id=self.canvas_id, hidden=w.hidden_round)
+        values["tags"] = tuple(str(t) for t in values.get("tags") or () if isinstance(t, str))
+        for name in TAXONOMY_FIELDS:
+            if values.get(name) and not w.known_key(name, str(values[name])):
+                values[name] = ""
+        if values.get("participant_id") not in w.participants:
+            values["participant_id"] = None
+        for name in ("title", "description", "notes"):
+            if isinstance(values.get(name), str):
+                values[name] = values[name][: MAX_CHARS * 100]
+        try:
+            card = Card(**values)
+            w._checked_card(card)
+        except (TypeError, ValueError):
+            return None
+        return card
+
+    def _paste_records(self: CanvasView, raw_cards: list[dict[str, Any]],
+                       raw_links: list[dict[str, Any]], round_no: int,
+                       text: str | None = None) -> list[str]:
+        id_map: dict[str, str] = {}
+        cards: list[Card] = []
+        for raw in raw_cards:
+            card = self._clean_card(raw)
+            if card is not None:
+                id_map[str(raw.get("id"))] = card.id
+                cards.append(card)
+        if not cards:
+            return []
+        shift = self._paste_shift(cards, round_no)
+        cards = [replace(c, x=c.x + shift.x(), y=c.y + shift.y()) for c in cards]
+        links = []
+        for raw in raw_links:
+            src, dst = id_map.get(str(raw.get("source_id"))), id_map.get(str(raw.get("target_id")))
+            if not src or not dst or src == dst:
+                continue
+            relation = str(raw.get("relation", "relates"))
+            if not self.workshop.known_key("relation", relation):
+                relation = "relates"
+            label = raw.get("label") if isinstance(raw.get("label"), str) else ""
+            links.append(Link(new_id(), self.canvas_id, src, dst, relation, label,
+                              is_directed(relation)))
+        n = len(cards)
+        if text is None:
+            text = self.tr("Paste card") if n == 1 else \
+                self.tr("Paste %1 cards").replace("%1", str(n))
+        return self.paste_cards(cards, links, text)
+
+    def _paste_shift(self: CanvasView, cards: list[Card], round_no: int) -> QPointF:
+        """Offset pasted cards: beside their originals when in view, else into the view."""
+        left = min(c.x for c in cards)
+        top = min(c.y for c in cards)
+        right = max(c.x + c.width for c in cards)
+        bottom = max(c.y + c.height for c in cards)
+        centre = QPointF((left + right) / 2, (top + bottom) / 2)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if visible.contains(centre):
+            return QPointF(OFFSET * round_no, OFFSET * round_no)
+        target = visible.center() + QPointF(OFFSET * (round_no - 1), OFFSET * (round_no - 1))
+        return target - centre

@@ -1,0 +1,61 @@
+"""The inline title editor: a plain-text box laid over a card (F2 or double-click).
+
+Enter commits (Shift+Enter starts a new line), Escape cancels, leaving the box commits. The
+editor only reports the text; the view turns it into one undo command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+
+
+class TitleEditor(QPlainTextEdit):
+    """Edits one card's title in place; calls `on_done(text or None)` exactly once."""
+
+    def __init__(self, parent: QWidget, card_id: str, text: str, font: QFont, rect: QRect,
+                 on_done: Callable[[str, str | None], None]) -> None:
+        super().__init__(parent)
+        self.card_id = card_id
+        self._on_done = on_done
+        self._finished = False
+        self.setObjectName("cardTitleEditor")
+        self.setAccessibleName(self.tr("Card title"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFont(font)
+        self.setPlainText(text)
+        self.selectAll()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("QPlainTextEdit#cardTitleEditor { background: #FFFFFF;"
+                           " border: 2px solid #0B5CD5; border-radius: 6px; color: #1F2430; }")
+        self.setGeometry(rect)
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def finish(self, commit: bool) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        text = self.toPlainText().strip() if commit else None
+        self.hide()
+        self._on_done(self.card_id, text)
+        self.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.finish(False)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.finish(True)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.finish(True)

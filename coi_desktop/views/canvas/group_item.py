@@ -1,0 +1,126 @@
+"""A group: a titled frame around cards; dragging its title bar moves the cards inside.
+
+The frame is grabbed by its title bar and border only, so a click inside it still starts a
+rubber band or adds a card. While the frame is dragged the cards inside (the model's
+`cards_in_group`) move with it live; on release the scene pushes one command that moves the
+frame and its cards.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from coi_desktop.models import Group
+
+from . import palette
+
+if TYPE_CHECKING:
+    from .scene import CanvasScene
+
+TITLE_H = 44.0
+BORDER = 10.0
+
+
+class GroupItem(QGraphicsItem):
+    """A group frame (see the module docstring)."""
+
+    Type = QGraphicsItem.UserType + 3
+
+    def __init__(self, group: Group) -> None:
+        super().__init__()
+        self.group = group
+        self.setZValue(-10)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.font = QFont()
+        self.font.setPixelSize(20)
+        self.font.setBold(True)
+        self._press: QPointF | None = None
+        self._start_pos = QPointF()
+        self._carried: dict[str, QPointF] = {}
+        self.set_group(group)
+
+    def type(self) -> int:
+        return self.Type
+
+    @property
+    def group_id(self) -> str:
+        return self.group.id
+
+    def set_group(self, group: Group) -> None:
+        self.prepareGeometryChange()
+        self.group = group
+        self._rect = QRectF(0, 0, group.width, group.height)
+        self.setPos(group.x, group.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-3, -3, 3, 3)
+
+    def shape(self) -> QPainterPath:
+        outer = QPainterPath()
+        outer.addRect(self._rect)
+        inner = QPainterPath()
+        inner.addRect(self._rect.adjusted(BORDER, TITLE_H, -BORDER, -BORDER))
+        return outer.subtracted(inner)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        color = QColor(self.group.color) if self.group.color else QColor("#56B4E9")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(palette.tint(color, 0.10))
+        pen = QPen(palette.SELECTION if self.isSelected() else palette.tint(color, 0.8),
+                   3 if self.isSelected() else 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRoundedRect(self._rect, 12, 12)
+        painter.setPen(palette.ZONE_LABEL)
+        painter.setFont(self.font)
+        title = painter.fontMetrics().elidedText(self.group.title, Qt.TextElideMode.ElideRight,
+                                                 round(self._rect.width() - 32))
+        painter.drawText(QRectF(16, 0, self._rect.width() - 32, TITLE_H),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+
+    # -- dragging the frame ---------------------------------------------------------------
+
+    def _scene(self) -> CanvasScene | None:
+        return self.scene()  # type: ignore[return-value]
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._scene()
+        if event.button() != Qt.MouseButton.LeftButton or scene is None:
+            super().mousePressEvent(event)
+            return
+        scene.clearSelection()
+        self.setSelected(True)
+        if not scene.style.editable:
+            event.accept()
+            return
+        self._press = event.scenePos()
+        self._start_pos = self.pos()
+        self._carried = scene.group_card_positions(self.group.id)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._scene()
+        if self._press is None or scene is None:
+            return
+        delta = event.scenePos() - self._press
+        self.setPos(self._start_pos + delta)
+        scene.shift_cards(self._carried, delta)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._scene()
+        if self._press is None or scene is None:
+            return
+        delta = event.scenePos() - self._press
+        self._press = None
+        if delta.manhattanLength() > 0.5:
+            scene.group_dragged(self.group.id, self.pos(), self._carried, delta)

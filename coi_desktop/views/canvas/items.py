@@ -1,0 +1,252 @@
+"""The card item: one custom-painted QGraphicsItem per card, with level of detail.
+
+As in Qt's 40000 chips example the detail follows the zoom
+(`levelOfDetailFromTransform`): a flat colour when a card is tiny, its title at middle zoom,
+kind label, title, description and badges when close. Text is laid out once per content or
+font change (`text.py`) and never for more characters than can show. The item holds a frozen
+`Card` record from the model and is only moved by the scene following the model, or by the
+user's live drag.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from coi_desktop.models import Card
+
+from . import palette
+from .text import line_height, static_lines, wrap
+
+if TYPE_CHECKING:
+    from .style import CardStyle
+
+MARGIN = 18.0  # room around the card for the selection ring, badge and link handle
+HANDLE_R = 7.0
+FLAT_LOD = 0.22  # below: a flat fill
+TITLE_LOD = 0.55  # below: title only
+
+
+class CardItem(QGraphicsItem):
+    """A card on the canvas (see the module docstring)."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, card: Card, style: CardStyle) -> None:
+        super().__init__()
+        self.card = card
+        self.style = style
+        self.badge = ""
+        self.emphasis: QColor | None = None
+        self.found = 0  # 0 no, 1 a match, 2 the current match
+        self.hovered = False
+        self._text: tuple | None = None  # cached layout, see _layout()
+        self._rect = QRectF(0, 0, card.width, card.height)
+        self._bounds = self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        self._apply_colors()
+        self.setPos(card.x, card.y)
+        self.setZValue(1.0)
+        self.setAcceptHoverEvents(True)
+
+    def type(self) -> int:
+        return self.Type
+
+    @property
+    def card_id(self) -> str:
+        return self.card.id
+
+    def set_card(self, card: Card) -> None:
+        """Follow the model's record of this card."""
+        old = self.card
+        self.card = card
+        if (card.width, card.height) != (old.width, old.height):
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, card.width, card.height)
+            self._bounds = self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        if (card.x, card.y) != (self.pos().x(), self.pos().y()):
+            self.setPos(card.x, card.y)
+        self._apply_colors()
+        self._text = None
+        self.update()
+
+    def _apply_colors(self) -> None:
+        c = self.card
+        self.accent = palette.accent(c.kind, c.category, c.color)
+        self.body = palette.tint(self.accent, 0.13)
+        self.flat = palette.tint(self.accent, 0.55)
+        self.band_ink = palette.readable_on(self.accent)
+
+    def invalidate_text(self) -> None:
+        self._text = None
+        self.update()
+
+    def card_rect(self) -> QRectF:
+        """The card's rectangle in item coordinates (without the margin)."""
+        return QRectF(self._rect)
+
+    def scene_card_rect(self) -> QRectF:
+        return self._rect.translated(self.pos())
+
+    def handle_rect(self) -> QRectF:
+        r = HANDLE_R
+        return QRectF(self._rect.right() - r, self._rect.center().y() - r, 2 * r, 2 * r)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        if self.hovered or self.isSelected():
+            path.addEllipse(self.handle_rect())
+        return path
+
+    # -- text layout ----------------------------------------------------------------------
+
+    def _layout(self) -> tuple:
+        """(band text, title lines, description lines, footer) for the current style."""
+        if self._text is not None and self._text[0] == self.style.generation:
+            return self._text
+        s, c = self.style, self.card
+        width = c.width - 2 * s.pad
+        band_h = s.band_height
+        footer = s.footer_for(c)
+        footer_h = line_height(s.small_font) if footer else 0.0
+        avail = c.height - band_h - 2 * s.pad - footer_h
+        title_lh = line_height(s.title_font)
+        title_max = max(1, int(avail // title_lh))
+        title = wrap(c.title, s.title_font, width, title_max)
+        left = avail - len(title) * title_lh - 4
+        body_lh = line_height(s.body_font)
+        desc = wrap(c.description, s.body_font, width, int(left // body_lh)) \
+            if c.description and left >= body_lh else []
+        band = s.band_text(c)
+        band_st = static_lines([band], s.band_font) if band else []
+        foot_st = static_lines([footer], s.small_font) if footer else []
+        self._text = (s.generation, band_st, static_lines(title, s.title_font),
+                      static_lines(desc, s.body_font), foot_st)
+        return self._text
+
+    # -- painting -------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        rect = self._rect
+        if lod < FLAT_LOD:
+            painter.fillRect(rect, self.flat if not self.isSelected() else palette.SELECTION)
+            if self.badge:
+                self._paint_badge(painter, lod)
+            return
+        s = self.style
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if lod >= TITLE_LOD:
+            painter.setBrush(QColor(0, 0, 0, 28))
+            painter.drawRoundedRect(rect.translated(0, 2), 7, 7)
+        painter.setBrush(self.body)
+        painter.drawRoundedRect(rect, 7, 7)
+        band = QRectF(rect.x(), rect.y(), rect.width(), s.band_height)
+        painter.setBrush(self.accent)
+        painter.save()
+        painter.setClipRect(band)
+        painter.drawRoundedRect(rect, 7, 7)
+        painter.restore()
+        layout = self._layout()
+        pad = s.pad
+        if lod >= TITLE_LOD and layout[1]:
+            painter.setPen(self.band_ink)
+            painter.setFont(s.band_font)
+            painter.drawStaticText(QPointF(pad, (s.band_height - s.band_line) / 2), layout[1][0])
+        y = s.band_height + pad - 2
+        painter.setPen(palette.INK)
+        painter.setFont(s.title_font)
+        self._draw_lines(painter, layout[2], pad, y, line_height(s.title_font))
+        if lod >= TITLE_LOD:
+            y += len(layout[2]) * line_height(s.title_font) + 4
+            painter.setPen(palette.MUTED_INK)
+            painter.setFont(s.body_font)
+            self._draw_lines(painter, layout[3], pad, y, line_height(s.body_font))
+            if layout[4]:
+                painter.setFont(s.small_font)
+                painter.drawStaticText(
+                    QPointF(pad, rect.bottom() - pad + 2 - line_height(s.small_font)), layout[4][0])
+        self._paint_state(painter, lod)
+
+    @staticmethod
+    def _draw_lines(painter: QPainter, lines: list[QStaticText], x: float, y: float,
+                    step: float) -> None:
+        for st in lines:
+            painter.drawStaticText(QPointF(x, y), st)
+            y += step
+
+    def _paint_state(self, painter: QPainter, lod: float) -> None:
+        rect = self._rect
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.card.hidden and not self.style.presentation:
+            pen = QPen(palette.MUTED_INK, 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 7, 7)
+            if lod >= TITLE_LOD:
+                self._paint_hidden_marker(painter)
+        if self.emphasis is not None:
+            painter.setPen(QPen(self.emphasis, 6))
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
+        if self.found:
+            painter.setPen(QPen(palette.FIND, 4 if self.found == 1 else 8))
+            painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 11, 11)
+        if self.isSelected():
+            painter.setPen(QPen(palette.SELECTION, 3))
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
+        if (self.hovered or self.isSelected()) and self.style.editable and lod >= TITLE_LOD:
+            painter.setPen(QPen(QColor("#FFFFFF"), 2))
+            painter.setBrush(palette.SELECTION)
+            painter.drawEllipse(self.handle_rect())
+        if self.badge:
+            self._paint_badge(painter, lod)
+
+    def _paint_hidden_marker(self, painter: QPainter) -> None:
+        s = self.style
+        text = s.hidden_text
+        font = s.small_font
+        painter.setFont(font)
+        w = painter.fontMetrics().horizontalAdvance(text) + 12
+        h = line_height(font) + 4
+        box = QRectF(self._rect.right() - w - 4, self._rect.bottom() - h - 4, w, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#3B4656"))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_badge(self, painter: QPainter, lod: float) -> None:
+        s = self.style
+        r = 15.0 * s.scale
+        if lod < FLAT_LOD:
+            r = max(r, 8.0 / max(lod, 0.01))  # keep votes readable on a zoomed-out board
+        centre = QPointF(self._rect.right() - 2, self._rect.top() + 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        painter.setBrush(QBrush(palette.INK))
+        painter.drawEllipse(centre, r, r)
+        font = QFont(s.title_font)
+        font.setPixelSize(max(8, round(r * 1.05)))
+        painter.setFont(font)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
+                         Qt.AlignmentFlag.AlignCenter, self.badge)
+
+    # -- hover (the link handle shows on a hovered card) ----------------------------------
+
+    def hoverEnterEvent(self, event) -> None:
+        self.prepareGeometryChange()
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.prepareGeometryChange()
+        self.hovered = False
+        self.update()

@@ -1,0 +1,65 @@
+"""Where new cards go: tidy rows beside the previous card, inside the right zone.
+
+Quick capture, pasted lines and cards added from the toolbar are placed on a grid of card-sized
+slots over a region (a zone's free area below its label, or the part of the board in view),
+reading order, starting after the previous card, skipping slots that already hold a card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF
+
+from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Layout, Zone
+
+from .board import HEADER
+
+GAP = 20.0
+
+
+def zone_region(zone: Zone) -> QRectF:
+    """The part of a zone cards may go: below its label, inside its edges."""
+    if zone.shape == "ring":
+        r = zone.r_outer
+        return QRectF(zone.x - r, zone.y - r, 2 * r, 2 * r).adjusted(30, 30, -30, -30)
+    return QRectF(zone.x, zone.y, zone.width, zone.height).adjusted(30, HEADER + 24, -30, -30)
+
+
+def zones_for(layout: Layout, kind: str) -> list[Zone]:
+    return [z for z in layout.zones if kind in z.kinds]
+
+
+def slots(region: QRectF, count: int, occupied: Callable[[QRectF], bool],
+          after: QPointF | None = None, zone: Zone | None = None,
+          size: tuple[float, float] = (CARD_WIDTH, CARD_HEIGHT)) -> list[QPointF]:
+    """Top-left points of `count` free card slots in `region`, reading order.
+
+    Starts in the slot after `after` (the previous card) when it lies in the region; rows go
+    on below the region if it fills up, so there is always room.
+    """
+    w, h = size
+    cols = max(1, int((region.width() + GAP) // (w + GAP)))
+    first = 0
+    if after is not None and region.adjusted(-w, -h, 0, 0).contains(after):
+        col = round((after.x() - region.left()) / (w + GAP))
+        row = round((after.y() - region.top()) / (h + GAP))
+        first = max(0, row) * cols + min(max(0, col), cols - 1) + 1
+    found: list[QPointF] = []
+    index = first
+    limit = first + count * 50 + cols * 200
+    while len(found) < count and index < limit:
+        row, col = divmod(index, cols)
+        index += 1
+        point = QPointF(region.left() + col * (w + GAP), region.top() + row * (h + GAP))
+        rect = QRectF(point.x(), point.y(), w, h)
+        if zone is not None and zone.shape == "ring" \
+                and not zone.contains(rect.center().x(), rect.center().y()):
+            continue
+        if occupied(rect.adjusted(-GAP / 2, -GAP / 2, GAP / 2, GAP / 2)):
+            continue
+        found.append(point)
+    while len(found) < count:  # a full region: stagger the rest
+        n = len(found)
+        found.append(QPointF(region.left() + 24 * (n % 10), region.top() + 24 * (n % 10)))
+    return found

@@ -1,0 +1,352 @@
+"""The canvas scene: items that follow the workshop's change events, and the overlays.
+
+The scene subscribes to the workshop and treats every `Change` generically by record type:
+a Card, Link or Group on its canvas is created, updated or removed; everything else is
+ignored (terms, the workshop's language and the canvas's template redraw the board). It never
+changes the model: gestures (a finished drag, a link dropped on a card, a double-click) go to
+its `controller` (the view's `Interaction`), which pushes undo commands. Overlays other parts
+set: vote badges, the analysis emphasis, find marks and the filter's dimming.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene
+
+from coi_desktop.models import Canvas, Card, Change, Group, Link, Workshop, WorkshopInfo
+from coi_desktop.models.taxonomy import Term
+
+from . import palette
+from .board import AXIS_MARGIN, BoardItem
+from .group_item import GroupItem
+from .items import CardItem
+from .link_item import LinkItem
+from .mouse import SceneMouseMixin
+from .style import CardStyle
+
+PAD = 400.0
+
+
+def _listener(scene: CanvasScene) -> Any:
+    """A workshop listener that holds the scene weakly and drops itself once it is gone."""
+    ref = weakref.ref(scene)
+    workshop = scene.workshop
+
+    def listen(change: Change) -> None:
+        target = ref()
+        if target is None or not shiboken6.isValid(target):
+            workshop.unsubscribe(listen)
+            return
+        target.apply_change(change)
+
+    return listen
+
+
+class CanvasScene(SceneMouseMixin, QGraphicsScene):
+    """The items of one canvas (see the module docstring)."""
+
+    cards_changed = Signal()  # cards were added, removed or changed on this canvas
+
+    def __init__(self, workshop: Workshop, canvas_id: str, presentation: bool = False,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.canvas_id = canvas_id
+        self.presentation = presentation
+        self.style = CardStyle(workshop, presentation)
+        self.controller: Any = None
+        self.click_handler: Any = None
+        self.cards: dict[str, CardItem] = {}
+        self.links: dict[str, LinkItem] = {}
+        self.groups: dict[str, GroupItem] = {}
+        self._links_by_card: dict[str, set[str]] = {}
+        self._badges: set[str] = set()
+        self._emphasis: set[str] = set()
+        self._found: set[str] = set()
+        self._dimmed: set[str] = set()
+        self.setBackgroundBrush(palette.CANVAS_BACKGROUND)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.board = BoardItem(workshop, workshop.layout(canvas_id))
+        self.addItem(self.board)
+        self._init_mouse()
+        self._build()
+        self._listen = _listener(self)
+        workshop.subscribe(self._listen)
+
+    def detach(self) -> None:
+        """Stop following the workshop (the view calls this when it closes)."""
+        self.workshop.unsubscribe(self._listen)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        w = self.workshop
+        cards = w.cards_on(self.canvas_id)
+        for card in cards:
+            self._add_card(card)
+        for group in w.groups_on(self.canvas_id):
+            self._add_group(group)
+        for link in w.links_on(self.canvas_id):
+            self._add_link(link)
+        self._fit_rect(cards, reset=True)
+
+    def _fit_rect(self, cards: Iterable[Card], reset: bool = False) -> None:
+        """Grow the explicit scene rect to the board and the given cards (never shrink)."""
+        rect = self.board.boundingRect() if reset else self.sceneRect()
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        grew = reset
+        for c in cards:
+            if c.x - PAD < left or c.y - PAD < top or c.x + c.width + PAD > right \
+                    or c.y + c.height + PAD > bottom:
+                left, top = min(left, c.x - PAD), min(top, c.y - PAD)
+                right = max(right, c.x + c.width + PAD)
+                bottom = max(bottom, c.y + c.height + PAD)
+                grew = True
+        if grew:
+            m = AXIS_MARGIN
+            self.setSceneRect(QRectF(QPointF(left - m, top - m), QPointF(right + m, bottom + m)))
+
+    def _add_card(self, card: Card) -> CardItem:
+        item = CardItem(card, self.style)
+        if self.style.editable:
+            item.setFlags(CardItem.GraphicsItemFlag.ItemIsSelectable
+                          | CardItem.GraphicsItemFlag.ItemIsMovable)
+        else:
+            item.setFlags(CardItem.GraphicsItemFlag.ItemIsSelectable)
+        if self.presentation and card.hidden:
+            item.setVisible(False)
+        self.addItem(item)
+        self.cards[card.id] = item
+        return item
+
+    def _add_link(self, link: Link) -> None:
+        source, target = self.cards.get(link.source_id), self.cards.get(link.target_id)
+        if source is None or target is None:
+            return
+        item = LinkItem(link)
+        self.links[link.id] = item
+        self._links_by_card.setdefault(link.source_id, set()).add(link.id)
+        self._links_by_card.setdefault(link.target_id, set()).add(link.id)
+        self.addItem(item)
+        self._place_link(item)
+
+    def _add_group(self, group: Group) -> None:
+        item = GroupItem(group)
+        self.groups[group.id] = item
+        self.addItem(item)
+
+    def _place_link(self, item: LinkItem) -> None:
+        source = self.cards.get(item.link.source_id)
+        target = self.cards.get(item.link.target_id)
+        if source is None or target is None:
+            return
+        item.set_ends(source.scene_card_rect(), target.scene_card_rect())
+        item.setVisible(source.isVisible() and target.isVisible())
+        both_dim = item.link.source_id in self._dimmed or item.link.target_id in self._dimmed
+        item.setOpacity(0.18 if both_dim else 1.0)
+
+    def update_links_of(self, card_ids: Iterable[str]) -> None:
+        """Lay out again the links touching these cards (after a move)."""
+        done: set[str] = set()
+        for cid in card_ids:
+            for lid in self._links_by_card.get(cid, ()):
+                if lid not in done:
+                    done.add(lid)
+                    self._place_link(self.links[lid])
+
+    def _remove_item(self, table: dict[str, Any], record_id: str) -> None:
+        item = table.pop(record_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _remove_link(self, link_id: str) -> None:
+        item = self.links.pop(link_id, None)
+        if item is None:
+            return
+        for end in (item.link.source_id, item.link.target_id):
+            self._links_by_card.get(end, set()).discard(link_id)
+        self.removeItem(item)
+
+    # -- following the model --------------------------------------------------------------
+
+    def apply_change(self, change: Change) -> None:
+        """Bring the items in line with one change of the workshop."""
+        touched: set[str] = set()
+        relayout = False
+        for record in change.removed:
+            if isinstance(record, Link):
+                self._remove_link(record.id)
+            elif isinstance(record, Card):
+                self._remove_item(self.cards, record.id)
+                self._links_by_card.pop(record.id, None)
+                for s in (self._badges, self._emphasis, self._found, self._dimmed):
+                    s.discard(record.id)
+            elif isinstance(record, Group):
+                self._remove_item(self.groups, record.id)
+            elif isinstance(record, Canvas) and record.id == self.canvas_id:
+                self.clear_canvas()
+                return
+        added_cards: list[Card] = []
+        links: list[Link] = []
+        for record in change.upserted:
+            if isinstance(record, Card):
+                touched.add(record.id)
+                self._upsert_card(record, added_cards)
+            elif isinstance(record, Group):
+                self._upsert_group(record)
+            elif isinstance(record, Link):
+                links.append(record)
+            elif isinstance(record, Term | WorkshopInfo) or (
+                    isinstance(record, Canvas) and record.id == self.canvas_id):
+                relayout = True
+        for link in links:
+            self._upsert_link(link)
+        if touched:
+            self.update_links_of(touched)
+            self._fit_rect(added_cards)
+            self.cards_changed.emit()
+        elif any(isinstance(r, Card) for r in change.removed):
+            self.cards_changed.emit()
+        if relayout:
+            self.relayout()
+
+    def _upsert_card(self, card: Card, added: list[Card]) -> None:
+        item = self.cards.get(card.id)
+        if card.canvas_id != self.canvas_id:
+            if item is not None:
+                self._remove_item(self.cards, card.id)
+            return
+        if item is None:
+            self._add_card(card)
+        else:
+            item.set_card(card)
+            if self.presentation:
+                item.setVisible(not card.hidden)
+        added.append(card)
+
+    def _upsert_group(self, group: Group) -> None:
+        if group.canvas_id != self.canvas_id:
+            return
+        item = self.groups.get(group.id)
+        if item is None:
+            self._add_group(group)
+        else:
+            item.set_group(group)
+
+    def _upsert_link(self, link: Link) -> None:
+        if link.canvas_id != self.canvas_id:
+            return
+        item = self.links.get(link.id)
+        if item is None:
+            self._add_link(link)
+        else:
+            item.set_link(link)
+            self._place_link(item)
+
+    def relayout(self) -> None:
+        """Template, taxonomy labels or language changed: redraw the board and the text."""
+        if self.canvas_id not in self.workshop.canvases:
+            return
+        self.board.set_layout(self.workshop.layout(self.canvas_id))
+        self.style.refresh()
+        for item in self.cards.values():
+            item.invalidate_text()
+        self._fit_rect(self.workshop.cards_on(self.canvas_id), reset=True)
+
+    def clear_canvas(self) -> None:
+        for table in (self.links, self.cards, self.groups):
+            for item in table.values():
+                self.removeItem(item)
+            table.clear()
+        self._links_by_card.clear()
+
+    # -- queries --------------------------------------------------------------------------
+
+    def card_item(self, card_id: str) -> CardItem | None:
+        return self.cards.get(card_id)
+
+    def selected_card_ids(self) -> list[str]:
+        items = [i for i in self.selectedItems() if isinstance(i, CardItem)]
+        items.sort(key=lambda i: (i.pos().y(), i.pos().x()))
+        return [i.card_id for i in items]
+
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem) and item.isVisible():
+                return item
+        return None
+
+    # -- overlays -------------------------------------------------------------------------
+
+    def set_badges(self, badges: Mapping[str, str]) -> None:
+        """Vote badges: `{card_id: "3"}`; an empty mapping clears them."""
+        for cid in self._badges - set(badges):
+            if cid in self.cards:
+                self.cards[cid].badge = ""
+                self.cards[cid].update()
+        self._badges = set()
+        for cid, text in badges.items():
+            item = self.cards.get(cid)
+            if item is not None:
+                item.badge = str(text)
+                item.update()
+                self._badges.add(cid)
+
+    def set_emphasis(self, emphasis: Mapping[str, tuple[float, str]]) -> None:
+        """Analysis overlay: `{card_id: (scale, "#rrggbb")}`; an empty mapping clears it."""
+        for cid in self._emphasis - set(emphasis):
+            item = self.cards.get(cid)
+            if item is not None:
+                item.emphasis = None
+                item.setScale(1.0)
+        self._emphasis = set()
+        for cid, (scale, color) in emphasis.items():
+            item = self.cards.get(cid)
+            if item is None:
+                continue
+            item.setTransformOriginPoint(item.card_rect().center())
+            item.setScale(max(0.3, min(3.0, float(scale))))
+            item.emphasis = QColor(color)
+            item.update()
+            self._emphasis.add(cid)
+
+    def set_show_participants(self, show: bool) -> None:
+        self.style.show_participants = bool(show)
+        self.style.refresh()
+        for item in self.cards.values():
+            item.invalidate_text()
+
+    def set_font_scale(self, factor: float) -> None:
+        self.style.set_scale(factor)
+        for item in self.cards.values():
+            item.invalidate_text()
+
+    def set_found(self, ids: Iterable[str], current: str | None = None) -> None:
+        """Mark find matches; `current` gets the stronger ring."""
+        ids = set(ids)
+        for cid in self._found | ids:
+            item = self.cards.get(cid)
+            if item is not None:
+                item.found = 0 if cid not in ids else (2 if cid == current else 1)
+                item.update()
+        self._found = ids
+
+    def set_dimmed(self, ids: Iterable[str]) -> None:
+        """Dim these cards (the filter's non-matches) and the links between dimmed cards."""
+        ids = set(ids)
+        for cid in self._dimmed ^ ids:
+            item = self.cards.get(cid)
+            if item is not None:
+                item.setOpacity(0.18 if cid in ids else 1.0)
+        changed = self._dimmed ^ ids
+        self._dimmed = ids
+        self.update_links_of(changed)
+
+    def dimmed_ids(self) -> set[str]:
+        return set(self._dimmed)

@@ -1,0 +1,78 @@
+"""What every card item of one scene shares: fonts, scale, language and what may be shown.
+
+One `CardStyle` per scene. Changing the font scale, the language or whether contributors are
+shown bumps `generation`, which makes each card lay out its text again on its next paint
+(only the cards that actually paint pay for it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from coi_desktop.models import Card, Workshop
+
+
+def _font(pixels: float, bold: bool = False, caps: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(6, round(pixels)))
+    font.setBold(bold)
+    if caps:
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+class CardStyle:
+    """Fonts and display rules for the cards of one scene."""
+
+    def __init__(self, workshop: Workshop, presentation: bool = False) -> None:
+        self.workshop = workshop
+        self.presentation = presentation
+        self.editable = not presentation
+        self.show_participants = False
+        self.scale = 1.25 if presentation else 1.0
+        self.generation = 0
+        self.hidden_text = ""
+        self._build()
+
+    def _build(self) -> None:
+        s = self.scale
+        self.title_font = _font(15 * s, bold=True)
+        self.body_font = _font(12.5 * s)
+        self.band_font = _font(10.5 * min(s, 1.4), bold=True, caps=True)
+        self.small_font = _font(11 * min(s, 1.4))
+        self.band_line = QFontMetricsF(self.band_font).height()
+        self.band_height = round(self.band_line + 8)
+        self.pad = 10.0
+        self.hidden_text = QCoreApplication.translate("CanvasView", "Hidden from projector")
+        self.generation += 1
+
+    def set_scale(self, factor: float) -> None:
+        self.scale = max(0.5, min(3.0, float(factor)))
+        self._build()
+
+    def refresh(self) -> None:
+        """Language or labels changed: lay text out again."""
+        self._build()
+
+    @property
+    def language(self) -> str:
+        return self.workshop.info.language
+
+    def band_text(self, card: Card) -> str:
+        """The kind label on the coloured band; barriers add their category."""
+        w = self.workshop
+        text = w.label("card_kind", card.kind)
+        if card.kind == "barrier" and card.category:
+            text = w.label("category", card.category)
+        elif card.kind == "actor" and card.sector:
+            text = f"{text} · {w.label('sector', card.sector)}"
+        return text
+
+    def footer_for(self, card: Card) -> str:
+        """The contributor's name, only when the room allows names to show."""
+        if not (self.show_participants and card.participant_id):
+            return ""
+        return self.workshop.display_name(card.participant_id)

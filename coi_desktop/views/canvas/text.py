@@ -1,0 +1,66 @@
+"""Card text laid out once and drawn cheaply: wrapped, elided, cut before layout.
+
+A card may hold 10,000 characters; laying that out on every paint costs as much as painting
+dozens of cards. So the text is cut to what can possibly show, wrapped with `QTextLayout`
+into at most the lines that fit, the last line elided, and each line kept as a prepared
+`QStaticText` that later paints without shaping again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTextLayout, QTextOption
+
+#: No card shows more characters than this; the rest is in the tooltip and the inspector.
+MAX_CHARS = 320
+
+
+def clean(text: str, limit: int = MAX_CHARS) -> str:
+    """Text cut to `limit` characters with line breaks and tabs turned into spaces."""
+    cut = text[: limit + 1]
+    return " ".join(cut.replace("\t", " ").split())
+
+
+def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """`text` wrapped to `width`, at most `max_lines` lines, the last elided if cut."""
+    if max_lines <= 0 or width <= 4:
+        return []
+    text = clean(text)
+    if not text:
+        return []
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == max_lines - 1:
+            rest = text[start:]
+            metrics = QFontMetricsF(font)
+            lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            break
+        lines.append(text[start:start + length].rstrip())
+    layout.endLayout()
+    return lines
+
+
+def static_lines(lines: list[str], font: QFont) -> list[QStaticText]:
+    """Prepared static texts, one per line, for `QPainter.drawStaticText`."""
+    out = []
+    for line in lines:
+        st = QStaticText(line)
+        st.setTextFormat(Qt.TextFormat.PlainText)
+        st.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        st.prepare(font=font)
+        out.append(st)
+    return out
+
+
+def line_height(font: QFont) -> float:
+    return QFontMetricsF(font).lineSpacing()
