@@ -99,18 +99,24 @@ def op_round(draw: st.DrawFn, w: Workshop) -> None:
 
 
 def op_vote(draw: st.DrawFn, w: Workshop) -> None:
-    if not w.rounds or not w.cards:
-        return
+    """A few votes in one round (adding a votable card first when the canvas has none)."""
+    if not w.rounds:
+        op_round(draw, w)
     r = w.rounds[draw(st.sampled_from(list(w.rounds)))]
     cards = [c.id for c in w.cards_on(r.canvas_id) if c.kind in r.kinds]
     if not cards:
-        return
-    card = draw(st.sampled_from(cards))
-    if draw(st.booleans()) or r.anonymous or not w.participants:
-        w.set_vote_count(r.id, card, draw(st.integers(0, 40)))
-    else:
-        w.cast_vote(r.id, card, draw(st.sampled_from(list(w.participants))),
-                    draw(st.sampled_from((1, 1, 2, -1))))
+        card = draw_card(draw, w, r.canvas_id)
+        w.add_cards([Card(card.id, r.canvas_id, r.kinds[0], card.title)])
+        cards = [card.id]
+    for _ in range(draw(st.integers(1, 4))):
+        card_id = draw(st.sampled_from(cards))
+        if draw(st.booleans()) or r.anonymous or not w.participants:
+            w.set_vote_count(r.id, card_id, draw(st.integers(0, 40)))
+        else:
+            w.cast_vote(r.id, card_id, draw(st.sampled_from(list(w.participants))),
+                        draw(st.sampled_from((1, 1, 2, -1))))
+    if draw(st.integers(0, 3)) == 0:
+        w.update_round(r.id, closed=True)
 
 
 def op_agenda(draw: st.DrawFn, w: Workshop) -> None:
