@@ -25,7 +25,15 @@ KIND_COLOURS: dict[str, str] = {
     "barrier": "#D55E00",
     "opportunity": "#009E73",
     "action": "#E69F00",
-    "note": "#999999",
+    "note": "#B8A800",  # a darker Okabe–Ito yellow (as on the canvas)
+}
+
+#: Paul Tol "muted" (+ grey) by barrier category, in DOMAIN.md order (as on the canvas).
+CATEGORY_COLOURS: dict[str, str] = {
+    "law": "#332288", "procurement": "#88CCEE", "economy": "#44AA99",
+    "organisation": "#117733", "culture": "#999933", "skills": "#DDCC77",
+    "technology": "#CC6677", "ethics": "#882255", "market": "#AA4499",
+    "users": "#6699CC", "spreading": "#888888",
 }
 
 KIND_FILLS: dict[str, str] = {
@@ -43,6 +51,20 @@ INK = "#1F2933"
 def kind_colour(kind: str) -> str:
     """The strong colour of a card kind (grey for an unknown kind)."""
     return KIND_COLOURS.get(kind, "#999999")
+
+
+def category_colour(category: str) -> str:
+    """The colour of a barrier category (a stable pick for a workshop's own categories)."""
+    if category in CATEGORY_COLOURS:
+        return CATEGORY_COLOURS[category]
+    extra = tuple(CATEGORY_COLOURS.values())[:9]
+    return extra[sum(map(ord, category)) % len(extra)]
+
+
+def tint(hex_colour: str, amount: float) -> str:
+    """`hex_colour` mixed with white: `amount` 1 is the colour, 0 is white."""
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return "#{:02X}{:02X}{:02X}".format(*(round(255 - (255 - v) * amount) for v in (r, g, b)))
 
 
 def kind_fill(kind: str) -> str:

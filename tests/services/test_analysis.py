@@ -69,7 +69,7 @@ def test_two_disconnected_groups_are_two_clusters() -> None:
 
 
 def test_isolated_actor_stands_alone() -> None:
-    w, centre, _ = star()
+    w, _centre, _ = star()
     lonely = card(w, "actor", "Lonely")
     card(w, "barrier", "Lonely barrier is no actor")
     finding = analyse(w).finding("alone")
@@ -105,7 +105,7 @@ def test_graph_keeps_fields_and_direction() -> None:
 
 
 def test_cache_recomputes_only_after_a_change() -> None:
-    w, centre, leaves = star()
+    w, _centre, leaves = star()
     cache = AnalysisCache(w)
     first = cache.get()
     assert cache.get() is first and cache.computations == 1

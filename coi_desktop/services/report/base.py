@@ -25,7 +25,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -167,6 +167,8 @@ class Styles:
         self.body = style("Body", spaceAfter=4)
         self.small = style("Small", fontSize=8, leading=10.5, textColor=MUTED)
         self.cell = style("Cell", fontSize=8, leading=10.2)
+        self.cell_muted = style("CellMuted", fontSize=7, leading=9, textColor=MUTED)
+        self.card_title = style("CardTitle", fontName=bold, fontSize=10.5, leading=13.5)
         self.cell_bold = style("CellBold", fontName=bold, fontSize=8, leading=10.2)
         self.cell_head = style("CellHead", fontName=bold, fontSize=8, leading=10.2,
                                textColor=colors.white)
@@ -174,6 +176,12 @@ class Styles:
                                  textColor=colors.white, spaceAfter=10)
         self.cover_sub = style("CoverSub", fontSize=13, leading=18, textColor=colors.white)
         self.cover_meta = style("CoverMeta", fontSize=11, leading=16)
+        self.cover_label = style("CoverLabel", fontName=bold, fontSize=9, leading=16,
+                                 textColor=MUTED)
+        self.tile_number = style("TileNumber", fontName=bold, fontSize=20, leading=24,
+                                 textColor=ACCENT, alignment=TA_CENTER)
+        self.tile_label = style("TileLabel", fontSize=8, leading=10, textColor=MUTED,
+                                alignment=TA_CENTER)
         self.h1 = style("H1", fontName=bold, fontSize=18, leading=23, textColor=ACCENT,
                         spaceBefore=4, spaceAfter=8)
         self.h2 = style("H2", fontName=bold, fontSize=13, leading=17, spaceBefore=10,
@@ -268,13 +276,21 @@ class ReportDoc(BaseDocTemplate):
         self.footer = clip(footer, 90, 1)
         self.page_word = page_word
         self.progress = progress
+        self.progress_per_flowable = False
         self._outline_level = -1
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
-            PageTemplate("cover", [frame], onPage=self._cover_page),
-            PageTemplate("body", [frame], onPage=self._body_page),
-        ] if cover else [PageTemplate("body", [frame], onPage=self._body_page)])
+        wide_w, wide_h = landscape(A4)
+        self.wide_width = wide_w - self.leftMargin - self.rightMargin
+        self.wide_height = wide_h - self.topMargin - self.bottomMargin
+        wide = Frame(self.leftMargin, self.bottomMargin, self.wide_width, self.wide_height,
+                     id="wide", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates = [PageTemplate("body", [frame], onPage=self._body_page),
+                     PageTemplate("wide", [wide], onPage=self._body_page,
+                                  pagesize=landscape(A4))]
+        if cover:
+            templates.insert(0, PageTemplate("cover", [frame], onPage=self._cover_page))
+        self.addPageTemplates(templates)
 
     def _cover_page(self, canv: Any, doc: Any) -> None:
         canv.saveState()
@@ -287,7 +303,7 @@ class ReportDoc(BaseDocTemplate):
 
     def _body_page(self, canv: Any, doc: Any) -> None:
         canv.saveState()
-        w, _ = self.pagesize
+        w = canv._pagesize[0]
         y = self.bottomMargin - 10 * mm
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
@@ -304,7 +320,10 @@ class ReportDoc(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self.progress is not None:
-            self.progress.check()
+            if self.progress_per_flowable and self.progress.done < self.progress.total - 1:
+                self.progress.step()
+            else:
+                self.progress.check()
         if isinstance(flowable, Heading):
             # The outline may not skip a level (0 → 2 raises), so clamp to one deeper.
             level = min(flowable.toc_level, self._outline_level + 1)

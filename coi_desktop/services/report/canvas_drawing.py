@@ -1,0 +1,342 @@
+"""A canvas as a vector drawing for the report, made from the model (never from the scene).
+
+The board's zones come from `models.templates.layout_for` (through `workshop.layout`), cards
+are coloured by kind like on the canvas (an accent band, a light body, the title in bold),
+links are lines between card edges with an arrowhead when the relation is directed. A canvas
+too big to stay legible on one landscape page is shown as an overview with numbered parts,
+then one page per part. Text in graphics is drawn as plain strings, so it is never markup.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from ...models.entities import Card
+from ...models.templates import Layout
+from ...models.workshop import Workshop
+from ..palette import INK, category_colour, kind_colour, tint
+from .base import FONT, FONT_BOLD, clip, plain
+
+#: Smallest scale at which card titles stay readable on paper (18-unit type → ~4.3 pt).
+MIN_SCALE = 0.24
+MAX_PARTS = 12
+MARGIN = 40.0
+BOARD = "#FBFCFD"
+BOARD_LINE = "#C9CFD8"
+ZONE_INK = "#3B4656"
+LINK_INK = "#4A5260"
+QUAD_TINTS = ("#EEF3FA", "#F7F9FC", "#F7F9FC", "#FBFCFD")
+RING_TINTS = ("#DCE8F5", "#E9F0F8", "#F5F8FC")
+
+
+def card_accent(card: Card) -> str:
+    """The strong colour of a card: its override, its category (barriers) or its kind."""
+    if card.color:
+        return card.color
+    if card.kind == "barrier" and card.category:
+        return category_colour(card.category)
+    return kind_colour(card.kind)
+
+
+def _readable_on(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+
+    def ch(s: float) -> float:
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    return "#FFFFFF" if 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b) < 0.4 else INK
+
+
+def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap by font metrics; the last line ends with … when text is left over."""
+    words = plain(text).replace("\n", " ").split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        while stringWidth(word, font, size) > width and len(word) > 1:
+            # A word longer than the line: break it.
+            cut = max(1, int(len(word) * width / stringWidth(word, font, size)))
+            head, word = word[:cut], word[cut:]
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(head)
+        candidate = f"{current} {word}".strip()
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+        if len(lines) > max_lines:
+            break
+    if current:
+        lines.append(current)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and stringWidth(last + "…", font, size) > width:
+            last = last[:-1]
+        lines[-1] = last + "…"
+    return lines
+
+
+class ClippedDrawing(Flowable):
+    """A drawing clipped to its own box (a part of a big canvas must not spill over)."""
+
+    def __init__(self, drawing: Drawing) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        path = canv.beginPath()
+        path.rect(0, 0, self.width, self.height)
+        canv.clipPath(path, stroke=0, fill=0)
+        renderPDF.draw(self.drawing, canv, 0, 0)
+        canv.restoreState()
+
+
+class CanvasPainter:
+    """Draws one canvas's board, links and cards into a reportlab Drawing."""
+
+    def __init__(self, workshop: Workshop, canvas_id: str, votes: dict[str, int]) -> None:
+        self.workshop = workshop
+        self.canvas_id = canvas_id
+        self.layout: Layout = workshop.layout(canvas_id)
+        self.cards = sorted(workshop.cards_on(canvas_id), key=lambda c: (c.y, c.x, c.id))
+        self.links = sorted(workshop.links_on(canvas_id), key=lambda link: link.id)
+        self.groups = workshop.groups_on(canvas_id)
+        self.votes = votes
+        self.lang = workshop.info.language
+        self.bounds = self._bounds()
+
+    def _bounds(self) -> tuple[float, float, float, float]:
+        """The part worth printing: the whole board for grids and the onion, the used
+        columns of a column board, the cards' extent on a blank canvas."""
+        lay = self.layout
+        things = [(c.x, c.y, c.x + c.width, c.y + c.height) for c in self.cards]
+        things += [(g.x, g.y, g.x + g.width, g.y + g.height) for g in self.groups]
+        if not things:
+            return (-MARGIN, -MARGIN, lay.width + MARGIN, lay.height + MARGIN)
+        x0 = min(t[0] for t in things)
+        y0 = min(t[1] for t in things)
+        x1 = max(t[2] for t in things)
+        y1 = max(t[3] for t in things)
+        if lay.template in ("power_interest", "impact_effort", "onion"):
+            x0, y0, x1, y1 = min(x0, 0), min(y0, 0), max(x1, lay.width), max(y1, lay.height)
+        elif lay.zones:
+            used = [z for z in lay.zones if z.x < x1 and z.x + z.width > x0]
+            if used:
+                x0 = min(x0, min(z.x for z in used))
+                x1 = max(x1, max(z.x + z.width for z in used))
+            y0 = min(y0, 0.0)
+            y1 = max(y1 + 40, 700.0)
+        return (x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN)
+
+    def has_cards_in(self, region: Sequence[float]) -> bool:
+        x0, y0, x1, y1 = region
+        return any(c.x < x1 and c.x + c.width > x0 and c.y < y1 and c.y + c.height > y0
+                   for c in self.cards)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def parts(self, width: float, height: float) -> tuple[float, list[tuple[float, ...]]]:
+        """(scale, regions) so every region fits width × height at that scale."""
+        x0, y0, x1, y1 = self.bounds
+        bw, bh = x1 - x0, y1 - y0
+        fit = min(width / bw, height / bh)
+        if fit >= MIN_SCALE:
+            return fit, [self.bounds]
+        scale = MIN_SCALE
+        while True:
+            nx = math.ceil(bw * scale / width)
+            ny = math.ceil(bh * scale / height)
+            if nx * ny <= MAX_PARTS or scale <= fit:
+                break
+            scale *= 0.9
+        scale = max(scale, fit)
+        nx, ny = math.ceil(bw * scale / width - 1e-9), math.ceil(bh * scale / height - 1e-9)
+        tw, th = bw / nx, bh / ny
+        regions = [(x0 + i * tw, y0 + j * th, x0 + (i + 1) * tw, y0 + (j + 1) * th)
+                   for j in range(ny) for i in range(nx)]
+        return min(width / tw, height / th), regions
+
+    def drawing(self, region: Sequence[float], scale: float, detail: bool = True,
+                numbered: Sequence[Sequence[float]] = ()) -> Drawing:
+        """The part of the canvas inside `region` (x0, y0, x1, y1) at `scale`."""
+        x0, y0, x1, y1 = region
+        w, h = (x1 - x0) * scale, (y1 - y0) * scale
+        d = Drawing(w, h, initialFontName=FONT)
+
+        def tx(x: float) -> float:
+            return (x - x0) * scale
+
+        def ty(y: float) -> float:
+            return h - (y - y0) * scale
+
+        self._board(d, tx, ty, scale)
+        for g in self.groups:
+            d.add(Rect(tx(g.x), ty(g.y + g.height), g.width * scale, g.height * scale,
+                       rx=6 * scale, ry=6 * scale, fillColor=colors.HexColor("#F3F5F8"),
+                       strokeColor=colors.HexColor(g.color or "#8A94A3"),
+                       strokeWidth=max(0.4, 2 * scale), strokeDashArray=[3, 2]))
+            if detail:
+                d.add(String(tx(g.x) + 8 * scale, ty(g.y) - 24 * scale, clip(g.title, 60, 1),
+                             fontName=FONT_BOLD, fontSize=20 * scale,
+                             fillColor=colors.HexColor(ZONE_INK)))
+        visible = [c for c in self.cards if c.x < x1 and c.x + c.width > x0
+                   and c.y < y1 and c.y + c.height > y0]
+        ids = {c.id for c in visible}
+        by_id = {c.id: c for c in self.cards}
+        for link in self.links:
+            if link.source_id in ids or link.target_id in ids:
+                self._link(d, by_id[link.source_id], by_id[link.target_id], link.directed,
+                           link.label if detail else "", tx, ty, scale)
+        for c in visible:
+            self._card(d, c, tx, ty, scale, detail)
+        for n, part in enumerate(numbered, 1):
+            px0, py0, px1, py1 = part
+            d.add(Rect(tx(px0), ty(py1), (px1 - px0) * scale, (py1 - py0) * scale,
+                       fillColor=None, strokeColor=colors.HexColor("#0072B2"),
+                       strokeWidth=1.2, strokeDashArray=[4, 3]))
+            d.add(Circle(tx(px0) + 12, ty(py0) - 12, 9, fillColor=colors.HexColor("#0072B2"),
+                         strokeColor=colors.white, strokeWidth=1))
+            d.add(String(tx(px0) + 12, ty(py0) - 15.5, str(n), fontName=FONT_BOLD, fontSize=9,
+                         fillColor=colors.white, textAnchor="middle"))
+        return d
+
+    # -- pieces ---------------------------------------------------------------------------
+
+    def _board(self, d: Drawing, tx: Any, ty: Any, s: float) -> None:
+        lay = self.layout
+        d.add(Rect(tx(0), ty(lay.height), lay.width * s, lay.height * s,
+                   fillColor=colors.HexColor(BOARD), strokeColor=colors.HexColor(BOARD_LINE),
+                   strokeWidth=0.6))
+        taxonomy = {"barrier_board": "category", "phases": "phase", "onion": "closeness"}
+        rings = sorted((z for z in lay.zones if z.shape == "ring"), key=lambda z: -z.r_outer)
+        for i, z in enumerate(rings):
+            d.add(Circle(tx(z.x), ty(z.y), z.r_outer * s,
+                         fillColor=colors.HexColor(RING_TINTS[::-1][i % 3]),
+                         strokeColor=colors.HexColor(BOARD_LINE), strokeWidth=0.6))
+        for i, z in enumerate(lay.zones):
+            label = (self.workshop.label(taxonomy[lay.template], z.key, self.lang)
+                     if lay.template in taxonomy else z.label(self.lang))
+            if z.shape == "ring":
+                d.add(String(tx(z.x), ty(z.y - z.r_outer) - 40 * s, clip(label, 40, 1),
+                             fontName=FONT_BOLD, fontSize=30 * s, textAnchor="middle",
+                             fillColor=colors.HexColor(ZONE_INK)))
+                continue
+            quad = lay.template in ("power_interest", "impact_effort")
+            fill = QUAD_TINTS[i % 4] if quad else ("#F4F6F9" if i % 2 else BOARD)
+            d.add(Rect(tx(z.x), ty(z.y + z.height), z.width * s, z.height * s,
+                       fillColor=colors.HexColor(fill), strokeColor=colors.HexColor(BOARD_LINE),
+                       strokeWidth=0.6))
+            size = (40 if quad else 26) * s
+            lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 2)
+            for n, line in enumerate(lines):
+                d.add(String(tx(z.x) + 20 * s, ty(z.y) - (20 * s + size * (n + 1) * 1.15),
+                             line, fontName=FONT_BOLD, fontSize=size,
+                             fillColor=colors.HexColor(ZONE_INK)))
+            hint = z.hint(self.lang)
+            if hint:
+                d.add(String(tx(z.x) + 20 * s, ty(z.y) - (34 * s + size * 2.2), clip(hint, 60, 1),
+                             fontName=FONT, fontSize=22 * s, fillColor=colors.HexColor("#6B7482")))
+        ax = lay.x_axis[0 if self.lang == "da" else 1]
+        ay = lay.y_axis[0 if self.lang == "da" else 1]
+        if ax:
+            d.add(String(tx(lay.width) - 10 * s, ty(lay.height) + 10 * s, ax, fontName=FONT_BOLD,
+                         fontSize=26 * s, textAnchor="end", fillColor=colors.HexColor(ZONE_INK)))
+        if ay:
+            label = String(0, 0, ay, fontName=FONT_BOLD, fontSize=26 * s,
+                           fillColor=colors.HexColor(ZONE_INK))
+            from reportlab.graphics.shapes import Group
+
+            g = Group(label)
+            g.translate(tx(0) + 30 * s, ty(lay.height) + 10 * s)
+            g.rotate(90)
+            d.add(g)
+
+    def _link(self, d: Drawing, a: Card, b: Card, directed: bool, label: str, tx: Any, ty: Any,
+              s: float) -> None:
+        ax, ay = a.x + a.width / 2, a.y + a.height / 2
+        bx, by = b.x + b.width / 2, b.y + b.height / 2
+        sx, sy = _edge_point(a, bx, by)
+        ex, ey = _edge_point(b, ax, ay)
+        ink = colors.HexColor(LINK_INK)
+        width = max(0.5, 2.5 * s)
+        d.add(Line(tx(sx), ty(sy), tx(ex), ty(ey), strokeColor=ink, strokeWidth=width))
+        if directed:
+            angle = math.atan2(ty(ey) - ty(sy), tx(ex) - tx(sx))
+            size = max(3.5, 16 * s)
+            px, py = tx(ex), ty(ey)
+            left = (px - size * math.cos(angle - 0.4), py - size * math.sin(angle - 0.4))
+            right = (px - size * math.cos(angle + 0.4), py - size * math.sin(angle + 0.4))
+            d.add(Polygon([px, py, *left, *right], fillColor=ink, strokeColor=ink,
+                          strokeWidth=0.3))
+        if label:
+            mx, my = (tx(sx) + tx(ex)) / 2, (ty(sy) + ty(ey)) / 2
+            d.add(String(mx, my + 3, clip(label, 40, 1), fontName=FONT, fontSize=max(4, 13 * s),
+                         textAnchor="middle", fillColor=ink))
+
+    def _card(self, d: Drawing, c: Card, tx: Any, ty: Any, s: float, detail: bool) -> None:
+        accent = card_accent(c)
+        left, top, w, h = tx(c.x), ty(c.y), c.width * s, c.height * s
+        band = min(h * 0.28, 22 * s)
+        radius = min(7 * s, 4)
+        d.add(Rect(left, top - h, w, h, rx=radius, ry=radius,
+                   fillColor=colors.HexColor(tint(accent, 0.13)),
+                   strokeColor=colors.HexColor(accent), strokeWidth=max(0.4, 1.2 * s)))
+        d.add(Rect(left, top - band, w, band, rx=radius, ry=radius,
+                   fillColor=colors.HexColor(accent), strokeColor=None))
+        if not detail:
+            return
+        pad = 8 * s
+        kind = self.workshop.label("card_kind", c.kind, self.lang).upper()
+        if c.kind == "barrier" and c.category:
+            kind = self.workshop.label("category", c.category, self.lang).upper()
+        band_size = 11 * s
+        d.add(String(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,
+                     wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1)[0] if kind else "",
+                     fontName=FONT_BOLD, fontSize=band_size,
+                     fillColor=colors.HexColor(_readable_on(accent))))
+        size = 18 * s
+        avail = h - band - 2 * pad
+        max_lines = max(1, int(avail // (size * 1.18)))
+        y = top - band - pad - size
+        for line in wrap(c.title, FONT_BOLD, size, w - 2 * pad, max_lines):
+            d.add(String(left + pad, y, line, fontName=FONT_BOLD, fontSize=size,
+                         fillColor=colors.HexColor(INK)))
+            y -= size * 1.18
+        votes = self.votes.get(c.id, 0)
+        if votes:
+            r = max(5.0, 15 * s)
+            d.add(Circle(left + w - 2, top + 2 - r * 0.2, r, fillColor=colors.HexColor(INK),
+                         strokeColor=colors.white, strokeWidth=1))
+            d.add(String(left + w - 2, top + 2 - r * 0.2 - r * 0.38, str(votes),
+                         fontName=FONT_BOLD, fontSize=r * 1.05, textAnchor="middle",
+                         fillColor=colors.white))
+
+
+def _edge_point(card: Card, towards_x: float, towards_y: float) -> tuple[float, float]:
+    """Where the line from the card's centre towards a point leaves the card's rectangle."""
+    cx, cy = card.x + card.width / 2, card.y + card.height / 2
+    dx, dy = towards_x - cx, towards_y - cy
+    if dx == 0 and dy == 0:
+        return cx, cy
+    fx = (card.width / 2) / abs(dx) if dx else math.inf
+    fy = (card.height / 2) / abs(dy) if dy else math.inf
+    f = min(fx, fy, 1.0)
+    return cx + dx * f, cy + dy * f

@@ -1,0 +1,236 @@
+"""The report's card sections: canvas drawings, charts, ranked tables and the appendix.
+
+Canvas pages are landscape; a canvas too large to read on one page gets an overview with
+numbered parts and one page per part. Ranked tables clip long text (the appendix prints it
+in full with paragraphs that split across pages), so a 10,000-character card never makes a
+row taller than a page.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from ...models.entities import Card
+from ..palette import INK, category_colour, kind_colour
+from .base import bar_chart, esc, heading, safe_paragraph, table_style
+from .canvas_drawing import CanvasPainter, ClippedDrawing
+from .sections import KindChip, cell, chip, chunked_table, head
+
+if TYPE_CHECKING:
+    from .workshop import ReportContext
+
+KINDS = ("actor", "barrier", "opportunity", "action", "note")
+
+
+# -- canvases -----------------------------------------------------------------------------
+
+def canvases(ctx: ReportContext) -> list[Flowable]:
+    st, words = ctx.styles, ctx.words
+    out: list[Flowable] = [NextPageTemplate("wide"), PageBreak(),
+                           heading(words("canvases_title"), st, 0)]
+    width, height = ctx.wide
+    for n, canvas in enumerate(ctx.workshop.ordered_canvases()):
+        if n:
+            out.append(PageBreak())
+        template = ctx.workshop.label("template", canvas.template, ctx.lang)
+        out.append(heading(canvas.name, st, 1))
+        cards = ctx.workshop.cards_on(canvas.id)
+        out.append(Paragraph(f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}",
+                             st.small))
+        painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
+        avail_h = height - 26 * mm
+        scale, regions = painter.parts(width, avail_h)
+        regions = [r for r in regions if len(regions) == 1 or painter.has_cards_in(r)]
+        legend = _legend(ctx, {c.kind for c in cards})
+        if len(regions) == 1:
+            out += [ClippedDrawing(painter.drawing(regions[0], scale)), legend]
+        else:
+            x0, y0, x1, y1 = painter.bounds
+            fit = min(width / (x1 - x0), avail_h / (y1 - y0))
+            out += [ClippedDrawing(painter.drawing(painter.bounds, fit, detail=False,
+                                                   numbered=regions)),
+                    Paragraph(esc(words("overview_note", total=len(regions))), st.caption),
+                    legend]
+            for i, region in enumerate(regions, 1):
+                out += [PageBreak(),
+                        heading(f"{canvas.name} · {words('part', n=i, total=len(regions))}",
+                                st, 2, toc=False),
+                        ClippedDrawing(painter.drawing(region, scale))]
+        if not cards:
+            out.append(Paragraph(esc(words("empty_canvas")), st.caption))
+        ctx.progress.step(max(1, len(cards) // 4))
+    return out
+
+
+def _legend(ctx: ReportContext, kinds: set[str]) -> Table:
+    cells: list[Flowable] = []
+    for kind in KINDS:
+        if kind in kinds:
+            cells.append(KindChip(ctx.workshop.label("card_kind", kind, ctx.lang),
+                                  kind_colour(kind)))
+    cells.append(Paragraph(f"→ {esc(ctx.words('directed'))}  — "
+                           f"{esc(ctx.words('undirected'))}", ctx.styles.small))
+    widths = [c.width + 6 if isinstance(c, KindChip) else 70 * mm for c in cells]
+    return Table([cells], colWidths=widths, hAlign="LEFT",
+                 style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 6)))
+
+
+# -- charts -------------------------------------------------------------------------------
+
+def charts(ctx: ReportContext) -> list[Flowable]:
+    w, st, words = ctx.workshop, ctx.styles, ctx.words
+    out: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
+                           heading(words("charts"), st, 0)]
+    counts: dict[str, int] = {}
+    for c in w.cards.values():
+        if c.kind == "barrier":
+            counts[c.category] = counts.get(c.category, 0) + 1
+    items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    labelled = [(w.label("category", k) if k else words("no_category"), n) for k, n in items]
+    out += [heading(words("barriers_per_category"), st, 1),
+            bar_chart(labelled, ctx.width, colour=kind_colour("barrier")), Spacer(1, 6)]
+    voted = sorted((c for c in w.cards.values() if ctx.votes.get(c.id)),
+                   key=lambda c: (-ctx.votes[c.id], c.title))[:15]
+    out.append(heading(words("votes_chart"), st, 1))
+    if voted:
+        out.append(bar_chart([(c.title, ctx.votes[c.id]) for c in voted], ctx.width,
+                             colour=kind_colour("opportunity")))
+    else:
+        out.append(Paragraph(esc(words("no_votes")), st.small))
+    return out
+
+
+# -- ranked tables ------------------------------------------------------------------------
+
+def _columns(ctx: ReportContext, kind: str) -> list[tuple[str, float]]:
+    rest = {"actor": [("sector", 28), ("role", 32), ("organisation", 28), ("power", 13),
+                      ("interest", 17)],
+            "barrier": [("category", 38), ("severity", 14), ("phase", 30)],
+            "opportunity": [("impact", 15), ("effort", 16), ("phase", 28),
+                            ("technology", 30)],
+            "action": [("owner", 30), ("due_date", 22), ("status", 20)],
+            "note": [("canvas", 40)]}[kind]
+    return [(k, w * mm) for k, w in rest]
+
+
+def _value(ctx: ReportContext, c: Card, key: str) -> str:
+    w = ctx.workshop
+    if key == "canvas":
+        return w.canvas(c.canvas_id).name
+    value = getattr(c, key)
+    if value is None or value == "":
+        return ""
+    if key in ("sector", "role", "category", "phase", "technology", "status"):
+        return w.label(key, value)
+    return str(value)
+
+
+def ranked(ctx: ReportContext) -> list[Flowable]:
+    w, st = ctx.workshop, ctx.styles
+    out: list[Flowable] = [PageBreak(), heading(ctx.words("ranked"), st, 0)]
+    for kind in KINDS:
+        cards = [c for c in w.cards.values() if c.kind == kind]
+        if not cards:
+            continue
+        cards.sort(key=lambda c: (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or
+                                                             c.power or 0), c.title, c.id))
+        cols = _columns(ctx, kind)
+        fixed = 8 * mm + 15 * mm + sum(width for _, width in cols)
+        title_w = ctx.width - fixed
+        header = head(ctx, "item", "title", *[k for k, _ in cols], "votes")
+        rows = []
+        for i, c in enumerate(cards, 1):
+            title = [cell(ctx, c.title, bold=True)]
+            if c.description:
+                title.append(safe_paragraph(c.description, st.cell_muted, 240, 4))
+            rows.append([Paragraph(f"{i}", st.cell), title,
+                         *[cell(ctx, _value(ctx, c, k)) for k, _ in cols],
+                         Paragraph(f"<b>{ctx.votes.get(c.id, 0) or ''}</b>", st.cell)])
+        label = w.label("card_kind", kind, ctx.lang)
+        out += [CondPageBreak(50 * mm), heading(f"{label} ({len(cards)})", st, 1)]
+        out += chunked_table(ctx, header, rows, [8 * mm, title_w, *[x for _, x in cols], 15 * mm])
+        ctx.progress.step(max(1, len(cards) // 4))
+    return out
+
+
+# -- appendix -----------------------------------------------------------------------------
+
+def appendix(ctx: ReportContext) -> list[Flowable]:
+    w, st, words = ctx.workshop, ctx.styles, ctx.words
+    out: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
+                           heading(words("appendix"), st, 0),
+                           Paragraph(esc(words("appendix_note")), st.small)]
+    titles = {c.id: c.title for c in w.cards.values()}
+    neighbours: dict[str, list[str]] = {}
+    for link in w.links.values():
+        neighbours.setdefault(link.source_id, []).append(link.target_id)
+        neighbours.setdefault(link.target_id, []).append(link.source_id)
+    for canvas in w.ordered_canvases():
+        cards = sorted(w.cards_on(canvas.id), key=lambda c: (KINDS.index(c.kind)
+                                                              if c.kind in KINDS else 9,
+                                                              c.title, c.id))
+        if not cards:
+            continue
+        out.append(heading(canvas.name, st, 1))
+        for n, c in enumerate(cards):
+            accent = kind_colour(c.kind)
+            if c.kind == "barrier" and c.category:
+                accent = category_colour(c.category)
+            head_row = Table([[chip(ctx, c.kind), safe_paragraph(c.title, st.card_title)]],
+                             colWidths=[24 * mm, ctx.width - 24 * mm], hAlign="LEFT",
+                             style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                               ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                               ("LINEBELOW", (0, 0), (-1, -1), 0.8,
+                                                colors.HexColor(accent))))
+            meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
+            block: list[Flowable] = [head_row]
+            if meta:
+                block.append(Paragraph(meta, st.small))
+            out.append(KeepTogether(block))
+            if c.description:
+                out.append(safe_paragraph(c.description, st.body))
+            out.append(Spacer(1, 5))
+            if n % 25 == 24:
+                ctx.progress.step(25)
+    return out
+
+
+def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]) -> str:
+    w, words = ctx.workshop, ctx.words
+    parts: list[str] = []
+    for key in ("sector", "role", "organisation", "power", "interest", "category",
+                "severity", "phase", "impact", "effort", "technology", "owner", "due_date",
+                "status"):
+        value = _value(ctx, c, key)
+        if value:
+            name = words(key) if key != "organisation" else words("organisation")
+            parts.append(f"{esc(name)}: <b>{esc(value)}</b>")
+    if ctx.votes.get(c.id):
+        parts.append(f"{esc(words('votes'))}: <b>{ctx.votes[c.id]}</b>")
+    if c.tags:
+        parts.append(f"{esc(words('tags'))}: {esc(', '.join(c.tags))}")
+    who = w.display_name(c.participant_id)
+    if who:
+        parts.append(f"{esc(words('contributed_by'))}: {esc(who)}")
+    if linked:
+        names = [titles[i] for i in linked[:8] if i in titles]
+        more = " …" if len(linked) > 8 else ""
+        parts.append(f"{esc(words('links_to'))}: " +
+                     ", ".join(f"“{esc(t[:60])}”" for t in names) + more)
+    return f'<font color="{INK}">' + " · ".join(parts) + "</font>" if parts else ""

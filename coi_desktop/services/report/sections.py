@@ -1,0 +1,288 @@
+"""The report's front sections: cover, summary, agenda, participants, findings, actions.
+
+Each function takes the `ReportContext` and returns flowables. Every user string reaches a
+`Paragraph` through `esc()`/`safe_paragraph()`; table cells are clipped so no row outgrows a
+page, and the appendix prints the full text.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepInFrame,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from ..palette import kind_colour
+from .base import (
+    ACCENT,
+    FONT_BOLD,
+    MUTED,
+    RULE,
+    SHADE,
+    clip,
+    data_table,
+    esc,
+    heading,
+    safe_paragraph,
+    table_of_contents,
+    table_style,
+)
+
+if TYPE_CHECKING:
+    from .workshop import ReportContext
+
+CELL_CHARS = 400
+CELL_LINES = 12
+CHUNK = 40  # rows per table piece: a long table splits cheaply
+
+
+class KindChip(Flowable):
+    """A small rounded label in a kind's colour (used in tables)."""
+
+    def __init__(self, text: str, colour: str, size: float = 6.8) -> None:
+        super().__init__()
+        self.text = clip(text, 22, 1).upper()
+        self.colour = colour
+        self.size = size
+        self.width = stringWidth(self.text, FONT_BOLD, size) + 8
+        self.height = size + 5
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return min(self.width, avail_width), self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(colors.HexColor(self.colour))
+        c.roundRect(0, 0, self.width, self.height, 2.5, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        c.setFont(FONT_BOLD, self.size)
+        c.drawString(4, 2.9, self.text)
+
+
+def chip(ctx: ReportContext, kind: str) -> KindChip:
+    return KindChip(ctx.workshop.label("card_kind", kind, ctx.lang), kind_colour(kind))
+
+
+def cell(ctx: ReportContext, value: Any, bold: bool = False) -> Paragraph:
+    style = ctx.styles.cell_bold if bold else ctx.styles.cell
+    return safe_paragraph("" if value is None else value, style, CELL_CHARS, CELL_LINES)
+
+
+def head(ctx: ReportContext, *keys: str) -> list[Paragraph]:
+    return [Paragraph("#" if k == "item" else esc(ctx.words(k)), ctx.styles.cell_head)
+            for k in keys]
+
+
+def chunked_table(ctx: ReportContext, header: list[Any], rows: list[list[Any]],
+                  widths: list[float]) -> list[Flowable]:
+    """Rows as several small tables (each with the header), so splitting stays cheap."""
+    if not rows:
+        return [Paragraph(esc(ctx.words("none")), ctx.styles.small)]
+    out: list[Flowable] = []
+    for start in range(0, len(rows), CHUNK):
+        out.append(data_table([header, *rows[start:start + CHUNK]], widths))
+    return out
+
+
+def iso_time(value: str) -> str:
+    if not value:
+        return ""
+    try:
+        return datetime.fromisoformat(value).strftime("%H:%M")
+    except ValueError:
+        return clip(value, 16, 1)
+
+
+def minutes_between(start: str, end: str) -> int | None:
+    try:
+        delta = datetime.fromisoformat(end) - datetime.fromisoformat(start)
+    except ValueError:
+        return None
+    return max(0, round(delta.total_seconds() / 60))
+
+
+# -- cover --------------------------------------------------------------------------------
+
+def cover(ctx: ReportContext) -> list[Flowable]:
+    info, st, w = ctx.workshop.info, ctx.styles, ctx.width
+    band: list[Flowable] = [
+        Paragraph(esc(ctx.words("report").upper()), st.cover_sub),
+        Spacer(1, 6 * mm),
+        safe_paragraph(info.title, st.cover_title, 160, 4),
+    ]
+    if info.purpose:
+        band.append(safe_paragraph(info.purpose, st.cover_sub, 320, 5))
+    top = Table([[KeepInFrame(w, 88 * mm, band, mode="shrink")]], colWidths=[w],
+                rowHeights=[92 * mm],
+                style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 10 * mm)))
+    rows = []
+    for key, value in (("date", _long_date(info.date, ctx.lang)), ("place", info.location),
+                       ("facilitator", info.facilitator), ("organiser", info.organiser),
+                       ("focus_technology", ctx.workshop.label("technology", info.technology)
+                        if info.technology else ""),
+                       ("focus_phase", ctx.workshop.label("phase", info.phase)
+                        if info.phase else "")):
+        if value:
+            rows.append([Paragraph(esc(ctx.words(key)), st.cover_label),
+                         safe_paragraph(value, st.cover_meta, 200, 3)])
+    meta = Table(rows or [[""]], colWidths=[38 * mm, w - 38 * mm], hAlign="LEFT",
+                 style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
+    return [top, Spacer(1, 14 * mm), meta, Spacer(1, 20 * mm),
+            Paragraph(esc(ctx.words("made_with")), st.small),
+            NextPageTemplate("body"), PageBreak(),
+            Paragraph(esc(ctx.words("contents")), st.h1), table_of_contents(st), PageBreak()]
+
+
+def _long_date(value: str, lang: str) -> str:
+    if not value:
+        return ""
+    months = {"da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                     "september", "oktober", "november", "december"),
+              "en": ("January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December")}
+    try:
+        d = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    month = months["da" if lang == "da" else "en"][d.month - 1]
+    return f"{d.day}. {month} {d.year}" if lang == "da" else f"{d.day} {month} {d.year}"
+
+
+# -- summary ------------------------------------------------------------------------------
+
+def summary(ctx: ReportContext) -> list[Flowable]:
+    w, st, words = ctx.workshop, ctx.styles, ctx.words
+    out: list[Flowable] = [heading(words("summary"), st, 0)]
+    tiles = [(len(w.cards), words("cards")), (len(w.participants), words("participants")),
+             (len(w.canvases), words("canvases")), (len(w.links), words("links")),
+             (sum(v.count for v in w.votes.values()), words("dots"))]
+    cells = [[Paragraph(f"{n}", st.tile_number) for n, _ in tiles],
+             [Paragraph(esc(label), st.tile_label) for _, label in tiles]]
+    out.append(Table(cells, colWidths=[ctx.width / len(tiles)] * len(tiles), style=table_style(
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("LINEBEFORE", (1, 0), (-1, -1), 2,
+                                                  colors.white),
+        ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 8))))
+    kinds = [f"{esc(w.label('card_kind', k, ctx.lang))}: <b>{n}</b>"
+             for k in ("actor", "barrier", "opportunity", "action", "note")
+             if (n := sum(1 for c in w.cards.values() if c.kind == k))]
+    out += [Spacer(1, 4), Paragraph(" · ".join(kinds), st.small), Spacer(1, 8)]
+    for key, kind in (("top_barriers", "barrier"), ("top_opportunities", "opportunity")):
+        out.append(heading(words(key), st, 1, toc=False))
+        voted = sorted((c for c in w.cards.values() if c.kind == kind and ctx.votes.get(c.id)),
+                       key=lambda c: (-ctx.votes[c.id], c.title))[:5]
+        if not voted:
+            out.append(Paragraph(esc(words("no_votes")), st.small))
+            continue
+        rows = [[Paragraph(f"{i}", st.cell_bold), cell(ctx, c.title, bold=True),
+                 cell(ctx, w.canvas(c.canvas_id).name), Paragraph(f"{ctx.votes[c.id]}",
+                                                                  st.cell_bold)]
+                for i, c in enumerate(voted, 1)]
+        out.append(data_table([head(ctx, "item", "title", "canvas", "votes"), *rows],
+                              [10 * mm, ctx.width - 70 * mm, 42 * mm, 18 * mm]))
+    out.append(heading(words("key_findings"), st, 1, toc=False))
+    for f in ctx.analysis.findings:
+        out.append(Paragraph(f"<b>{esc(f.question)}</b> {esc(f.answer)}", st.finding,
+                             bulletText="•"))
+    return out
+
+
+# -- agenda and participants --------------------------------------------------------------
+
+def agenda(ctx: ReportContext) -> list[Flowable]:
+    w, st = ctx.workshop, ctx.styles
+    out: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx.words("agenda"), st, 0)]
+    rows = []
+    for i, item in enumerate(w.ordered_agenda(), 1):
+        actual = minutes_between(item.started_at, item.ended_at) \
+            if item.started_at and item.ended_at else None
+        canvas = w.canvases.get(item.canvas_id or "")
+        rows.append([Paragraph(f"{i}", st.cell), cell(ctx, item.title, bold=True),
+                     cell(ctx, canvas.name if canvas else ""),
+                     cell(ctx, f"{item.planned_minutes} {ctx.words('minutes')}"),
+                     cell(ctx, iso_time(item.started_at)), cell(ctx, iso_time(item.ended_at)),
+                     cell(ctx, f"{actual} {ctx.words('minutes')}" if actual is not None else "")])
+    widths = [8 * mm, ctx.width - 126 * mm, 38 * mm, 20 * mm, 18 * mm, 18 * mm, 24 * mm]
+    out += chunked_table(ctx, head(ctx, "item", "title", "canvas", "planned", "started",
+                                   "ended", "actual"), rows, widths)
+    return out
+
+
+def participants(ctx: ReportContext) -> list[Flowable]:
+    w, st = ctx.workshop, ctx.styles
+    out: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx.words("participants"), st, 0),
+                           Paragraph(esc(ctx.words("consent_note")), st.small), Spacer(1, 4)]
+    people = sorted(w.participants.values(),
+                    key=lambda p: (not p.consent, p.name if p.consent else "", p.organisation))
+    rows = [[cell(ctx, p.name if p.consent else ctx.words("not_named"), bold=p.consent),
+             cell(ctx, p.organisation), cell(ctx, w.label("sector", p.sector) if p.sector else ""),
+             cell(ctx, w.label("role", p.role) if p.role else "")] for p in people]
+    third = (ctx.width - 50 * mm) / 3
+    out += chunked_table(ctx, head(ctx, "name", "organisation", "sector", "role"), rows,
+                         [50 * mm, third, third, third])
+    return out
+
+
+# -- findings and actions -----------------------------------------------------------------
+
+def findings(ctx: ReportContext) -> list[Flowable]:
+    st = ctx.styles
+    out: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
+                           heading(ctx.words("findings"), st, 0)]
+    for f in ctx.analysis.findings:
+        out += [heading(f.question, st, 1), Paragraph(esc(f.answer), st.body)]
+        groups = f.groups or ()
+        if f.key == "clusters" or (f.key == "priorities" and groups):
+            for g in groups[:12]:
+                out.append(Paragraph(f"<b>{esc(g.label)}</b>", st.body))
+                out.append(_ref_table(ctx, g.cards[:15], f.key))
+        elif f.cards:
+            out.append(_ref_table(ctx, f.cards[:15], f.key))
+        out.append(Spacer(1, 4))
+        ctx.progress.step()
+    return out
+
+
+def _ref_table(ctx: ReportContext, refs: Any, key: str) -> Table:
+    rows = []
+    for i, r in enumerate(refs, 1):
+        score = f"{r.score:.2f}" if key in ("bridges", "clusters") else f"{r.score:g}"
+        rows.append([Paragraph(f"{i}", ctx.styles.cell), cell(ctx, r.title, bold=True),
+                     chip(ctx, r.kind), Paragraph(score, ctx.styles.cell)])
+    return data_table([head(ctx, "item", "title", "kind", "score"), *rows],
+                      [10 * mm, ctx.width - 75 * mm, 40 * mm, 25 * mm])
+
+
+def actions(ctx: ReportContext) -> list[Flowable]:
+    w, st = ctx.workshop, ctx.styles
+    out: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx.words("actions"), st, 0)]
+    items = sorted((c for c in w.cards.values() if c.kind == "action"),
+                   key=lambda c: (c.due_date or "9999", c.title))
+    if not items:
+        return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
+    rows = [[cell(ctx, c.title, bold=True), cell(ctx, c.owner), cell(ctx, c.due_date),
+             cell(ctx, w.label("status", c.status) if c.status else ""),
+             cell(ctx, w.canvas(c.canvas_id).name)] for c in items]
+    out += chunked_table(ctx, head(ctx, "title", "owner", "due_date", "status", "canvas"), rows,
+                         [ctx.width - 126 * mm, 36 * mm, 24 * mm, 24 * mm, 42 * mm])
+    return out
+
+
+__all__ = ["ACCENT", "MUTED", "KindChip", "actions", "agenda", "cover", "findings",
+           "participants", "summary"]
