@@ -1,0 +1,268 @@
+"""The consolidated database: schema (sqlite-utils), one workshop's rows in, one workshop out.
+
+Every row carries its provenance: `workshop_id`, `source_file` (the file name) and
+`source_sha256` (the exact bytes merged); rows that live on a canvas also carry `canvas_id`
+and `canvas_name`. Rows are keyed by (workshop_id, own id), so copies of a workshop in two
+files can never collide with each other's cards. Replacing a workshop deletes all its rows
+and inserts the new ones in one transaction, the FTS5 index over card titles and descriptions
+included (by explicit statements, not triggers, so the database runs nothing on its own).
+Participants are pseudonymised unless they consented to be named: a stable salted hash
+label ("P-3f9a0c1d"), no name, no e-mail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ...models.workshop import Workshop
+from .errors import newer_database, not_consolidated
+from .views import VIEWS
+
+#: `PRAGMA application_id` of a consolidated database: ASCII "COIC".
+APPLICATION_ID = 0x434F4943
+SCHEMA_VERSION = 1
+
+_PROV = {"source_file": str, "source_sha256": str}
+
+#: table → (columns in order, primary key). Written out: this is the documented format.
+TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
+    "meta": ({"key": str, "value": str}, ("key",)),
+    "workshops": ({
+        "workshop_id": str, "title": str, "purpose": str, "date": str, "quarter": str,
+        "location": str, "facilitator": str, "organiser": str, "language": str,
+        "technology": str, "phase": str, "created": str, "source_file": str,
+        "source_path": str, "source_sha256": str, "merged_at": str,
+    }, ("workshop_id",)),
+    "participants": ({
+        "workshop_id": str, "participant_id": str, "label": str, "named": int, "name": str,
+        "email": str, "organisation": str, "sector": str, "role": str, "present": int, **_PROV,
+    }, ("workshop_id", "participant_id")),
+    "canvases": ({
+        "workshop_id": str, "canvas_id": str, "canvas_name": str, "template": str,
+        "position": int, **_PROV,
+    }, ("workshop_id", "canvas_id")),
+    "cards": ({
+        "workshop_id": str, "card_id": str, "canvas_id": str, "canvas_name": str, "kind": str,
+        "title": str, "description": str, "tags": str, "participant_id": str, "hidden": int,
+        "sector": str, "role": str, "organisation": str, "power": int, "interest": int,
+        "closeness": str, "category": str, "severity": int, "phase": str, "impact": int,
+        "effort": int, "technology": str, "owner": str, "due_date": str, "status": str,
+        "votes": int, **_PROV,
+    }, ("workshop_id", "card_id")),
+    "links": ({
+        "workshop_id": str, "link_id": str, "canvas_id": str, "canvas_name": str,
+        "source_card_id": str, "target_card_id": str, "relation": str, "label": str,
+        "directed": int, **_PROV,
+    }, ("workshop_id", "link_id")),
+    "votes": ({
+        "workshop_id": str, "vote_id": str, "round_id": str, "round_title": str,
+        "canvas_id": str, "canvas_name": str, "card_id": str, "participant_id": str,
+        "count": int, **_PROV,
+    }, ("workshop_id", "vote_id")),
+    "terms": ({
+        "workshop_id": str, "taxonomy": str, "key": str, "da": str, "en": str, "hidden": int,
+        **_PROV,
+    }, ("workshop_id", "taxonomy", "key")),
+    "labels": ({"taxonomy": str, "key": str, "da": str, "en": str}, ("taxonomy", "key")),
+    "canonical_items": ({
+        "item_key": str, "kind": str, "name": str, "status": str, "score": float,
+        "n_variants": int, "n_cards": int, "n_workshops": int, "votes": int, "variants": str,
+    }, ("item_key",)),
+    "canonical_members": ({
+        "workshop_id": str, "card_id": str, "item_key": str, "kind": str, "variant": str,
+        "normal": str, "score": float,
+    }, ("workshop_id", "card_id")),
+    "decisions": ({
+        "item_key": str, "kind": str, "status": str, "name": str, "variants": str,
+        "decided_at": str,
+    }, ("item_key",)),
+}
+
+#: Tables holding one workshop's rows (deleted and re-inserted when its file changes).
+WORKSHOP_TABLES = ("votes", "links", "cards", "canvases", "participants", "terms", "workshops")
+
+_INDEXES = (
+    ("cards", ("kind",)), ("cards", ("workshop_id", "participant_id")),
+    ("links", ("workshop_id", "source_card_id")), ("links", ("workshop_id", "target_card_id")),
+    ("votes", ("workshop_id", "card_id")), ("canonical_members", ("item_key",)),
+    ("canonical_items", ("kind", "status")), ("workshops", ("source_sha256",)),
+)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection to a consolidated database (ours or new), schema ensured."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA trusted_schema = OFF")
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        empty = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise not_consolidated(path) from None
+    if not empty and app_id != APPLICATION_ID:
+        conn.close()
+        raise not_consolidated(path)
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise newer_database(path)
+    if empty:
+        create_schema(conn)
+    return conn
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    conn.execute("BEGIN")
+    for name, (columns, pk) in TABLES.items():
+        db.create_table(name, columns, pk=pk[0] if len(pk) == 1 else pk)
+    for table, cols in _INDEXES:
+        db[table].create_index(list(cols))  # type: ignore[union-attr]
+    db["cards"].enable_fts(["title", "description"], fts_version="FTS5",  # type: ignore[union-attr]
+                           create_triggers=False, tokenize="unicode61 remove_diacritics 2")
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql)
+    conn.execute("INSERT INTO meta (key, value) VALUES ('salt', ?), ('schema_version', ?)",
+                 (secrets.token_hex(16), str(SCHEMA_VERSION)))
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.execute("COMMIT")
+
+
+def _insert_sql(table: str) -> str:
+    cols = list(TABLES[table][0])
+    names = ", ".join(f'"{c}"' for c in cols)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in cols)})'
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]]) -> None:
+    cols = list(TABLES[table][0])
+    conn.executemany(_insert_sql(table), ([row.get(c) for c in cols] for row in rows))
+
+
+def salt(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()[0])
+
+
+def pseudonym(salt_value: str, workshop_id: str, participant_id: str) -> str:
+    """A stable label that says nothing about the person (salted hash of the ids)."""
+    digest = hashlib.sha256(f"{salt_value}\x1f{workshop_id}\x1f{participant_id}".encode())
+    return f"P-{digest.hexdigest()[:8]}"
+
+
+def quarter(date: str) -> str:
+    """"2026-Q2" from an ISO date; empty when there is no usable date."""
+    try:
+        d = datetime.strptime(date[:10], "%Y-%m-%d")
+    except ValueError:
+        return ""
+    return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+
+
+def workshops_by_sha(conn: sqlite3.Connection) -> dict[str, str]:
+    return {r[0]: r[1] for r in conn.execute("SELECT source_sha256, workshop_id FROM workshops")}
+
+
+def known_workshops(conn: sqlite3.Connection) -> dict[str, sqlite3.Row]:
+    return {r["workshop_id"]: r for r in conn.execute("SELECT * FROM workshops")}
+
+
+def remove_workshop(conn: sqlite3.Connection, workshop_id: str) -> None:
+    """Delete every row of one workshop (caller holds the transaction)."""
+    conn.execute("INSERT INTO cards_fts (cards_fts, rowid, title, description) "
+                 "SELECT 'delete', rowid, title, description FROM cards WHERE workshop_id = ?",
+                 (workshop_id,))
+    for table in WORKSHOP_TABLES:
+        conn.execute(f'DELETE FROM "{table}" WHERE workshop_id = ?', (workshop_id,))
+
+
+def put_workshop(conn: sqlite3.Connection, workshop: Workshop, path: Path, sha: str) -> int:
+    """Replace a workshop's rows with those of `workshop` in one transaction; returns cards."""
+    info = workshop.info
+    wid = info.id
+    prov = {"workshop_id": wid, "source_file": path.name, "source_sha256": sha}
+    pepper = salt(conn)
+    canvas_names = {c.id: c.name for c in workshop.canvases.values()}
+    votes_on: dict[str, int] = {}
+    for v in workshop.votes.values():
+        votes_on[v.card_id] = votes_on.get(v.card_id, 0) + v.count
+    rounds = workshop.rounds
+    conn.execute("BEGIN")
+    try:
+        remove_workshop(conn, wid)
+        insert_rows(conn, "workshops", [{
+            **{k: getattr(info, k) for k in TABLES["workshops"][0] if hasattr(info, k)},
+            "workshop_id": wid, "quarter": quarter(info.date), "source_file": path.name,
+            "source_path": str(path.resolve()), "source_sha256": sha,
+            "merged_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }])
+        insert_rows(conn, "terms", ({**prov, "taxonomy": t.taxonomy, "key": t.key, "da": t.da,
+                                     "en": t.en, "hidden": int(t.hidden)}
+                                    for t in workshop.terms.values()))
+        insert_rows(conn, "participants", ({
+            **prov, "participant_id": p.id, "named": int(p.consent),
+            "label": p.name if p.consent else pseudonym(pepper, wid, p.id),
+            "name": p.name if p.consent else None, "email": (p.email or None) if p.consent
+            else None, "organisation": p.organisation, "sector": p.sector, "role": p.role,
+            "present": int(p.present)} for p in workshop.participants.values()))
+        insert_rows(conn, "canvases", ({**prov, "canvas_id": c.id, "canvas_name": c.name,
+                                        "template": c.template, "position": c.position}
+                                       for c in workshop.canvases.values()))
+        insert_rows(conn, "cards", ({
+            **prov, **{k: getattr(c, k) for k in TABLES["cards"][0] if hasattr(c, k)},
+            "card_id": c.id, "canvas_name": canvas_names.get(c.canvas_id, ""),
+            "tags": json.dumps(list(c.tags), ensure_ascii=False), "hidden": int(c.hidden),
+            "votes": votes_on.get(c.id, 0)} for c in workshop.cards.values()))
+        insert_rows(conn, "links", ({
+            **prov, "link_id": link.id, "canvas_id": link.canvas_id,
+            "canvas_name": canvas_names.get(link.canvas_id, ""),
+            "source_card_id": link.source_id, "target_card_id": link.target_id,
+            "relation": link.relation, "label": link.label, "directed": int(link.directed)}
+            for link in workshop.links.values()))
+        insert_rows(conn, "votes", ({
+            **prov, "vote_id": v.id, "round_id": v.round_id,
+            "round_title": rounds[v.round_id].title if v.round_id in rounds else "",
+            "canvas_id": rounds[v.round_id].canvas_id if v.round_id in rounds else "",
+            "canvas_name": canvas_names.get(rounds[v.round_id].canvas_id, "")
+            if v.round_id in rounds else "",
+            "card_id": v.card_id, "participant_id": v.participant_id, "count": v.count}
+            for v in workshop.votes.values()))
+        conn.execute("INSERT INTO cards_fts (rowid, title, description) "
+                     "SELECT rowid, title, description FROM cards WHERE workshop_id = ?", (wid,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(workshop.cards)
+
+
+def update_source_path(conn: sqlite3.Connection, workshop_id: str, path: Path) -> bool:
+    """Record where an unchanged workshop's file is now; True when that changed anything."""
+    where = str(path.resolve())
+    conn.execute("BEGIN")
+    cur = conn.execute("UPDATE workshops SET source_path = ?, source_file = ? WHERE "
+                       "workshop_id = ? AND (source_path != ? OR source_file != ?)",
+                       (where, path.name, workshop_id, where, path.name))
+    changed = cur.rowcount > 0
+    if changed:
+        for table in WORKSHOP_TABLES[:-1]:
+            conn.execute(f'UPDATE "{table}" SET source_file = ? WHERE workshop_id = ?',
+                         (path.name, workshop_id))
+    conn.execute("COMMIT")
+    return changed
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table of the consolidated data (for summaries and tests)."""
+    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])
+            for t in ("workshops", "participants", "canvases", "cards", "links", "votes")}

@@ -1,0 +1,224 @@
+"""One consolidation run: sources in, the consolidated database out, atomically.
+
+The run works on a temporary copy of the output database (or a new one) beside it and
+renames it into place only at the end, so a cancelled or failed run leaves the output exactly
+as it was. Sources are taken newest first: when two files hold the same workshop (same id),
+the newest is merged and the other is listed as skipped. A source whose SHA-256 is already in
+the database is unchanged and is not read again; a workshop whose bytes changed replaces its
+earlier rows; a workshop whose file is gone stays unless `remove_missing` is set. When nothing
+changed the output file is not touched at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...models.errors import CoiError
+from . import database as dbm
+from .canonical import recompute
+from .errors import Cancelled, cannot_write
+from .similarity import DEFAULT_THRESHOLD
+from .sources import Skipped, find_sources, mtime, read_source, sha256_file
+
+ProgressCallback = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A source that is in the database after the run."""
+
+    path: Path
+    workshop_id: str
+    title: str
+    cards: int
+    status: str  # "new", "updated" or "unchanged"
+
+
+@dataclass
+class Result:
+    output: Path
+    merged: list[Merged] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # titles of workshops removed
+    missing: list[str] = field(default_factory=list)  # titles kept though their file is gone
+    changed: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def cards(self) -> int:
+        return sum(m.cards for m in self.merged)
+
+    def summary(self, language: str = "en") -> str:
+        """One line: what was merged, what was skipped (and why, by file name)."""
+        n = {s: sum(1 for m in self.merged if m.status == s)
+             for s in ("new", "updated", "unchanged")}
+        names = ", ".join(s.path.name for s in self.skipped)
+        if language == "da":
+            line = (f"Samlede {len(self.merged)} workshops ({self.cards} kort: {n['new']} nye, "
+                    f"{n['updated']} opdaterede, {n['unchanged']} uændrede)")
+            if self.skipped:
+                line += f"; {len(self.skipped)} filer sprunget over: {names}"
+            if self.removed:
+                line += f"; {len(self.removed)} workshops uden fil fjernet"
+            if self.missing:
+                line += f"; {len(self.missing)} workshops uden fil beholdt"
+            return line + "."
+        line = (f"Merged {len(self.merged)} workshops ({self.cards} cards: {n['new']} new, "
+                f"{n['updated']} updated, {n['unchanged']} unchanged)")
+        if self.skipped:
+            line += f"; skipped {len(self.skipped)} files: {names}"
+        if self.removed:
+            line += f"; removed {len(self.removed)} workshops whose files are gone"
+        if self.missing:
+            line += f"; kept {len(self.missing)} workshops whose files are gone"
+        return line + "."
+
+
+def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], *,
+                remove_missing: bool = False, progress: ProgressCallback | None = None,
+                cancelled: CancelCheck | None = None,
+                threshold: float = DEFAULT_THRESHOLD) -> Result:
+    """Merge every workshop file found under `paths` into the database at `output`."""
+    output = Path(output)
+    sources = find_sources(paths, exclude=[output])
+    result = Result(output)
+    tmp = output.parent / f".{output.name}.{uuid.uuid4().hex[:8]}.part"
+    existed = output.exists() and output.stat().st_size > 0
+    try:
+        if existed:
+            shutil.copyfile(output, tmp)
+        conn = dbm.connect(tmp)
+    except CoiError:
+        _unlink(tmp)
+        raise
+    except OSError as exc:
+        _unlink(tmp)
+        raise cannot_write(output, exc.strerror or "") from None
+    try:
+        conn.execute("PRAGMA journal_mode = MEMORY")
+        conn.execute("PRAGMA synchronous = OFF")
+        changed = _merge(conn, sources, result, remove_missing, progress, cancelled)
+        if changed:
+            _check(cancelled)
+            if progress:
+                progress(len(sources), len(sources) + 1, "")
+            recompute(conn, threshold, cancelled)
+        result.counts = dbm.counts(conn)
+        conn.close()
+        _check(cancelled)
+        if changed or (not existed and result.merged):
+            _replace(tmp, output)
+            result.changed = True
+        else:
+            _unlink(tmp)
+    except BaseException:
+        conn.close()
+        _unlink(tmp)
+        raise
+    if progress:
+        progress(len(sources) + 1, len(sources) + 1, "")
+    return result
+
+
+def _check(cancelled: CancelCheck | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+
+def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove_missing: bool,
+           progress: ProgressCallback | None, cancelled: CancelCheck | None) -> bool:
+    known = dbm.known_workshops(conn)
+    by_sha = dbm.workshops_by_sha(conn)
+    seen_sha: dict[str, Path] = {}
+    seen_wid: dict[str, Path] = {}
+    changed = False
+    ordered = sorted(sources, key=lambda p: (-mtime(p), str(p)))
+    for i, path in enumerate(ordered):
+        _check(cancelled)
+        if progress:
+            progress(i, len(sources) + 1, path.name)
+        try:
+            sha = sha256_file(path)
+            if sha in seen_sha:
+                result.skipped.append(_duplicate(path, seen_sha[sha]))
+                continue
+            seen_sha[sha] = path
+            wid = by_sha.get(sha)
+            if wid is not None and wid not in seen_wid:
+                seen_wid[wid] = path
+                changed |= dbm.update_source_path(conn, wid, path)
+                row = known[wid]
+                cards = conn.execute("SELECT count(*) FROM cards WHERE workshop_id = ?",
+                                     (wid,)).fetchone()[0]
+                result.merged.append(Merged(path, wid, row["title"], cards, "unchanged"))
+                continue
+            workshop = read_source(path, sha)
+        except CoiError as exc:
+            result.skipped.append(Skipped.from_error(path, exc))
+            continue
+        except Exception as exc:  # a hostile file must never stop the run
+            result.skipped.append(Skipped(
+                path, f"The file {path.name} could not be read ({type(exc).__name__}).",
+                f"Filen {path.name} kunne ikke læses ({type(exc).__name__})."))
+            continue
+        wid = workshop.info.id
+        if wid in seen_wid:
+            result.skipped.append(_older_copy(path, seen_wid[wid]))
+            continue
+        seen_wid[wid] = path
+        cards = dbm.put_workshop(conn, workshop, path, sha)
+        result.merged.append(Merged(path, wid, workshop.info.title, cards,
+                                    "updated" if wid in known else "new"))
+        changed = True
+    for wid, row in known.items():
+        if wid in seen_wid or Path(row["source_path"]).exists():
+            continue
+        if remove_missing:
+            conn.execute("BEGIN")
+            dbm.remove_workshop(conn, wid)
+            conn.execute("COMMIT")
+            result.removed.append(row["title"])
+            changed = True
+        else:
+            result.missing.append(row["title"])
+    return changed
+
+
+def _duplicate(path: Path, first: Path) -> Skipped:
+    return Skipped(path, f"{path.name} is an exact copy of {first.name}, which was merged.",
+                   f"{path.name} er en nøjagtig kopi af {first.name}, som blev samlet.")
+
+
+def _older_copy(path: Path, newer: Path) -> Skipped:
+    return Skipped(path, f"{path.name} holds the same workshop as the newer file {newer.name}, "
+                   "which was merged.",
+                   f"{path.name} indeholder samme workshop som den nyere fil {newer.name}, "
+                   "som blev samlet.")
+
+
+def _replace(tmp: Path, output: Path) -> None:
+    try:
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, output)
+        with contextlib.suppress(OSError):
+            fd = os.open(output.parent, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    except OSError as exc:
+        raise cannot_write(output, exc.strerror or "") from None
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

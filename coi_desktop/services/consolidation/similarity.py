@@ -1,0 +1,240 @@
+"""Recurring items: similar card titles across workshops proposed as one canonical item.
+
+A title is normalised for Danish (casefold, a light Snowball-style Danish stemmer so
+"udbudsreglerne", "udbudsregler" and "udbudsregel" meet, stopwords dropped, æ/ø/å written
+as ae/oe/aa, accents and punctuation removed, tokens sorted). Compounds are split against
+the vocabulary of the run ("udbudsregl" → "udbud regl" when both parts occur on their own),
+so "regler for udbud" meets "udbudsregler". rapidfuzz's `token_set_ratio` (C++) picks the
+candidate pairs; the score is the share of tokens two texts have in common (Dice, one to one,
+a token also matching its near-equal or prefix form), so one shared long word ("digitalisering")
+never makes "IT og digitalisering" equal to "Digitaliseringsstyrelsen". Grouping is star
+clustering: the most frequent text leads, and claims every unclaimed text scoring at least
+the threshold against *it* (no chaining through intermediate texts), so the result is
+deterministic and a group never drifts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+DEFAULT_THRESHOLD = 80.0
+#: rapidfuzz token_set_ratio a pair needs before its tokens are compared at all.
+PREFILTER = 60.0
+
+#: Card kinds grouped into canonical items (notes are free text, not items).
+GROUPED_KINDS = ("barrier", "opportunity", "actor", "action")
+
+# Snowball's Danish stopwords, plus a few English ones for English-language workshops.
+_STOPWORD_TEXT = """
+og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi
+min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her
+alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit
+også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive
+mange ad bliver hendes været thi jer sådan alt for nok helt
+ingen intet mangler manglende mangel kan får gør
+the a an of and or in on for is are be too not with by at from as this that very
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+_VOWELS = frozenset("aeiouyæåø")
+_S_ENDING = frozenset("abcdfghjklmnoprtvyzå")
+_STEP1_TEXT = """hed ethed ered e erede ende erende ene erne ere en heden eren er heder erer
+heds es endes erendes enes ernes eres ens hedens erens ers ets erets et eret"""
+_STEP1 = sorted(_STEP1_TEXT.split(), key=len, reverse=True)
+_STEP3 = ("elig", "løst", "lig", "els", "ig")
+_TRANSLIT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _r1(word: str) -> int:
+    """Start of the Snowball R1 region (at least 3 letters before it)."""
+    for i in range(1, len(word)):
+        if word[i] not in _VOWELS and word[i - 1] in _VOWELS:
+            return max(i + 1, 3)
+    return len(word)
+
+
+def stem(word: str) -> str:
+    """A Danish stem in the manner of the Snowball Danish stemmer (casefolded input)."""
+    if len(word) < 4:
+        return word
+    r1 = _r1(word)
+    for suffix in _STEP1:  # step 1: inflectional endings
+        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
+            word = word[: -len(suffix)]
+            break
+    else:
+        if word.endswith("s") and len(word) - 1 >= r1 and len(word) > 1 \
+                and word[-2] in _S_ENDING:
+            word = word[:-1]
+
+    def step2(w: str) -> str:
+        if len(w) - 2 >= r1 and w[-2:] in ("gd", "dt", "gt", "kt"):
+            return w[:-1]
+        return w
+
+    word = step2(word)
+    if word.endswith("igst"):
+        word = word[:-2]
+    for suffix in _STEP3:  # step 3: derivational endings
+        if word.endswith(suffix) and len(word) - len(suffix) >= r1:
+            word = word[:-1] if suffix == "løst" else step2(word[: -len(suffix)])
+            break
+    if len(word) - 2 >= r1 and word[-1] == word[-2] and word[-1] not in _VOWELS \
+            and word[-1].isalpha():  # step 4: undouble a final consonant
+        word = word[:-1]
+    return word
+
+
+def _fold(token: str) -> str:
+    """æ/ø/å as ae/oe/aa, other accents dropped."""
+    token = token.translate(_TRANSLIT)
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokens(text: str) -> list[str]:
+    """The stemmed, folded, stopword-free tokens of `text`, in order."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    return [_fold(stem(w)) for w in words if w not in STOPWORDS]
+
+
+def normalise(text: str) -> str:
+    """The comparison form of a title: its distinct tokens, sorted, space separated."""
+    return " ".join(sorted(set(tokens(text))))
+
+
+def variant(text: str) -> str:
+    """How a title is told apart from another: casefolded, whitespace collapsed."""
+    return " ".join(text.split()).casefold()
+
+
+def item_key(kind: str, variants: Iterable[str]) -> str:
+    """Stable key of a canonical item: a hash of its kind and sorted distinct variants."""
+    body = "\x1f".join([kind, *sorted(set(variants))])
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:20]
+
+
+def split_compounds(normal: str, vocabulary: set[str]) -> str:
+    """Split each token that is two vocabulary words joined (with an optional -s-/-e-)."""
+    out: list[str] = []
+    for token in normal.split():
+        out.extend(_split(token, vocabulary))
+    return " ".join(sorted(set(out)))
+
+
+def _split(token: str, vocabulary: set[str]) -> list[str]:
+    if len(token) < 7:
+        return [token]
+    for i in range(len(token) - 3, 2, -1):  # longest head first
+        head, tail = token[:i], token[i:]
+        if tail not in vocabulary:
+            continue
+        for h in (head, head[:-1] if head[-1:] in ("s", "e") else None):
+            if h and len(h) >= 3 and h in vocabulary:
+                return [h, tail]
+    for i in range(len(token) - 4, 3, -1):  # a known head with an unknown tail
+        if token[:i] in vocabulary:
+            return [token[:i], token[i:]]
+    return [token]
+
+
+def _same_token(a: str, b: str) -> bool:
+    """Equal, one a prefix of the other by at most three letters (endings the stemmer
+    missed: "budg"/"budget"), or nearly equal."""
+    from rapidfuzz import fuzz
+
+    if a == b:
+        return True
+    short = min(len(a), len(b))
+    if short >= 4 and abs(len(a) - len(b)) <= 3 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return short >= 5 and fuzz.ratio(a, b) >= 85
+
+
+def token_dice(a: str, b: str) -> float:
+    """0–100: how many tokens two texts share (one-to-one, near-equal tokens count)."""
+    ta, tb = a.split(), b.split()
+    if not ta or not tb:
+        return 0.0
+    left = [t for t in ta if t not in tb]
+    right = [t for t in tb if t not in ta]
+    matched = len(ta) - len(left)
+    for t in left:
+        for k, u in enumerate(right):
+            if _same_token(t, u):
+                matched += 1
+                del right[k]
+                break
+    return 200.0 * matched / (len(ta) + len(tb))
+
+
+def score(a: str, b: str) -> float:
+    """Similarity 0–100 of two normalised texts (compounds split against each other)."""
+    if a == b:
+        return 100.0
+    vocabulary = set(a.split()) | set(b.split())
+    return token_dice(split_compounds(a, vocabulary), split_compounds(b, vocabulary))
+
+
+@dataclass(frozen=True)
+class Group:
+    """Texts judged to be one item: the leader first, with each member's score against it."""
+
+    members: tuple[str, ...]  # normalised texts
+    scores: tuple[float, ...]
+
+    @property
+    def score(self) -> float:
+        return min(self.scores)
+
+
+def group_texts(normals: Sequence[str], counts: Counter[str] | None = None,
+                threshold: float = DEFAULT_THRESHOLD,
+                cancelled: Callable[[], bool] | None = None, chunk: int = 256) -> list[Group]:
+    """Star-cluster distinct normalised texts; more frequent texts lead. Deterministic."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.process import extract
+
+    counts = counts or Counter(normals)
+    unique = sorted(set(normals), key=lambda t: (-counts[t], len(t), t))
+    vocabulary = {tok for text in unique for tok in text.split()}
+    keys = [split_compounds(t, vocabulary) for t in unique]
+    n = len(unique)
+    neighbours: list[dict[int, float]] = [{} for _ in range(n)]
+    for i, key in enumerate(keys):
+        if cancelled is not None and i % chunk == 0 and cancelled():
+            from .errors import Cancelled
+
+            raise Cancelled()
+        if not key:
+            continue
+        # rapidfuzz (C++) narrows the field; the token overlap decides
+        for _, _, j in extract(key, keys, scorer=fuzz.token_set_ratio,
+                               score_cutoff=PREFILTER, limit=None):
+            if j != i:
+                similarity = token_dice(key, keys[j])
+                if similarity >= threshold:
+                    neighbours[i][j] = round(similarity, 1)
+    for i in range(n):  # empty texts (only stopwords) match nothing but themselves
+        if not unique[i]:
+            neighbours[i] = {}
+    claimed = [False] * n
+    groups: list[Group] = []
+    for i in range(n):
+        if claimed[i]:
+            continue
+        claimed[i] = True
+        members, scores = [unique[i]], [100.0]
+        for j in sorted(neighbours[i], key=lambda j: (-neighbours[i][j], j)):
+            if not claimed[j]:
+                claimed[j] = True
+                members.append(unique[j])
+                scores.append(round(neighbours[i][j], 1))
+        groups.append(Group(tuple(members), tuple(scores)))
+    return groups
