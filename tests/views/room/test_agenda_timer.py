@@ -1,0 +1,102 @@
+"""Agenda items start their canvas and countdown; the timer face signals zero clearly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from coi_desktop.models import Canvas
+from coi_desktop.views.room.agenda import AgendaDock, actual_minutes
+from coi_desktop.views.room.timer_widget import TimerController, TimerFace, TimerWidget
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_starting_an_item_switches_canvas_and_starts_countdown(window: Any) -> None:
+    ws = window.workshop
+    ws.add_canvases([Canvas("c2", "Opportunities", "impact_effort", 1)])
+    clock = FakeClock()
+    timer = TimerController(window, clock=clock)
+    stamps = iter(["2026-05-04T10:00:00+02:00", "2026-05-04T10:17:00+02:00",
+                   "2026-05-04T10:30:00+02:00"])
+    dock = AgendaDock(window, timer, window, now=lambda: next(stamps))
+    first = dock.add("Barriers", 15)
+    second = dock.add("Opportunities", 20, "c2")
+    assert [dock.table.item(r, 0).text() for r in range(2)] == ["Barriers", "Opportunities"]
+    dock.start(first)
+    assert ws.agenda[first].started_at.startswith("2026-05-04T10:00")
+    assert timer.countdown.running and timer.countdown.remaining() == 15 * 60
+    dock.start(second)  # ends the first one, switches canvas, restarts the countdown
+    assert ws.agenda[first].ended_at.startswith("2026-05-04T10:17")
+    assert actual_minutes(ws.agenda[first]) == 17
+    assert window.current_canvas_id() == "c2"
+    assert timer.countdown.remaining() == 20 * 60 and timer.label == "Opportunities"
+    assert "(17 min)" in dock.table.item(0, 3).text()
+    dock.finish_running()
+    assert ws.agenda[second].ended_at and not timer.countdown.running
+    window.undo_stack.undo()
+    assert ws.agenda[second].ended_at == ""
+
+
+def test_reorder_and_remove_are_undoable(window: Any) -> None:
+    dock = AgendaDock(window, TimerController(window), window)
+    a, b = dock.add("A", 5), dock.add("B", 5)
+    dock.select(b)
+    dock.move_selected(-1)
+    assert [i.id for i in window.workshop.ordered_agenda()] == [b, a]
+    dock.select(a)
+    dock.remove_selected()
+    assert list(window.workshop.agenda) == [b]
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [i.id for i in window.workshop.ordered_agenda()] == [a, b]
+
+
+def test_timer_buttons_and_red_flash_at_zero(qtbot: Any) -> None:
+    clock = FakeClock()
+    beeps: list[int] = []
+    timer = TimerController(clock=clock, beep=lambda: beeps.append(1))
+    widget = TimerWidget(timer)
+    qtbot.addWidget(widget)
+    widget.minutes.setValue(1)
+    widget.reset_button.click()
+    widget.sound.setChecked(True)
+    widget.start_button.click()
+    assert widget.start_button.text() == "Pause"
+    clock.now = 30
+    timer.tick()
+    assert timer.text() == "0:30"
+    widget.minute_button.click()
+    assert timer.text() == "1:30"
+    clock.now = 119
+    timer.tick()
+    assert not timer.is_finished() and widget.face.colours()[1] == QColor("#b34700")
+    clock.now = 120.1
+    timer.tick()
+    assert timer.is_finished() and beeps == [1]
+    backgrounds = set()
+    for t in (120.2, 120.7):
+        clock.now = t
+        timer.tick()
+        backgrounds.add(widget.face.colours()[0].name())
+    assert backgrounds == {"#c62828", "#ffffff"}  # it flashes red
+    timer.tick()
+    assert beeps == [1]  # one beep, not one per tick
+    widget.start_button.click()
+    assert widget.start_button.text() == "Start"
+
+
+def test_timer_face_is_large(qtbot: Any) -> None:
+    timer = TimerController(clock=FakeClock())
+    face = TimerFace(timer)
+    qtbot.addWidget(face)
+    face.resize(480, 160)
+    image = face.grab().toImage()
+    assert image.width() == 480

@@ -1,0 +1,123 @@
+"""The voting dock: rounds, click-to-vote with budgets, typed counts, ranking, badges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coi_desktop.models import VotingRound
+from coi_desktop.views.room import install
+from coi_desktop.views.room.voting import VotingDock, ranking
+from coi_desktop.views.room.voting_dialogs import PaperCountsDialog, StartRoundDialog
+
+
+def make_dock(window: Any, **round_fields: Any) -> VotingDock:
+    dock = install(window).voting
+    canvas = window.current_canvas_id()
+    fields = {"kinds": ("barrier",), "dots_per_participant": 3, "max_per_card": 2}
+    fields.update(round_fields)
+    dock.add_round(VotingRound("r1", canvas, "Top barriers", **fields))
+    return dock
+
+
+def ranking_rows(dock: VotingDock) -> list[tuple[str, str, str]]:
+    t = dock.table
+    return [(t.item(r, 0).text(), t.item(r, 1).text(), t.item(r, 3).text())
+            for r in range(t.rowCount())]
+
+
+def choose(dock: VotingDock, participant_id: str) -> None:
+    dock.participant.setCurrentIndex(dock.participant.findData(participant_id))
+
+
+def test_click_votes_with_budget_messages(window: Any) -> None:
+    dock = make_dock(window)
+    view = window.current_view()
+    dock.set_click_mode(True)
+    assert view.click_handler is not None
+    choose(dock, "ann")
+    assert view.click("b1") and view.click("b1")
+    assert view.click("b1")  # a third dot on one card: refused, but the click is consumed
+    assert "At most 2 dots per card" in dock.message.text()
+    assert window.workshop.vote_totals("r1")["b1"] == 2
+    view.click("b2")
+    view.click("b3")
+    assert "used all 3 dots" in dock.message.text()
+    assert "0 of 3 dots left" in dock.dots_left.text()
+    assert view.scene().badges == {"b1": "2", "b2": "1"}
+    assert ranking_rows(dock)[:2] == [("1", "Barrier 1", "2"), ("2", "Barrier 2", "1")]
+    dock.vote_click("b1", take_back=True)
+    assert window.workshop.vote_totals("r1")["b1"] == 1
+    window.undo_stack.undo()
+    assert window.workshop.vote_totals("r1")["b1"] == 2
+    dock.set_click_mode(False)
+    assert view.click_handler is None
+
+
+def test_absent_people_are_not_offered(window: Any) -> None:
+    dock = make_dock(window)
+    ids = [dock.participant.itemData(i) for i in range(dock.participant.count())]
+    assert ids == ["", "ann", "bo"]
+
+
+def test_anonymous_round_stores_no_participant(window: Any) -> None:
+    dock = make_dock(window, anonymous=True)
+    assert not dock.participant.isEnabled()
+    for _ in range(5):
+        dock.vote_click("b0", take_back=False)
+    assert [v.participant_id for v in window.workshop.votes.values()] == [None]
+    assert window.workshop.vote_totals("r1")["b0"] == 5
+    assert dock.hides_names(window.current_canvas_id())
+
+
+def test_closed_round_refuses_then_reopen_and_delete_undo(window: Any) -> None:
+    dock = make_dock(window)
+    choose(dock, "bo")
+    dock.vote_click("b0", take_back=False)
+    dock.toggle_closed()
+    assert window.workshop.rounds["r1"].closed
+    assert dock.close_button.text() == "Reopen round"
+    dock.vote_click("b0", take_back=False)
+    assert "is closed" in dock.message.text()
+    assert window.workshop.vote_totals("r1")["b0"] == 1
+    dock.toggle_closed()
+    assert not window.workshop.rounds["r1"].closed
+    dock.delete_round()
+    assert window.workshop.rounds == {} and dock.active_round() is None
+    window.undo_stack.undo()
+    assert window.workshop.vote_totals("r1")["b0"] == 1
+    assert dock.active_round() is not None
+
+
+def test_typed_counts_rank_like_clicked_votes(window: Any) -> None:
+    dock = make_dock(window, anonymous=True)
+    for card, n in {"b0": 1, "b2": 3, "b3": 2}.items():
+        for _ in range(n):
+            dock.vote_click(card, take_back=False)
+    clicked = ranking(window.workshop, dock.active_round())
+    clicked_table = ranking_rows(dock)
+    window.undo_stack.setIndex(1)  # back to just after the round started
+    assert window.workshop.votes == {}
+    dialog = PaperCountsDialog(window.workshop, dock.active_round(), "en", dock)
+    dialog.set_counts({"b0": 1, "b2": 3, "b3": 2})
+    dock.apply_counts(dialog.changed_counts())
+    assert ranking(window.workshop, dock.active_round()) == clicked
+    assert ranking_rows(dock) == clicked_table
+    window.undo_stack.undo()  # typed counts are one step
+    assert window.workshop.votes == {}
+
+
+def test_several_rounds_and_start_dialog(window: Any) -> None:
+    dock = make_dock(window)
+    dialog = StartRoundDialog(window.workshop, "en", "Round 2", dock)
+    dialog.kinds["barrier"].setChecked(False)
+    dialog.kinds["opportunity"].setChecked(False)
+    assert not dialog.ok_button.isEnabled()  # no votable kind chosen
+    dialog.kinds["actor"].setChecked(True)
+    dialog.dots.setValue(2)
+    assert dialog.ok_button.isEnabled()
+    dock.add_round(dialog.make_round("r2", window.current_canvas_id(), 1))
+    assert dock.rounds.count() == 2 and dock.active_round().id == "r2"
+    dock.vote_click("a0", take_back=False)
+    assert window.current_view().scene().badges == {"a0": "1"}
+    dock.set_active_round("r1")
+    assert window.current_view().scene().badges == {}
