@@ -153,7 +153,7 @@ class CanvasPainter:
 
     # -- pages ----------------------------------------------------------------------------
 
-    def parts(self, width: float, height: float) -> tuple[float, list[tuple[float, ...]]]:
+    def parts(self, width: float, height: float) -> tuple[float, list[Sequence[float]]]:
         """(scale, regions) so every region fits width × height at that scale."""
         x0, y0, x1, y1 = self.bounds
         bw, bh = x1 - x0, y1 - y0
@@ -170,8 +170,9 @@ class CanvasPainter:
         scale = max(scale, fit)
         nx, ny = math.ceil(bw * scale / width - 1e-9), math.ceil(bh * scale / height - 1e-9)
         tw, th = bw / nx, bh / ny
-        regions = [(x0 + i * tw, y0 + j * th, x0 + (i + 1) * tw, y0 + (j + 1) * th)
-                   for j in range(ny) for i in range(nx)]
+        regions: list[Sequence[float]] = [
+            (x0 + i * tw, y0 + j * th, x0 + (i + 1) * tw, y0 + (j + 1) * th)
+            for j in range(ny) for i in range(nx)]
         return min(width / tw, height / th), regions
 
     def drawing(self, region: Sequence[float], scale: float, detail: bool = True,
