@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from coi_desktop.models import Card  # noqa: E402
-from coi_desktop.storage import WorkshopFileError, open_workshop  # noqa: E402
+from coi_desktop.models import Card
+from coi_desktop.storage import WorkshopFileError, open_workshop
 
 MOVED = 50  # cards moved together in every batch
 ADDED = 5  # cards added (and later removed) together

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coi_desktop.storage import WriteError, check_file, open_workshop, read_workshop
-from coi_desktop.storage import copies
+from coi_desktop.storage import WriteError, check_file, copies, open_workshop, read_workshop
 
 
 def _sha(path: Path) -> str:

@@ -30,8 +30,8 @@ from coi_desktop.storage import (
     check_file,
     open_workshop,
     read_workshop,
+    untrusted,
 )
-from coi_desktop.storage import untrusted
 
 EVIL_CALLS: list[str] = []
 

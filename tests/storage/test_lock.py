@@ -129,7 +129,6 @@ def test_stale_lock_file_with_dead_pid_is_taken_over(coi_file: Path) -> None:
 
 
 def test_create_refuses_to_overwrite_a_file_in_use(coi_file: Path) -> None:
-    with open_workshop(coi_file):
-        with pytest.raises(WriteError):
-            create_workshop_file(coi_file, full_workshop(), overwrite=True)
+    with open_workshop(coi_file), pytest.raises(WriteError):
+        create_workshop_file(coi_file, full_workshop(), overwrite=True)
     create_workshop_file(coi_file, full_workshop(), overwrite=True)

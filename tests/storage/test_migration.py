@@ -14,10 +14,10 @@ from coi_desktop.storage import (
     SCHEMA_VERSION,
     WriteError,
     check_file,
+    migrations,
     open_workshop,
     read_workshop,
 )
-from coi_desktop.storage import migrations
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v1.coi"
 
