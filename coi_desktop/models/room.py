@@ -14,10 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from . import events as ev
 from .entities import AgendaItem, Card, Participant, Vote, VotingRound, new_id
-from .errors import OutOfRangeError, UnknownIdError, ValidationError, VotingError
+from .errors import (
+    OutOfRangeError,
+    UnknownIdError,
+    UnknownKindError,
+    ValidationError,
+    VotingError,
+)
 from .events import Change
 from .taxonomy import CARD_KINDS
-from .validation import check_text
+from .validation import changed, check_text
 
 if TYPE_CHECKING:
     from .entities import Canvas
@@ -50,7 +56,7 @@ class RoomMixin:
         for taxonomy in ("sector", "role"):
             value = getattr(p, taxonomy)
             if value and not self.known_key(taxonomy, value):
-                raise ValidationError(f"Unknown {taxonomy} {value!r}.",
+                raise UnknownKindError(f"Unknown {taxonomy} {value!r}.",
                                       f"Ukendt {taxonomy} {value!r}.")
         return p
 
@@ -63,7 +69,7 @@ class RoomMixin:
 
     def update_participant(self, participant_id: str, **fields: Any) -> Change:
         p = self._get(self.participants, participant_id, "participant")
-        new = self._checked_participant(replace(p, **fields))
+        new = self._checked_participant(changed(p, fields))
         self.participants[participant_id] = new
         return self._emit(ev.PARTICIPANTS_UPDATED, [new])
 
@@ -116,7 +122,7 @@ class RoomMixin:
     def update_round(self, round_id: str, **fields: Any) -> Change:
         """Change a round's settings; `closed=True` locks it, `closed=False` reopens it."""
         old = self._get(self.rounds, round_id, "voting round")
-        new = self._checked_round(replace(old, **fields))
+        new = self._checked_round(changed(old, fields))
         if new.anonymous and not old.anonymous and any(
                 v.participant_id for v in self.votes.values() if v.round_id == round_id):
             raise VotingError("This round already has named votes; it cannot become anonymous.",
@@ -239,7 +245,7 @@ class RoomMixin:
         return self._emit(ev.AGENDA_ADDED, new)
 
     def update_agenda_item(self, item_id: str, **fields: Any) -> Change:
-        new = self._checked_item(replace(self._get(self.agenda, item_id, "agenda item"), **fields))
+        new = self._checked_item(changed(self._get(self.agenda, item_id, "agenda item"), fields))
         self.agenda[item_id] = new
         return self._emit(ev.AGENDA_UPDATED, [new])
 

@@ -7,9 +7,11 @@ workshop calls them from its mutation methods so no invalid record ever reaches 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import fields, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from .entities import SCORE_FIELDS, Card
 from .errors import OutOfRangeError, UnknownKindError, ValidationError
@@ -57,10 +59,27 @@ def check_text(name: str, value: Any) -> None:
                               f"{name} må ikke indeholde NUL-tegn.")
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_R = TypeVar("_R")
+
+
+def changed(record: _R, changes: Mapping[str, Any], fixed: tuple[str, ...] = ("id",)) -> _R:
+    """`record` with `changes` applied; unknown or fixed fields (the id) are refused."""
+    names = {f.name for f in fields(record)}  # type: ignore[arg-type]
+    bad = sorted(n for n in changes if n not in names or n in fixed)
+    if bad:
+        raise ValidationError(f"These fields cannot be changed: {', '.join(bad)}.",
+                              f"Disse felter kan ikke ændres: {', '.join(bad)}.")
+    return replace(record, **changes)  # type: ignore[type-var]
+
+
 def check_date(name: str, value: str) -> None:
     if not value:
         return
     try:
+        # fromisoformat alone (3.11) also takes 20261129 and 2026-W48-1: keep one spelling
+        if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+            raise ValueError(value)
         date.fromisoformat(value)
     except ValueError:
         raise ValidationError(

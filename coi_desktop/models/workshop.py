@@ -31,7 +31,7 @@ from .events import Change, Listener
 from .room import RoomMixin
 from .taxonomy import EDITABLE_TAXONOMIES, Term, default_terms, is_directed
 from .templates import TEMPLATES, Layout, layout_for
-from .validation import check_card, check_date, check_language, check_text
+from .validation import changed, check_card, check_date, check_language, check_text
 
 _INFO_FIELDS = frozenset(WorkshopInfo.__dataclass_fields__) - {"id", "created"}
 
@@ -66,7 +66,7 @@ class Workshop(RoomMixin):
         workshop = cls(WorkshopInfo(id=new_id(), title=title, language=language,
                                     created=created), default_terms())
         if info:
-            workshop.info = workshop._checked_info(replace(workshop.info, **info))
+            workshop.info = workshop._checked_info(changed(workshop.info, info, ("id", "created")))
         if template not in TEMPLATES:
             raise ValidationError(f"Unknown template {template!r}.",
                                   f"Ukendt skabelon {template!r}.")
@@ -202,7 +202,7 @@ class Workshop(RoomMixin):
         return self._emit(ev.CANVASES_ADDED, canvases)
 
     def update_canvas(self, canvas_id: str, **fields: Any) -> Change:
-        new = replace(self.canvas(canvas_id), **fields)
+        new = changed(self.canvas(canvas_id), fields)
         if new.template not in TEMPLATES:
             raise ValidationError(f"Unknown template {new.template!r}.",
                                   f"Ukendt skabelon {new.template!r}.")
@@ -265,7 +265,7 @@ class Workshop(RoomMixin):
 
     def update_cards(self, changes: Mapping[str, Mapping[str, Any]]) -> Change:
         """Change fields of several cards as one change (a card cannot change canvas here)."""
-        new = [self._checked_card(replace(self.card(cid), **dict(f))) for cid, f in changes.items()]
+        new = [self._checked_card(changed(self.card(cid), f)) for cid, f in changes.items()]
         for card in new:
             if card.canvas_id != self.cards[card.id].canvas_id:
                 raise ValidationError("Use move_cards_to_canvas to move a card to another canvas.",
@@ -284,7 +284,7 @@ class Workshop(RoomMixin):
             fields = dict(updates.get(cid, {}))
             if cid in positions:
                 fields["x"], fields["y"] = (float(v) for v in positions[cid])
-            new.append(self._checked_card(replace(self.card(cid), **fields)))
+            new.append(self._checked_card(changed(self.card(cid), fields)))
         for card in new:
             self.cards[card.id] = card
         return self._emit(ev.CARDS_MOVED, new)
@@ -296,9 +296,10 @@ class Workshop(RoomMixin):
         idset = set(ids)
         links = self.links_of(idset)
         votes = [v for v in self.votes.values() if v.card_id in idset]
-        for record in (*votes, *links, *cards):
+        removed: tuple[Any, ...] = (*votes, *links, *cards)
+        for record in removed:
             del self._table(record)[record.id]
-        return self._emit(ev.CARDS_REMOVED, (), (*votes, *links, *cards))
+        return self._emit(ev.CARDS_REMOVED, (), removed)
 
     # -- links ----------------------------------------------------------------------------
 
@@ -338,7 +339,7 @@ class Workshop(RoomMixin):
         return self._emit(ev.LINKS_ADDED, links)
 
     def update_link(self, link_id: str, **fields: Any) -> Change:
-        new = self._checked_link(replace(self._get(self.links, link_id, "link"), **fields))
+        new = self._checked_link(changed(self._get(self.links, link_id, "link"), fields))
         self.links[link_id] = new
         return self._emit(ev.LINKS_UPDATED, [new])
 
@@ -367,7 +368,7 @@ class Workshop(RoomMixin):
     def update_group(self, group_id: str, card_positions: Mapping[str, tuple[float, float]]
                      | None = None, **fields: Any) -> Change:
         """Change a group (e.g. move its frame) and move cards with it, as one change."""
-        group = self._checked_group(replace(self._get(self.groups, group_id, "group"), **fields))
+        group = self._checked_group(changed(self._get(self.groups, group_id, "group"), fields))
         cards = [self._checked_card(replace(self.card(cid), x=float(x), y=float(y)))
                  for cid, (x, y) in (card_positions or {}).items()]
         self.groups[group_id] = group

@@ -1,0 +1,138 @@
+"""Template zones: a dropped card takes on its zone's meaning; its fields find its zone."""
+
+from __future__ import annotations
+
+import pytest
+
+from coi_desktop.models import (
+    TEMPLATES,
+    Card,
+    Term,
+    Workshop,
+    default_terms,
+    layout_for,
+    zone_at,
+    zone_fields,
+    zone_for_card,
+)
+from coi_desktop.models.templates import HIGH_VALUE, LOW_VALUE, position_in_zone
+
+
+def drop(ws: Workshop, card_id: str, x: float, y: float) -> Card:
+    """What the canvas does on a drop: one move carrying the zone's field changes."""
+    card = ws.card(card_id)
+    zone = zone_at(ws.layout(card.canvas_id), card, x, y)
+    updates = {card_id: zone_fields(zone, card)} if zone else None
+    ws.move_cards({card_id: (x, y)}, updates)
+    return ws.card(card_id)
+
+
+def centre_at(card: Card, cx: float, cy: float) -> tuple[float, float]:
+    return cx - card.width / 2, cy - card.height / 2
+
+
+@pytest.mark.parametrize(("cx", "cy", "zone", "power", "interest"), [
+    (1800, 400, "manage_closely", HIGH_VALUE, HIGH_VALUE),
+    (600, 400, "keep_satisfied", HIGH_VALUE, LOW_VALUE),
+    (1800, 1200, "keep_informed", LOW_VALUE, HIGH_VALUE),
+    (600, 1200, "monitor", LOW_VALUE, LOW_VALUE),
+])
+def test_an_actor_dropped_in_a_quadrant_gets_power_and_interest(
+        board: Workshop, cx: float, cy: float, zone: str, power: int, interest: int) -> None:
+    board.add_cards([Card("new", "pi", "actor", "New actor")])
+    x, y = centre_at(board.card("new"), cx, cy)
+    assert zone_at(board.layout("pi"), board.card("new"), x, y).key == zone
+    card = drop(board, "new", x, y)
+    assert (card.power, card.interest, card.x, card.y) == (power, interest, x, y)
+    assert zone_for_card(board.layout("pi"), card).key == zone
+
+
+def test_a_five_stays_five_in_a_high_zone(board: Workshop) -> None:
+    board.update_card("a1", power=5, interest=5)
+    x, y = centre_at(board.card("a1"), 1800, 400)  # manage closely: high, high
+    assert zone_fields(zone_at(board.layout("pi"), board.card("a1"), x, y), board.card("a1")) == {}
+    card = drop(board, "a1", x, y)
+    assert (card.power, card.interest) == (5, 5)
+    x, y = centre_at(card, 1800, 1200)  # keep informed: power drops, interest 5 stays
+    card = drop(board, "a1", x, y)
+    assert (card.power, card.interest) == (LOW_VALUE, 5)
+    x, y = centre_at(card, 1800, 1300)  # within the same zone: nothing changes
+    assert drop(board, "a1", x, y).power == LOW_VALUE
+
+
+def test_a_one_stays_one_in_a_low_zone(board: Workshop) -> None:
+    board.update_card("a2", power=1, interest=1)
+    card = drop(board, "a2", *centre_at(board.card("a2"), 500, 1300))
+    assert (card.power, card.interest) == (1, 1)
+
+
+def test_only_the_zone_kinds_take_on_fields(board: Workshop) -> None:
+    board.add_cards([Card("o2", "pi", "opportunity", "Out of place", impact=3)])
+    x, y = centre_at(board.card("o2"), 1800, 400)
+    assert zone_at(board.layout("pi"), board.card("o2"), x, y) is None
+    card = drop(board, "o2", x, y)
+    assert (card.power, card.interest, card.impact) == (None, None, 3)
+
+
+def test_a_barrier_dropped_in_a_column_gets_its_category(board: Workshop) -> None:
+    layout = board.layout("bb")
+    ethics = next(z for z in layout.zones if z.key == "ethics")
+    card = drop(board, "b2", *centre_at(board.card("b2"), *ethics.anchor()))
+    assert card.category == "ethics"
+    assert zone_for_card(layout, card) is ethics
+
+
+def test_zone_for_card_reads_the_fields(board: Workshop) -> None:
+    pi = board.layout("pi")
+    assert zone_for_card(pi, board.card("a1")).key == "manage_closely"  # 5, 4
+    assert zone_for_card(pi, board.card("a2")).key == "monitor"  # 2, 2
+    board.update_card("a2", power=3, interest=1)
+    assert zone_for_card(pi, board.card("a2")).key == "keep_satisfied"
+    board.update_card("a2", power=None)
+    assert zone_for_card(pi, board.card("a2")) is None
+    assert zone_for_card(board.layout("bb"), board.card("b1")).key == "economy"
+    assert zone_for_card(board.layout("blank"), board.card("n1")) is None
+
+
+def test_impact_effort_quadrants() -> None:
+    layout = layout_for("impact_effort", default_terms())
+    card = Card("c", "x", "opportunity", "Idea")
+    quick = zone_at(layout, card, *centre_at(card, 400, 300))
+    assert quick.key == "quick_wins"
+    assert zone_fields(quick, card) == {"impact": HIGH_VALUE, "effort": LOW_VALUE}
+    thankless = zone_at(layout, card, *centre_at(card, 2000, 1300))
+    assert thankless.key == "thankless"
+    assert zone_fields(thankless, Card("c", "x", "opportunity", "Idea", impact=1, effort=5)) == {}
+
+
+def test_onion_rings_set_closeness() -> None:
+    layout = layout_for("onion")
+    card = Card("c", "x", "actor", "Someone")
+    for key in ("core", "direct", "indirect"):
+        zone = next(z for z in layout.zones if z.key == key)
+        assert zone_at(layout, card, *centre_at(card, *zone.anchor())) is zone
+        assert zone_fields(zone, card) == {"closeness": key}
+    assert zone_at(layout, card, *centre_at(card, 5, 5)) is None  # a corner, outside the rings
+
+
+def test_a_hidden_category_has_no_column_and_a_renamed_one_keeps_its_key(
+        board: Workshop) -> None:
+    board.set_terms([Term("category", "law", "Lovgivning", "Legislation", 0, hidden=True),
+                     Term("category", "economy", "Penge", "Money", 2)])
+    layout = board.layout("bb")
+    assert "law" not in {z.key for z in layout.zones}
+    economy = next(z for z in layout.zones if z.key == "economy")
+    assert (economy.da, economy.en) == ("Penge", "Money")
+    assert zone_for_card(layout, board.card("b2")) is None  # still "law", shown outside
+    assert board.card("b2").category == "law"
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_every_anchor_and_placement_lies_inside_its_zone(template: str) -> None:
+    layout = layout_for(template, default_terms())
+    for zone in layout.zones:
+        assert zone.contains(*zone.anchor()), zone.key
+        card = Card("c", "x", zone.kinds[0], "t")
+        for offset in range(3):
+            x, y = position_in_zone(zone, card, offset)
+            assert zone_at(layout, card, x, y) is zone, (zone.key, offset)
