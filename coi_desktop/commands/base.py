@@ -47,6 +47,7 @@ class WorkshopCommand(QUndoCommand):
         self.workshop = workshop
         self.steps: list[Step] = list(steps or [])
         self.errors: list[CoiError] = []
+        self.drop_on_undo = False  # set before undo() to take the step back without a trace
 
     def redo(self) -> None:
         done: list[Step] = []
@@ -63,6 +64,8 @@ class WorkshopCommand(QUndoCommand):
     def undo(self) -> None:
         for step in reversed(self.steps):
             step.undo()
+        if self.drop_on_undo:
+            self.setObsolete(True)  # the stack deletes an obsolete command after undo
 
 
 def push(stack: QUndoStack, command: WorkshopCommand) -> None:

@@ -156,7 +156,7 @@ class EditingMixin:
         """Escape on a just-added empty card: take the addition back without a trace."""
         top = self.undo_stack.command(self.undo_stack.index() - 1)
         if isinstance(top, AddCards) and [c.id for c in top.cards] == [card_id]:
-            top.setObsolete(True)
+            top.drop_on_undo = True
             self.undo_stack.undo()
 
     # -- delete, link, align, group -------------------------------------------------------
@@ -201,15 +201,22 @@ class EditingMixin:
         for link in self.workshop.links_of([source_id]):
             if {link.source_id, link.target_id} == {source_id, target_id}:
                 return None
-        link = self.workshop.new_link(source_id, target_id)
-        return link.id if self._push(AddLinks(self.workshop, [link])) else None
+        made: list[str] = []
+
+        def build() -> WorkshopCommand:
+            link = self.workshop.new_link(source_id, target_id)
+            made.append(link.id)
+            return AddLinks(self.workshop, [link])
+
+        return made[0] if self._push(build) and made else None
 
     def _move(self: CanvasView, positions: dict[str, Pos], text: str) -> None:
-        moves = {cid: ((c.x, c.y), positions[cid]) for cid in positions
-                 for c in [self.workshop.card(cid)]}
-        cmd = move_cards_command(self.workshop, moves, text)
-        if cmd is not None:
-            self._push(cmd)
+        def build() -> WorkshopCommand | None:
+            moves = {cid: ((c.x, c.y), positions[cid]) for cid in positions
+                     for c in [self.workshop.card(cid)]}
+            return move_cards_command(self.workshop, moves, text)
+
+        self._push(build)
 
     def align_selection(self: CanvasView, edge: str) -> None:
         cards = [self.workshop.card(i) for i in self.selected_card_ids()]
@@ -270,15 +277,14 @@ class EditingMixin:
     def cards_dragged(self: CanvasView, moves: dict[str, tuple[Pos, Pos]]) -> bool:
         if self._read_only:
             return False
-        cmd = move_cards_command(self.workshop, moves)
-        return cmd is None or self._push(cmd)
+        return self._push(lambda: move_cards_command(self.workshop, moves))
 
     def group_moved(self: CanvasView, group_id: str, pos: Pos,
                     moves: dict[str, tuple[Pos, Pos]]) -> bool:
         if self._read_only:
             return False
-        return self._push(UpdateGroup(self.workshop, group_id, card_moves=moves,
-                                      x=float(pos[0]), y=float(pos[1])))
+        return self._push(lambda: UpdateGroup(self.workshop, group_id, card_moves=moves,
+                                              x=float(pos[0]), y=float(pos[1])))
 
     def link_requested(self: CanvasView, source_id: str, target_id: str) -> None:
         self.link_cards(source_id, target_id)

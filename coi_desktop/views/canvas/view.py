@@ -106,11 +106,16 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
     def set_card_click_handler(self, handler: Callable[[str], bool] | None) -> None:
         self._scene.click_handler = handler
 
-    def _push(self, command: WorkshopCommand) -> bool:
-        """Push one command; a refusal is reported, never raised into Qt."""
+    def _push(self, command: WorkshopCommand | Callable[[], WorkshopCommand | None]) -> bool:
+        """Push one command (or build it first); a refusal is reported, never raised."""
         if self._read_only:
             return False
         try:
+            if not isinstance(command, WorkshopCommand):
+                built = command()
+                if built is None:
+                    return True
+                command = built
             push(self.undo_stack, command)
         except CoiError as exc:
             self._report(exc)

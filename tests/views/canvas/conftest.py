@@ -1,0 +1,39 @@
+"""Fixtures for canvas tests: an in-memory workshop, an undo stack and a shown view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from coi_desktop.models import Card, Workshop, new_id
+from coi_desktop.views.canvas import CanvasView
+
+
+def first_canvas(workshop: Workshop) -> str:
+    return workshop.ordered_canvases()[0].id
+
+
+def add(workshop: Workshop, kind: str = "note", title: str = "Card", x: float = 0.0,
+        y: float = 0.0, **fields: object) -> str:
+    card = Card(new_id(), first_canvas(workshop), kind, title, x=x, y=y, **fields)
+    workshop.add_cards([card])
+    return card.id
+
+
+@pytest.fixture
+def make_view(qtbot) -> Callable[..., CanvasView]:
+    def make(template: str = "blank", presentation: bool = False,
+             workshop: Workshop | None = None, stack: QUndoStack | None = None) -> CanvasView:
+        w = workshop or Workshop.new("Test", language="en", template=template)
+        view = CanvasView(w, first_canvas(w), stack or QUndoStack(), presentation=presentation)
+        view.resize(1200, 800)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        view.reset_zoom()
+        view.centerOn(600, 400)
+        return view
+
+    return make

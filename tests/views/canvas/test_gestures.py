@@ -1,0 +1,199 @@
+"""Mouse and keyboard gestures on the canvas become one undo step each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from coi_desktop.models import Group, new_id
+
+from .conftest import add, first_canvas
+
+
+def _view_point(view, scene_x: float, scene_y: float) -> QPoint:
+    return view.mapFromScene(QPointF(scene_x, scene_y))
+
+
+def _drag(view, start: QPoint, end: QPoint, steps: int = 5) -> None:
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, steps + 1):
+        p = start + (end - start) * (i / steps)
+        QTest.mouseMove(vp, p)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_dragging_three_selected_cards_is_one_undo_step(make_view) -> None:
+    view = make_view()
+    w = view.workshop
+    ids = [add(w, title=f"c{i}", x=100 + 220 * i, y=200) for i in range(3)]
+    view.select_cards(ids)
+    start = _view_point(view, 190, 250)  # the middle of the first card
+    _drag(view, start, start + QPoint(150, 120))
+    assert view.undo_stack.count() == 1
+    assert view.undo_stack.text(0) == "Move 3 cards"
+    moved = [(w.card(i).x, w.card(i).y) for i in ids]
+    assert moved == [(250 + 220 * i, 320) for i in range(3)]
+    view.undo_stack.undo()
+    assert [(w.card(i).x, w.card(i).y) for i in ids] == [(100 + 220 * i, 200) for i in range(3)]
+    items = [view.scene().card_item(i).pos() for i in ids]
+    assert items == [QPointF(100 + 220 * i, 200) for i in range(3)]
+
+
+def test_links_follow_cards_during_a_drag(make_view) -> None:
+    view = make_view()
+    w = view.workshop
+    a, b = add(w, "actor", x=100, y=100), add(w, "barrier", x=600, y=100)
+    w.add_links([w.new_link(a, b)])
+    link_item = next(iter(view.scene().links.values()))
+    before = link_item.line.p1()
+    vp = view.viewport()
+    start = _view_point(view, 190, 150)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(vp, start + QPoint(0, 100))
+    QTest.mouseMove(vp, start + QPoint(0, 200))
+    assert link_item.line.p1().y() > before.y() + 150  # moved before the release
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(0, 200))
+    assert w.card(a).y == 300
+
+
+def test_card_dropped_into_a_quadrant_takes_power_and_interest(make_view) -> None:
+    view = make_view("power_interest")
+    w = view.workshop
+    cid = add(w, "actor", "Mayor", x=200, y=1000, power=1, interest=2)  # "monitor"
+    view.fit_all()
+    view.select_cards([cid])
+    start = _view_point(view, 290, 1050)
+    end = _view_point(view, 1800, 300)  # "manage closely": high power, high interest
+    _drag(view, start, end)
+    card = w.card(cid)
+    assert (card.power, card.interest) == (4, 4)
+    assert view.undo_stack.count() == 1
+    view.undo_stack.undo()
+    card = w.card(cid)
+    assert (card.power, card.interest, card.x, card.y) == (1, 2, 200, 1000)
+
+
+def test_moving_a_group_frame_moves_its_cards_in_one_step(make_view) -> None:
+    view = make_view()
+    w = view.workshop
+    inside = [add(w, x=120 + 200 * i, y=160) for i in range(2)]
+    outside = add(w, x=900, y=600)
+    group = Group(new_id(), first_canvas(w), "Legal", x=100, y=100, width=450, height=200)
+    w.add_groups([group])
+    title = _view_point(view, 200, 120)  # on the frame's title bar
+    _drag(view, title, title + QPoint(100, 50))
+    assert view.undo_stack.count() == 1
+    assert (w.groups[group.id].x, w.groups[group.id].y) == (200, 150)
+    assert [(w.card(i).x, w.card(i).y) for i in inside] == [(220, 210), (420, 210)]
+    assert (w.card(outside).x, w.card(outside).y) == (900, 600)
+    view.undo_stack.undo()
+    assert (w.groups[group.id].x, w.groups[group.id].y) == (100, 100)
+    assert [(w.card(i).x, w.card(i).y) for i in inside] == [(120, 160), (320, 160)]
+
+
+def test_dragging_from_the_handle_links_two_cards(make_view) -> None:
+    view = make_view()
+    w = view.workshop
+    a, b = add(w, "actor", x=100, y=100), add(w, "barrier", x=600, y=100)
+    view.select_cards([a])
+    handle = _view_point(view, 280, 150)  # the handle on the right edge of a
+    _drag(view, handle, _view_point(view, 690, 150))
+    (link,) = w.links.values()
+    assert (link.source_id, link.target_id, link.relation) == (a, b, "experiences")
+    assert (w.card(a).x, w.card(a).y) == (100, 100)  # the card did not move
+    assert view.undo_stack.count() == 1
+
+
+def test_double_click_on_empty_space_adds_a_card_and_edits_its_title(make_view) -> None:
+    view = make_view()
+    w = view.workshop
+    view.set_default_kind("barrier")
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, _view_point(view, 700, 500))
+    (card,) = w.cards.values()
+    assert card.kind == "barrier"
+    assert view._editor is not None
+    QTest.keyClicks(view._editor, "No budget after the pilot")
+    QTest.keyClick(view._editor, Qt.Key.Key_Return)
+    assert w.card(card.id).title == "No budget after the pilot"
+    assert view.undo_stack.count() == 1  # the add and its first title: one step
+    view.undo_stack.undo()
+    assert not w.cards
+    view.undo_stack.redo()
+    assert w.card(card.id).title == "No budget after the pilot"
+
+
+def test_escape_on_a_new_empty_card_leaves_nothing(make_view) -> None:
+    view = make_view()
+    view.add_card("note")
+    assert view.workshop.cards
+    QTest.keyClick(view._editor, Qt.Key.Key_Escape)
+    assert not view.workshop.cards
+    assert view.undo_stack.count() == 0
+
+
+def test_f2_edits_the_title_and_escape_cancels(make_view) -> None:
+    view = make_view()
+    w = view.workshop
+    cid = add(w, title="Old", x=100, y=100)
+    view.select_cards([cid])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    editor = view._editor
+    editor.selectAll()
+    QTest.keyClicks(editor, "New")
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert w.card(cid).title == "Old"
+    assert view.undo_stack.count() == 0
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    view._editor.selectAll()
+    QTest.keyClicks(view._editor, "New")
+    QTest.keyClick(view._editor, Qt.Key.Key_Return)
+    assert w.card(cid).title == "New"
+    assert view.undo_stack.count() == 1
+
+
+def test_keyboard_delete_removes_selected_cards_and_links(make_view) -> None:
+    view = make_view()
+    w = view.workshop
+    a, b, c = (add(w, "actor", x=100 + 300 * i, y=100) for i in range(3))
+    w.add_links([w.new_link(a, b), w.new_link(b, c)])
+    view.select_cards([a])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert set(w.cards) == {b, c}
+    assert len(w.links) == 1
+    view.undo_stack.undo()
+    assert set(w.cards) == {a, b, c}
+    assert len(w.links) == 2
+    assert len(view.scene().links) == 2
+
+
+def test_arrow_keys_nudge_the_selection(make_view) -> None:
+    view = make_view()
+    cid = add(view.workshop, x=100, y=100)
+    view.select_cards([cid])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    card = view.workshop.card(cid)
+    assert (card.x, card.y) == (110, 150)
+
+
+def test_ctrl_wheel_zooms_around_the_cursor(make_view) -> None:
+    view = make_view()
+    anchor = QPoint(300, 200)
+    before = view.mapToScene(anchor)
+    event = QWheelEvent(QPointF(anchor), QPointF(view.viewport().mapToGlobal(anchor)), QPoint(),
+                        QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+    after = view.mapToScene(anchor)
+    assert abs(view.zoom() - 1.25) < 1e-6
+    assert abs(before.x() - after.x()) <= 2 and abs(before.y() - after.y()) <= 2
+    view.zoom_out()
+    assert abs(view.zoom() - 1.0) < 1e-6
