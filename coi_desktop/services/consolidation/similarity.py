@@ -101,7 +101,12 @@ def _fold(token: str) -> str:
 def tokens(text: str) -> list[str]:
     """The stemmed, folded, stopword-free tokens of `text`, in order."""
     words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
-    return [_fold(stem(w)) for w in words if w not in STOPWORDS]
+    # "aa/oe/ae" typed for å/ø/æ stem like the letters they stand for
+    return [_fold(stem(w)) for w in map(_unfold, words) if w not in STOPWORDS]
+
+
+def _unfold(word: str) -> str:
+    return word.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
 
 
 def normalise(text: str) -> str:

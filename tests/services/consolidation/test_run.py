@@ -1,0 +1,249 @@
+"""A consolidation run: good files merged, bad ones listed and untouched, re-runs idempotent."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from coi_desktop.services.consolidation import Cancelled, ConsolidationError, consolidate
+from coi_desktop.storage import create_workshop_file, read_workshop
+
+from .helpers import (
+    add_people,
+    barrier_workshop,
+    info_counts,
+    listing,
+    make_hostile,
+    sha,
+    write_demo_set,
+)
+
+TABLES = ("workshops", "participants", "canvases", "cards", "links", "votes")
+
+
+def _counts(db: Path) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three demo workshops and six hostile files, written once for the module."""
+    root = tmp_path_factory.mktemp("corpus")
+    good = write_demo_set(root / "good")
+    make_hostile(root / "bad", good[0])
+    return root
+
+
+@pytest.fixture
+def sources(corpus: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "sources"
+    shutil.copytree(corpus, target)
+    return target
+
+
+def test_good_files_merged_bad_ones_listed_and_untouched(sources: Path, tmp_path: Path) -> None:
+    before = {**listing(sources / "good"), **listing(sources / "bad")}
+    out = tmp_path / "consolidated.db"
+    result = consolidate([sources], out)
+    assert len(result.merged) == 3
+    assert sorted(s.path.name for s in result.skipped) == sorted(
+        f"{n}.coi" for n in ("empty", "random", "newer", "trigger", "view", "plain"))
+    for skipped in result.skipped:
+        assert skipped.path.name in skipped.text("en")
+        assert skipped.text("da") != skipped.text("en")
+    newer = next(s for s in result.skipped if s.path.name == "newer.coi")
+    assert "newer version" in newer.text("en")
+    # not a byte changed, and no journal, -wal, -shm or lock file appeared beside them
+    assert {**listing(sources / "good"), **listing(sources / "bad")} == before
+    assert "Merged 3 workshops" in result.summary("en")
+    assert "skipped 6 files" in result.summary("en")
+    assert "Samlede 3 workshops" in result.summary("da")
+
+
+def test_counts_equal_the_sum_over_the_sources(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.db"
+    consolidate([sources / "good"], out)
+    expected: dict[str, int] = {}
+    for path in sorted((sources / "good").glob("*.coi")):
+        for key, n in info_counts(path).items():
+            expected[key] = expected.get(key, 0) + n
+    counts = _counts(out)
+    assert counts["workshops"] == 3
+    for key, n in expected.items():
+        assert counts[key] == n, key
+    assert expected["cards"] > 0 and expected["votes"] > 0
+
+
+def test_second_run_changes_nothing(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.db"
+    first = consolidate([sources], out)
+    assert first.changed
+    digest, counts = sha(out), _counts(out)
+    second = consolidate([sources], out)
+    assert not second.changed
+    assert [m.status for m in second.merged] == ["unchanged"] * 3
+    assert _counts(out) == counts
+    assert sha(out) == digest  # the file itself is not even rewritten
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_changed_file_replaces_its_old_rows(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.db"
+    consolidate([sources / "good"], out)
+    counts = _counts(out)
+    path = sources / "good" / "workshop-1.coi"
+    ws = read_workshop(path)
+    gone = sorted(ws.cards)[:3]
+    ws.remove_cards(gone)
+    canvas = next(iter(ws.canvases))
+    from coi_desktop.models import Card, new_id
+
+    ws.add_cards([Card(new_id(), canvas, "barrier", "Ny barriere",
+                       "Ingen ved hvem der ejer snabelrobotten")])
+    create_workshop_file(path, ws, overwrite=True)
+    result = consolidate([sources / "good"], out)
+    assert sorted(m.status for m in result.merged) == ["unchanged", "unchanged", "updated"]
+    after = _counts(out)
+    assert after["workshops"] == counts["workshops"]
+    assert after["cards"] == counts["cards"] - 3 + 1
+    conn = sqlite3.connect(out)
+    marks = ",".join("?" * len(gone))
+    assert conn.execute(f"SELECT count(*) FROM cards WHERE card_id IN ({marks})",
+                        gone).fetchone()[0] == 0
+    (digest,) = conn.execute("SELECT DISTINCT source_sha256 FROM cards WHERE workshop_id = ?",
+                             (ws.info.id,)).fetchone()
+    assert digest == sha(path)
+    # the full-text index followed the replacement
+    hits = conn.execute("SELECT c.title FROM cards_fts JOIN cards AS c ON c.rowid = "
+                        "cards_fts.rowid WHERE cards_fts MATCH 'snabelrobotten'").fetchall()
+    assert hits == [("Ny barriere",)]
+    (stale,) = conn.execute("SELECT count(*) FROM cards_fts").fetchone()
+    assert stale == after["cards"]
+    conn.close()
+
+
+def test_fts_finds_a_card_by_a_word_in_its_description(tmp_path: Path) -> None:
+    ws = barrier_workshop("Udbud", ["Stive regler"], descriptions={
+        "Stive regler": "Juristerne læser udbudsdirektivet meget forsigtigt"})
+    create_workshop_file(tmp_path / "a.coi", ws)
+    out = tmp_path / "c.db"
+    consolidate([tmp_path / "a.coi"], out)
+    conn = sqlite3.connect(out)
+    rows = conn.execute("SELECT c.title, c.source_file FROM cards_fts JOIN cards AS c "
+                        "ON c.rowid = cards_fts.rowid WHERE cards_fts MATCH ?",
+                        ("juristerne",)).fetchall()
+    conn.close()
+    assert rows == [("Stive regler", "a.coi")]
+
+
+def test_missing_file_stays_until_removed(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.db"
+    consolidate([sources / "good"], out)
+    (sources / "good" / "workshop-2.coi").unlink()
+    kept = consolidate([sources / "good"], out)
+    assert len(kept.missing) == 1 and not kept.removed
+    assert _counts(out)["workshops"] == 3
+    removed = consolidate([sources / "good"], out, remove_missing=True)
+    assert len(removed.removed) == 1
+    assert _counts(out)["workshops"] == 2
+    conn = sqlite3.connect(out)
+    for table in TABLES:
+        (n,) = conn.execute(f"SELECT count(DISTINCT workshop_id) FROM {table}").fetchone()
+        assert n <= 2, table
+    conn.close()
+
+
+def test_exact_copy_and_older_copy_are_listed(sources: Path, tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    good = sources / "good"
+    shutil.copyfile(good / "workshop-0.coi", good / "copy.coi")
+    ws = read_workshop(good / "workshop-1.coi")
+    ws.update_info(title="Older version")
+    create_workshop_file(good / "older.coi", ws)
+    os.utime(good / "older.coi", (1_000_000, 1_000_000))
+    result = consolidate([good], tmp_path / "c.db")
+    assert len(result.merged) == 3
+    reasons = {s.path.name: s.text("en") for s in result.skipped}
+    assert set(reasons) == {"copy.coi", "older.coi"} or set(reasons) == {"workshop-0.coi",
+                                                                          "older.coi"}
+    assert "newer file workshop-1.coi" in reasons["older.coi"]
+
+
+def test_participants_pseudonymised_unless_they_consented(tmp_path: Path) -> None:
+    ws = barrier_workshop("Folk", ["Stive regler"])
+    named, hidden = add_people(ws)
+    create_workshop_file(tmp_path / "a.coi", ws)
+    out = tmp_path / "c.db"
+    consolidate([tmp_path / "a.coi"], out)
+    conn = sqlite3.connect(out)
+    rows = {r[0]: r[1:] for r in conn.execute(
+        "SELECT participant_id, label, name, email, named FROM participants")}
+    assert rows[named.id] == ("Karen Named", "Karen Named", "karen@example.dk", 1)
+    label, name, email, flag = rows[hidden.id]
+    assert label.startswith("P-") and name is None and email is None and flag == 0
+    dump = "\n".join(conn.iterdump())
+    assert "Hemmelig" not in dump and "jens.hemmelig" not in dump
+    conn.close()
+    consolidate([tmp_path / "a.coi"], out)  # the label is stable across runs
+    conn = sqlite3.connect(out)
+    assert conn.execute("SELECT label FROM participants WHERE participant_id = ?",
+                        (hidden.id,)).fetchone()[0] == label
+    conn.close()
+
+
+def test_cancel_leaves_the_database_as_it_was(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.db"
+    consolidate([sources / "good"], out)
+    digest = sha(out)
+    path = sources / "good" / "workshop-0.coi"
+    ws = read_workshop(path)
+    ws.update_info(title="Changed")
+    create_workshop_file(path, ws, overwrite=True)
+    calls = []
+
+    def progress(done: int, total: int, name: str) -> None:
+        calls.append(done)
+
+    with pytest.raises(Cancelled):
+        consolidate([sources / "good"], out, progress=progress,
+                    cancelled=lambda: len(calls) >= 2)
+    assert sha(out) == digest
+    assert not list(tmp_path.glob(".*.part"))
+    # cancelled during the similarity step (after every file was merged) as well
+    late: list[bool] = []
+
+    def at_similarity(done: int, total: int, name: str) -> None:
+        if done == total - 1 and not name:
+            late.append(True)
+
+    with pytest.raises(Cancelled):
+        consolidate([sources / "good"], out, progress=at_similarity, cancelled=lambda: bool(late))
+    assert late and sha(out) == digest
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_nothing_merged_creates_no_output(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.db"
+    result = consolidate([sources / "bad"], out)
+    assert not result.merged and len(result.skipped) == 6
+    assert not out.exists()
+
+
+def test_refuses_an_output_that_is_not_a_consolidated_database(sources: Path,
+                                                               tmp_path: Path) -> None:
+    target = sources / "good" / "workshop-0.coi"
+    digest = sha(target)
+    with pytest.raises(ConsolidationError) as info:
+        consolidate([sources / "good" / "workshop-1.coi"], target)
+    assert "workshop-0.coi" in info.value.text("en")
+    assert sha(target) == digest
