@@ -7,7 +7,8 @@ hidden-round toggle (silent brainstorming) and "Reveal all", and the projector's
 
 Shortcuts added here: F5 projector (Esc or F5 in it closes it), F6 start/pause the timer,
 F7 one minute more, F8 hidden round on/off, Shift+F8 reveal all hidden cards, F9 click
-cards to vote.
+cards to vote; in the projector window: + and - zoom, 0 shows every card, F follows the
+facilitator's zoom again.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class RoomController(QObject):
         self.workshop = window.workshop
         self.timer = TimerController(self)
         self.projector: ProjectorWindow | None = None
-        self.follow_zoom = False
+        self.follow_zoom = True
         self.screen_name = ""
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.participants = ParticipantsDock(window, window)
@@ -64,6 +65,7 @@ class RoomController(QObject):
             dock.hide()
         self.actions: dict[str, QAction] = {}
         self._build_menu(window.menu("room"))
+        self.actions["room.follow_zoom"].setChecked(self.follow_zoom)
         self.voting.badges_changed.connect(self.update_badges)
         self.voting.active_round_changed.connect(self.update_badges)
         self.voting.click_button.toggled.connect(self.actions["room.click_vote"].setChecked)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...models import Card, Change, Workshop
 from .timer_widget import TimerController, TimerFace
 
-FONT_SCALE = 1.35  # on top of the presentation view's own larger type
+FONT_SCALE = 1.0
+MAX_ZOOM = 2.5  # a canvas with three cards should not show them as posters
+MARGIN = 40.0
 
 
 class ProjectorWindow(QWidget):
@@ -68,6 +70,7 @@ class ProjectorWindow(QWidget):
         self._poll.setInterval(250)
         self._poll.timeout.connect(self._follow_facilitator)
         window.canvas_changed.connect(self._on_canvas_changed)
+        timer.label_changed.connect(self.update_overlays)
         self.workshop.subscribe(self._on_change)
         self.show_canvas(window.current_canvas_id())
         self.resize(1280, 800)
@@ -91,6 +94,9 @@ class ProjectorWindow(QWidget):
             self.view.setObjectName("projector.view")
             self.view.set_font_scale(FONT_SCALE)
             self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            for policy in (self.view.setHorizontalScrollBarPolicy,
+                           self.view.setVerticalScrollBarPolicy):
+                policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.body.addWidget(self.view, 1)
         self._last_rect = QRectF()
         self.update_overlays()
@@ -158,8 +164,24 @@ class ProjectorWindow(QWidget):
             return
         if self.follow_zoom:
             self._follow_facilitator()
-        else:
+            return
+        rect = self.cards_rect()
+        if rect.isEmpty():
             self.view.fit_all()
+            return
+        self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.view.transform().m11() > MAX_ZOOM:
+            self.view.resetTransform()
+            self.view.scale(MAX_ZOOM, MAX_ZOOM)
+            self.view.centerOn(rect.center())
+
+    def cards_rect(self) -> QRectF:
+        """The cards the room can see, with a margin: what the projector zooms to."""
+        rect = QRectF()
+        for c in self.workshop.cards_on(self.canvas_id):
+            if not c.hidden:
+                rect = rect.united(QRectF(c.x, c.y, c.width, c.height))
+        return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN) if not rect.isEmpty() else rect
 
     def _follow_facilitator(self) -> None:
         source = self.window_.current_view()
@@ -216,8 +238,23 @@ class ProjectorWindow(QWidget):
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+        key = event.key()
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.close()
+            return
+        if self.view is not None and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal,
+                                             Qt.Key.Key_Minus, Qt.Key.Key_0):
+            # zooming by hand means the projector keeps its own zoom from now on
+            self.room.set_follow_zoom(False)
+            if key == Qt.Key.Key_0:
+                self.fit()
+            elif key == Qt.Key.Key_Minus:
+                self.view.zoom_out()
+            else:
+                self.view.zoom_in()
+            return
+        if key == Qt.Key.Key_F:
+            self.room.set_follow_zoom(not self.follow_zoom)
             return
         super().keyPressEvent(event)
 

@@ -33,6 +33,7 @@ class TimerController(QObject):
 
     changed = Signal()
     finished = Signal()  # once, when the countdown reaches zero
+    label_changed = Signal()
 
     def __init__(self, parent: QObject | None = None, clock: Clock | None = None,
                  beep: Callable[[], None] | None = None) -> None:
@@ -73,7 +74,9 @@ class TimerController(QObject):
 
     def run_for(self, seconds: float, label: str = "") -> None:
         """Start a fresh countdown (an agenda item starting)."""
-        self.label = label
+        if label != self.label:
+            self.label = label
+            self.label_changed.emit()
         self.countdown.reset(seconds)
         self.start()
 
