@@ -1,0 +1,104 @@
+"""Any sequence of canvas commands undoes to the start and redoes to the end, exactly.
+
+The scene follows along, so at the end its items must also sit where the model says.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QUndoStack
+
+from coi_desktop.commands.base import WorkshopCommand
+from coi_desktop.commands.cards import (
+    AddCards,
+    RemoveCards,
+    move_cards_command,
+    update_cards_command,
+)
+from coi_desktop.commands.groups import AddGroups, RemoveGroups, UpdateGroup
+from coi_desktop.commands.links import AddLinks, RemoveLinks, UpdateLink
+from coi_desktop.models import Card, Group, Workshop, new_id
+from coi_desktop.views.canvas import CanvasScene
+
+from .conftest import add, first_canvas
+
+OPS = ("add", "move", "update", "zone", "remove", "link", "unlink", "relink", "group",
+       "move_group", "ungroup")
+KINDS = ("actor", "barrier", "opportunity", "note")
+
+
+def _command(w: Workshop, op: str, data: st.DataObject) -> WorkshopCommand | None:
+    canvas = first_canvas(w)
+    cards = sorted(w.cards)
+    coord = st.integers(-200, 2600)
+    if op == "add" or not cards:
+        n = data.draw(st.integers(1, 4))
+        new = [Card(new_id(), canvas, data.draw(st.sampled_from(KINDS)), f"c{i}",
+                    x=float(data.draw(coord)), y=float(data.draw(coord))) for i in range(n)]
+        return AddCards(w, new)
+    pick = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=4, unique=True))
+    if op == "move":
+        moves = {cid: ((w.card(cid).x, w.card(cid).y),
+                       (float(data.draw(coord)), float(data.draw(coord)))) for cid in pick}
+        return move_cards_command(w, moves)
+    if op == "update":
+        return update_cards_command(w, {cid: {"title": data.draw(st.text(max_size=8))}
+                                        for cid in pick})
+    if op == "zone":
+        actors = [c for c in pick if w.card(c).kind == "actor"]
+        score = st.one_of(st.none(), st.integers(1, 5))
+        return update_cards_command(w, {cid: {"power": data.draw(score),
+                                              "interest": data.draw(score)} for cid in actors}) \
+            if actors else None
+    if op == "remove":
+        return RemoveCards(w, pick)
+    if op == "link" and len(pick) >= 2:
+        return AddLinks(w, [w.new_link(pick[0], pick[1])])
+    links = sorted(w.links)
+    if op == "unlink" and links:
+        return RemoveLinks(w, [data.draw(st.sampled_from(links))])
+    if op == "relink" and links:
+        return UpdateLink(w, data.draw(st.sampled_from(links)), label=data.draw(st.text(max_size=5)),
+                          relation=data.draw(st.sampled_from(("relates", "causes"))))
+    if op == "group":
+        return AddGroups(w, [Group(new_id(), canvas, "G", float(data.draw(coord)),
+                                   float(data.draw(coord)), 500.0, 400.0)])
+    groups = sorted(w.groups)
+    if op == "move_group" and groups:
+        gid = data.draw(st.sampled_from(groups))
+        g = w.groups[gid]
+        dx, dy = float(data.draw(st.integers(-300, 300))), float(data.draw(st.integers(-300, 300)))
+        moves = {c.id: ((c.x, c.y), (c.x + dx, c.y + dy)) for c in w.cards_in_group(gid)}
+        return UpdateGroup(w, gid, card_moves=moves, x=g.x + dx, y=g.y + dy)
+    if op == "ungroup" and groups:
+        return RemoveGroups(w, [data.draw(st.sampled_from(groups))])
+    return None
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(ops=st.lists(st.sampled_from(OPS), min_size=1, max_size=14), data=st.data())
+def test_undo_all_then_redo_all_round_trips(qapp, ops: list[str], data: st.DataObject) -> None:
+    w = Workshop.new("Property", language="en", template="power_interest")
+    add(w, "actor", "Seed", x=100, y=100, power=2, interest=2)
+    scene = CanvasScene(w, first_canvas(w))
+    stack = QUndoStack()
+    start = w.snapshot()
+    for op in ops:
+        cmd = _command(w, op, data)
+        if cmd is not None:
+            stack.push(cmd)
+    end = w.snapshot()
+    while stack.canUndo():
+        stack.undo()
+    assert w.snapshot() == start
+    while stack.canRedo():
+        stack.redo()
+    assert w.snapshot() == end
+    assert set(scene.cards) == set(w.cards)
+    assert set(scene.links) == set(w.links)
+    assert set(scene.groups) == set(w.groups)
+    for cid, item in scene.cards.items():
+        assert (item.pos().x(), item.pos().y()) == (w.cards[cid].x, w.cards[cid].y)
+    scene.detach()
