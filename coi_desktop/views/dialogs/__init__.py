@@ -1,0 +1,1 @@
+"""Dialogs of the application shell: new workshop, details, settings, shortcuts, about, errors."""

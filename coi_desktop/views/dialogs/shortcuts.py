@@ -1,0 +1,93 @@
+"""The keyboard-shortcut sheet (F1): every command of the window that has a shortcut.
+
+Built from the window's menus at the moment it opens, so it lists exactly what works now,
+in the interface language, features' commands included.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+
+def _entries(menu: QMenu) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            rows.extend(_entries(action.menu()))
+            continue
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k for k in keys if k]
+        if keys and action.text():
+            rows.append((action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"),
+                         ", ".join(keys)))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """A searchable two-column list: command, keys; grouped by menu."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(560, 640)
+        column = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search commands"))
+        self.search.setAccessibleName(self.tr("Search commands"))
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("shortcuts.tree")
+        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        column.addWidget(self.search)
+        column.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+        for action in window.menuBar().actions():
+            menu = action.menu()
+            if menu is None:
+                continue
+            rows = _entries(menu)
+            if not rows:
+                continue
+            top = QTreeWidgetItem([action.text().replace("&", ""), ""])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(top)
+            for text, keys in rows:
+                self.tree.addTopLevelItem(QTreeWidgetItem([f"    {text}", keys]))
+        extra = QTreeWidgetItem([self.tr("On the canvas"), ""])
+        font = extra.font(0)
+        font.setBold(True)
+        extra.setFont(0, font)
+        self.tree.addTopLevelItem(extra)
+        for text, keys in (
+                (self.tr("Add a card where you double-click"), self.tr("Double-click")),
+                (self.tr("Pan the canvas"), self.tr("Wheel, Space+drag")),
+                (self.tr("Zoom around the pointer"), self.tr("Ctrl+wheel")),
+                (self.tr("Hand the keyboard back to the canvas"), "Esc")):
+            self.tree.addTopLevelItem(QTreeWidgetItem([f"    {text}", keys]))
+        self.tree.resizeColumnToContents(0)
+        self.search.textChanged.connect(self._filter)
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            line = f"{item.text(0)} {item.text(1)}".casefold()
+            item.setHidden(bool(needle) and needle not in line)

@@ -1,0 +1,138 @@
+"""Editors for the inspector's fields: each shows one value (or "several values") and
+emits `committed(value)` once when the user finishes an edit.
+
+Text boxes commit on focus-out or Enter (title) so typing a sentence is one undo step, not one
+per letter; combos commit on a choice. `MIXED` stands for differing values in a multi-selection.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+MIXED = object()
+_MIXED_KEY = "\x00several"
+
+
+def several() -> str:
+    return QCoreApplication.translate("InspectorDock", "(several values)")
+
+
+class TextBox(QPlainTextEdit):
+    """Multi-line text; commits on focus-out. `single_line`: Enter commits (titles)."""
+
+    committed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 4,
+                 single_line: bool = False) -> None:
+        super().__init__(parent)
+        self.single_line = single_line
+        self.setTabChangesFocus(True)
+        self._shown = ""
+        self._mixed = False
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setFixedHeight(height) if single_line else self.setMinimumHeight(height)
+
+    def show_value(self, value: Any) -> None:
+        self._mixed = value is MIXED
+        self._shown = "" if value is MIXED or value is None else str(value)
+        self.setPlaceholderText(several() if self._mixed else "")
+        if self.toPlainText() != self._shown:
+            self.setPlainText(self._shown)
+
+    def _commit(self) -> None:
+        text = self.toPlainText()
+        if self.single_line:
+            text = " ".join(text.split("\n")).strip()
+        if text != self._shown and not (self._mixed and not text):
+            self._shown, self._mixed = text, False
+            self.committed.emit(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._commit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.setPlainText(self._shown)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._commit()
+        super().focusOutEvent(event)
+
+
+class LineBox(QLineEdit):
+    """One line of text; commits on Enter or focus-out when changed."""
+
+    committed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown = ""
+        self._mixed = False
+        self.editingFinished.connect(self._commit)
+
+    def show_value(self, value: Any) -> None:
+        self._mixed = value is MIXED
+        if isinstance(value, tuple):
+            value = ", ".join(value)
+        self._shown = "" if value is MIXED or value is None else str(value)
+        self.setPlaceholderText(several() if self._mixed else "")
+        if self.text() != self._shown:
+            self.setText(self._shown)
+
+    def _commit(self) -> None:
+        text = self.text().strip()
+        if text != self._shown and not (self._mixed and not text):
+            self._shown, self._mixed = text, False
+            self.committed.emit(text)
+
+
+class ChoiceBox(QComboBox):
+    """A fixed list of (value, label) with an empty choice; commits on a user's choice."""
+
+    committed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[tuple[Any, str]] = []
+        self.activated.connect(self._on_activated)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+
+    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+        self._choices = [(None, "—"), *choices]
+
+    def show_value(self, value: Any) -> None:
+        self.blockSignals(True)
+        self.clear()
+        choices = list(self._choices)
+        if value is not MIXED and value not in (c[0] for c in choices) and value not in ("",):
+            choices.append((value, str(value)))  # a hidden or unknown key still shows
+        if value is MIXED:
+            self.addItem(several(), _MIXED_KEY)
+        for key, label in choices:
+            self.addItem(label, key)
+        if value is MIXED:
+            self.setCurrentIndex(0)
+        else:
+            wanted = None if value in ("", None) else value
+            index = next((i for i in range(self.count()) if self.itemData(i) == wanted), 0)
+            self.setCurrentIndex(index)
+        self.blockSignals(False)
+
+    def _on_activated(self, index: int) -> None:
+        value = self.itemData(index)
+        if value != _MIXED_KEY:
+            self.committed.emit(value)
+
+    def event(self, event: QEvent) -> bool:
+        # Wheel scrolling over a combo inside a scroll area must not change a card by accident.
+        if event.type() == QEvent.Type.Wheel and not self.hasFocus():
+            event.ignore()
+            return True
+        return super().event(event)

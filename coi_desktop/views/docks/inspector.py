@@ -1,0 +1,289 @@
+"""The inspector dock: every field of the selected card(s), editable, by kind.
+
+Choices come from the workshop's own taxonomies (its labels, in the interface language).
+With several cards selected it edits the fields they share; a field whose values differ
+shows "(several values)" and is only written when the user sets it. Every edit is one
+`update_cards_command` on the undo stack, which also moves a card into the zone its new
+value belongs to. The card's whole text is here, however long.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.entities import KIND_FIELDS, Card, Participant
+from ...models.errors import CoiError
+from ...models.events import Change
+from ...models.taxonomy import Term
+from .fields import MIXED, ChoiceBox, LineBox, TextBox
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+COMMON = ("title", "description", "tags", "color", "participant_id", "notes")
+TAXONOMY = {"sector": "sector", "role": "role", "category": "category", "phase": "phase",
+            "technology": "technology", "closeness": "closeness", "status": "status"}
+SCORES = ("power", "interest", "severity", "impact", "effort")
+LINES = ("organisation", "owner", "due_date")
+ORDER = ("title", "description", "sector", "role", "organisation", "power", "interest",
+         "closeness", "category", "severity", "phase", "impact", "effort", "technology",
+         "owner", "due_date", "status", "tags", "color", "participant_id", "notes")
+
+
+class InspectorDock(QDockWidget):
+    """Shows and edits the selected cards (see the module docstring)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.workshop = window.workshop
+        self.setObjectName("dock.inspector")
+        self.card_ids: list[str] = []
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(10, 8, 10, 8)
+        self.header = QLabel(body)
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setObjectName("inspector.header")
+        font = self.header.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.header.setFont(font)
+        column.addWidget(self.header)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        self.empty = QLabel(body)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.empty)
+        column.addStretch(2)
+
+        self.editors: dict[str, Any] = {}
+        self.labels: dict[str, QLabel] = {}
+        for name in ORDER:
+            editor = self._make_editor(name, body)
+            editor.setObjectName(f"inspector.{name}")
+            label = QLabel(body)
+            label.setBuddy(editor)
+            self.form.addRow(label, editor)
+            self.editors[name] = editor
+            self.labels[name] = label
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.setMinimumWidth(280)
+        self.workshop.subscribe(self._on_change)
+        self.retranslate()
+        self.show_cards([])
+
+    # -- editors ------------------------------------------------------------------------------
+
+    def _make_editor(self, name: str, parent: QWidget) -> Any:
+        if name == "title":
+            editor: Any = TextBox(parent, lines=2, single_line=True)
+        elif name in ("description", "notes"):
+            editor = TextBox(parent, lines=4)
+        elif name in ("tags", *LINES):
+            editor = LineBox(parent)
+        elif name == "color":
+            editor = ColourPicker(parent)
+        else:
+            editor = ChoiceBox(parent)
+        editor.committed.connect(lambda value, n=name: self._commit(n, value))
+        return editor
+
+    def _fill_choices(self) -> None:
+        lang = self.window_.language()
+        for name, taxonomy in TAXONOMY.items():
+            terms: list[Term] = self.workshop.terms_of(taxonomy)
+            self.editors[name].set_choices([(t.key, t.label(lang)) for t in terms])
+        for name in SCORES:
+            self.editors[name].set_choices([(n, str(n)) for n in range(1, 6)])
+        people: list[Participant] = sorted(self.workshop.participants.values(),
+                                           key=lambda p: p.name.casefold())
+        self.editors["participant_id"].set_choices(
+            [(p.id, f"{p.name} ({p.organisation})" if p.organisation else p.name)
+             for p in people])
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def show_cards(self, card_ids: list[str]) -> None:
+        self.card_ids = [cid for cid in card_ids if cid in self.workshop.cards]
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.card_ids = [cid for cid in self.card_ids if cid in self.workshop.cards]
+        cards = [self.workshop.cards[cid] for cid in self.card_ids]
+        self._fill_choices()
+        kinds = {c.kind for c in cards}
+        fields = set(COMMON)
+        for kind in kinds:
+            fields &= {*COMMON, *KIND_FIELDS.get(kind, ())}
+        if len(kinds) == 1:
+            fields |= set(KIND_FIELDS.get(next(iter(kinds)), ()))
+        read_only = self.window_.read_only
+        for name in ORDER:
+            visible = bool(cards) and name in fields
+            self.form.setRowVisible(self.editors[name], visible)
+            if not visible:
+                continue
+            values = {self._value(c, name) for c in cards}
+            editor = self.editors[name]
+            if not editor.hasFocus():
+                editor.show_value(values.pop() if len(values) == 1 else MIXED)
+            if isinstance(editor, (TextBox, LineBox)):
+                editor.setReadOnly(read_only)
+            else:
+                editor.setEnabled(not read_only)
+        self.empty.setVisible(not cards)
+        self.header.setVisible(bool(cards))
+        lang = self.window_.language()
+        if len(cards) == 1:
+            card = cards[0]
+            self.header.setText(self.workshop.label("card_kind", card.kind, lang))
+        elif cards:
+            self.header.setText(self.tr("%1 cards selected").replace("%1", str(len(cards))))
+
+    @staticmethod
+    def _value(card: Card, name: str) -> Any:
+        value = getattr(card, name)
+        return tuple(value) if isinstance(value, (list, tuple)) else value
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def _commit(self, name: str, value: Any) -> None:
+        if self.window_.read_only or not self.card_ids:
+            return
+        if name == "tags":
+            value = tuple(dict.fromkeys(t.strip() for t in str(value).split(",") if t.strip()))
+        elif name in TAXONOMY or name in LINES or name == "color":
+            value = value or ""
+        elif name == "participant_id":
+            value = value or None
+        elif name in ("title", "description", "notes"):
+            value = str(value)
+        changes = {cid: {name: value} for cid in self.card_ids
+                   if getattr(self.workshop.card(cid), name) != value}
+        if not changes:
+            return
+        from ...commands.cards import update_cards_command
+
+        try:
+            command = update_cards_command(self.workshop, changes)
+        except CoiError as exc:
+            self.window_.show_error(exc)
+            self.refresh()
+            return
+        if not self.window_.push(command):
+            self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        shown = set(self.card_ids)
+        touched = any(isinstance(r, Card) and r.id in shown
+                      for r in (*change.upserted, *change.removed))
+        if touched or change.kind in ("terms_changed", "participants_added",
+                                      "participants_updated", "participants_removed"):
+            self._refresh_timer.start()
+
+    def detach(self) -> None:
+        self.workshop.unsubscribe(self._on_change)
+
+    # -- language ---------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Inspector"))
+        names = {
+            "title": self.tr("&Title"), "description": self.tr("&Description"),
+            "sector": self.tr("&Sector"), "role": self.tr("&Role"),
+            "organisation": self.tr("&Organisation"), "power": self.tr("&Power"),
+            "interest": self.tr("&Interest"), "closeness": self.tr("&Closeness"),
+            "category": self.tr("&Category"), "severity": self.tr("Se&verity"),
+            "phase": self.tr("P&hase"), "impact": self.tr("I&mpact"),
+            "effort": self.tr("&Effort"), "technology": self.tr("Tech&nology"),
+            "owner": self.tr("O&wner"), "due_date": self.tr("D&ue date"),
+            "status": self.tr("St&atus"), "tags": self.tr("Ta&gs"),
+            "color": self.tr("Co&lour"), "participant_id": self.tr("Contri&buted by"),
+            "notes": self.tr("Facilitator &notes"),
+        }
+        for name, text in names.items():
+            self.labels[name].setText(text)
+            self.editors[name].setAccessibleName(text.replace("&", ""))
+        self.editors["tags"].setToolTip(self.tr("Separate tags with commas"))
+        self.editors["due_date"].setToolTip(self.tr("A date written as YYYY-MM-DD"))
+        self.editors["notes"].setToolTip(self.tr("Never shown on the projector"))
+        self.empty.setText(self.tr("Select a card to see and edit its fields."))
+        self.editors["color"].retranslate()
+        self.refresh()
+
+
+class ColourPicker(QWidget):
+    """A colour swatch button and a reset to the automatic colour; commits "#rrggbb" or ""."""
+
+    committed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.choose = QPushButton(self)
+        self.reset = QPushButton(self)
+        row.addWidget(self.choose, 1)
+        row.addWidget(self.reset)
+        self._value: Any = ""
+        self.choose.clicked.connect(self._pick)
+        self.reset.clicked.connect(lambda: self.committed.emit(""))
+
+    def show_value(self, value: Any) -> None:
+        self._value = value
+        if value is MIXED or not value:
+            self.choose.setStyleSheet("")
+            self.choose.setText(self.tr("(several values)") if value is MIXED
+                                else self.tr("Automatic"))
+        else:
+            self.choose.setText(str(value))
+            self.choose.setStyleSheet(f"QPushButton {{ border-left: 14px solid {value}; }}")
+
+    def _pick(self) -> None:
+        from PySide6.QtGui import QColor
+
+        start = QColor(self._value) if isinstance(self._value, str) and self._value else \
+            QColor("#ffffff")
+        colour = QColorDialog.getColor(start, self, self.tr("Card colour"))
+        if colour.isValid():
+            self.committed.emit(colour.name())
+
+    def setReadOnly(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+    def retranslate(self) -> None:
+        self.reset.setText(self.tr("Automatic"))
+        self.reset.setToolTip(self.tr("Colour by kind and category"))
+        self.choose.setAccessibleName(self.tr("Choose a card colour"))
+        self.show_value(self._value)

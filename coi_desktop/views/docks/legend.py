@@ -1,0 +1,113 @@
+"""The legend dock: what the colours on the canvas mean.
+
+Card kinds and barrier categories with the same colours the canvas paints (read from
+`views.canvas.palette`, so the two never disagree), labelled with the workshop's own labels
+in the interface language, plus a note on links and dimmed cards.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...models.events import Change
+from ...models.taxonomy import CARD_KINDS
+from .outline import swatch
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+
+def _colours() -> tuple[dict[str, str], object]:
+    from ..canvas import palette
+
+    return palette.KIND_COLORS, palette.category_color
+
+
+class LegendDock(QDockWidget):
+    """Colours by kind and by barrier category."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.workshop = window.workshop
+        self.setObjectName("dock.legend")
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(10, 8, 10, 8)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        self.setWidget(scroll)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.rebuild)
+        self.workshop.subscribe(self._on_change)
+        self.retranslate()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "terms_changed":
+            self._timer.start()
+
+    def detach(self) -> None:
+        self.workshop.unsubscribe(self._on_change)
+
+    def rebuild(self) -> None:
+        while self.column.count():
+            item = self.column.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+            elif item.layout() is not None:
+                layout = item.layout()
+                while layout.count():
+                    child = layout.takeAt(0)
+                    if child.widget() is not None:
+                        child.widget().deleteLater()
+                layout.deleteLater()
+        kind_colours, category_color = _colours()
+        lang = self.window_.language()
+        self._section(self.tr("Card kinds"),
+                      [(kind_colours.get(k, "#777777"), self.workshop.label("card_kind", k, lang))
+                       for k in CARD_KINDS])
+        self._section(self.tr("Barrier categories"),
+                      [(category_color(t.key).name(), t.label(lang))  # type: ignore[operator]
+                       for t in self.workshop.terms_of("category")])
+        note = QLabel(self.tr("A barrier takes the colour of its category. Dimmed cards do "
+                              "not match the current filter; highlighted ones match the "
+                              "search."), self.body)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5A6270;")
+        self.column.addWidget(note)
+        self.column.addStretch(1)
+
+    def _section(self, title: str, rows: list[tuple[str, str]]) -> None:
+        heading = QLabel(title, self.body)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.column.addWidget(heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        for row, (colour, label) in enumerate(rows):
+            chip = QLabel(self.body)
+            chip.setPixmap(swatch(colour, 14).pixmap(14, 14))
+            chip.setAccessibleName(colour)
+            text = QLabel(label, self.body)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(chip, row, 0)
+            grid.addWidget(text, row, 1)
+        grid.setColumnStretch(1, 1)
+        self.column.addLayout(grid)
+        self.column.addSpacing(8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Legend"))
+        self.rebuild()

@@ -1,0 +1,161 @@
+"""The outline dock: every card of the workshop by kind, with counts and a search box.
+
+Activating a card (click, Enter) switches to its canvas and focuses it there. The list
+follows the model's changes, rebuilt at most once per event-loop turn and only while the
+dock is visible.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.entities import Canvas, Card
+from ...models.events import Change
+from ...models.taxonomy import CARD_KINDS
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+CARD_ROLE = Qt.ItemDataRole.UserRole
+
+
+def swatch(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colour))
+    p.drawRoundedRect(0, 0, size, size, 3, 3)
+    p.end()
+    return QIcon(pixmap)
+
+
+def kind_colour(kind: str) -> str:
+    try:
+        from ..canvas.palette import KIND_COLORS
+    except ImportError:  # pragma: no cover - the canvas package always ships its palette
+        return "#777777"
+    return KIND_COLORS.get(kind, "#777777")
+
+
+class OutlineDock(QDockWidget):
+    """All cards by kind; see the module docstring."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.workshop = window.workshop
+        self.setObjectName("dock.outline")
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(6, 6, 6, 6)
+        self.search = QLineEdit(body)
+        self.search.setObjectName("outline.search")
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeWidget(body)
+        self.tree.setObjectName("outline.tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        column.addWidget(self.search)
+        column.addWidget(self.tree, 1)
+        self.setWidget(body)
+        self.setMinimumWidth(220)
+        self._dirty = True
+        self._collapsed: set[str] = set()
+        self._timer = QTimer(self, singleShot=True, interval=50)
+        self._timer.timeout.connect(self.rebuild)
+        self.search.textChanged.connect(lambda _t: self.rebuild())
+        self.tree.itemActivated.connect(self._on_activated)
+        self.tree.itemClicked.connect(self._on_activated)
+        self.tree.itemCollapsed.connect(lambda i: self._collapsed.add(i.data(0, CARD_ROLE + 1)))
+        self.tree.itemExpanded.connect(
+            lambda i: self._collapsed.discard(i.data(0, CARD_ROLE + 1)))
+        self.visibilityChanged.connect(lambda v: v and self._dirty and self._timer.start())
+        self.workshop.subscribe(self._on_change)
+        self.retranslate()
+
+    def _on_change(self, change: Change) -> None:
+        if any(isinstance(r, (Card, Canvas)) for r in (*change.upserted, *change.removed)) \
+                or change.kind == "terms_changed":
+            self._dirty = True
+            if self.isVisible():
+                self._timer.start()
+
+    def detach(self) -> None:
+        self.workshop.unsubscribe(self._on_change)
+
+    def rebuild(self) -> None:
+        self._dirty = False
+        lang = self.window_.language()
+        needle = self.search.text().strip().casefold()
+        canvases = {c.id: (c.position, c.name) for c in self.workshop.canvases.values()}
+        by_kind: dict[str, list[Card]] = {k: [] for k in CARD_KINDS}
+        for card in self.workshop.cards.values():
+            if needle and needle not in card.title.casefold() \
+                    and needle not in card.description.casefold() \
+                    and not any(needle in t.casefold() for t in card.tags):
+                continue
+            by_kind.setdefault(card.kind, []).append(card)
+        selected = self.tree.currentItem().data(0, CARD_ROLE) if self.tree.currentItem() else None
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        for kind, cards in by_kind.items():
+            label = self.workshop.label("card_kind", kind, lang)
+            top = QTreeWidgetItem([f"{label} ({len(cards)})"])
+            top.setData(0, CARD_ROLE + 1, kind)
+            top.setIcon(0, swatch(kind_colour(kind)))
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            cards.sort(key=lambda c: (canvases.get(c.canvas_id, (0, ""))[0], c.y, c.x))
+            for card in cards:
+                title = " ".join(card.title.split()) or self.tr("(no title)")
+                item = QTreeWidgetItem([title])
+                item.setData(0, CARD_ROLE, card.id)
+                canvas = canvases.get(card.canvas_id, (0, ""))[1]
+                item.setToolTip(0, f"{card.title}\n— {canvas}")
+                top.addChild(item)
+                if card.id == selected:
+                    self.tree.setCurrentItem(item)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(kind not in self._collapsed or bool(needle))
+        self.tree.setUpdatesEnabled(True)
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        card_id = item.data(0, CARD_ROLE)
+        if not card_id or card_id not in self.workshop.cards:
+            return
+        card = self.workshop.card(card_id)
+        self.window_.set_current_canvas(card.canvas_id)
+        view = self.window_.current_view()
+        if view is not None:
+            view.focus_card(card_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Outline"))
+        self.search.setPlaceholderText(self.tr("Search cards"))
+        self.search.setAccessibleName(self.tr("Search the outline"))
+        self.tree.setAccessibleName(self.tr("All cards by kind"))
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()

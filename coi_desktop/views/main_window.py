@@ -1,0 +1,398 @@
+"""The main window: one workshop for its whole life, its canvases as tabs, docks around them.
+
+It owns the workshop's undo stack and builds menus, toolbar, docks, find bar and quick capture.
+Everything that changes the workshop is an undo command; the window only follows the model's
+change events (tabs, title). Feature modules (room, findings, consolidation) add their menus
+and docks through the public surface listed in docs/architecture.md ("Views contracts") and
+are installed from `views.features.FEATURES` at the end of `__init__`. The handlers of the
+menu commands live in `window_commands.WindowCommands`.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from ..models.entities import Canvas
+from ..models.errors import CoiError
+from ..models.events import Change
+from . import i18n, settings
+from .actions import EDITING, NEEDS_SELECTION, WindowActions
+from .canvas_tabs import CanvasTabs
+from .docks.inspector import InspectorDock
+from .docks.legend import LegendDock
+from .docks.outline import OutlineDock
+from .features import FEATURES
+from .find_bar import FindBar
+from .quick_capture import QuickCapture
+from .window_commands import WindowCommands
+from .window_menus import WindowMenus, build_toolbar
+
+if TYPE_CHECKING:
+    from ..storage import WorkshopFile
+    from .canvas import CanvasView
+
+
+def coi_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    """Local .coi files among the dragged URLs."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls()
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(".coi")]
+
+
+class MainWindow(WindowCommands, QMainWindow):
+    """One open workshop (see the module docstring)."""
+
+    canvas_changed = Signal(str)
+    language_changed = Signal()
+
+    def __init__(self, workshop_file: WorkshopFile, shell: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workshop_file = workshop_file
+        self.workshop = workshop_file.workshop
+        self.read_only = bool(workshop_file.readonly)
+        self.shell = shell
+        self.undo_stack = QUndoStack(self)
+        self._card_kind = settings.default_kind()
+        self._closed = False
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
+        self.setObjectName("main_window")
+        self.setDockNestingEnabled(True)
+
+        self.actions = WindowActions(self)
+        self.menus = WindowMenus(self, self.actions)
+        self.toolbar, self.kind_combo = build_toolbar(self, self.actions)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.kind_combo.activated.connect(
+            lambda i: self.set_card_kind(self.kind_combo.itemData(i)))
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.tabs = CanvasTabs(self.workshop, self.undo_stack, self._build_view, central)
+        self.find_bar = FindBar(self.workshop, central)
+        self.find_bar.hide()
+        self.quick_capture = QuickCapture(central)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.quick_capture)
+        self.setCentralWidget(central)
+        self.quick_capture.capture.connect(self._on_capture)
+        self.quick_capture.kind_chosen.connect(self.set_card_kind)
+        self.quick_capture.escaped.connect(self._focus_view)
+        self.find_bar.closed.connect(self._focus_view)
+
+        self.inspector = InspectorDock(self)
+        self.outline = OutlineDock(self)
+        self.legend = LegendDock(self)
+        self.add_dock(self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock(self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_dock(self.legend, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.splitDockWidget(self.outline, self.legend, Qt.Orientation.Vertical)
+        self.resizeDocks([self.outline, self.inspector], [270, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline, self.legend], [620, 300], Qt.Orientation.Vertical)
+        self.menus.menus["view.docks"].addAction(self.toolbar.toggleViewAction())
+
+        self.zoom_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.mode_label = QLabel(self)
+        for label in (self.mode_label, self.count_label, self.zoom_label):
+            self.statusBar().addPermanentWidget(label)
+
+        self.tabs.current_canvas_changed.connect(self._on_canvas_changed)
+        self.tabs.order_changed.connect(self._on_tabs_reordered)
+        self.tabs.tabBarDoubleClicked.connect(lambda _i: self.do_rename_canvas())
+        self.undo_stack.cleanChanged.connect(lambda _c: self.update_title())
+        self.undo_stack.indexChanged.connect(self._after_edit)
+        self.undo_stack.canUndoChanged.connect(lambda _c: self._update_actions())
+        self.undo_stack.canRedoChanged.connect(lambda _c: self._update_actions())
+        self.undo_stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
+        self.undo_stack.redoTextChanged.connect(lambda _t: self._update_undo_texts())
+        self.workshop.subscribe(self._on_change)
+
+        self.retranslate()
+        self.tabs.sync()
+        self.set_card_kind(self._card_kind)
+        self.resize(1440, 900)
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._install_features()
+        if state is not None:
+            self.restoreState(state)
+        self._update_actions()
+
+    # -- public surface for feature modules (docs/architecture.md) ------------------------
+
+    def menu(self, name: str) -> Any:
+        """A menu by name: file, edit, view, canvas, workshop, room, help, file.export, …"""
+        return self.menus.menus[name]
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+        if not dock.objectName():
+            dock.setObjectName(f"dock.{type(dock).__name__}")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        self.menus.menus["view.docks"].addAction(dock.toggleViewAction())
+
+    def current_canvas_id(self) -> str:
+        return self.tabs.current_canvas_id()
+
+    def current_view(self) -> CanvasView | None:
+        page = self.tabs.current_page()
+        return page.view() if page else None
+
+    def set_current_canvas(self, canvas_id: str) -> None:
+        self.tabs.set_current_canvas(canvas_id)
+
+    def views(self) -> list[CanvasView]:
+        """Every canvas view built so far."""
+        return self.tabs.views()
+
+    def language(self) -> str:
+        return i18n.current_language()
+
+    def show_error(self, exc: BaseException) -> None:
+        """One sentence for an error a user can cause; anything else goes to the crash log."""
+        if isinstance(exc, CoiError):
+            from .dialogs.errors import show_error_message
+
+            show_error_message(self, exc.text(self.language()))
+            return
+        from . import crash
+
+        crash.handle_exception(type(exc), exc, exc.__traceback__)
+
+    # -- canvas views ------------------------------------------------------------------------
+
+    def _build_view(self, canvas_id: str, parent: QWidget) -> CanvasView:
+        from .canvas import CanvasView
+
+        view = CanvasView(self.workshop, canvas_id, self.undo_stack, parent)
+        view.setObjectName(f"canvas.view.{canvas_id}")
+        view.set_font_scale(settings.font_scale())
+        view.set_read_only(self.read_only)
+        view.selection_changed.connect(lambda v=view: self._on_selection_changed(v))
+        view.zoom_changed.connect(lambda z, v=view: self._on_zoom_changed(v, z))
+        return view
+
+    def call_view(self, name: str, *args: Any) -> Any:
+        """Call a method of the current canvas view; a refused edit shows its sentence."""
+        view = self.current_view()
+        if view is None:
+            return None
+        try:
+            return getattr(view, name)(*args)
+        except CoiError as exc:
+            self.show_error(exc)
+            return None
+
+    def _focus_view(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_canvas_changed(self, canvas_id: str) -> None:
+        view = self.current_view()
+        self.find_bar.set_view(view)
+        self._on_selection_changed(view)
+        if view is not None:
+            self._on_zoom_changed(view, view.transform().m11())
+        self._update_actions()
+        self.canvas_changed.emit(canvas_id)
+
+    def _on_selection_changed(self, view: CanvasView | None) -> None:
+        if view is not None and view is not self.current_view():
+            return
+        ids = list(view.selected_card_ids()) if view is not None else []
+        self.inspector.show_cards(ids)
+        self._update_actions(len(ids))
+
+    def _on_zoom_changed(self, view: CanvasView, zoom: float) -> None:
+        if view is self.current_view():
+            self.zoom_label.setText(f"{round(zoom * 100)} %")
+
+    def _on_capture(self, kind: str, text: str) -> None:
+        if self.read_only:
+            return
+        if self.call_view("quick_capture", kind, text) is not None:
+            self.quick_capture.clear()
+
+    def _on_tabs_reordered(self, ids: list[str]) -> None:
+        from ..commands.canvases import reorder_canvases_command
+
+        if self.read_only or ids == [c.id for c in self.workshop.ordered_canvases()]:
+            return
+        self.push(reorder_canvases_command(self.workshop, ids))
+
+    # -- following the model -------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        canvases = change.of_type(Canvas)
+        if canvases[0] or canvases[1]:
+            self.tabs.sync()
+        if change.kind in ("info_updated", "restored") or canvases[0]:
+            self.update_title()
+        if change.kind in ("cards_added", "cards_removed", "restored", "canvases_removed"):
+            self._update_counts()
+
+    def _after_edit(self, _index: int) -> None:
+        minutes = settings.snapshot_minutes()
+        if minutes and not self.read_only and not self._closed:
+            try:
+                self.workshop_file.maybe_snapshot(minutes * 60)
+            except CoiError as exc:
+                self.statusBar().showMessage(exc.text(self.language()), 8000)
+        self._update_actions()
+
+    def _update_counts(self) -> None:
+        self.count_label.setText(self.tr("%1 cards").replace("%1", str(len(self.workshop.cards))))
+
+    def update_title(self) -> None:
+        parts = [self.workshop.info.title or self.tr("Untitled workshop"),
+                 Path(self.workshop_file.path).name]
+        if self.read_only:
+            parts[1] = self.tr("%1 (read-only)").replace("%1", parts[1])
+        elif not self.undo_stack.isClean():
+            parts[1] = self.tr("%1 (edited)").replace("%1", parts[1])
+        self.setWindowTitle(" — ".join([*parts, "COI Desktop"]))
+        self.setWindowFilePath(str(self.workshop_file.path))
+
+    def _update_actions(self, selected: int | None = None) -> None:
+        a = self.actions.actions
+        if selected is None:
+            view = self.current_view() if self.tabs.count() else None
+            selected = len(view.selected_card_ids()) if view is not None else 0
+        has_view = self.tabs.count() > 0
+        for key, action in a.items():
+            refused = key in EDITING and self.read_only
+            too_few = selected < NEEDS_SELECTION.get(key, 0)
+            no_view = key.startswith(("view.zoom", "view.fit", "view.reset")) and not has_view
+            action.setEnabled(not (refused or too_few or no_view))
+        a["edit.undo"].setEnabled(self.undo_stack.canUndo())
+        a["edit.redo"].setEnabled(self.undo_stack.canRedo())
+        a["edit.paste"].setEnabled(not self.read_only and has_view)
+        a["edit.copy"].setEnabled(selected > 0)
+        order = [c.id for c in self.workshop.ordered_canvases()]
+        current = self.current_canvas_id()
+        pos = order.index(current) if current in order else -1
+        if not self.read_only:
+            a["canvas.delete"].setEnabled(len(order) > 1)
+            a["canvas.move_left"].setEnabled(pos > 0)
+            a["canvas.move_right"].setEnabled(0 <= pos < len(order) - 1)
+        self.quick_capture.setEnabled(not self.read_only and has_view)
+
+    def _update_undo_texts(self) -> None:
+        a = self.actions.actions
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        a["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo
+                               else self.tr("&Undo"))
+        a["edit.redo"].setText(self.tr("&Redo %1").replace("%1", redo) if redo
+                               else self.tr("&Redo"))
+        a["edit.undo"].setToolTip(a["edit.undo"].text().replace("&", ""))
+        a["edit.redo"].setToolTip(a["edit.redo"].text().replace("&", ""))
+
+    # -- language --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            QTimer.singleShot(0, self.language_changed.emit)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.menus.retranslate()
+        self._update_undo_texts()
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        names = self.kind_names()
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        for kind, label in names.items():
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(self._card_kind), 0))
+        self.kind_combo.blockSignals(False)
+        self.kind_combo.setAccessibleName(self.tr("Kind of new cards"))
+        self.kind_combo.setToolTip(self.tr("Kind of new cards (Alt+1 … Alt+5)"))
+        self.quick_capture.set_kind_names(names)
+        self.tabs.setAccessibleName(self.tr("Canvases"))
+        self.mode_label.setText(self.tr("Read-only") if self.read_only else "")
+        self.actions.language_actions[settings.language_setting()].setChecked(True)
+        self._update_counts()
+        self.update_title()
+
+    def kind_names(self) -> dict[str, str]:
+        from ..models.taxonomy import CARD_KINDS
+
+        return {k: self.workshop.label("card_kind", k, self.language()) for k in CARD_KINDS}
+
+    def set_card_kind(self, kind: str) -> None:
+        """The kind new cards get (toolbar chooser, quick capture, Alt+1…5)."""
+        self._card_kind = kind
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+        self.quick_capture.set_kind(kind)
+        if kind in self.actions.kind_actions:
+            self.actions.kind_actions[kind].setChecked(True)
+
+    def card_kind(self) -> str:
+        return self._card_kind
+
+    # -- features --------------------------------------------------------------------------
+
+    def _install_features(self) -> None:
+        for path in FEATURES:
+            try:
+                module = import_module(path)
+            except ModuleNotFoundError as exc:
+                # DEVELOPMENT ONLY: a feature module not written yet is skipped. The lead makes
+                # this strict (re-raise) once every feature exists.
+                if exc.name == path:
+                    continue
+                raise
+            module.install(self)
+
+    # -- files -------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if coi_paths(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = coi_paths(event)
+        if not paths or self.shell is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.shell.open_path(path, parent=self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self._closed = True
+            settings.save_window_state(self.saveGeometry(), self.saveState())
+            self.find_bar.set_view(None)
+            self.workshop.unsubscribe(self._on_change)
+            self.inspector.detach()
+            self.outline.detach()
+            self.legend.detach()
+            try:
+                self.workshop_file.close()
+            except CoiError as exc:
+                self.show_error(exc)
+            if self.shell is not None:
+                self.shell.window_closed(self)
+        event.accept()
