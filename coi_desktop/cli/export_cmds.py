@@ -1,10 +1,152 @@
-"""Subcommands of this group are registered here (being written)."""
+"""`coi-desktop analyze`, `export` and `import`: findings, reports and data exchange.
+
+`analyze` and `export` read the workshop as an untrusted file (read-only, no lock);
+`import` opens it for writing, so the store commits the new canvas. PNG and SVG pictures
+render the real canvas scene, so only they load Qt (offscreen when there is no display).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
 from typing import Any
+
+from ..models.errors import CoiError
+from ..models.workshop import Workshop
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add this module's subcommands to the parser."""
+    """Add analyze, export and import to the parser."""
+    p = sub.add_parser("analyze", help="print the findings of a workshop (or one canvas)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--canvas", metavar="NAME", help="only this canvas (name or id)")
+    p.add_argument("--json", action="store_true", help="JSON with card ids, titles and scores")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("export", help="write the report (PDF) or export the data")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="the workshop report")
+    p.add_argument("--xlsx", metavar="OUT.xlsx", help="Elements and Connections (Kumu layout)")
+    p.add_argument("--csv", metavar="DIR", help="elements.csv and connections.csv in DIR")
+    p.add_argument("--graphml", metavar="OUT.graphml", help="the network for Gephi or yEd")
+    p.add_argument("--json", metavar="OUT.json", help="every record of the workshop")
+    p.add_argument("--png", metavar="OUT.png", help="a picture of one canvas")
+    p.add_argument("--svg", metavar="OUT.svg", help="a vector picture of one canvas")
+    p.add_argument("--canvas", metavar="NAME",
+                   help="the canvas for PNG/SVG (default: the first); limits XLSX/CSV/GraphML")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="import elements and connections into a new canvas")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--elements", metavar="E.csv", required=True,
+                   help="elements (CSV or XLSX, Kumu layout)")
+    p.add_argument("--connections", metavar="C.csv",
+                   help="connections (CSV or XLSX); an XLSX may hold both sheets")
+    p.add_argument("--canvas", metavar="NAME", help="name of the new canvas")
+    p.set_defaults(func=cmd_import)
+
+
+def _lang() -> str:
+    from . import user_language
+
+    return user_language()
+
+
+def find_canvas(workshop: Workshop, name: str | None) -> str | None:
+    """The id of the canvas called `name` (or with that id); None when `name` is None."""
+    if name is None:
+        return None
+    for canvas in workshop.ordered_canvases():
+        if canvas.id == name or canvas.name == name:
+            return canvas.id
+    for canvas in workshop.ordered_canvases():
+        if canvas.name.casefold() == name.casefold():
+            return canvas.id
+    names = ", ".join(c.name for c in workshop.ordered_canvases())
+    raise CoiError(f"No canvas named \u201c{name}\u201d (there are: {names}).",
+                   f"Intet lærred hedder \u201c{name}\u201d (der er: {names}).")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from ..services.analysis import analyse
+    from ..storage import read_workshop
+
+    workshop = read_workshop(args.file)
+    result = analyse(workshop, find_canvas(workshop, args.canvas))
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    for finding in result.findings:
+        print(finding.question)
+        print(f"  {finding.answer}")
+        for group in finding.groups[:8]:
+            print(f"  - {group.label}")
+            for ref in group.cards[:6]:
+                print(f"      {ref.title}  ({ref.score:g})")
+        if not finding.groups:
+            for ref in finding.cards[:10]:
+                print(f"  - {ref.title}  ({ref.score:g})")
+        print()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..storage import read_workshop
+
+    wanted = [k for k in ("pdf", "xlsx", "csv", "graphml", "json", "png", "svg")
+              if getattr(args, k)]
+    if not wanted:
+        raise CoiError("Say what to export: --pdf, --xlsx, --csv, --graphml, --json, --png "
+                       "or --svg.",
+                       "Angiv hvad der skal eksporteres: --pdf, --xlsx, --csv, --graphml, "
+                       "--json, --png eller --svg.")
+    workshop = read_workshop(args.file)
+    canvas_id = find_canvas(workshop, args.canvas)
+    from ..services import exports
+
+    for kind in wanted:
+        out = getattr(args, kind)
+        if kind == "pdf":
+            from ..services.report.workshop import export_report
+
+            export_report(workshop, out)
+        elif kind == "xlsx":
+            exports.export_xlsx(workshop, out, canvas_id)
+        elif kind == "csv":
+            exports.export_csv(workshop, out, canvas_id)
+        elif kind == "graphml":
+            exports.export_graphml(workshop, out, canvas_id)
+        elif kind == "json":
+            exports.export_json(workshop, out)
+        else:
+            _picture(workshop, canvas_id or workshop.ordered_canvases()[0].id, out, kind)
+        print(out)
+    return 0
+
+
+def _picture(workshop: Workshop, canvas_id: str, out: str, kind: str) -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..views.findings.picture import ensure_app, export_png, export_svg
+
+    ensure_app()
+    (export_png if kind == "png" else export_svg)(workshop, canvas_id, out)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..services.imports import apply_import, read_network
+    from ..storage import open_workshop
+
+    network = read_network(args.elements, args.connections)
+    with open_workshop(args.file) as handle:
+        workshop = handle.workshop
+        plan = network.plan(workshop, args.canvas)
+        apply_import(workshop, plan)
+    lang = _lang()
+    sys.stdout.write(("Importerede {n} kort og {m} forbindelser til lærredet \u201c{c}\u201d.\n"
+                      if lang == "da" else
+                      "Imported {n} cards and {m} links into the canvas \u201c{c}\u201d.\n")
+                     .format(n=len(plan.cards), m=len(plan.links), c=plan.canvas.name))
+    return 0

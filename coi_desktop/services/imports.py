@@ -1,0 +1,326 @@
+"""Import elements and connections (Kumu's layout, CSV or XLSX) into a new canvas.
+
+`read_network` reads the two tables (an XLSX may hold both sheets); `Network.plan` checks
+every row against the workshop and returns an `ImportPlan` (a canvas, its cards laid out
+automatically without overlaps, its links) or raises `ImportProblemsError` naming each bad
+row in both languages, so nothing is ever half-imported. `apply_import` adds the plan to the
+workshop (the GUI does the same through one undo command). Types and taxonomy values may be
+keys or labels in Danish or English; From/To may name an element's ID or its unique label.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..models.entities import SCORE_FIELDS, Canvas, Card, Link, new_id
+from ..models.errors import CoiError, ValidationError
+from ..models.taxonomy import default_relation, is_directed
+from ..models.validation import check_card
+from ..models.workshop import Workshop
+from .exports import CONNECTION_COLUMNS, ELEMENT_COLUMNS, FORMULA_START, LABELLED
+from .import_layout import grid_positions
+
+MAX_ROWS = 20000
+HEADER_ALIASES = {"title": "title", "titel": "title", "name": "title", "navn": "title",
+                  "kind": "kind", "type": "kind", "beskrivelse": "description",
+                  "source": "source_id", "target": "target_id", "relation": "relation"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad row: where it is and what is wrong, in both languages."""
+
+    sheet: str
+    row: int
+    en: str
+    da: str
+
+    def text(self, language: str) -> str:
+        return self.da if language == "da" else self.en
+
+
+class ImportProblemsError(CoiError):
+    """Rows that cannot be imported; nothing was imported."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        shown = problems[:5]
+        more = len(problems) - len(shown)
+        en = " ".join(f"{p.sheet} row {p.row}: {p.en}" for p in shown)
+        da = " ".join(f"{_sheet_da(p.sheet)} række {p.row}: {p.da}" for p in shown)
+        if more:
+            en += f" (and {more} more)"
+            da += f" (og {more} mere)"
+        super().__init__(f"Nothing was imported. {en}", f"Intet blev importeret. {da}")
+        self.problems = problems
+
+
+def _sheet_da(sheet: str) -> str:
+    return {"Elements": "Elementer", "Connections": "Forbindelser"}.get(sheet, sheet)
+
+
+@dataclass
+class ImportPlan:
+    """What an import adds: one new canvas with its cards and links."""
+
+    canvas: Canvas
+    cards: list[Card]
+    links: list[Link]
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def _norm(header: Any) -> str:
+    h = str(header or "").strip().casefold()
+    for title, key in (*ELEMENT_COLUMNS, *CONNECTION_COLUMNS):
+        if h == title.casefold() or h == key:
+            return key
+    return HEADER_ALIASES.get(h, h)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value).strip()
+    if text.startswith("'") and text[1:].startswith(FORMULA_START):
+        text = text[1:]
+    return text
+
+
+def _read_table(path: Path, sheet: str, required: bool = True) -> list[tuple[int, dict[str, str]]]:
+    """(row number, {column key: text}) for each non-empty row; the header is row 1."""
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            rows = _xlsx_rows(path, sheet, required)
+        else:
+            with open(path, encoding="utf-8-sig", newline="") as handle:
+                text = handle.read()
+            first = text.split("\n", 1)[0]
+            delimiter = ";" if first.count(";") > first.count(",") else ","
+            rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise CoiError(f"Could not read {path.name}: {reason}.",
+                       f"Kunne ikke læse {path.name}: {reason}.") from exc
+    if not rows:
+        return []
+    header = [_norm(h) for h in rows[0]]
+    out = []
+    for n, row in enumerate(rows[1:MAX_ROWS + 1], start=2):
+        values = {header[i]: _cell(v) for i, v in enumerate(row) if i < len(header)}
+        if any(values.values()):
+            out.append((n, values))
+    return out
+
+
+def _xlsx_rows(path: Path, sheet: str, required: bool) -> list[list[Any]]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        names = {n.casefold(): n for n in book.sheetnames}
+        name = names.get(sheet.casefold())
+        if name is None:
+            if not required:
+                return []
+            name = book.sheetnames[0]
+        return [list(r) for r in book[name].iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+@dataclass
+class Network:
+    """The rows of an elements table and a connections table, not yet checked."""
+
+    elements: list[tuple[int, dict[str, str]]]
+    connections: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    name: str = ""
+
+    def plan(self, workshop: Workshop, canvas_name: str | None = None) -> ImportPlan:
+        return plan_import(workshop, self, canvas_name)
+
+
+def read_network(elements: str | os.PathLike[str],
+                 connections: str | os.PathLike[str] | None = None) -> Network:
+    """Read elements (and connections) from CSV or XLSX files in Kumu's layout."""
+    epath = Path(elements)
+    rows = _read_table(epath, "Elements")
+    if connections is not None:
+        links = _read_table(Path(connections), "Connections")
+    elif epath.suffix.lower() in (".xlsx", ".xlsm"):
+        links = _read_table(epath, "Connections", required=False)
+    else:
+        links = []
+    return Network(rows, links, epath.stem)
+
+
+# -- checking -----------------------------------------------------------------------------
+
+def _lookup(workshop: Workshop, taxonomy: str, value: str) -> str | None:
+    """The key of `value` (a key or a Danish/English label) in a workshop taxonomy."""
+    wanted = value.strip().casefold()
+    for term in workshop.terms.values():
+        if term.taxonomy == taxonomy and wanted in (term.key.casefold(), term.da.casefold(),
+                                                    term.en.casefold()):
+            return term.key
+    return None
+
+
+def plan_import(workshop: Workshop, network: Network,
+                canvas_name: str | None = None) -> ImportPlan:
+    """Check every row; return the plan, or raise `ImportProblemsError` naming bad rows."""
+    problems: list[Problem] = []
+    if not network.elements:
+        problems.append(Problem("Elements", 1, "There are no elements to import.",
+                                "Der er ingen elementer at importere."))
+    name = (canvas_name or network.name or "Import").strip() or "Import"
+    canvas = Canvas(new_id(), name, "blank", len(workshop.canvases))
+    cards: list[Card] = []
+    by_ref: dict[str, Card] = {}
+    labels: dict[str, list[Card]] = {}
+    for row, values in network.elements:
+        card = _card(workshop, canvas.id, row, values, problems)
+        if card is None:
+            continue
+        ref = values.get("id", "")
+        if ref and ref in by_ref:
+            problems.append(Problem("Elements", row, f"the ID \u201c{ref}\u201d is used twice.",
+                                    f"id\u2019et \u201c{ref}\u201d bruges to gange."))
+            continue
+        if ref:
+            by_ref[ref] = card
+        labels.setdefault(card.title.casefold(), []).append(card)
+        cards.append(card)
+    links = []
+    for row, values in network.connections:
+        link = _link(workshop, canvas.id, row, values, by_ref, labels, problems)
+        if link is not None:
+            links.append(link)
+    if problems:
+        raise ImportProblemsError(problems)
+    positions = grid_positions([c.id for c in cards],
+                               [(lk.source_id, lk.target_id) for lk in links])
+    from dataclasses import replace
+
+    cards = [replace(c, x=positions[c.id][0], y=positions[c.id][1]) for c in cards]
+    return ImportPlan(canvas, cards, links)
+
+
+def _card(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
+          problems: list[Problem]) -> Card | None:
+    def bad(en: str, da: str) -> None:
+        problems.append(Problem("Elements", row, en, da))
+
+    title = values.get("title", "")
+    if not title:
+        bad("an element needs a label.", "et element skal have en etiket.")
+        return None
+    kind_text = values.get("kind", "")
+    kind = _lookup(workshop, "card_kind", kind_text) if kind_text else "note"
+    if kind is None:
+        bad(f"unknown type \u201c{kind_text}\u201d (use Actor, Barrier, Opportunity, Action "
+            "or Note).", f"ukendt type \u201c{kind_text}\u201d (brug Aktør, Barriere, Mulighed, "
+            "Handling eller Note).")
+        return None
+    fields: dict[str, Any] = {}
+    for key in ("sector", "role", "category", "phase", "technology", "status", "closeness"):
+        text = values.get(key, "")
+        if not text:
+            continue
+        found = _lookup(workshop, LABELLED[key], text)
+        if found is None:
+            bad(f"unknown {key} \u201c{text}\u201d.", f"ukendt {key} \u201c{text}\u201d.")
+            return None
+        fields[key] = found
+    for key in SCORE_FIELDS:
+        text = values.get(key, "")
+        if text:
+            try:
+                fields[key] = int(text)
+            except ValueError:
+                bad(f"{key} must be a whole number from 1 to 5, not \u201c{text}\u201d.",
+                    f"{key} skal være et helt tal fra 1 til 5, ikke \u201c{text}\u201d.")
+                return None
+    for key in ("description", "organisation", "owner", "due_date"):
+        if values.get(key):
+            fields[key] = values[key]
+    tags = tuple(t.strip() for t in values.get("tags", "").replace(",", "|").split("|")
+                 if t.strip())
+    card = Card(new_id(), canvas_id, kind, title, tags=tags, **fields)
+    try:
+        check_card(card, workshop.known_key)
+    except ValidationError as exc:
+        bad(exc.en, exc.da)
+        return None
+    return card
+
+
+def _link(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
+          by_ref: dict[str, Card], labels: dict[str, list[Card]],
+          problems: list[Problem]) -> Link | None:
+    def bad(en: str, da: str) -> None:
+        problems.append(Problem("Connections", row, en, da))
+
+    ends = []
+    for key, en_word, da_word in (("source_id", "From", "Fra"), ("target_id", "To", "Til")):
+        ref = values.get(key, "")
+        card = by_ref.get(ref)
+        if card is None:
+            matches = labels.get(ref.casefold(), [])
+            card = matches[0] if len(matches) == 1 else None
+            if len(matches) > 1:
+                bad(f"{en_word} \u201c{ref}\u201d matches several elements; use their IDs.",
+                    f"{da_word} \u201c{ref}\u201d passer på flere elementer; brug deres id.")
+                return None
+        if card is None:
+            bad(f"{en_word} \u201c{ref}\u201d is not an element (a dangling connection).",
+                f"{da_word} \u201c{ref}\u201d er ikke et element (en løs forbindelse).")
+            return None
+        ends.append(card)
+    source, target = ends
+    if source.id == target.id:
+        bad("a connection cannot join an element to itself.",
+            "en forbindelse kan ikke forbinde et element med sig selv.")
+        return None
+    rel_text = values.get("relation", "")
+    relation = (_lookup(workshop, "relation", rel_text) if rel_text
+                else default_relation(source.kind, target.kind))
+    if relation is None:
+        bad(f"unknown connection type \u201c{rel_text}\u201d.",
+            f"ukendt forbindelsestype \u201c{rel_text}\u201d.")
+        return None
+    direction = values.get("directed", "").casefold()
+    if direction in ("directed", "rettet", "yes", "true", "1"):
+        directed = True
+    elif direction in ("undirected", "mutual", "urettet", "no", "false", "0"):
+        directed = False
+    elif direction:
+        bad(f"unknown direction \u201c{direction}\u201d (use directed or undirected).",
+            f"ukendt retning \u201c{direction}\u201d (brug directed eller undirected).")
+        return None
+    else:
+        directed = is_directed(relation)
+    return Link(new_id(), canvas_id, source.id, target.id, relation,
+                values.get("label", ""), directed)
+
+
+def apply_import(workshop: Workshop, plan: ImportPlan) -> None:
+    """Add the plan's canvas, cards and links; on a refusal, take the canvas away again."""
+    workshop.add_canvases([plan.canvas])
+    try:
+        workshop.add_cards(plan.cards)
+        workshop.add_links(plan.links)
+    except ValidationError:
+        workshop.remove_canvas(plan.canvas.id)
+        raise
