@@ -1,0 +1,257 @@
+"""Statistics across workshops, read from a consolidated database, labelled in da or en.
+
+Each function returns a `Table` (title, column headings, rows of plain values) so the PDF
+report, the XLSX export and the window show the same figures. Taxonomy keys are turned into
+labels from the database's `labels` table. The actor–barrier network is built with networkx
+(imported inside the function: it is slow to import); its bridge-builders are the actors
+with the highest betweenness centrality, i.e. those on the most shortest paths between
+barriers and other actors across workshops.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import urllib.parse
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .database import APPLICATION_ID
+from .errors import not_consolidated
+
+DIMENSIONS = ("phase", "sector", "technology", "quarter")
+_TAXONOMY = {"phase": "phase", "sector": "sector", "technology": "technology",
+             "category": "category", "role": "role"}
+
+_T: dict[str, tuple[str, str]] = {
+    "barrier": ("Barrier", "Barriere"), "barriers": ("Barriers", "Barrierer"),
+    "workshops": ("Workshops", "Workshops"), "cards": ("Cards", "Kort"),
+    "votes": ("Votes", "Stemmer"), "category": ("Category", "Kategori"),
+    "categories": ("Categories", "Kategorier"), "phases": ("Phases", "Faser"),
+    "items": ("Barriers (canonical)", "Barrierer (samlede)"),
+    "opportunity": ("Opportunity", "Mulighed"), "actor": ("Actor", "Aktør"),
+    "roles": ("Roles", "Roller"), "sectors": ("Sectors", "Sektorer"),
+    "organisations": ("Organisations", "Organisationer"),
+    "betweenness": ("Betweenness", "Mellemhed"),
+    "barriers_reached": ("Barriers linked", "Barrierer forbundet"),
+    "status": ("Status", "Status"), "score": ("Similarity", "Lighed"),
+    "kind": ("Kind", "Type"), "variants": ("Variants", "Varianter"),
+    "name": ("Name", "Navn"), "title": ("Title", "Titel"), "date": ("Date", "Dato"),
+    "file": ("File", "Fil"), "sha": ("SHA-256", "SHA-256"),
+    "phase": ("Phase", "Fase"), "sector": ("Sector", "Sektor"),
+    "technology": ("Technology focus", "Teknologifokus"), "quarter": ("Quarter", "Kvartal"),
+    "none": ("(none)", "(ingen)"),
+    "t_barriers": ("Recurring barriers", "Tilbagevendende barrierer"),
+    "t_categories": ("Barrier categories", "Barrierekategorier"),
+    "t_by": ("Barrier categories by {dim}", "Barrierekategorier fordelt på {dim}"),
+    "t_top_by": ("Top barriers by {dim}", "Største barrierer fordelt på {dim}"),
+    "t_opps": ("Opportunities raised against recurring barriers",
+               "Muligheder rejst mod tilbagevendende barrierer"),
+    "t_actors": ("Recurring actors and their roles", "Tilbagevendende aktører og deres roller"),
+    "t_bridges": ("Bridge-builders in the actor–barrier network",
+                  "Brobyggere i netværket af aktører og barrierer"),
+    "t_proposals": ("Recurring items (proposals)", "Tilbagevendende emner (forslag)"),
+    "t_sources": ("Workshops merged", "Samlede workshops"),
+    "proposed": ("proposed", "foreslået"), "accepted": ("accepted", "accepteret"),
+    "rejected": ("rejected", "afvist"), "single": ("single", "enkelt"),
+    "k_barrier": ("barrier", "barriere"), "k_opportunity": ("opportunity", "mulighed"),
+    "k_actor": ("actor", "aktør"), "k_action": ("action", "handling"),
+}
+
+
+def t(key: str, language: str, **kw: str) -> str:
+    en, da = _T[key]
+    return (da if language == "da" else en).format(**kw)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A titled table of figures: `name` is short and stable (the XLSX sheet name)."""
+
+    name: str
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+
+def open_readonly(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to a consolidated database (refuses anything else)."""
+    path = Path(path)
+    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        ok = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    except sqlite3.Error:
+        raise not_consolidated(path) from None
+    if not ok:
+        conn.close()
+        raise not_consolidated(path)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def labeller(conn: sqlite3.Connection, language: str) -> Callable[[str, Any], str]:
+    """label(taxonomy, key or comma-separated keys) → labels in `language`."""
+    col = 2 if language == "da" else 3
+    known = {(r[0], r[1]): (r[col] or r[5 - col] or r[1])
+             for r in conn.execute("SELECT taxonomy, key, da, en FROM labels")}
+    none = t("none", language)
+
+    def label(taxonomy: str, keys: Any) -> str:
+        if keys is None or keys == "":
+            return none
+        parts = [k for k in str(keys).split(",") if k]
+        return ", ".join(known.get((taxonomy, k), k) for k in parts)
+
+    return label
+
+
+def _cols(language: str, *keys: str) -> tuple[str, ...]:
+    return tuple(t(k, language) for k in keys)
+
+
+def recurring_barriers(conn: sqlite3.Connection, language: str, limit: int = 50) -> Table:
+    label = labeller(conn, language)
+    rows = [(r[0], r[1], r[2], r[3] or 0, label("category", r[4]), label("phase", r[5]))
+            for r in conn.execute("SELECT barrier, workshops, cards, votes, categories, phases "
+                                  "FROM recurring_barriers LIMIT ?", (limit,))]
+    return Table("barriers", t("t_barriers", language),
+                 _cols(language, "barrier", "workshops", "cards", "votes", "categories",
+                       "phases"), rows)
+
+
+def categories(conn: sqlite3.Connection, language: str) -> Table:
+    label = labeller(conn, language)
+    rows = [(label("category", r[0]), r[1], r[2], r[3], r[4] or 0) for r in conn.execute(
+        "SELECT category, workshops, items, cards, votes FROM barrier_categories")]
+    return Table("categories", t("t_categories", language),
+                 _cols(language, "category", "workshops", "items", "cards", "votes"), rows)
+
+
+def category_breakdown(conn: sqlite3.Connection, dimension: str, language: str) -> Table:
+    label = labeller(conn, language)
+    dim = t(dimension, language)
+
+    def value(v: Any) -> str:
+        return label(_TAXONOMY[dimension], v) if dimension in _TAXONOMY else (
+            v or t("none", language))
+
+    rows = [(value(r[0]), label("category", r[1]), r[2], r[3], r[4] or 0) for r in
+            conn.execute("SELECT value, category, workshops, cards, votes FROM "
+                         "category_breakdown WHERE dimension = ? "
+                         "ORDER BY value, workshops DESC, votes DESC", (dimension,))]
+    return Table(f"by_{dimension}", t("t_by", language, dim=dim.lower()),
+                 (dim, *_cols(language, "category", "workshops", "cards", "votes")), rows)
+
+
+def top_barriers_by(conn: sqlite3.Connection, dimension: str, language: str,
+                    top: int = 3) -> Table:
+    label = labeller(conn, language)
+    dim = t(dimension, language)
+    rows: list[tuple[Any, ...]] = []
+    per: dict[Any, int] = {}
+    for r in conn.execute("SELECT value, barrier, workshops, votes FROM barrier_breakdown "
+                          "WHERE dimension = ? ORDER BY value, workshops DESC, votes DESC, "
+                          "barrier", (dimension,)):
+        if per.get(r[0], 0) >= top:
+            continue
+        per[r[0]] = per.get(r[0], 0) + 1
+        shown = label(_TAXONOMY[dimension], r[0]) if dimension in _TAXONOMY else (
+            r[0] or t("none", language))
+        rows.append((shown, r[1], r[2], r[3] or 0))
+    return Table(f"top_{dimension}", t("t_top_by", language, dim=dim.lower()),
+                 (dim, *_cols(language, "barrier", "workshops", "votes")), rows)
+
+
+def opportunities(conn: sqlite3.Connection, language: str) -> Table:
+    rows = [tuple(r) for r in conn.execute(
+        "SELECT o.barrier, o.opportunity, o.workshops FROM opportunities_per_barrier AS o "
+        "JOIN recurring_barriers AS b ON b.item_key = o.barrier_key "
+        "ORDER BY b.workshops DESC, o.barrier, o.workshops DESC, o.opportunity")]
+    return Table("opportunities", t("t_opps", language),
+                 _cols(language, "barrier", "opportunity", "workshops"), rows)
+
+
+def actors(conn: sqlite3.Connection, language: str) -> Table:
+    label = labeller(conn, language)
+    rows = [(r[0], r[1], label("role", r[2]), label("sector", r[3]), r[4] or "")
+            for r in conn.execute("SELECT actor, workshops, roles, sectors, organisations "
+                                  "FROM recurring_actors")]
+    return Table("actors", t("t_actors", language),
+                 _cols(language, "actor", "workshops", "roles", "sectors", "organisations"),
+                 rows)
+
+
+def network(conn: sqlite3.Connection) -> Any:
+    """The actor–barrier graph across workshops (nodes are canonical items)."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    for a_key, actor, b_key, barrier, workshops in conn.execute(
+            "SELECT actor_key, actor, barrier_key, barrier, workshops "
+            "FROM actor_barrier_links"):
+        graph.add_node(a_key, kind="actor", name=actor)
+        graph.add_node(b_key, kind="barrier", name=barrier)
+        graph.add_edge(a_key, b_key, weight=workshops)
+    return graph
+
+
+def bridge_builders(conn: sqlite3.Connection, language: str, top: int = 10) -> Table:
+    import networkx as nx
+
+    graph = network(conn)
+    centrality = nx.betweenness_centrality(graph, normalized=True) if graph else {}
+    workshops = {r[0]: r[1] for r in conn.execute(
+        "SELECT item_key, COUNT(DISTINCT workshop_id) FROM card_items WHERE kind = 'actor' "
+        "GROUP BY item_key")}
+    ranked = sorted((n for n, d in graph.nodes(data=True) if d["kind"] == "actor"),
+                    key=lambda n: (-centrality.get(n, 0.0), graph.nodes[n]["name"]))
+    rows = [(graph.nodes[n]["name"], round(centrality.get(n, 0.0), 3), graph.degree(n),
+             workshops.get(n, 0)) for n in ranked[:top] if centrality.get(n, 0.0) > 0]
+    return Table("bridges", t("t_bridges", language),
+                 _cols(language, "actor", "betweenness", "barriers_reached", "workshops"), rows)
+
+
+def proposals(conn: sqlite3.Connection, language: str) -> Table:
+    import json
+
+    rows = [(t(f"k_{r[0]}", language), r[1], t(r[2], language), r[3], r[4], r[5],
+             " | ".join(json.loads(r[6]))) for r in conn.execute(
+        "SELECT kind, name, status, score, n_workshops, n_cards, variants FROM proposals")]
+    return Table("proposals", t("t_proposals", language),
+                 _cols(language, "kind", "name", "status", "score", "workshops", "cards",
+                       "variants"), rows)
+
+
+def sources(conn: sqlite3.Connection, language: str) -> Table:
+    rows = [tuple(r) for r in conn.execute(
+        "SELECT title, date, cards, source_file, source_sha256 FROM sources")]
+    return Table("workshops", t("t_sources", language),
+                 _cols(language, "title", "date", "cards", "file", "sha"), rows)
+
+
+def all_tables(conn: sqlite3.Connection, language: str,
+               dimensions: Sequence[str] = DIMENSIONS) -> list[Table]:
+    """Every table of the report and the XLSX, in reading order."""
+    out = [recurring_barriers(conn, language, limit=10_000), categories(conn, language)]
+    for dim in dimensions:
+        out.append(category_breakdown(conn, dim, language))
+        out.append(top_barriers_by(conn, dim, language))
+    out += [opportunities(conn, language), actors(conn, language),
+            bridge_builders(conn, language, top=25), proposals(conn, language),
+            sources(conn, language)]
+    return out
+
+
+def overview(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Headline figures: workshops, cards per kind, dates, proposals by status."""
+    one = conn.execute("SELECT COUNT(*), MIN(NULLIF(date, '')), MAX(NULLIF(date, '')) "
+                       "FROM workshops").fetchone()
+    kinds = dict(conn.execute("SELECT kind, COUNT(*) FROM cards GROUP BY kind").fetchall())
+    status = dict(conn.execute("SELECT status, COUNT(*) FROM proposals GROUP BY status")
+                  .fetchall())
+    recurring = conn.execute("SELECT COUNT(*) FROM recurring_barriers").fetchone()[0]
+    return {"workshops": one[0], "first": one[1] or "", "last": one[2] or "",
+            "cards": sum(kinds.values()), "kinds": kinds, "proposals": status,
+            "recurring_barriers": recurring}
