@@ -62,6 +62,10 @@ class RoomController(QObject):
         self.agenda = AgendaDock(window, self.timer, window)
         for dock in (self.participants, self.voting, self.agenda):
             window.add_dock(dock, right)
+        if hasattr(window, "tabifyDockWidget"):  # one tab group: the right side stays usable
+            window.tabifyDockWidget(self.participants, self.voting)
+            window.tabifyDockWidget(self.voting, self.agenda)
+        for dock in (self.participants, self.voting, self.agenda):
             dock.hide()
         self.actions: dict[str, QAction] = {}
         self._build_menu(window.menu("room"))
@@ -69,6 +73,8 @@ class RoomController(QObject):
         self.voting.badges_changed.connect(self.update_badges)
         self.voting.active_round_changed.connect(self.update_badges)
         self.voting.click_button.toggled.connect(self.actions["room.click_vote"].setChecked)
+        self.voting.active_round_changed.connect(self._update_actions)
+        window.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         window.installEventFilter(self)
         window.canvas_changed.connect(lambda _cid: self.update_badges())
         window.language_changed.connect(self.retranslate)
@@ -80,6 +86,7 @@ class RoomController(QObject):
             for dock in (self.participants, self.voting, self.agenda):
                 dock.widget().setEnabled(False)
         self.retranslate()
+        self._update_actions()
         self.update_badges()
 
     # -- menu -----------------------------------------------------------------------------
@@ -142,6 +149,15 @@ class RoomController(QObject):
         self.actions["room.hidden_round"].setToolTip(self.tr(
             "New cards show on your screen but stay off the projector until revealed"))
         self.screen_menu.setTitle(self.tr("Projector &screen"))
+
+    def _update_actions(self) -> None:
+        """Round actions only make sense with an open round on the current canvas."""
+        r = self.voting.active_round()
+        editable = not getattr(self.window_, "read_only", False)
+        self.actions["room.counts"].setEnabled(editable and r is not None and not r.closed)
+        self.actions["room.click_vote"].setEnabled(editable and r is not None and not r.closed)
+        if r is None or r.closed:
+            self.voting.set_click_mode(False)
 
     # -- docks and voting -----------------------------------------------------------------
 

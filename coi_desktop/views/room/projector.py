@@ -40,7 +40,7 @@ class ProjectorWindow(QWidget):
         self.follow_zoom = False
         self.canvas_id = ""
         self.view: Any = None
-        self._last_rect = QRectF()
+        self._last_rect: Any = None
         self.setStyleSheet("#room\\.projector { background: white; }")
 
         self.title = QLabel(self)
@@ -98,7 +98,7 @@ class ProjectorWindow(QWidget):
                            self.view.setVerticalScrollBarPolicy):
                 policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.body.addWidget(self.view, 1)
-        self._last_rect = QRectF()
+        self._last_rect = None
         self.update_overlays()
         self._refit.start()
 
@@ -151,7 +151,7 @@ class ProjectorWindow(QWidget):
 
     def set_follow_zoom(self, on: bool) -> None:
         self.follow_zoom = on
-        self._last_rect = QRectF()
+        self._last_rect = None
         if on:
             self._poll.start()
             self._follow_facilitator()
@@ -193,8 +193,10 @@ class ProjectorWindow(QWidget):
             rect = source.mapToScene(source.viewport().rect()).boundingRect()
         except RuntimeError:  # the facilitator's view is being rebuilt
             return
-        if rect != self._last_rect and rect.isValid():
-            self._last_rect = rect
+        # the projector's own size counts too: a fit made before it was shown is stale
+        key = QRectF(rect.topLeft(), rect.size()), self.view.viewport().size()
+        if key != self._last_rect and rect.isValid() and not rect.isEmpty():
+            self._last_rect = key
             self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     # -- window ---------------------------------------------------------------------------
