@@ -260,7 +260,7 @@ class VotingDock(QDockWidget):
         self.click_button.setText(self.tr("Click cards to vote"))
         self.click_button.setToolTip(self.tr("Each click on a card gives it a dot from the "
                                              "chosen participant; Shift+click takes one back"))
-        self.table.setHorizontalHeaderLabels([self.tr("#"), self.tr("Card"), self.tr("Kind"),
+        self.table.setHorizontalHeaderLabels([self.tr("Rank"), self.tr("Card"), self.tr("Kind"),
                                               self.tr("Dots")])
         self._fill_rounds()
         self.refresh()
