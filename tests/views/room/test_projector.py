@@ -104,3 +104,39 @@ def test_projector_is_read_only_and_esc_closes(qtbot: Any, room: RoomController)
     qtbot.addWidget(room.projector)
     room.toggle_projector()
     assert room.projector is None
+
+
+def test_cards_typed_in_a_hidden_round_wait_for_reveal(room: RoomController) -> None:
+    facilitator = room.window_.current_view()
+    room.actions["room.hidden_round"].trigger()
+    assert room.workshop.hidden_round
+    ids = facilitator.quick_capture("barrier", "Silent one\nSilent two")
+    assert len(ids) == 2
+    assert all(facilitator.scene().card_item(i).isVisible() for i in ids)
+    assert not any(projected(room, i) for i in ids)
+    room.actions["room.reveal"].trigger()
+    assert all(projected(room, i) for i in ids)
+    ids2 = facilitator.quick_capture("barrier", "After the reveal")
+    assert projected(room, ids2[0])  # revealing ended the hidden round
+
+
+def test_clicking_a_card_on_the_canvas_votes(qtbot: Any, room: RoomController) -> None:
+    canvas = room.window_.current_canvas_id()
+    room.voting.add_round(VotingRound("r", canvas, "Top", ("barrier",), 2, 1))
+    room.voting.participant.setCurrentIndex(room.voting.participant.findData("ann"))
+    room.actions["room.click_vote"].trigger()
+    assert room.voting.click_button.isChecked()
+    view = room.window_.current_view()
+    room.window_.show()
+    view.show()
+    view.fit_all()
+    item = view.scene().card_item("b2")
+    point = view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert room.workshop.vote_totals("r")["b2"] == 1
+    assert item.badge == "1"
+    assert room.workshop.cards["b2"].x == 440.0  # the click voted, it did not move the card
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert "At most 1" in room.voting.message.text()
+    room.voting.toggle_closed()
+    assert not room.voting.click_button.isChecked()  # a closed round leaves vote mode
