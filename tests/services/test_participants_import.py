@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from coi_desktop.models import Participant, Workshop
@@ -127,3 +131,29 @@ def test_imported_participants_are_accepted_by_the_model(tmp_path: Path,
     people = preview_file(path, workshop).participants()
     workshop.add_participants(people)
     assert sorted(p.name for p in workshop.participants.values()) == ["A", "B"]
+
+
+names = st.text(alphabet=st.characters(codec="cp1252", exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+                min_size=1, max_size=30).map(lambda s: " ".join(s.split())).filter(bool)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(people=st.lists(st.tuples(names, names), min_size=1, max_size=8,
+                       unique_by=lambda t: (t[0].casefold(), t[1].casefold())),
+       delimiter=st.sampled_from([";", ","]), encoding=st.sampled_from(["utf-8-sig", "cp1252"]))
+def test_any_written_list_reads_back(tmp_path: Path, workshop: Workshop, people: list,
+                                     delimiter: str, encoding: str) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(["Navn", "Organisation"])
+    writer.writerows(people)
+    path = tmp_path / f"list-{encoding}.csv"
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    preview = preview_file(path, workshop)
+    got = [(p.name, p.organisation.strip()) for p in preview.participants(skip_bad=True)]
+    expected = [(n, o.strip()) for n, o in people]
+    dupes = [r for r in preview.bad_rows if r.problems[0].field == "name"]
+    assert not preview.bad_rows or dupes  # only case-insensitive look-alike duplicates fail
+    assert got == [e for e in expected if e in got]
+    assert len(got) + len(preview.bad_rows) == len(people)
