@@ -84,7 +84,7 @@ class RoomController(QObject):
                          "room.hidden_round", "room.reveal"):
                 self.actions[name].setEnabled(False)
             for dock in (self.participants, self.voting, self.agenda):
-                dock.widget().setEnabled(False)
+                dock.set_read_only(True)
         self.retranslate()
         self._update_actions()
         self.update_badges()

@@ -108,6 +108,7 @@ class AgendaDock(QDockWidget):
         self.workshop: Workshop = window.workshop
         self.timer = timer
         self.now = now
+        self.read_only = False
         body = QWidget(self)
         self.table = QTableWidget(0, 4, body)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,6 +198,12 @@ class AgendaDock(QDockWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A file opened read-only: the agenda cannot change, the timer still runs."""
+        self.read_only = read_only
+        for button in self.buttons.values():
+            button.setEnabled(not read_only)
+
     # -- actions --------------------------------------------------------------------------
 
     def selected_id(self) -> str | None:
@@ -227,7 +234,7 @@ class AgendaDock(QDockWidget):
 
     def edit_selected(self) -> None:
         item = self.workshop.agenda.get(self.selected_id() or "")
-        if item is None:
+        if item is None or self.read_only:
             return
         dialog = AgendaItemDialog(self.workshop, item, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

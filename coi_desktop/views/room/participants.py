@@ -125,6 +125,7 @@ class ParticipantsDock(QDockWidget):
         layout.addLayout(buttons)
         self.setWidget(body)
         self._filling = False
+        self.read_only = False
         self.workshop.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: self.workshop.unsubscribe(self._on_change))
         self.retranslate()
@@ -157,7 +158,8 @@ class ParticipantsDock(QDockWidget):
                     item.setData(Qt.ItemDataRole.UserRole, p.id)
                     flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                     if isinstance(value, bool):
-                        item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
+                        item.setFlags(flags if self.read_only
+                                      else flags | Qt.ItemFlag.ItemIsUserCheckable)
                         item.setCheckState(Qt.CheckState.Checked if value
                                            else Qt.CheckState.Unchecked)
                     else:
@@ -189,6 +191,13 @@ class ParticipantsDock(QDockWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A file opened read-only: the roster can be read, not changed."""
+        self.read_only = read_only
+        for b in (self.add_button, self.edit_button, self.remove_button, self.import_button):
+            b.setEnabled(not read_only)
+        self.refresh()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -226,7 +235,7 @@ class ParticipantsDock(QDockWidget):
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.read_only:
             return
         person = self.workshop.participants[ids[0]]
         dialog = ParticipantDialog(self.workshop, self.lang(), person, self)

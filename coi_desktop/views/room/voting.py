@@ -62,6 +62,7 @@ class VotingDock(QDockWidget):
         self.workshop: Workshop = window.workshop
         self._active: str | None = None
         self._clicking_view: Any = None
+        self.read_only = False
         body = QWidget(self)
         self.rounds = QComboBox(body)
         self.rounds.currentIndexChanged.connect(self._on_round_chosen)
@@ -228,7 +229,8 @@ class VotingDock(QDockWidget):
 
     def _update_status(self) -> None:
         r = self.active_round()
-        has = r is not None
+        has = r is not None and not self.read_only
+        self.new_button.setEnabled(not self.read_only)
         for w in (self.close_button, self.delete_button, self.counts_button, self.click_button):
             w.setEnabled(has)
         if r is None:
@@ -236,8 +238,8 @@ class VotingDock(QDockWidget):
             self.dots_left.clear()
             return
         self.close_button.setText(self.tr("Reopen round") if r.closed else self.tr("Close round"))
-        self.counts_button.setEnabled(not r.closed)
-        self.click_button.setEnabled(not r.closed)
+        self.counts_button.setEnabled(has and not r.closed)
+        self.click_button.setEnabled(has and not r.closed)
         state = self.tr("Closed") if r.closed else self.tr("Open")
         mode = self.tr("anonymous") if r.anonymous else self.tr("named")
         rule = self.tr("%1 dots each, at most %2 per card").replace(
@@ -251,6 +253,12 @@ class VotingDock(QDockWidget):
                 "%3", str(r.dots_per_participant)))
         else:
             self.dots_left.setText(self.tr("Dots without a name: no budget applies."))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A file opened read-only: rounds and rankings can be read, not changed."""
+        self.read_only = read_only
+        self.set_click_mode(False)
+        self._update_status()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Dot voting"))

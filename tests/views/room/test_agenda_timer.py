@@ -100,3 +100,20 @@ def test_timer_face_is_large(qtbot: Any) -> None:
     face.resize(480, 160)
     image = face.grab().toImage()
     assert image.width() == 480
+
+
+def test_read_only_window_keeps_the_timer(qtbot: Any, workshop: Any) -> None:
+    from coi_desktop.views.room import install
+    from tests.views.room.conftest import FakeWindow
+
+    window = FakeWindow(workshop)
+    window.read_only = True
+    qtbot.addWidget(window)
+    room = install(window)
+    assert not room.agenda.buttons["start"].isEnabled()
+    assert not room.participants.add_button.isEnabled()
+    assert not room.voting.new_button.isEnabled()
+    assert not room.actions["room.reveal"].isEnabled()
+    assert room.agenda.timer_widget.start_button.isEnabled()
+    room.actions["room.timer_toggle"].trigger()
+    assert room.timer.countdown.running
