@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -113,18 +115,42 @@ class PaperCountsDialog(QDialog):
             spin = QSpinBox(self.table)
             spin.setRange(0, 9999)
             spin.setValue(counted)
+            spin.installEventFilter(self)
             self.spins[card.id] = spin
             self.table.setCellWidget(row, 3, spin)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if self.spins:
+            first = next(iter(self.spins.values()))
+            first.setFocus()
+            first.selectAll()
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a count goes to the next card (not OK): typing a pile of counts is fast."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and isinstance(watched, QSpinBox) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            spins = list(self.spins.values())
+            n = spins.index(watched) if watched in spins else -1
+            if 0 <= n < len(spins) - 1:
+                self.table.scrollToItem(self.table.item(n + 1, 0))
+                spins[n + 1].setFocus()
+                spins[n + 1].selectAll()
+            else:
+                self.ok_button.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def changed_counts(self) -> dict[str, int]:
         """Only the cards whose count the facilitator changed."""

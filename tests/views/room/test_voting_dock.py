@@ -121,3 +121,21 @@ def test_several_rounds_and_start_dialog(window: Any) -> None:
     assert window.current_view().scene().badges == {"a0": "1"}
     dock.set_active_round("r1")
     assert window.current_view().scene().badges == {}
+
+
+def test_typing_counts_with_enter_moves_down_not_ok(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    dock = make_dock(window, anonymous=True)
+    dialog = PaperCountsDialog(window.workshop, dock.active_round(), "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    spins = list(dialog.spins.values())
+    for n, text in enumerate(["3", "0", "5", "1"]):
+        spins[n].setFocus()
+        spins[n].selectAll()
+        qtbot.keyClicks(spins[n], text)
+        qtbot.keyClick(spins[n], Qt.Key.Key_Return)
+        assert dialog.isVisible()  # Enter moved on; it did not accept the dialog
+    cards = [c.id for c in dialog.cards]
+    assert dialog.changed_counts() == {cards[0]: 3, cards[2]: 5, cards[3]: 1}
