@@ -64,7 +64,7 @@ def _default_name(variants: list[_Variant]) -> str:
     titles: Counter[str] = Counter()
     for v in variants:
         titles.update(v.titles)
-    return min(titles, key=lambda t: (-titles[t], len(t), t))
+    return min(titles, key=lambda t: (-titles[t], not t[:1].isupper(), len(t), t))
 
 
 def recompute(conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD,
@@ -179,9 +179,8 @@ def decide(conn: sqlite3.Connection, key: str, status: str | None = None,
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    if current == "rejected" or new_status == "rejected":
-        if current != new_status:
-            recompute(conn)  # membership changes: the group splits or forms again
+    if (current == "rejected") != (new_status == "rejected"):
+        recompute(conn)  # membership changes: the group splits or forms again
         return
     if not new_name and old is not None and old[1]:
         recompute(conn)  # a custom name was cleared: back to the default name

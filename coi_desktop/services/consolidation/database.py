@@ -98,8 +98,10 @@ _INDEXES = (
 )
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection to a consolidated database (ours or new), schema ensured."""
+def connect(path: Path, shown: Path | None = None) -> sqlite3.Connection:
+    """A connection to a consolidated database (ours or new), schema ensured; errors name
+    `shown` (the output the user chose) rather than the temporary copy at `path`."""
+    shown = shown or path
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA trusted_schema = OFF")
@@ -109,13 +111,13 @@ def connect(path: Path) -> sqlite3.Connection:
         empty = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
     except sqlite3.DatabaseError:
         conn.close()
-        raise not_consolidated(path) from None
+        raise not_consolidated(shown) from None
     if not empty and app_id != APPLICATION_ID:
         conn.close()
-        raise not_consolidated(path)
+        raise not_consolidated(shown)
     if version > SCHEMA_VERSION:
         conn.close()
-        raise newer_database(path)
+        raise newer_database(shown)
     if empty:
         create_schema(conn)
     return conn

@@ -61,20 +61,27 @@ class Result:
         n = {s: sum(1 for m in self.merged if m.status == s)
              for s in ("new", "updated", "unchanged")}
         names = ", ".join(s.path.name for s in self.skipped)
+        k = len(self.skipped)
+        files_en = f"{k} file" if k == 1 else f"{k} files"
+        files_da = f"{k} fil" if k == 1 else f"{k} filer"
         if language == "da":
+            if not self.merged:
+                return f"Ingen workshops samlet; {files_da} sprunget over: {names}."
             line = (f"Samlede {len(self.merged)} workshops ({self.cards} kort: {n['new']} nye, "
                     f"{n['updated']} opdaterede, {n['unchanged']} uændrede)")
             if self.skipped:
-                line += f"; {len(self.skipped)} filer sprunget over: {names}"
+                line += f"; {files_da} sprunget over: {names}"
             if self.removed:
                 line += f"; {len(self.removed)} workshops uden fil fjernet"
             if self.missing:
                 line += f"; {len(self.missing)} workshops uden fil beholdt"
             return line + "."
+        if not self.merged:
+            return f"No workshops merged; skipped {files_en}: {names}."
         line = (f"Merged {len(self.merged)} workshops ({self.cards} cards: {n['new']} new, "
                 f"{n['updated']} updated, {n['unchanged']} unchanged)")
         if self.skipped:
-            line += f"; skipped {len(self.skipped)} files: {names}"
+            line += f"; skipped {files_en}: {names}"
         if self.removed:
             line += f"; removed {len(self.removed)} workshops whose files are gone"
         if self.missing:
@@ -95,7 +102,7 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
     try:
         if existed:
             shutil.copyfile(output, tmp)
-        conn = dbm.connect(tmp)
+        conn = dbm.connect(tmp, output)
     except CoiError:
         _unlink(tmp)
         raise

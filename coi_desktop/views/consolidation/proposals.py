@@ -1,0 +1,184 @@
+"""The table of recurring-item proposals: accept, reject, reopen, rename.
+
+Rows come from the consolidated database's `proposals` view. Editing the Name cell renames
+the item; the buttons record a decision for the selected rows. Every decision goes through
+`services.consolidation.decide`, which stores it in the database's `decisions` table (so it
+survives re-runs) and applies it at once.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+NAME_COLUMN = 1
+
+
+class ProposalsPanel(QWidget):
+    """Proposals of one consolidated database (see the module docstring)."""
+
+    failed = Signal(object)  # an exception the window shows
+    decided = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database: Path | None = None
+        self._loading = False
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(0, 7)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.accept_button = QPushButton()
+        self.reject_button = QPushButton()
+        self.reopen_button = QPushButton()
+        self.accept_button.clicked.connect(lambda: self.decide_selected("accepted"))
+        self.reject_button.clicked.connect(lambda: self.decide_selected("rejected"))
+        self.reopen_button.clicked.connect(lambda: self.decide_selected("proposed"))
+        buttons = QHBoxLayout()
+        for b in (self.accept_button, self.reject_button, self.reopen_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr(
+            "Similar cards from different workshops are proposed as one item. Accept or "
+            "reject a proposal, or double-click its name to rename it. Decisions are kept in "
+            "the database and survive new runs."))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Kind"), self.tr("Name"), self.tr("Status"), self.tr("Similarity"),
+            self.tr("Workshops"), self.tr("Cards"), self.tr("Variants")])
+        self.accept_button.setText(self.tr("Accept"))
+        self.reject_button.setText(self.tr("Reject"))
+        self.reopen_button.setText(self.tr("Undecide"))
+        if self.database is not None:
+            self.load(self.database)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _kind(self, kind: str) -> str:
+        return {"barrier": self.tr("Barrier"), "opportunity": self.tr("Opportunity"),
+                "actor": self.tr("Actor"), "action": self.tr("Action")}.get(kind, kind)
+
+    def _status(self, status: str) -> str:
+        return {"proposed": self.tr("proposed"), "accepted": self.tr("accepted"),
+                "rejected": self.tr("rejected")}.get(status, status)
+
+    def load(self, database: Path | None) -> None:
+        """Show the proposals of `database` (nothing when it does not exist yet)."""
+        self.database = database
+        rows: list[sqlite3.Row] = []
+        if database is not None and database.is_file():
+            from ...models.errors import CoiError
+            from ...services.consolidation.stats import open_readonly
+
+            try:
+                conn = open_readonly(database)
+            except CoiError:  # not (yet) a consolidated database: the run will say so
+                conn = None
+            if conn is not None:
+                conn.row_factory = sqlite3.Row
+                try:
+                    rows = conn.execute("SELECT * FROM proposals").fetchall()
+                finally:
+                    conn.close()
+        self._loading = True
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            variants = json.loads(r["variants"] or "[]")
+            values = [self._kind(r["kind"]), r["name"], self._status(r["status"]),
+                      f"{r['score']:.0f} %", r["n_workshops"], r["n_cards"],
+                      " | ".join(variants)]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem()
+                item.setData(Qt.ItemDataRole.DisplayRole, value)
+                if col != NAME_COLUMN:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setData(KEY_ROLE, r["item_key"])
+                if col == 6:
+                    item.setToolTip("\n".join(variants))
+                self.table.setItem(i, col, item)
+            self.table.item(i, 2).setData(Qt.ItemDataRole.UserRole + 1, r["status"])
+        self._loading = False
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(NAME_COLUMN, min(self.table.columnWidth(NAME_COLUMN), 320))
+        self._update_buttons()
+
+    def keys(self) -> list[str]:
+        """Item keys of the rows, top to bottom."""
+        return [self.table.item(i, 0).data(KEY_ROLE) for i in range(self.table.rowCount())]
+
+    def status_of(self, row: int) -> str:
+        return str(self.table.item(row, 2).data(Qt.ItemDataRole.UserRole + 1))
+
+    def selected_keys(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectedItems()})
+        return [self.table.item(r, 0).data(KEY_ROLE) for r in rows]
+
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_keys()) and self.database is not None
+        for b in (self.accept_button, self.reject_button, self.reopen_button):
+            b.setEnabled(has)
+
+    def decide_selected(self, status: str) -> None:
+        self._decide([(key, status, None) for key in self.selected_keys()])
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != NAME_COLUMN:
+            return
+        self._decide([(item.data(KEY_ROLE), None, str(item.text()))])
+
+    def _decide(self, decisions: list[tuple[str, str | None, str | None]]) -> None:
+        if self.database is None or not decisions:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        from ...services.consolidation import decide
+        from ...services.consolidation.database import connect
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            conn = connect(self.database)
+            try:
+                for key, status, name in decisions:
+                    decide(conn, key, status, name)
+            finally:
+                conn.close()
+        except Exception as exc:
+            self.failed.emit(exc)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.load(self.database)
+        self.decided.emit()

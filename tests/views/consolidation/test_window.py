@@ -1,0 +1,155 @@
+"""The Consolidation window: sources in, a run with progress, skipped files, proposals, exports."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from coi_desktop.storage import create_workshop_file
+from coi_desktop.views.consolidation import ConsolidationWindow, install
+from tests.services.consolidation.helpers import barrier_workshop, listing, make_hostile, sha
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("window-corpus")
+    good = root / "good"
+    good.mkdir()
+    for i, barriers in enumerate((["Udbudsreglerne er for stive", "Intet budget"],
+                                  ["stive udbudsregler"],
+                                  ["Regler for udbud er alt for stive"])):
+        create_workshop_file(good / f"w{i}.coi", barrier_workshop(f"W{i}", barriers))
+    make_hostile(root / "bad", good / "w0.coi")
+    return root
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, corpus: Path) -> ConsolidationWindow:
+    w = ConsolidationWindow(language=lambda: "en")
+    qtbot.addWidget(w)
+    w.add_paths([str(corpus / "good"), str(corpus / "bad")])
+    w.set_output(tmp_path / "consolidated.db")
+    return w
+
+
+def _run(qtbot: Any, w: ConsolidationWindow) -> None:
+    assert w.run_button.isEnabled()
+    qtbot.mouseClick(w.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not w.is_running(), timeout=30_000)
+
+
+def test_run_merges_lists_skipped_and_shows_proposals(qtbot: Any, window: ConsolidationWindow,
+                                                      corpus: Path) -> None:
+    before = listing(corpus / "bad")
+    _run(qtbot, window)
+    assert window.status.text().startswith("Merged 3 workshops")
+    assert window.skipped.rowCount() == 6
+    reasons = {window.skipped.item(r, 0).text(): window.skipped.item(r, 1).text()
+               for r in range(6)}
+    assert "newer version" in reasons["newer.coi"]
+    assert "Skipped files (6)" in window.tabs.tabText(1)
+    assert listing(corpus / "bad") == before
+    assert len(window.proposals.keys()) == 1
+    assert window.proposals.table.item(0, 6).text().count("|") == 2
+    assert window.report_button.isEnabled() and window.xlsx_button.isEnabled()
+
+
+def test_reject_and_rename_are_stored(qtbot: Any, window: ConsolidationWindow) -> None:
+    _run(qtbot, window)
+    panel = window.proposals
+    key = panel.keys()[0]
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.reject_button, Qt.MouseButton.LeftButton)
+    assert panel.status_of(0) == "rejected"
+    panel.table.item(0, 1).setText("Stive regler for udbud")
+    db = window.output_path()
+    assert db is not None
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT status, name FROM decisions WHERE item_key = ?",
+                        (key,)).fetchone() == ("rejected", "Stive regler for udbud")
+    conn.close()
+    _run(qtbot, window)  # a new run keeps the decision
+    assert panel.status_of(0) == "rejected"
+    assert panel.table.item(0, 1).text() == "Stive regler for udbud"
+
+
+def test_cancel_leaves_the_database_as_it_was(qtbot: Any, window: ConsolidationWindow,
+                                              corpus: Path, tmp_path: Path) -> None:
+    _run(qtbot, window)
+    db = window.output_path()
+    assert db is not None
+    digest = sha(db)
+    extra = tmp_path / "more"
+    extra.mkdir()
+    create_workshop_file(extra / "new.coi", barrier_workshop("New", ["Ny barriere"]))
+    window.add_paths([str(extra)])
+    window.start()
+    window.cancel()  # before the worker reaches its first file check
+    qtbot.waitUntil(lambda: not window.is_running(), timeout=30_000)
+    assert "cancelled" in window.status.text()
+    assert sha(db) == digest
+    assert not list(db.parent.glob(".*.part"))
+
+
+def test_exports(qtbot: Any, window: ConsolidationWindow, tmp_path: Path) -> None:
+    _run(qtbot, window)
+    window.export("xlsx", str(tmp_path / "t.xlsx"))
+    qtbot.waitUntil(lambda: not window.is_running(), timeout=30_000)
+    assert (tmp_path / "t.xlsx").exists()
+    assert window.status.text() == "Wrote t.xlsx."
+
+
+def test_bad_output_is_one_sentence(qtbot: Any, window: ConsolidationWindow, corpus: Path,
+                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr("coi_desktop.views.consolidation.window.show_error",
+                        lambda parent, text: told.append(text))
+    target = tmp_path / "w.coi"
+    shutil.copyfile(corpus / "good" / "w0.coi", target)
+    window.set_output(target)
+    _run(qtbot, window)
+    assert told == ["w.coi is not a consolidated database from COI Desktop; choose another file."]
+    assert sha(target) == sha(corpus / "good" / "w0.coi")
+
+
+class _FakeMainWindow(QMainWindow):
+    language_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.file_menu = QMenu("File", self)
+        for name in ("file.save_copy", "-", "file.close", "file.quit"):
+            if name == "-":
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(name).setObjectName(name)
+
+    def menu(self, name: str) -> QObject:
+        assert name == "file"
+        return self.file_menu
+
+    def language(self) -> str:
+        return "en"
+
+
+def test_install_adds_the_menu_entry(qtbot: Any) -> None:
+    main = _FakeMainWindow()
+    qtbot.addWidget(main)
+    action = install(main)
+    names = [a.objectName() for a in main.file_menu.actions()]
+    assert names.index("file.consolidate") < names.index("file.close")
+    assert action.text() == "Consolidate workshops…"
+    action.trigger()
+    opened = main.consolidation_window
+    assert opened.isVisible() and opened.windowTitle() == "Consolidate workshops"
+    action.trigger()
+    assert main.consolidation_window is opened
+    opened.close()
