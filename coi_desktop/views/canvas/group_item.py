@@ -122,5 +122,6 @@ class GroupItem(QGraphicsItem):
             return
         delta = event.scenePos() - self._press
         self._press = None
+        scene.set_live(())
         if delta.manhattanLength() > 0.5:
             scene.group_dragged(self.group.id, self.pos(), self._carried, delta)

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QStaticText
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from coi_desktop.models import Card
 
@@ -30,13 +35,14 @@ FLAT_LOD = 0.22  # below: a flat fill
 TITLE_LOD = 0.55  # below: title only
 
 
-class CardItem(QGraphicsItem):
+class CardItem(QGraphicsRectItem):
     """A card on the canvas (see the module docstring)."""
 
     Type = QGraphicsItem.UserType + 1
 
     def __init__(self, card: Card, style: CardStyle) -> None:
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
         self.card = card
         self.style = style
         self.badge = ""
@@ -45,10 +51,15 @@ class CardItem(QGraphicsItem):
         self.hovered = False
         self._text: tuple | None = None  # cached layout, see _layout()
         self._rect = QRectF(0, 0, card.width, card.height)
-        self._bounds = self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        # The rect item's C++ boundingRect is the card plus its margin: Qt asks for it
+        # several times per item and frame, and a Python override would cost each time.
+        self.setRect(self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         self._apply_colors()
         self.setPos(card.x, card.y)
         self.setZValue(1.0)
+        # Painted once per zoom level into a pixmap, then blitted by Qt in C++: panning and
+        # dragging cost no Python paint calls (see benchmarks/canvas.py).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
 
     def type(self) -> int:
@@ -63,9 +74,8 @@ class CardItem(QGraphicsItem):
         old = self.card
         self.card = card
         if (card.width, card.height) != (old.width, old.height):
-            self.prepareGeometryChange()
             self._rect = QRectF(0, 0, card.width, card.height)
-            self._bounds = self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+            self.setRect(self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if (card.x, card.y) != (self.pos().x(), self.pos().y()):
             self.setPos(card.x, card.y)
         self._apply_colors()
@@ -93,9 +103,6 @@ class CardItem(QGraphicsItem):
     def handle_rect(self) -> QRectF:
         r = HANDLE_R
         return QRectF(self._rect.right() - r, self._rect.center().y() - r, 2 * r, 2 * r)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -242,11 +249,9 @@ class CardItem(QGraphicsItem):
     # -- hover (the link handle shows on a hovered card) ----------------------------------
 
     def hoverEnterEvent(self, event) -> None:
-        self.prepareGeometryChange()
         self.hovered = True
         self.update()
 
     def hoverLeaveEvent(self, event) -> None:
-        self.prepareGeometryChange()
         self.hovered = False
         self.update()

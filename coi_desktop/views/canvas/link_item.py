@@ -20,7 +20,12 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from coi_desktop.models import Link
 
@@ -40,18 +45,19 @@ def edge_point(rect: QRectF, toward: QPointF) -> QPointF:
     return QPointF(c.x() + dx * t, c.y() + dy * t)
 
 
-class LinkItem(QGraphicsItem):
+class LinkItem(QGraphicsPathItem):
     """A link between two card items (see the module docstring)."""
 
     Type = QGraphicsItem.UserType + 2
 
     def __init__(self, link: Link) -> None:
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
         self.link = link
         self.line = QLineF()
-        self._bounds = QRectF()
         self._shape = QPainterPath()
         self.setZValue(0.5)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
 
     def type(self) -> int:
@@ -63,6 +69,7 @@ class LinkItem(QGraphicsItem):
 
     def set_link(self, link: Link) -> None:
         self.link = link
+        self.line = QLineF()  # lay out again: the label may have changed
         self.update()
 
     def set_ends(self, source: QRectF, target: QRectF) -> None:
@@ -72,12 +79,15 @@ class LinkItem(QGraphicsItem):
         line = QLineF(a, b)
         if line == self.line:
             return
-        self.prepareGeometryChange()
         self.line = line
         pad = ARROW + 4
-        self._bounds = QRectF(a, b).normalized().adjusted(-pad, -pad, pad, pad)
+        bounds = QRectF(a, b).normalized().adjusted(-pad, -pad, pad, pad)
         if self.link.label:
-            self._bounds = self._bounds.united(self._label_rect())
+            bounds = bounds.united(self._label_rect())
+        # The path item's C++ boundingRect (the path's bounds) spares a Python call per frame.
+        outline = QPainterPath()
+        outline.addRect(bounds)
+        self.setPath(outline)
         path = QPainterPath(a)
         path.lineTo(b)
         stroker = QPainterPathStroker()
@@ -88,9 +98,6 @@ class LinkItem(QGraphicsItem):
         mid = self.line.center()
         w = min(220.0, 8.0 * len(self.link.label) + 16)
         return QRectF(mid.x() - w / 2, mid.y() - 12, w, 24)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         return self._shape

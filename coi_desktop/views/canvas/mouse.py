@@ -61,6 +61,7 @@ class SceneMouseMixin:
         if event.button() == Qt.MouseButton.LeftButton and self.style.editable:
             self._drag_start = {i.card_id: i.pos() for i in self.selectedItems()
                                 if isinstance(i, CardItem)}
+            self.set_live(self._drag_start)
 
     def mouseMoveEvent(self: CanvasScene, event: QGraphicsSceneMouseEvent) -> None:
         if self._link_line is not None and self._link_from is not None:
@@ -79,6 +80,7 @@ class SceneMouseMixin:
             return
         super().mouseReleaseEvent(event)  # type: ignore[misc]
         start, self._drag_start = self._drag_start, {}
+        self.set_live(())
         if event.button() != Qt.MouseButton.LeftButton or not start:
             return
         moves: dict[str, tuple[Pos, Pos]] = {}
@@ -155,6 +157,8 @@ class SceneMouseMixin:
                 if c.id in self.cards}
 
     def shift_cards(self: CanvasScene, start: dict[str, QPointF], delta: QPointF) -> None:
+        if self.overview_on and set(start) != self.overview.live:
+            self.set_live(start)
         for cid, pos in start.items():
             self.cards[cid].setPos(pos + delta)
         self.update_links_of(start)

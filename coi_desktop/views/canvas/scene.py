@@ -28,6 +28,7 @@ from .group_item import GroupItem
 from .items import CardItem
 from .link_item import LinkItem
 from .mouse import SceneMouseMixin
+from .overview import NO_CONTENTS, OverviewItem
 from .style import CardStyle
 
 PAD = 400.0
@@ -74,6 +75,10 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.board = BoardItem(workshop, workshop.layout(canvas_id))
         self.addItem(self.board)
+        self.overview_on = False
+        self.overview = OverviewItem(self)
+        self.addItem(self.overview)
+        self.selectionChanged.connect(self._on_selection_changed)
         self._init_mouse()
         self._build()
         self._listen = _listener(self)
@@ -110,7 +115,9 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
                 grew = True
         if grew:
             m = AXIS_MARGIN
-            self.setSceneRect(QRectF(QPointF(left - m, top - m), QPointF(right + m, bottom + m)))
+            rect = QRectF(QPointF(left - m, top - m), QPointF(right + m, bottom + m))
+            self.setSceneRect(rect)
+            self.overview.set_rect(rect)
 
     def _add_card(self, card: Card) -> CardItem:
         item = CardItem(card, self.style)
@@ -121,6 +128,8 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
             item.setFlags(CardItem.GraphicsItemFlag.ItemIsSelectable)
         if self.presentation and card.hidden:
             item.setVisible(False)
+        if self.overview_on:
+            item.setFlag(NO_CONTENTS, True)
         self.addItem(item)
         self.cards[card.id] = item
         return item
@@ -130,6 +139,8 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         if source is None or target is None:
             return
         item = LinkItem(link)
+        if self.overview_on:
+            item.setFlag(NO_CONTENTS, True)
         self.links[link.id] = item
         self._links_by_card.setdefault(link.source_id, set()).add(link.id)
         self._links_by_card.setdefault(link.target_id, set()).add(link.id)
@@ -207,6 +218,8 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
                 relayout = True
         for link in links:
             self._upsert_link(link)
+        if touched or change.removed or links:
+            self.overview.invalidate()
         if touched:
             self.update_links_of(touched)
             self._fit_rect(added_cards)
@@ -248,6 +261,38 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         else:
             item.set_link(link)
             self._place_link(item)
+
+    # -- the zoomed-out overview ----------------------------------------------------------
+
+    def _on_selection_changed(self) -> None:
+        if shiboken6.isValid(self.overview):  # not while the scene is being torn down
+            self.overview.invalidate()
+
+    def set_overview(self, on: bool) -> None:
+        """Draw every card and link in one item (the view calls this below the flat LOD)."""
+        if on == self.overview_on:
+            return
+        self.overview_on = on
+        live = self.overview.live
+        live_links = {lid for cid in live for lid in self._links_by_card.get(cid, ())}
+        for cid, card_item in self.cards.items():
+            card_item.setFlag(NO_CONTENTS, on and cid not in live)
+        for lid, link_item in self.links.items():
+            link_item.setFlag(NO_CONTENTS, on and lid not in live_links)
+        self.overview.setVisible(on)
+        self.overview.invalidate()
+
+    def set_live(self, ids: Iterable[str]) -> None:
+        """Cards (and their links) that paint themselves during a drag at overview zoom."""
+        ids = set(ids)
+        if not self.overview_on and not self.overview.live:
+            return
+        old_links = {lid for cid in self.overview.live for lid in self._links_by_card.get(cid, ())}
+        new_links = {lid for cid in ids for lid in self._links_by_card.get(cid, ())}
+        self.overview.set_live(ids)
+        for lid in old_links ^ new_links:
+            if lid in self.links:
+                self.links[lid].setFlag(NO_CONTENTS, self.overview_on and lid not in new_links)
 
     def relayout(self) -> None:
         """Template, taxonomy labels or language changed: redraw the board and the text."""
@@ -297,6 +342,7 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
                 item.badge = str(text)
                 item.update()
                 self._badges.add(cid)
+        self.overview.invalidate()
 
     def set_emphasis(self, emphasis: Mapping[str, tuple[float, str]]) -> None:
         """Analysis overlay: `{card_id: (scale, "#rrggbb")}`; an empty mapping clears it."""
@@ -315,6 +361,7 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
             item.emphasis = QColor(color)
             item.update()
             self._emphasis.add(cid)
+        self.overview.invalidate()
 
     def set_show_participants(self, show: bool) -> None:
         self.style.show_participants = bool(show)
@@ -336,6 +383,7 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
                 item.found = 0 if cid not in ids else (2 if cid == current else 1)
                 item.update()
         self._found = ids
+        self.overview.invalidate()
 
     def set_dimmed(self, ids: Iterable[str]) -> None:
         """Dim these cards (the filter's non-matches) and the links between dimmed cards."""
@@ -347,6 +395,7 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         changed = self._dimmed ^ ids
         self._dimmed = ids
         self.update_links_of(changed)
+        self.overview.invalidate()
 
     def dimmed_ids(self) -> set[str]:
         return set(self._dimmed)

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QUndoStack, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPixmapCache,
+    QUndoStack,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from coi_desktop.commands.base import WorkshopCommand, push
@@ -23,11 +31,12 @@ from .clipboard import ClipboardMixin
 from .editing import EditingMixin
 from .editor import TitleEditor
 from .find import FindMixin
-from .items import CardItem
+from .items import FLAT_LOD, CardItem
 from .scene import CanvasScene
 
 MIN_ZOOM, MAX_ZOOM = 0.04, 4.0
 STEP = 1.25
+CACHE_KB = 256 * 1024  # QPixmapCache's default 10 MiB holds only ~140 cached cards
 
 
 class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
@@ -42,6 +51,8 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
     def __init__(self, workshop: Workshop, canvas_id: str, undo_stack: QUndoStack,
                  parent: QWidget | None = None, presentation: bool = False) -> None:
         super().__init__(parent)
+        if QPixmapCache.cacheLimit() < CACHE_KB:
+            QPixmapCache.setCacheLimit(CACHE_KB)  # cards are cached as pixmaps (items.py)
         self.workshop = workshop
         self.canvas_id = canvas_id
         self.undo_stack = undo_stack
@@ -81,6 +92,12 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
 
     def scene(self) -> CanvasScene:
         return self._scene
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Below the flat level of detail one overview item paints all cards (overview.py);
+        # checked here so it follows every change of the transform, whoever makes it.
+        self._scene.set_overview(self.transform().m11() < FLAT_LOD)
+        super().paintEvent(event)
 
     # -- state ----------------------------------------------------------------------------
 
