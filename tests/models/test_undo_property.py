@@ -1,0 +1,335 @@
+"""The undo property the canvas relies on, checked on random mutation sequences (hypothesis).
+
+Each accepted mutation emits one change; from that change and the records as they were, an
+inverse is built from the public API only (restore what was removed, remove what is new, put
+changed fields back). Applying the inverses in reverse order must give back, step by step,
+exactly the workshop as it was. A refused mutation must leave no trace and emit nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coi_desktop.models import (
+    CARD_KINDS,
+    AgendaItem,
+    Canvas,
+    Card,
+    Change,
+    Group,
+    Link,
+    Participant,
+    Term,
+    ValidationError,
+    Vote,
+    VotingRound,
+    Workshop,
+    WorkshopInfo,
+    zone_at,
+    zone_fields,
+)
+from coi_desktop.models.entities import field_names
+
+from .conftest import small_workshop
+
+TABLES = ("participants", "canvases", "cards", "links", "groups", "rounds", "votes", "agenda")
+TABLE_OF: dict[type, str] = {
+    Participant: "participants", Canvas: "canvases", Card: "cards", Link: "links",
+    Group: "groups", VotingRound: "rounds", Vote: "votes", AgendaItem: "agenda"}
+Thunk = Callable[[], Change]
+Op = Callable[[Workshop, st.DataObject, list[int]], Thunk | None]
+
+scores = st.one_of(st.none(), st.integers(0, 6))  # 0 and 6 are refused
+words = st.sampled_from(["Budget", "Jura", "Æblerov", "🙂 note", "", "x" * 300, "<b>bold"])
+coords = st.floats(-3000, 3000, allow_nan=False)
+
+
+def fresh(ids: list[int], prefix: str) -> str:
+    ids[0] += 1
+    return f"{prefix}{ids[0]}"
+
+
+def pick(data: st.DataObject, table: dict[str, Any], n: int = 1) -> list[str]:
+    keys = sorted(table)
+    return data.draw(st.lists(st.sampled_from(keys), min_size=1, max_size=n, unique=True)) \
+        if keys else []
+
+
+def card_for(ws: Workshop, data: st.DataObject, ids: list[int]) -> Card:
+    canvas = pick(data, ws.canvases)[0]
+    kind = data.draw(st.sampled_from([*CARD_KINDS, "sticky"]))
+    fields: dict[str, Any] = {}
+    if kind == "actor":
+        fields = {"power": data.draw(scores), "interest": data.draw(scores),
+                  "sector": data.draw(st.sampled_from(["", "municipality", "moon"]))}
+    elif kind == "barrier":
+        fields = {"severity": data.draw(scores),
+                  "category": data.draw(st.sampled_from(["", "law", "ethics"]))}
+    elif kind == "opportunity":
+        fields = {"impact": data.draw(scores), "effort": data.draw(scores)}
+    people = [None, *sorted(ws.participants)]
+    return Card(fresh(ids, "c"), canvas, kind, data.draw(words), x=data.draw(coords),
+                y=data.draw(coords), participant_id=data.draw(st.sampled_from(people)), **fields)
+
+
+# -- the operations -------------------------------------------------------------------------
+
+def add_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    if not ws.canvases:
+        return None
+    cards = [card_for(ws, data, ids) for _ in range(data.draw(st.integers(1, 3)))]
+    return lambda: ws.add_cards(cards)
+
+
+def update_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    chosen = pick(data, ws.cards, 3)
+    field = data.draw(st.sampled_from(["title", "power", "severity", "color", "tags", "hidden"]))
+    value = {"title": words, "power": scores, "severity": scores, "hidden": st.booleans(),
+             "color": st.sampled_from(["", "#ff8800", "orange"]),
+             "tags": st.sampled_from([(), ("a",), ("a", "b")])}[field]
+    changes = {cid: {field: data.draw(value)} for cid in chosen}
+    return (lambda: ws.update_cards(changes)) if chosen else None
+
+
+def move_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    chosen = pick(data, ws.cards, 4)
+    positions = {cid: (data.draw(coords), data.draw(coords)) for cid in chosen}
+    updates = {}
+    for cid, (x, y) in positions.items():  # a zone drop, as the canvas does it
+        card = ws.cards[cid]
+        zone = zone_at(ws.layout(card.canvas_id), card, x, y)
+        if zone:
+            updates[cid] = zone_fields(zone, card)
+    return (lambda: ws.move_cards(positions, updates)) if chosen else None
+
+
+def remove_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    chosen = pick(data, ws.cards, 3)
+    return (lambda: ws.remove_cards(chosen)) if chosen else None
+
+
+def add_links(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    if len(ws.cards) < 2:
+        return None
+    src, dst = data.draw(st.lists(st.sampled_from(sorted(ws.cards)), min_size=2, max_size=2))
+    relation = data.draw(st.sampled_from(["relates", "causes", "collaborates", "loves"]))
+    link = Link(fresh(ids, "l"), ws.cards[src].canvas_id, src, dst, relation, "",
+                relation != "relates")
+    return lambda: ws.add_links([link])
+
+
+def change_links(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    chosen = pick(data, ws.links, 2)
+    if not chosen:
+        return None
+    if data.draw(st.booleans()):
+        return lambda: ws.remove_links(chosen)
+    label = data.draw(words)
+    return lambda: ws.update_link(chosen[0], label=label, directed=not ws.links[chosen[0]].directed)
+
+
+def groups(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    action = data.draw(st.sampled_from(["add", "move", "remove"]))
+    if action == "add" and ws.canvases:
+        group = Group(fresh(ids, "g"), pick(data, ws.canvases)[0], data.draw(words),
+                      width=data.draw(st.sampled_from([300.0, 0.0])))
+        return lambda: ws.add_groups([group])
+    chosen = pick(data, ws.groups)
+    if not chosen:
+        return None
+    if action == "remove":
+        return lambda: ws.remove_groups(chosen)
+    g = ws.groups[chosen[0]]
+    inside = {c.id: (c.x + 10, c.y + 10) for c in ws.cards_in_group(g.id)}
+    return lambda: ws.update_group(g.id, inside, x=g.x + 10, y=g.y + 10)
+
+
+def people(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    action = data.draw(st.sampled_from(["add", "update", "remove"]))
+    if action == "add":
+        p = Participant(fresh(ids, "p"), data.draw(words),
+                        sector=data.draw(st.sampled_from(["", "sme", "moon"])))
+        return lambda: ws.add_participants([p])
+    chosen = pick(data, ws.participants, 2)
+    if not chosen:
+        return None
+    if action == "remove":
+        return lambda: ws.remove_participants(chosen)
+    consent = data.draw(st.booleans())
+    return lambda: ws.update_participant(chosen[0], consent=consent)
+
+
+def rounds(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    action = data.draw(st.sampled_from(["add", "close", "open", "anonymous", "remove"]))
+    if action == "add" and ws.canvases:
+        r = VotingRound(fresh(ids, "r"), pick(data, ws.canvases)[0], "Round",
+                        data.draw(st.sampled_from([("barrier",), ("actor", "note")])),
+                        data.draw(st.integers(0, 3)), data.draw(st.integers(1, 2)),
+                        anonymous=data.draw(st.booleans()))
+        return lambda: ws.add_round(r)
+    chosen = pick(data, ws.rounds)
+    if not chosen:
+        return None
+    rid = chosen[0]
+    if action == "remove":
+        return lambda: ws.remove_round(rid)
+    if action == "anonymous":
+        return lambda: ws.update_round(rid, anonymous=not ws.rounds[rid].anonymous)
+    return lambda: ws.update_round(rid, closed=action == "close")
+
+
+def votes(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    if not ws.rounds or not ws.cards:
+        return None
+    rid, cid = pick(data, ws.rounds)[0], pick(data, ws.cards)[0]
+    if data.draw(st.booleans()):
+        count = data.draw(st.integers(-1, 4))
+        return lambda: ws.set_vote_count(rid, cid, count)
+    who = data.draw(st.sampled_from([None, *sorted(ws.participants)]))
+    delta = data.draw(st.sampled_from([-1, 1, 2]))
+    return lambda: ws.cast_vote(rid, cid, who, delta)
+
+
+def agenda(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    action = data.draw(st.sampled_from(["add", "time", "reorder", "remove"]))
+    if action == "add":
+        canvas = data.draw(st.sampled_from([None, *sorted(ws.canvases)]))
+        item = AgendaItem(fresh(ids, "i"), data.draw(words), data.draw(st.integers(-1, 90)),
+                          canvas, len(ws.agenda))
+        return lambda: ws.add_agenda_items([item])
+    chosen = pick(data, ws.agenda, 3)
+    if not chosen:
+        return None
+    if action == "remove":
+        return lambda: ws.remove_agenda_items(chosen)
+    if action == "reorder":
+        order = data.draw(st.permutations(sorted(ws.agenda)))
+        return lambda: ws.reorder_agenda(list(order))
+    return lambda: ws.update_agenda_item(chosen[0], started_at="2026-03-12T09:00:00+01:00")
+
+
+def details(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
+    action = data.draw(st.sampled_from(["info", "terms", "canvas", "reorder", "remove"]))
+    if action == "info":
+        date = data.draw(st.sampled_from(["", "2026-03-12", "2026-02-30"]))
+        title = data.draw(words)
+        return lambda: ws.update_info(date=date, title=title, language="en")
+    if action == "terms":
+        label = data.draw(words)
+        return lambda: ws.set_terms([Term("category", "law", label, "Law", 0,
+                                          hidden=not ws.terms[("category", "law")].hidden)])
+    if action == "canvas":
+        c = Canvas(fresh(ids, "v"), data.draw(words),
+                   data.draw(st.sampled_from(["onion", "phases", "kanban"])), len(ws.canvases))
+        return lambda: ws.add_canvases([c])
+    if not ws.canvases:
+        return None
+    if action == "reorder":
+        order = data.draw(st.permutations(sorted(ws.canvases)))
+        return lambda: ws.reorder_canvases(list(order))
+    chosen = pick(data, ws.canvases)
+    return lambda: ws.remove_canvas(chosen[0])
+
+
+OPS: list[Op] = [add_cards, update_cards, move_cards, remove_cards, add_links, change_links,
+                 groups, people, rounds, votes, agenda, details]
+
+
+# -- inverses from a change, through the public API only ------------------------------------
+
+def _diff(old: Any, new: Any) -> dict[str, Any]:
+    return {f: getattr(old, f) for f in field_names(type(old))
+            if f != "id" and getattr(old, f) != getattr(new, f)}
+
+
+def _set_count(ws: Workshop, vote: Vote, target: int) -> None:
+    now = ws.votes[vote.id].count if vote.id in ws.votes else 0
+    if vote.participant_id is None:
+        ws.set_vote_count(vote.round_id, vote.card_id, target)
+    elif target != now:
+        ws.cast_vote(vote.round_id, vote.card_id, vote.participant_id, target - now)
+
+
+def inverse(ws: Workshop, before: dict[str, Any], change: Change) -> Callable[[], None]:
+    """What an undo command does for `change`, built before anything else happens."""
+    def undo() -> None:
+        if change.removed:
+            ws.restore(change.removed)
+        new: dict[type, list[Any]] = {}
+        card_updates: dict[str, dict[str, Any]] = {}
+        for rec in change.upserted:
+            if isinstance(rec, WorkshopInfo):
+                ws.update_info(**_diff(before["info"], rec))
+                continue
+            if isinstance(rec, Term):
+                ws.set_terms([before["terms"][(rec.taxonomy, rec.key)]])
+                continue
+            old = before[TABLE_OF[type(rec)]].get(rec.id)
+            if isinstance(rec, Vote):
+                _set_count(ws, rec, old.count if old else 0)
+            elif old is None:
+                new.setdefault(type(rec), []).append(rec.id)
+            elif isinstance(rec, Card):
+                card_updates[rec.id] = _diff(old, rec)
+            else:
+                update = {Link: ws.update_link, Group: ws.update_group,
+                          Participant: ws.update_participant, Canvas: ws.update_canvas,
+                          VotingRound: ws.update_round, AgendaItem: ws.update_agenda_item}
+                update[type(rec)](rec.id, **_diff(old, rec))
+        if card_updates:
+            ws.update_cards(card_updates)
+        removers = {Card: ws.remove_cards, Link: ws.remove_links, Group: ws.remove_groups,
+                    Participant: ws.remove_participants, AgendaItem: ws.remove_agenda_items}
+        for kind, record_ids in new.items():
+            if kind in removers:
+                removers[kind](record_ids)
+            else:
+                for rid in record_ids:
+                    (ws.remove_canvas if kind is Canvas else ws.remove_round)(rid)
+    return undo
+
+
+def state(ws: Workshop) -> dict[str, Any]:
+    return {"info": ws.info, "terms": dict(ws.terms),
+            **{t: dict(getattr(ws, t)) for t in TABLES}}
+
+
+def start() -> Workshop:
+    ws = small_workshop()
+    ws.add_links([Link("l0", "pi", "a1", "a2", "collaborates")])
+    ws.add_round(VotingRound("r0", "bb", "Top", ("barrier",), 3, 2))
+    ws.cast_vote("r0", "b1", "ann", 2)
+    ws.set_vote_count("r0", "b2", 5)
+    ws.add_agenda_items([AgendaItem("i0", "Intro", 10, "bb")])
+    ws.add_groups([Group("g0", "blank", "Ideas", -100.0, -100.0, 2000.0, 2000.0)])
+    return ws
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_recorded_inverses_in_reverse_restore_every_earlier_state(data: st.DataObject) -> None:
+    ws = start()
+    ids = [0]
+    seen: list[Change] = []
+    ws.subscribe(seen.append)
+    history: list[tuple[dict[str, Any], Callable[[], None]]] = []
+    for _ in range(data.draw(st.integers(1, 25), label="steps")):
+        thunk = data.draw(st.sampled_from(OPS), label="op")(ws, data, ids)
+        if thunk is None:
+            continue
+        snap, before, heard = ws.snapshot(), state(ws), len(seen)
+        try:
+            change = thunk()
+        except ValidationError:
+            assert ws.snapshot() == snap, "a refused mutation changed the workshop"
+            assert len(seen) == heard, "a refused mutation emitted an event"
+            continue
+        assert seen[heard:] == [change], "a mutation must emit exactly one event"
+        history.append((snap, inverse(ws, before, change)))
+    for snap, undo in reversed(history):
+        undo()
+        assert ws.snapshot() == snap
