@@ -20,7 +20,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...models import Card, Change, Workshop
 from .timer_widget import TimerController, TimerFace
 
-FONT_SCALE = 1.0
+# Card type on the wall. A card is 180×100 scene units whatever the type size, so the largest
+# type that still gives a title two lines: a little smaller when a contributor line shows.
+FONT_SCALE = 1.3
+FONT_SCALE_WITH_NAMES = 1.15
 MAX_ZOOM = 2.5  # a canvas with three cards should not show them as posters
 MARGIN = 40.0
 
@@ -40,6 +43,7 @@ class ProjectorWindow(QWidget):
         self.follow_zoom = False
         self.canvas_id = ""
         self.view: Any = None
+        self._font_scale = 0.0
         self._last_rect: Any = None
         self.setStyleSheet("#room\\.projector { background: white; }")
 
@@ -92,7 +96,7 @@ class ProjectorWindow(QWidget):
             self.view = CanvasView(self.workshop, canvas_id, self.window_.undo_stack, self,
                                    presentation=True)
             self.view.setObjectName("projector.view")
-            self.view.set_font_scale(FONT_SCALE)
+            self._font_scale = 0.0
             self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             for policy in (self.view.setHorizontalScrollBarPolicy,
                            self.view.setVerticalScrollBarPolicy):
@@ -113,7 +117,10 @@ class ProjectorWindow(QWidget):
         hide_names = bool(self.room.hides_names(self.canvas_id))
         if scene is not None:
             scene.set_badges(self.room.badges(self.canvas_id))
-            scene.set_show_participants(not hide_names)
+            if scene.style.show_participants != (not hide_names) or not self._font_scale:
+                scene.set_show_participants(not hide_names)
+                self._font_scale = FONT_SCALE if hide_names else FONT_SCALE_WITH_NAMES
+                self.view.set_font_scale(self._font_scale)
         lines = []
         label = self.room.timer.label
         if label:
