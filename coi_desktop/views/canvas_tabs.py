@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ class CanvasPage(QWidget):
         self.canvas_id = canvas_id
         self._build = build
         self._view: CanvasView | None = None
+        self._fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -40,7 +41,23 @@ class CanvasPage(QWidget):
         if self._view is None:
             self._view = self._build(self.canvas_id, self)
             self.layout().addWidget(self._view)
+            self._fitted = False
+            QTimer.singleShot(0, self._first_fit)
         return self._view
+
+    def _first_fit(self) -> None:
+        """A board opens showing all of itself, once it has its size on screen."""
+        view = self._view
+        if view is None or self._fitted:
+            return
+        if view.viewport().width() > 50 and view.isVisible():
+            self._fitted = True
+            view.fit_all()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._view is not None and not self._fitted:
+            QTimer.singleShot(0, self._first_fit)
 
 
 class CanvasTabs(QTabWidget):

@@ -102,12 +102,13 @@ class WelcomeWindow(QWidget):
     def fill_recent(self) -> None:
         self.recent.clear()
         for path in settings.recent_files():
-            item = QListWidgetItem(Path(path).name)
+            item = QListWidgetItem(f"{Path(path).name}\n{Path(path).parent}")
             item.setData(PATH_ROLE, path)
             item.setToolTip(path)
             if not Path(path).exists():
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setText(self.tr("%1 (missing)").replace("%1", Path(path).name))
+                item.setText(self.tr("%1 (missing)").replace("%1", Path(path).name)
+                             + f"\n{Path(path).parent}")
             self.recent.addItem(item)
         if self.recent.count():
             first = next((i for i in range(self.recent.count())

@@ -276,6 +276,33 @@ class WindowCommands:
     def do_next_canvas(self: MainWindow) -> None:
         self._step_canvas(1)
 
+    def edit_group(self: MainWindow, group_id: str) -> None:
+        """Rename a group (double-click on its title)."""
+        from ..commands.groups import UpdateGroup
+
+        group = self.workshop.groups.get(group_id)
+        if group is None or self.read_only:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Rename group"),
+                                         self.tr("Title of the group:"),
+                                         QLineEdit.EchoMode.Normal, group.title)
+        if ok and title.strip() and title.strip() != group.title:
+            self.push(UpdateGroup(self.workshop, group_id, title=title.strip()))
+
+    def edit_link(self: MainWindow, link_id: str) -> None:
+        """Change a link's relation type and label (double-click on the link)."""
+        from ..commands.links import UpdateLink
+        from .dialogs.link_dialog import LinkDialog
+
+        link = self.workshop.links.get(link_id)
+        if link is None:
+            return
+        dialog = LinkDialog(self.workshop, link, self.language(), self.read_only, self)
+        if dialog.exec() and not self.read_only:
+            fields = dialog.changes()
+            if fields:
+                self.push(UpdateLink(self.workshop, link_id, **fields))
+
     # -- workshop and help -------------------------------------------------------------------
 
     def do_details(self: MainWindow, page: int = 0) -> None:

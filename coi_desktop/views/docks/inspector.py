@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QColorDialog,
     QDockWidget,
@@ -29,6 +30,7 @@ from ...models.errors import CoiError
 from ...models.events import Change
 from ...models.taxonomy import Term
 from .fields import MIXED, ChoiceBox, LineBox, TextBox
+from .outline import swatch
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -105,6 +107,7 @@ class InspectorDock(QDockWidget):
             editor: Any = TextBox(parent, lines=2, single_line=True)
         elif name in ("description", "notes"):
             editor = TextBox(parent, lines=4)
+            editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 9 + 14)
         elif name in ("tags", *LINES):
             editor = LineBox(parent)
         elif name == "color":
@@ -263,12 +266,13 @@ class ColourPicker(QWidget):
     def show_value(self, value: Any) -> None:
         self._value = value
         if value is MIXED or not value:
-            self.choose.setStyleSheet("")
+            self.choose.setIcon(QIcon())
             self.choose.setText(self.tr("(several values)") if value is MIXED
                                 else self.tr("Automatic"))
         else:
+            self.choose.setIcon(swatch(str(value), 14))
             self.choose.setText(str(value))
-            self.choose.setStyleSheet(f"QPushButton {{ border-left: 14px solid {value}; }}")
+        self.reset.setEnabled(value is MIXED or bool(value))
 
     def _pick(self) -> None:
         from PySide6.QtGui import QColor
@@ -283,7 +287,7 @@ class ColourPicker(QWidget):
         self.setEnabled(not read_only)
 
     def retranslate(self) -> None:
-        self.reset.setText(self.tr("Automatic"))
+        self.reset.setText(self.tr("Reset"))
         self.reset.setToolTip(self.tr("Colour by kind and category"))
         self.choose.setAccessibleName(self.tr("Choose a card colour"))
         self.show_value(self._value)

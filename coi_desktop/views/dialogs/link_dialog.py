@@ -1,0 +1,55 @@
+"""Edit a link: its relation type (from the workshop's own list) and an optional label."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from ...models.entities import Link
+from ...models.taxonomy import is_directed
+from ...models.workshop import Workshop
+
+
+class LinkDialog(QDialog):
+    def __init__(self, workshop: Workshop, link: Link, language: str, read_only: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.link = link
+        self.setWindowTitle(self.tr("Link"))
+        form = QFormLayout(self)
+        source, target = workshop.card(link.source_id), workshop.card(link.target_id)
+        self.relation = QComboBox(self)
+        self.relation.setObjectName("link.relation")
+        for term in workshop.terms_of("relation"):
+            self.relation.addItem(term.label(language), term.key)
+        if self.relation.findData(link.relation) < 0:
+            self.relation.addItem(workshop.label("relation", link.relation, language),
+                                  link.relation)
+        self.relation.setCurrentIndex(self.relation.findData(link.relation))
+        self.relation.setEnabled(not read_only)
+        self.label = QLineEdit(link.label, self)
+        self.label.setObjectName("link.label")
+        self.label.setReadOnly(read_only)
+        ends = f"{source.title[:40]}  →  {target.title[:40]}"
+        form.addRow(self.tr("Cards:"), QLineEdit(ends, self, readOnly=True))
+        form.addRow(self.tr("&Relation:"), self.relation)
+        form.addRow(self.tr("&Label:"), self.label)
+        self.relation.setAccessibleName(self.tr("Relation"))
+        self.label.setAccessibleName(self.tr("Label"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def changes(self) -> dict[str, Any]:
+        relation = str(self.relation.currentData())
+        label = self.label.text().strip()
+        fields: dict[str, Any] = {}
+        if relation != self.link.relation:
+            fields["relation"] = relation
+            fields["directed"] = is_directed(relation)
+        if label != self.link.label:
+            fields["label"] = label
+        return fields

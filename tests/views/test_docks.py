@@ -1,0 +1,104 @@
+"""The inspector edits a card in one undo step that lands in the file; the outline finds a
+card on another canvas and focuses it there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from coi_desktop.models import Card, new_id
+from coi_desktop.storage import read_workshop
+
+from .conftest import make_file
+
+
+def _choose(combo: Any, value: Any) -> None:
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_inspector_edit_is_one_undo_step_and_lands_in_the_file(open_window: Any,
+                                                              tmp_path: Path,
+                                                              qtbot: Any) -> None:
+    path = make_file(tmp_path, "edit.coi", cards=2, kind="barrier")
+    window = open_window(path)
+    view = window.current_view()
+    card_id = sorted(window.workshop.cards.values(), key=lambda c: c.title)[0].id
+    view.select_cards([card_id])
+    inspector = window.inspector
+    assert inspector.card_ids == [card_id]
+    severity = inspector.editors["severity"]
+    assert not inspector.form.isRowVisible(inspector.editors["power"])  # not a barrier field
+    steps = window.undo_stack.count()
+
+    _choose(severity, 4)
+    assert window.workshop.card(card_id).severity == 4
+    assert window.undo_stack.count() == steps + 1
+    assert read_workshop(path).card(card_id).severity == 4
+
+    window.undo_stack.undo()
+    assert window.workshop.card(card_id).severity is None
+    assert read_workshop(path).card(card_id).severity is None
+    qtbot.waitUntil(lambda: severity.currentData() is None)  # the inspector follows undo
+
+
+def test_inspector_field_that_means_a_zone_moves_the_card_in_the_same_step(
+        open_window: Any, tmp_path: Path) -> None:
+    window = open_window(make_file(tmp_path, "board.coi", template="barrier_board"))
+    canvas = window.current_canvas_id()
+    card = Card(new_id(), canvas, "barrier", "Rules unclear", x=10.0, y=300.0)
+    window.workshop.add_cards([card])
+    window.current_view().select_cards([card.id])
+    steps = window.undo_stack.count()
+
+    _choose(window.inspector.editors["category"], "ethics")
+    moved = window.workshop.card(card.id)
+    assert moved.category == "ethics"
+    zone = next(z for z in window.workshop.layout(canvas).zones if z.key == "ethics")
+    assert zone.contains(moved.x + moved.width / 2, moved.y + moved.height / 2)
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    back = window.workshop.card(card.id)
+    assert (back.category, back.x, back.y) == ("", 10.0, 300.0)
+
+
+def test_inspector_multi_selection_edits_shared_fields(open_window: Any,
+                                                       tmp_path: Path) -> None:
+    window = open_window(make_file(tmp_path, "multi.coi", cards=3, kind="barrier"))
+    ids = list(window.workshop.cards)
+    window.current_view().select_cards(ids)
+    tags = window.inspector.editors["tags"]
+    assert tags.placeholderText() == ""  # all empty: the same value
+    tags.setText("gdpr, pilot")
+    tags.editingFinished.emit()
+    assert all(window.workshop.card(i).tags == ("gdpr", "pilot") for i in ids)
+    assert window.undo_stack.undoText() != ""
+    window.undo_stack.undo()
+    assert all(window.workshop.card(i).tags == () for i in ids)
+
+
+def test_outline_click_switches_canvas_and_focuses_the_card(open_window: Any,
+                                                            tmp_path: Path, qtbot: Any) -> None:
+    window = open_window(make_file(tmp_path, "outline.coi", cards=2))
+    window.add_canvas("blank", "Second board")
+    second = window.current_canvas_id()
+    target = Card(new_id(), second, "actor", "Needle in the haystack", x=900.0, y=700.0)
+    window.workshop.add_cards([target])
+    window.set_current_canvas(window.workshop.ordered_canvases()[0].id)
+    assert window.current_canvas_id() != second
+
+    outline = window.outline
+    outline.show()
+    outline.search.setText("needle")
+    outline.rebuild()
+    tree = outline.tree
+    actors = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                  if tree.topLevelItem(i).data(0, 257) == "actor")
+    assert actors.text(0).endswith("(1)")
+    item = actors.child(0)
+    tree.itemClicked.emit(item, 0)
+    assert window.current_canvas_id() == second
+    assert window.current_view().selected_card_ids() == [target.id]
+    assert window.inspector.card_ids == [target.id]

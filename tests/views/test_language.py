@@ -1,0 +1,54 @@
+"""Switching the interface language retranslates the window at once, without losing work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from coi_desktop.views import i18n, settings
+
+from .conftest import make_file
+
+
+def titles(window: Any) -> list[str]:
+    return [window.menu(name).title() for name in
+            ("file", "edit", "view", "canvas", "workshop", "help")]
+
+
+def test_switching_language_retranslates_menus_docks_and_keeps_work(
+        open_window: Any, tmp_path: Path, qtbot: Any) -> None:
+    window = open_window(make_file(tmp_path, "lang.coi", cards=2, kind="barrier"))
+    window.quick_capture.line.setText("Typed before switching")
+    window.quick_capture.line.returnPressed.emit()
+    steps = window.undo_stack.count()
+    cards = dict(window.workshop.cards)
+    assert titles(window)[:2] == ["&File", "&Edit"]
+    assert window.inspector.windowTitle() == "Inspector"
+
+    with qtbot.waitSignal(window.language_changed):
+        window.actions.language_actions["da"].trigger()
+    assert i18n.current_language() == "da"
+    assert settings.language_setting() == "da"
+    assert titles(window)[:2] == ["&Filer", "R&ediger"]
+    assert window.actions["edit.undo"].text().startswith("&Fortryd")
+    assert window.inspector.windowTitle() == "Egenskaber"
+    assert window.outline.windowTitle() == "Oversigt"
+    assert window.kind_combo.itemText(window.kind_combo.findData("barrier")) == "Barriere"
+    assert window.undo_stack.count() == steps and window.workshop.cards == cards
+
+    with qtbot.waitSignal(window.language_changed):
+        window.actions.language_actions["en"].trigger()
+    assert titles(window)[:2] == ["&File", "&Edit"]
+    assert window.inspector.windowTitle() == "Inspector"
+    assert window.undo_stack.count() == steps
+
+
+def test_language_follows_the_system_until_chosen(shell_env: Any,
+                                                  monkeypatch: Any) -> None:
+    monkeypatch.setenv("COI_LANG", "da_DK.UTF-8")
+    assert settings.language_setting() == "system"
+    assert settings.effective_language() == "da"
+    monkeypatch.setenv("COI_LANG", "en_GB.UTF-8")
+    assert settings.effective_language() == "en"
+    settings.set_language_setting("da")
+    assert settings.effective_language() == "da"
