@@ -24,7 +24,7 @@ def glossary() -> dict[str, str]:
 
 
 def tr_strings() -> set[str]:
-    """The literal strings of every self.tr(...) call in the room views (adjacent literals joined)."""
+    """The literal strings of every self.tr(...) call in the room views (literals joined)."""
     found = set()
     call = re.compile(r"\.tr\(((?:\s*\"(?:[^\"\\]|\\.)*\")+)\s*[,)]")
     for path in (ROOM / "views" / "room").glob("*.py"):
