@@ -138,5 +138,8 @@ def test_clicking_a_card_on_the_canvas_votes(qtbot: Any, room: RoomController) -
     assert room.workshop.cards["b2"].x == 440.0  # the click voted, it did not move the card
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert "At most 1" in room.voting.message.text()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier, point)
+    assert room.workshop.vote_totals("r")["b2"] == 0  # Shift+click took the dot back
     room.voting.toggle_closed()
     assert not room.voting.click_button.isChecked()  # a closed round leaves vote mode
