@@ -13,15 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coi_desktop.models import CoiError, Workshop
-
-
-def tr(text: str, n: int = -1) -> str:
-    """Translate a command's text (context "Commands"); `n` selects a plural form."""
-    return QCoreApplication.translate("Commands", text, None, n)
 
 
 class Step:

@@ -13,16 +13,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication as Q
+
 from coi_desktop.models import Card, Workshop, zone_at, zone_fields, zone_for_card
 from coi_desktop.models.templates import position_in_zone
 
-from .base import Step, WorkshopCommand, tr
+from .base import Step, WorkshopCommand
 
 Pos = tuple[float, float]
 
 
 def _count_text(n: int, one: str, many: str) -> str:
-    return tr(one) if n == 1 else tr(many).replace("%1", str(n))
+    """`one` for a single card, else `many` with %1 replaced (both already translated)."""
+    return one if n == 1 else many.replace("%1", str(n))
 
 
 def _apply(workshop: Workshop, state: Mapping[str, Mapping[str, Any]]) -> None:
@@ -49,7 +52,8 @@ class AddCards(WorkshopCommand):
                  fresh: bool = False) -> None:
         self.cards = list(cards)
         n = len(self.cards)
-        super().__init__(workshop, text or _count_text(n, "Add card", "Add %1 cards"))
+        super().__init__(workshop, text or _count_text(n, Q.translate("Commands", "Add card"),
+                                   Q.translate("Commands", "Add %1 cards")))
         self.fresh = fresh and n == 1
         self.steps = [Step(lambda: workshop.add_cards(self.cards),
                            lambda _r: workshop.remove_cards([c.id for c in self.cards]))]
@@ -78,7 +82,8 @@ class UpdateCards(WorkshopCommand):
         self.new = {cid: dict(f) for cid, f in new.items()}
         self.old = {cid: dict(f) for cid, f in (old or _old_values(workshop, self.new)).items()}
         n = len(self.new)
-        super().__init__(workshop, text or _count_text(n, "Edit card", "Edit %1 cards"))
+        super().__init__(workshop, text or _count_text(n, Q.translate("Commands", "Edit card"),
+                                   Q.translate("Commands", "Edit %1 cards")))
         self.steps = [Step(lambda: _apply(workshop, self.new),
                            lambda _r: _apply(workshop, self.old))]
 
@@ -126,7 +131,8 @@ def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
         old[cid] = {"x": float(o[0]), "y": float(o[1]),
                     **{k: getattr(card, k) for k in updates.get(cid, {})}}
     n = len(moves)
-    return MoveCards(workshop, new, text or _count_text(n, "Move card", "Move %1 cards"), old)
+    return MoveCards(workshop, new, text or _count_text(n, Q.translate("Commands", "Move card"),
+                                   Q.translate("Commands", "Move %1 cards")), old)
 
 
 def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
@@ -165,7 +171,8 @@ class RemoveCards(WorkshopCommand):
                  ) -> None:
         self.card_ids = list(dict.fromkeys(card_ids))
         n = len(self.card_ids)
-        super().__init__(workshop, text or _count_text(n, "Delete card", "Delete %1 cards"))
+        super().__init__(workshop, text or _count_text(n, Q.translate("Commands", "Delete card"),
+                                   Q.translate("Commands", "Delete %1 cards")))
         self.steps = [removal_step(workshop, self.card_ids)]
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication as Q
+
 from coi_desktop.models import Group, Workshop
 
-from .base import Step, WorkshopCommand, tr
+from .base import Step, WorkshopCommand
 
 Pos = tuple[float, float]
 
@@ -18,7 +20,7 @@ class AddGroups(WorkshopCommand):
     def __init__(self, workshop: Workshop, groups: Iterable[Group], text: str | None = None,
                  ) -> None:
         self.groups = list(groups)
-        super().__init__(workshop, text or tr("Group cards"))
+        super().__init__(workshop, text or Q.translate("Commands", "Group cards"))
         self.steps = [Step(lambda: workshop.add_groups(self.groups),
                            lambda _r: workshop.remove_groups([g.id for g in self.groups]))]
 
@@ -34,7 +36,9 @@ class UpdateGroup(WorkshopCommand):
         moves = dict(card_moves or {})
         new_pos = {cid: n for cid, (_o, n) in moves.items()}
         old_pos = {cid: o for cid, (o, _n) in moves.items()}
-        default = tr("Move group") if ("x" in fields or "y" in fields) else tr("Edit group")
+        moving = "x" in fields or "y" in fields
+        default = (Q.translate("Commands", "Move group") if moving
+                   else Q.translate("Commands", "Edit group"))
         super().__init__(workshop, text or default)
         self.steps = [Step(
             lambda: workshop.update_group(group_id, card_positions=new_pos, **fields),
@@ -52,5 +56,5 @@ class RemoveGroups(WorkshopCommand):
     def __init__(self, workshop: Workshop, group_ids: Iterable[str], text: str | None = None,
                  ) -> None:
         ids = list(dict.fromkeys(group_ids))
-        super().__init__(workshop, text or tr("Delete group"))
+        super().__init__(workshop, text or Q.translate("Commands", "Delete group"))
         self.steps = [group_removal_step(workshop, ids)]

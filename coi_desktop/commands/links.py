@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication as Q
+
 from coi_desktop.models import Link, Workshop
 
-from .base import Step, WorkshopCommand, tr
+from .base import Step, WorkshopCommand
 
 
 class AddLinks(WorkshopCommand):
@@ -16,8 +18,9 @@ class AddLinks(WorkshopCommand):
     def __init__(self, workshop: Workshop, links: Iterable[Link], text: str | None = None,
                  ) -> None:
         self.links = list(links)
-        super().__init__(workshop, text or (tr("Link cards") if len(self.links) == 1
-                                            else tr("Add links")))
+        default = (Q.translate("Commands", "Link cards") if len(self.links) == 1
+                   else Q.translate("Commands", "Add links"))
+        super().__init__(workshop, text or default)
         self.steps = [Step(lambda: workshop.add_links(self.links),
                            lambda _r: workshop.remove_links([lk.id for lk in self.links]))]
 
@@ -29,7 +32,7 @@ class UpdateLink(WorkshopCommand):
                  **fields: Any) -> None:
         old_link = workshop.links[link_id]
         old = {name: getattr(old_link, name) for name in fields}
-        super().__init__(workshop, text or tr("Edit link"))
+        super().__init__(workshop, text or Q.translate("Commands", "Edit link"))
         self.steps = [Step(lambda: workshop.update_link(link_id, **fields),
                            lambda _r: workshop.update_link(link_id, **old))]
 
@@ -45,6 +48,6 @@ class RemoveLinks(WorkshopCommand):
     def __init__(self, workshop: Workshop, link_ids: Iterable[str], text: str | None = None,
                  ) -> None:
         ids = list(dict.fromkeys(link_ids))
-        super().__init__(workshop, text or (tr("Delete link") if len(ids) == 1
-                                            else tr("Delete links")))
+        super().__init__(workshop, text or (Q.translate("Commands", "Delete link") if len(ids) == 1
+                                            else Q.translate("Commands", "Delete links")))
         self.steps = [link_removal_step(workshop, ids)]

@@ -17,7 +17,7 @@ from coi_desktop.models import Layout, Workshop, Zone
 from . import palette
 
 AXIS_MARGIN = 110.0
-HEADER = 120.0  # height of a column header / a quadrant's label area
+HEADER = 70.0  # the top band of a zone kept for its label (as the demo layouts keep it)
 STRONG_ZONES = ("manage_closely", "quick_wins")  # the quadrant that matters most
 RING_TINTS = ("#DCE8F5", "#E9F0F8", "#F5F8FC")
 
@@ -48,9 +48,9 @@ class BoardItem(QGraphicsItem):
         self.setZValue(-100)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
-        self.label_font = _font(46, bold=True)
+        self.label_font = _font(40, bold=True)
         self.hint_font = _font(24)
-        self.header_font = _font(30, bold=True)
+        self.header_font = _font(23, bold=True)
         self.axis_font = _font(30, bold=True)
 
     def board_rect(self) -> QRectF:
@@ -116,16 +116,22 @@ class BoardItem(QGraphicsItem):
         self._paint_axes(painter)
 
     def _zone_title(self, painter: QPainter, rect: QRectF, label: str, hint: str) -> None:
-        painter.setPen(palette.ZONE_LABEL)
+        """The zone's name and, after it on the same line, its hint: all in the top band
+        the layouts keep free of cards."""
         painter.setFont(self.label_font)
-        box = QRectF(rect.x() + 40, rect.y() + 26, rect.width() - 80, 60)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         label)
-        if hint:
-            painter.setPen(palette.ZONE_HINT)
+        metrics = painter.fontMetrics()
+        left, width = rect.x() + 36, rect.width() - 72
+        label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(width))
+        base = rect.y() + 14 + metrics.ascent()
+        painter.setPen(palette.ZONE_LABEL)
+        painter.drawText(QPointF(left, base), label)
+        used = metrics.horizontalAdvance(label) + 28
+        if hint and used < width - 80:
             painter.setFont(self.hint_font)
-            painter.drawText(box.translated(0, 50), int(Qt.AlignmentFlag.AlignLeft
-                                                        | Qt.AlignmentFlag.AlignVCenter), hint)
+            painter.setPen(palette.ZONE_HINT)
+            hint = painter.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight,
+                                                    round(width - used))
+            painter.drawText(QPointF(left + used, base), hint)
 
     def _paint_axes(self, painter: QPainter) -> None:
         lay = self.layout
@@ -158,6 +164,12 @@ class BoardItem(QGraphicsItem):
             painter.drawText(QRectF(zone.x - 400, top, 800, 60), int(Qt.AlignmentFlag.AlignCenter),
                              zone_label(self.workshop, lay, zone))
 
+    def _two_lines(self, text: str, box: QRectF) -> str:
+        """`text` wrapped to at most two lines of the header box, elided if longer."""
+        from .text import wrap
+
+        return "\n".join(wrap(text, self.header_font, box.width(), 2))
+
     def _paint_columns(self, painter: QPainter) -> None:
         lay = self.layout
         numbered = lay.template == "phases"
@@ -171,19 +183,19 @@ class BoardItem(QGraphicsItem):
             if i % 2:
                 painter.setBrush(QColor("#F4F6F9"))
                 painter.drawRect(rect.adjusted(0, HEADER, 0, 0))
-            header = QRectF(rect.x() + 8, rect.y() + 8, rect.width() - 16, HEADER - 16)
-            painter.setBrush(palette.tint(color, 0.16))
-            painter.drawRoundedRect(header, 10, 10)
+            header = QRectF(rect.x() + 6, rect.y() + 6, rect.width() - 12, HEADER - 10)
+            painter.setBrush(palette.tint(color, 0.18))
+            painter.drawRoundedRect(header, 8, 8)
             painter.setBrush(color)
-            painter.drawRoundedRect(QRectF(header.x(), header.y(), header.width(), 10), 4, 4)
+            painter.drawRoundedRect(QRectF(header.x(), header.y(), 8, header.height()), 4, 4)
             label = zone_label(self.workshop, lay, zone)
             if numbered:
                 label = f"{i + 1}. {label}"
             painter.setPen(palette.ZONE_LABEL)
             painter.setFont(self.header_font)
-            painter.drawText(header.adjusted(20, 14, -20, -6),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                                 | Qt.TextFlag.TextWordWrap), label)
+            box = header.adjusted(20, 4, -12, -4)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                      | Qt.TextFlag.TextWordWrap), self._two_lines(label, box))
             if i:
                 painter.setPen(QPen(palette.BOARD_LINE, 2))
                 painter.drawLine(QPointF(rect.x(), rect.y() + HEADER),

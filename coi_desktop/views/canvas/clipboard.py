@@ -14,6 +14,7 @@ import json
 from dataclasses import asdict, fields, replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QMimeData, QPointF
 from PySide6.QtGui import QGuiApplication
 
@@ -75,7 +76,7 @@ class ClipboardMixin:
         if not ids or self._read_only:
             return
         self.copy()
-        self._push(RemoveCards(self.workshop, ids, self.tr("Cut")))
+        self._push(RemoveCards(self.workshop, ids, Q.translate("CanvasView", "Cut")))
 
     def paste(self: CanvasView) -> list[str]:
         if self._read_only:
@@ -105,7 +106,7 @@ class ClipboardMixin:
         cards = [asdict(self.workshop.card(i)) for i in ids]
         links = [asdict(lk) for lk in self.workshop.links_of(idset)
                  if lk.source_id in idset and lk.target_id in idset]
-        return self._paste_records(cards, links, 1, self.tr("Duplicate"))
+        return self._paste_records(cards, links, 1, Q.translate("CanvasView", "Duplicate"))
 
     def _clean_card(self: CanvasView, raw: dict[str, Any]) -> Card | None:
         """A card for this canvas from untrusted clipboard data, or None if it cannot be."""
@@ -155,8 +156,8 @@ class ClipboardMixin:
                               is_directed(relation)))
         n = len(cards)
         if text is None:
-            text = self.tr("Paste card") if n == 1 else \
-                self.tr("Paste %1 cards").replace("%1", str(n))
+            text = Q.translate("CanvasView", "Paste card") if n == 1 else \
+                Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
         return self.paste_cards(cards, links, text)
 
     def _paste_shift(self: CanvasView, cards: list[Card], round_no: int) -> QPointF:

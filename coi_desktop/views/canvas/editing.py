@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QPointF, QRectF
 
 from coi_desktop.commands.base import Step, WorkshopCommand
@@ -150,7 +151,7 @@ class EditingMixin:
                 self._drop_fresh_card(card_id)
             return
         self._push(UpdateCards(self.workshop, {card_id: {"title": text}},
-                               self.tr("Edit card title")))
+                               Q.translate("CanvasView", "Edit card title")))
 
     def _drop_fresh_card(self: CanvasView, card_id: str) -> None:
         """Escape on a just-added empty card: take the addition back without a trace."""
@@ -179,8 +180,12 @@ class EditingMixin:
             steps.append(removal_step(self.workshop, cards))
         if text is None:
             n = len(cards)
-            text = (self.tr("Delete card") if n == 1 else
-                    self.tr("Delete %1 cards").replace("%1", str(n)) if n else self.tr("Delete"))
+            if n == 1:
+                text = Q.translate("CanvasView", "Delete card")
+            elif n:
+                text = Q.translate("CanvasView", "Delete %1 cards").replace("%1", str(n))
+            else:
+                text = Q.translate("CanvasView", "Delete")
         self._push(WorkshopCommand(self.workshop, text, steps))
 
     def link_selected(self: CanvasView) -> str | None:
@@ -240,7 +245,7 @@ class EditingMixin:
             else:
                 raise ValueError(f"unknown edge {edge!r}")
             pos[c.id] = (x, y)
-        self._move(pos, self.tr("Align cards"))
+        self._move(pos, Q.translate("CanvasView", "Align cards"))
 
     def distribute_selection(self: CanvasView, direction: str) -> None:
         cards = [self.workshop.card(i) for i in self.selected_card_ids()]
@@ -257,7 +262,7 @@ class EditingMixin:
         for c in cards:
             pos[c.id] = (at, c.y) if horizontal else (c.x, at)
             at += size(c) + gap
-        self._move(pos, self.tr("Distribute cards"))
+        self._move(pos, Q.translate("CanvasView", "Distribute cards"))
 
     def group_selection(self: CanvasView, title: str) -> str | None:
         """A group frame around the selected cards (one undo step)."""
@@ -268,8 +273,8 @@ class EditingMixin:
         top = min(c.y for c in cards) - TITLE_H - 12
         right = max(c.x + c.width for c in cards) + 24
         bottom = max(c.y + c.height for c in cards) + 24
-        group = Group(new_id(), self.canvas_id, title or self.tr("Group"), left, top,
-                      right - left, bottom - top)
+        title = title or Q.translate("CanvasView", "Group")
+        group = Group(new_id(), self.canvas_id, title, left, top, right - left, bottom - top)
         return group.id if self._push(AddGroups(self.workshop, [group])) else None
 
     # -- the scene's gestures (the view is the scene's controller) ------------------------

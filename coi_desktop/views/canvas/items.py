@@ -87,6 +87,7 @@ class CardItem(QGraphicsRectItem):
         self.accent = palette.accent(c.kind, c.category, c.color)
         self.body = palette.tint(self.accent, 0.13)
         self.flat = palette.tint(self.accent, 0.55)
+        self.edge = palette.tint(self.accent, 0.35)
         self.band_ink = palette.readable_on(self.accent)
 
     def invalidate_text(self) -> None:
@@ -155,7 +156,9 @@ class CardItem(QGraphicsRectItem):
             painter.setBrush(QColor(0, 0, 0, 28))
             painter.drawRoundedRect(rect.translated(0, 2), 7, 7)
         painter.setBrush(self.body)
+        painter.setPen(QPen(self.edge, 1))
         painter.drawRoundedRect(rect, 7, 7)
+        painter.setPen(Qt.PenStyle.NoPen)
         band = QRectF(rect.x(), rect.y(), rect.width(), s.band_height)
         painter.setBrush(self.accent)
         painter.save()

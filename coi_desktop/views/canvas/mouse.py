@@ -33,10 +33,6 @@ if TYPE_CHECKING:
 Pos = tuple[float, float]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CanvasView", text)
-
-
 class SceneMouseMixin:
     """Mouse handling of `CanvasScene` (see the module docstring)."""
 
@@ -195,7 +191,8 @@ class SceneMouseMixin:
         if c.tags:
             parts.append(html.escape(", ".join(c.tags)))
         if c.notes and not self.presentation:
-            parts.append(f"<i>{html.escape(_tr('Notes'))}:</i> "
+            notes = QCoreApplication.translate("CanvasView", "Notes")
+            parts.append(f"<i>{html.escape(notes)}:</i> "
                          + html.escape(c.notes[:2000]).replace("\n", "<br>"))
         if c.hidden and not self.presentation:
             parts.append(f"<i>{html.escape(self.style.hidden_text)}</i>")

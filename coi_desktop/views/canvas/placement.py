@@ -23,7 +23,7 @@ def zone_region(zone: Zone) -> QRectF:
     if zone.shape == "ring":
         r = zone.r_outer
         return QRectF(zone.x - r, zone.y - r, 2 * r, 2 * r).adjusted(30, 30, -30, -30)
-    return QRectF(zone.x, zone.y, zone.width, zone.height).adjusted(30, HEADER + 24, -30, -30)
+    return QRectF(zone.x, zone.y, zone.width, zone.height).adjusted(20, HEADER, -20, -20)
 
 
 def zones_for(layout: Layout, kind: str) -> list[Zone]:

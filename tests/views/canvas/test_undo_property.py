@@ -5,6 +5,10 @@ The scene follows along, so at the end its items must also sit where the model s
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+from dataclasses import replace
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
@@ -18,23 +22,25 @@ from coi_desktop.commands.cards import (
 )
 from coi_desktop.commands.groups import AddGroups, RemoveGroups, UpdateGroup
 from coi_desktop.commands.links import AddLinks, RemoveLinks, UpdateLink
-from coi_desktop.models import Card, Group, Workshop, new_id
+from coi_desktop.models import Card, Group, Workshop
 from coi_desktop.views.canvas import CanvasScene
 
-from .conftest import add, first_canvas
+from .conftest import first_canvas
 
 OPS = ("add", "move", "update", "zone", "remove", "link", "unlink", "relink", "group",
        "move_group", "ungroup")
 KINDS = ("actor", "barrier", "opportunity", "note")
 
 
-def _command(w: Workshop, op: str, data: st.DataObject) -> WorkshopCommand | None:
+def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
+             ) -> WorkshopCommand | None:
+    """One random command; ids are deterministic so that hypothesis can replay a case."""
     canvas = first_canvas(w)
     cards = sorted(w.cards)
     coord = st.integers(-200, 2600)
     if op == "add" or not cards:
         n = data.draw(st.integers(1, 4))
-        new = [Card(new_id(), canvas, data.draw(st.sampled_from(KINDS)), f"c{i}",
+        new = [Card(next(ids), canvas, data.draw(st.sampled_from(KINDS)), f"c{i}",
                     x=float(data.draw(coord)), y=float(data.draw(coord))) for i in range(n)]
         return AddCards(w, new)
     pick = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=4, unique=True))
@@ -54,15 +60,16 @@ def _command(w: Workshop, op: str, data: st.DataObject) -> WorkshopCommand | Non
     if op == "remove":
         return RemoveCards(w, pick)
     if op == "link" and len(pick) >= 2:
-        return AddLinks(w, [w.new_link(pick[0], pick[1])])
+        return AddLinks(w, [replace(w.new_link(pick[0], pick[1]), id=next(ids))])
     links = sorted(w.links)
     if op == "unlink" and links:
         return RemoveLinks(w, [data.draw(st.sampled_from(links))])
     if op == "relink" and links:
-        return UpdateLink(w, data.draw(st.sampled_from(links)), label=data.draw(st.text(max_size=5)),
+        link_id = data.draw(st.sampled_from(links))
+        return UpdateLink(w, link_id, label=data.draw(st.text(max_size=5)),
                           relation=data.draw(st.sampled_from(("relates", "causes"))))
     if op == "group":
-        return AddGroups(w, [Group(new_id(), canvas, "G", float(data.draw(coord)),
+        return AddGroups(w, [Group(next(ids), canvas, "G", float(data.draw(coord)),
                                    float(data.draw(coord)), 500.0, 400.0)])
     groups = sorted(w.groups)
     if op == "move_group" and groups:
@@ -81,12 +88,14 @@ def _command(w: Workshop, op: str, data: st.DataObject) -> WorkshopCommand | Non
 @given(ops=st.lists(st.sampled_from(OPS), min_size=1, max_size=14), data=st.data())
 def test_undo_all_then_redo_all_round_trips(qapp, ops: list[str], data: st.DataObject) -> None:
     w = Workshop.new("Property", language="en", template="power_interest")
-    add(w, "actor", "Seed", x=100, y=100, power=2, interest=2)
+    w.add_cards([Card("seed", first_canvas(w), "actor", "Seed", x=100, y=100, power=2,
+                      interest=2)])
+    ids = (f"id{n:04d}" for n in itertools.count())
     scene = CanvasScene(w, first_canvas(w))
     stack = QUndoStack()
     start = w.snapshot()
     for op in ops:
-        cmd = _command(w, op, data)
+        cmd = _command(w, op, data, ids)
         if cmd is not None:
             stack.push(cmd)
     end = w.snapshot()
