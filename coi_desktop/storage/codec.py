@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import fields
+from functools import lru_cache
 from typing import Any
 
 from ..models.entities import (
@@ -53,6 +54,21 @@ _TYPE_CHECKS = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _json_list(items: tuple[str, ...]) -> str:
+    return json.dumps(list(items), ensure_ascii=False) if items else "[]"
+
+
+@lru_cache(maxsize=4096)
+def _parse_list(text: str) -> tuple[str, ...]:
+    if text == "[]":
+        return ()
+    items = json.loads(text)
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        raise ValueError("a list holds something other than text")
+    return tuple(items)
+
+
 class _Codec:
     """How one record type maps onto one table."""
 
@@ -87,11 +103,13 @@ class _Codec:
         return f'SELECT count(*) FROM "{self.table}" WHERE {bad}'
 
     def row(self, record: Any) -> tuple[Any, ...]:
-        values = [getattr(record, n) for n in self.names]
+        values = list(vars(record).values())  # a dataclass's __dict__ is in field order
+        if len(values) != len(self.names):
+            values = [getattr(record, n) for n in self.names]
         for i in self.bools:
-            values[i] = int(bool(values[i]))
+            values[i] = 1 if values[i] else 0
         for i in self.tuples:
-            values[i] = json.dumps(list(values[i]), ensure_ascii=False)
+            values[i] = _json_list(values[i])
         return tuple(values)
 
     def key(self, record: Any) -> tuple[Any, ...]:
@@ -104,10 +122,7 @@ class _Codec:
         for i in self.bools:
             values[i] = bool(values[i])
         for i in self.tuples:
-            items = json.loads(values[i])
-            if not all(isinstance(item, str) for item in items):
-                raise ValueError("a list holds something other than text")
-            values[i] = tuple(items)
+            values[i] = _parse_list(values[i])
         return self.cls(*values)
 
 
@@ -138,29 +153,32 @@ def check_values(conn: sqlite3.Connection, version: int) -> str | None:
     return None if infos == 1 else "workshop"
 
 
-def read_table(conn: sqlite3.Connection, table: str) -> list[Any]:
-    """Every record of one table, after checking in SQL that every value has the right type."""
+def read_table(conn: sqlite3.Connection, table: str, check: bool = True) -> list[Any]:
+    """Every record of one table; `check` first verifies in SQL that every value has the
+    right type (skip it only when `check_values` already ran on this file)."""
     codec = CODEC_OF_TABLE[table]
     try:
-        (bad,) = conn.execute(codec.check_sql).fetchone()
-        if bad:
-            raise _damaged(table)
+        if check:
+            (bad,) = conn.execute(codec.check_sql).fetchone()
+            if bad:
+                raise _damaged(table)
         return [codec.record(row) for row in conn.execute(codec.select_sql)]
     except (ValueError, TypeError, sqlite3.DataError, sqlite3.OperationalError) as exc:
         raise _damaged(table) from exc
 
 
-def read_all(conn: sqlite3.Connection) -> tuple[WorkshopInfo, list[Term], list[Any]]:
-    """(info, terms, records) of a version-2 database."""
-    infos = read_table(conn, "workshop")
+def read_all(conn: sqlite3.Connection,
+             check: bool = True) -> tuple[WorkshopInfo, list[Term], list[Any]]:
+    """(info, terms, records) of a version-2 database (see `read_table` for `check`)."""
+    infos = read_table(conn, "workshop", check)
     if len(infos) != 1:
         raise DamagedFileError(
             "The workshop file is damaged: it must hold exactly one workshop.",
             "Workshopfilen er beskadiget: den skal indeholde præcis én workshop.")
-    terms = read_table(conn, "terms")
+    terms = read_table(conn, "terms", check)
     records: list[Any] = []
     for table in RECORD_TABLES:
-        records.extend(read_table(conn, table))
+        records.extend(read_table(conn, table, check))
     return infos[0], terms, records
 
 

@@ -46,7 +46,7 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _atomic(target: Path, write: Callable[[Path], None], overwrite: bool) -> None:
+def _atomic(target: Path, write: Callable[[Path], object], overwrite: bool) -> None:
     """`write(tmp)` a temp file beside `target`, fsync it, then rename (or link) it into place.
 
     With `overwrite=False` the last step is a hard link, which fails if `target` exists.

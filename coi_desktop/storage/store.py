@@ -10,6 +10,7 @@ a single self-contained file. There is no unsaved state.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -27,15 +28,14 @@ from .untrusted import harden, open_checked, unreadable
 
 
 def _write_failed(path: Path, exc: BaseException) -> WriteError:
-    reason = str(exc) or type(exc).__name__
-    return WriteError(
-        f"The change could not be saved to {path.name} ({reason}); use Save As to keep your work.",
-        f"Ændringen kunne ikke gemmes i {path.name} ({reason}); brug Gem som for at beholde "
-        "dit arbejde.")
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return WriteError(f"The change could not be saved in {path.name} ({reason}).",
+                      f"Ændringen kunne ikke gemmes i {path.name} ({reason}).")
 
 
 def _load(conn: sqlite3.Connection) -> Workshop:
-    info, terms, records = read_all(conn)
+    """Build the workshop; values were type-checked by `open_checked` on this same file."""
+    info, terms, records = read_all(conn, check=False)
     return Workshop.from_records(info, terms, records)
 
 
@@ -181,27 +181,43 @@ class WorkshopFile:
                 self.close()
 
 
-def check_file(path: str | Path) -> None:
-    """Run every open-time check on `path`; raises a typed WorkshopFileError, never writes."""
-    path = Path(path)
-    conn, _ = open_checked(path)
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _check(path: Path) -> int:
+    conn, version = open_checked(path)
     conn.close()
+    return version
 
 
-def read_workshop(path: str | Path) -> Workshop:
-    """Load a workshop from an untrusted file, read-only: no lock, nothing written."""
-    path = Path(path)
+def _read_checked(path: Path) -> tuple[Workshop, int]:
+    """Check and load without writing; an older file is migrated in memory only."""
     conn, version = open_checked(path)
     try:
         if version < SCHEMA_VERSION:
             memory = _migrated_copy(conn, version)
             try:
-                return _load(memory)
+                return _load(memory), version
             finally:
                 memory.close()
-        return _load(conn)
+        return _load(conn), version
     finally:
         conn.close()
+
+
+def check_file(path: str | Path) -> None:
+    """Run every open-time check on `path`; raises a typed WorkshopFileError, never writes."""
+    _check(Path(path))
+
+
+def read_workshop(path: str | Path) -> Workshop:
+    """Load a workshop from an untrusted file, read-only: no lock, nothing written."""
+    return _read_checked(Path(path))[0]
 
 
 def _backup_name(path: Path, version: int) -> Path:
@@ -212,22 +228,30 @@ def _backup_name(path: Path, version: int) -> Path:
     return target
 
 
-def _open_for_writing(path: Path, version: int, snapshot_dir: Path | None) -> WorkshopFile:
+def _backup_before_migrating(path: Path, snapshot_dir: Path | None) -> None:
+    checked, version = open_checked(path)
+    try:
+        backup = _backup_name(path, version)
+        try:
+            copies.exact_copy(checked, path, backup)
+        except WriteError:  # folder not writable: keep it with the snapshots
+            folder = snapshot_dir or copies.default_snapshot_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            copies.exact_copy(checked, path, folder / backup.name)
+    finally:
+        checked.close()
+
+
+def _open_for_writing(path: Path, snapshot_dir: Path | None) -> WorkshopFile:
+    identity = _identity(path)
+    version = _check(path)  # read-only: a rejected file is never touched, no lock taken
     lock = WriterLock(path)
     lock.acquire()
     try:
+        if _identity(path) != identity:  # replaced or written between the check and the lock
+            version = _check(path)
         if version < SCHEMA_VERSION:
-            checked, version = open_checked(path)  # again, now that we hold the lock
-            try:
-                backup = _backup_name(path, version)
-                try:
-                    copies.exact_copy(checked, path, backup)
-                except WriteError:  # folder not writable: keep it with the snapshots
-                    folder = snapshot_dir or copies.default_snapshot_dir()
-                    folder.mkdir(parents=True, exist_ok=True)
-                    copies.exact_copy(checked, path, folder / backup.name)
-            finally:
-                checked.close()
+            _backup_before_migrating(path, snapshot_dir)
         try:
             conn = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as exc:
@@ -256,31 +280,17 @@ def _open_for_writing(path: Path, version: int, snapshot_dir: Path | None) -> Wo
 
 def open_workshop(path: str | Path, *, readonly: bool = False,
                   snapshot_dir: str | Path | None = None) -> WorkshopFile:
-    """Open a workshop file (checked as untrusted); for writing unless `readonly`."""
+    """Open a workshop file (checked as untrusted); for writing unless `readonly`.
+
+    Raises NotAWorkshopFileError, NewerVersionError, DamagedFileError, UnreadableFileError,
+    FileInUseError (someone else has it open for writing) or WriteError.
+    """
     path = Path(path)
     folder = Path(snapshot_dir) if snapshot_dir is not None else None
     if readonly:
-        conn, version = open_checked(path)
-        try:
-            if version < SCHEMA_VERSION:
-                memory = _migrated_copy(conn, version)
-                try:
-                    workshop = _load(memory)
-                finally:
-                    memory.close()
-            else:
-                workshop = _load(conn)
-        finally:
-            conn.close()
+        workshop, version = _read_checked(path)
         return WorkshopFile(path, workshop, True, version, None, None, folder)
-    _, version = _check_only(path)
-    return _open_for_writing(path, version, folder)
-
-
-def _check_only(path: Path) -> tuple[None, int]:
-    conn, version = open_checked(path)
-    conn.close()
-    return None, version
+    return _open_for_writing(path, folder)
 
 
 def create_workshop_file(path: str | Path, workshop: Workshop, *,

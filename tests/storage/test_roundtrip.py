@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +15,7 @@ from coi_desktop.storage import create_workshop_file, open_workshop, read_worksh
 
 from .strategies import EDIT_OPS, apply_ops, workshops
 
-SETTINGS = settings(max_examples=40, deadline=None,
+SETTINGS = settings(max_examples=30, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -78,3 +79,21 @@ def test_random_edits_through_store_match_the_model(workshop: Workshop,
             expected = wf.workshop.snapshot()
         assert read_workshop(path).snapshot() == expected
         assert set(os.listdir(folder)) - {"snaps"} == {"w.coi"}
+
+
+def test_a_failed_write_is_one_sentence_and_the_file_stays_whole(coi_file: Path) -> None:
+    from coi_desktop.storage import WriteError, check_file
+    with open_workshop(coi_file) as wf:
+        w = wf.workshop
+        with pytest.raises(WriteError) as info:
+            w.update_card("b1", title="broken \udc80 text")  # cannot be stored as UTF-8
+        assert info.value.text("en").startswith("The change could not be saved in workshop.coi")
+        assert info.value.text("da").startswith("Ændringen kunne ikke gemmes i workshop.coi")
+        assert "\n" not in info.value.text("en")
+        with pytest.raises(WriteError):
+            w.update_round("r1", dots_per_participant=2 ** 70)  # too big for SQLite
+        w.update_card("o1", title="later edits still land")
+    check_file(coi_file)
+    again = read_workshop(coi_file)
+    assert again.card("b1").title == "GDPR" and again.rounds["r1"].dots_per_participant == 5
+    assert again.card("o1").title == "later edits still land"

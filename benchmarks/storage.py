@@ -1,0 +1,143 @@
+"""Benchmark of the .coi store; prints JSON. Not part of the test run.
+
+Figures, each next to a baseline measured in the same run on the same disk:
+- committed single-card moves/s and 50-card moves/s through the write-through store, against
+  raw sqlite3 single-row UPDATE commits/s with the same pragmas (WAL, synchronous=NORMAL);
+- time to open (untrusted checks + lock + load) a 2,000- and a 10,000-card file, and to
+  read_workshop it, against a raw `SELECT *` of the same rows.
+
+Usage: .venv/bin/python benchmarks/storage.py [--dir FOLDER] (default: a temp folder in the
+current directory, so the figures are for a real disk, not a tmpfs /tmp).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from coi_desktop.models import CARD_KINDS, Card, Link, Workshop  # noqa: E402
+from coi_desktop.storage import create_workshop_file, open_workshop, read_workshop  # noqa: E402
+
+
+def build(cards: int, seed: int = 1) -> Workshop:
+    rng = random.Random(seed)
+    w = Workshop.new("Benchmark", language="da")
+    canvas = next(iter(w.canvases))
+    batch = []
+    for i in range(cards):
+        kind = rng.choice(CARD_KINDS)
+        batch.append(Card(
+            f"c{i:05}", canvas, kind, f"Kort {i} om velfærdsteknologi",
+            description="En beskrivelse med lidt tekst " * rng.randint(0, 4),
+            x=rng.uniform(-5000, 5000), y=rng.uniform(-5000, 5000), tags=("a", "b"),
+            severity=rng.randint(1, 5) if kind == "barrier" else None,
+            impact=rng.randint(1, 5) if kind == "opportunity" else None))
+    w.add_cards(batch)
+    w.add_links([Link(f"l{i}", canvas, f"c{i:05}", f"c{i + 1:05}", "relates")
+                 for i in range(0, cards - 1, 3)])
+    return w
+
+
+def rate(count: int, seconds: float) -> float:
+    return round(count / seconds, 1)
+
+
+def store_moves(folder: Path, n_single: int, n_bulk: int) -> dict[str, float]:
+    path = folder / "moves.coi"
+    create_workshop_file(path, build(200))
+    with open_workshop(path, snapshot_dir=folder / "snaps") as wf:
+        wf.auto_snapshot_s = None
+        w = wf.workshop
+        ids = sorted(w.cards)
+        t = time.perf_counter()
+        for i in range(n_single):
+            w.move_cards({ids[i % len(ids)]: (float(i), 1.5)})
+        single = rate(n_single, time.perf_counter() - t)
+        t = time.perf_counter()
+        for i in range(n_bulk):
+            w.move_cards({cid: (float(i), float(j)) for j, cid in enumerate(ids[:50])})
+        bulk = rate(n_bulk, time.perf_counter() - t)
+    return {"store_single_card_moves_per_s": single, "store_50_card_moves_per_s": bulk}
+
+
+def raw_commits(folder: Path, n: int) -> float:
+    path = folder / "moves.coi"
+    raw = folder / "raw.db"
+    shutil.copyfile(path, raw)
+    conn = sqlite3.connect(raw, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    ids = [r[0] for r in conn.execute("SELECT id FROM cards ORDER BY id")]
+    t = time.perf_counter()
+    for i in range(n):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE cards SET x = ?, y = ? WHERE id = ?", (float(i), 1.5,
+                                                                 ids[i % len(ids)]))
+        conn.execute("COMMIT")
+    result = rate(n, time.perf_counter() - t)
+    conn.close()
+    return result
+
+
+def open_times(folder: Path, cards: int, repeats: int = 3) -> dict[str, float]:
+    path = folder / f"open-{cards}.coi"
+    create_workshop_file(path, build(cards))
+    opens, reads, raws = [], [], []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        wf = open_workshop(path, snapshot_dir=folder / "snaps")
+        opens.append(time.perf_counter() - t)
+        assert len(wf.workshop.cards) == cards
+        wf.close()
+        t = time.perf_counter()
+        read_workshop(path)
+        reads.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        rows = conn.execute("SELECT * FROM cards").fetchall()
+        conn.execute("SELECT * FROM links").fetchall()
+        conn.close()
+        raws.append(time.perf_counter() - t)
+        assert len(rows) == cards
+    o, r, s = (statistics.median(x) for x in (opens, reads, raws))
+    return {f"open_{cards}_cards_s": round(o, 4), f"read_workshop_{cards}_cards_s": round(r, 4),
+            f"raw_select_{cards}_cards_s": round(s, 4),
+            f"open_{cards}_vs_raw_select_ratio": round(o / s, 1),
+            "file_bytes_" + str(cards): path.stat().st_size}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=Path.cwd())
+    parser.add_argument("--moves", type=int, default=3000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="coi-bench-", dir=args.dir))
+    try:
+        result: dict[str, object] = {"sqlite": sqlite3.sqlite_version, "folder": str(folder)}
+        result.update(store_moves(folder, args.moves, args.moves // 5))
+        raw = raw_commits(folder, args.moves)
+        result["raw_sqlite_single_row_commits_per_s"] = raw
+        result["store_single_vs_raw_ratio"] = round(
+            float(result["store_single_card_moves_per_s"]) / raw, 3)  # type: ignore[arg-type]
+        result["store_50_card_moves_vs_raw_ratio"] = round(
+            float(result["store_50_card_moves_per_s"]) / raw, 3)  # type: ignore[arg-type]
+        for cards in (2000, 10000):
+            result.update(open_times(folder, cards))
+        print(json.dumps(result, indent=2))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
