@@ -39,6 +39,22 @@ SHORTCUTS = {
 }
 
 
+def _setting(key: str, default: Any) -> Any:
+    """A remembered room preference (projector screen and zoom, timer sound)."""
+    from ..settings import qsettings
+
+    value = qsettings().value(key, default)
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+    return default if value is None else value
+
+
+def _remember(key: str, value: Any) -> None:
+    from ..settings import qsettings
+
+    qsettings().setValue(key, value)
+
+
 def install(window: Any) -> RoomController:
     controller = RoomController(window)
     window.room = controller
@@ -54,8 +70,9 @@ class RoomController(QObject):
         self.workshop = window.workshop
         self.timer = TimerController(self)
         self.projector: ProjectorWindow | None = None
-        self.follow_zoom = True
-        self.screen_name = ""
+        self.follow_zoom = _setting("room/projector_follow", True)
+        self.screen_name = str(_setting("room/projector_screen", ""))
+        self.timer.sound = bool(_setting("room/timer_sound", False))
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.participants = ParticipantsDock(window, window)
         self.voting = VotingDock(window, window)
@@ -76,6 +93,9 @@ class RoomController(QObject):
         self.voting.active_round_changed.connect(self._update_actions)
         window.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         window.installEventFilter(self)
+        self.agenda.timer_widget.sound.setChecked(self.timer.sound)
+        self.agenda.timer_widget.sound.toggled.connect(
+            lambda on: _remember("room/timer_sound", bool(on)))
         window.canvas_changed.connect(lambda _cid: self.update_badges())
         window.language_changed.connect(self.retranslate)
         self.workshop.subscribe(self._on_change)
@@ -250,6 +270,7 @@ class RoomController(QObject):
 
     def choose_screen(self, name: str) -> None:
         self.screen_name = name
+        _remember("room/projector_screen", name)
         if self.projector is not None:
             self.projector.open_on(self.projector_screen())
 
@@ -281,6 +302,7 @@ class RoomController(QObject):
 
     def set_follow_zoom(self, on: bool) -> None:
         self.follow_zoom = bool(on)
+        _remember("room/projector_follow", self.follow_zoom)
         self.actions["room.follow_zoom"].setChecked(self.follow_zoom)
         if self.projector is not None:
             self.projector.set_follow_zoom(self.follow_zoom)

@@ -117,3 +117,22 @@ def test_read_only_window_keeps_the_timer(qtbot: Any, workshop: Any) -> None:
     assert room.agenda.timer_widget.start_button.isEnabled()
     room.actions["room.timer_toggle"].trigger()
     assert room.timer.countdown.running
+
+
+def test_projector_and_sound_preferences_are_remembered(qtbot: Any, workshop: Any) -> None:
+    from coi_desktop.views.room import install
+    from tests.views.room.conftest import FakeWindow
+
+    first = FakeWindow(workshop)
+    qtbot.addWidget(first)
+    room = install(first)
+    assert room.follow_zoom and not room.timer.sound
+    room.set_follow_zoom(False)
+    room.choose_screen("beamer")
+    room.agenda.timer_widget.sound.setChecked(True)
+    second = FakeWindow(workshop)
+    qtbot.addWidget(second)
+    again = install(second)
+    assert not again.follow_zoom and again.screen_name == "beamer" and again.timer.sound
+    assert not again.actions["room.follow_zoom"].isChecked()
+    assert again.agenda.timer_widget.sound.isChecked()
