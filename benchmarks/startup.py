@@ -2,8 +2,9 @@
 PySide6 window (QMainWindow + empty QGraphicsView) started and painted once, in the same run.
 
 Each program runs in a fresh subprocess, several times; the figure is the median wall time
-from launch until the first frame is reported, plus COI Desktop's own first-frame time and whether networkx or
-reportlab had been imported before the first frame (they must not be). Prints JSON.
+from launch until the first frame is reported, plus COI Desktop's own first-frame time and
+whether networkx or reportlab had been imported before the first frame (they must not be).
+Prints JSON.
 
     python benchmarks/startup.py [--cards 2000] [--runs 5]
 """

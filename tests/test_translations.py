@@ -66,7 +66,8 @@ def test_ts_files_hold_exactly_what_the_code_says_now(tmp_path: Path) -> None:
         stored = {(c, s) for c, s, _m in messages(path)}
         assert stored == now, (
             f"{path.name} is stale: run python -m coi_desktop.i18n_build --update\n"
-            f"new in code: {sorted(now - stored)[:20]}\ngone from code: {sorted(stored - now)[:20]}")
+            f"new in code: {sorted(now - stored)[:20]}\n"
+            f"gone from code: {sorted(stored - now)[:20]}")
 
 
 def test_switching_language_retranslates_the_menus(qtbot: Any, tmp_path: Path) -> None:
