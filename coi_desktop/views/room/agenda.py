@@ -116,9 +116,12 @@ class AgendaDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (2, 3):  # long canvas names must not squeeze the item titles
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, 110)
+        self.table.setWordWrap(False)
         self.table.itemDoubleClicked.connect(lambda _i: self.edit_selected())
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -104,8 +105,13 @@ class ParticipantsDock(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col in (COLUMNS.index("present"), COLUMNS.index("consent")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.count = QLabel(body)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.add_button = QPushButton(body)
@@ -121,6 +127,7 @@ class ParticipantsDock(QDockWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(body)
+        layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
@@ -173,10 +180,11 @@ class ParticipantsDock(QDockWidget):
         finally:
             self._filling = False
         present = sum(p.present for p in people)
-        self.setWindowTitle(self.tr("Participants (%1 present of %2)")
-                            .replace("%1", str(present)).replace("%2", str(len(people))))
+        self.count.setText(self.tr("Participants (%1 present of %2)")
+                           .replace("%1", str(present)).replace("%2", str(len(people))))
 
     def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Participants"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Present"), self.tr("Name"), self.tr("Organisation"), self.tr("Sector"),
             self.tr("Role"), self.tr("E-mail"), self.tr("Consent")])

@@ -22,10 +22,10 @@ def test_roster_shows_and_toggles_presence(window: Any) -> None:
     dock = ParticipantsDock(window, window)
     assert dock.table.rowCount() == 3
     assert cell(dock, "Ann Named", "sector").text() == "Municipality"
-    assert "2 present of 3" in dock.windowTitle()
+    assert "2 present of 3" in dock.count.text()
     cell(dock, "Cy Away", "present").setCheckState(Qt.CheckState.Checked)
     assert window.workshop.participants["cy"].present
-    assert "3 present of 3" in dock.windowTitle()
+    assert "3 present of 3" in dock.count.text()
     window.undo_stack.undo()
     assert not window.workshop.participants["cy"].present
     assert cell(dock, "Cy Away", "present").checkState() == Qt.CheckState.Unchecked

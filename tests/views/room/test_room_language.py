@@ -66,7 +66,8 @@ def test_docks_and_menu_switch_to_danish_live(window: Any) -> None:
         QCoreApplication.processEvents()
         assert room.voting.windowTitle() == "Prikafstemning"
         assert room.agenda.buttons["start"].text() == "Start punkt"
-        assert "til stede" in room.participants.windowTitle()
+        assert "til stede" in room.participants.count.text()
+        assert room.participants.windowTitle() == "Deltagere"
         assert room.actions["room.reveal"].text() == "&Vis alle skjulte kort"
         assert room.agenda.timer_widget.minute_button.text() == "+1 minut"
     finally:
