@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 
 from ...commands.room import RevealCards, hidden_cards
-from ...models import Card, Change, VotingRound
+from ...models import VotingRound
 from .agenda import AgendaDock
 from .common import run_command, status_message
 from .participants import ParticipantsDock
@@ -98,7 +98,6 @@ class RoomController(QObject):
             lambda on: _remember("room/timer_sound", bool(on)))
         window.canvas_changed.connect(lambda _cid: self.update_badges())
         window.language_changed.connect(self.retranslate)
-        self.workshop.subscribe(self._on_change)
         if getattr(window, "read_only", False):
             for name in ("room.new_round", "room.counts", "room.click_vote", "room.import",
                          "room.hidden_round", "room.reveal"):
@@ -236,13 +235,6 @@ class RoomController(QObject):
                                                   self.tr("Reveal hidden cards")))
         if self.workshop.hidden_round:
             self.set_hidden_round(False)
-
-    def _on_change(self, change: Change) -> None:
-        ups, gone = change.of_type(Card)
-        if (ups or gone) and self.projector is None:
-            return
-        if ups or gone:
-            self.update_badges()
 
     # -- projector ------------------------------------------------------------------------
 

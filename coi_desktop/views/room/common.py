@@ -1,40 +1,20 @@
 """Small helpers shared by the room's docks and dialogs.
 
 `run_command` pushes one undo command and turns a refusal from the model into the one
-sentence the facilitator reads, in the interface language; `kind_label` and friends give
-taxonomy labels in that language.
+sentence the facilitator reads, in the interface language; `kind_label` gives a card kind's
+label; `status_message` uses the main window's status bar when there is one.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from typing import Any
 
 from ...commands.room import ModelCommand, push
 from ...models import CoiError, Workshop
 
 
-class RoomWindow(Protocol):
-    """The part of MainWindow the room features use (docs/architecture.md)."""
-
-    workshop: Workshop
-    undo_stack: QUndoStack
-
-    def language(self) -> str: ...
-    def show_error(self, exc: BaseException) -> None: ...
-    def current_canvas_id(self) -> str: ...
-    def current_view(self) -> Any: ...
-    def set_current_canvas(self, canvas_id: str) -> None: ...
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def language(window: Any) -> str:
+    """The interface language of the window ("da" or "en")."""
     try:
         lang = window.language()
     except AttributeError:
@@ -61,7 +41,3 @@ def status_message(window: Any, text: str, msecs: int = 6000) -> None:
     bar = getattr(window, "statusBar", None)
     if callable(bar):
         bar().showMessage(text, msecs)
-
-
-def parent_widget(window: Any) -> QWidget | None:
-    return window if isinstance(window, QWidget) else None
