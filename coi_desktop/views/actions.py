@@ -100,11 +100,15 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
+        # Our own single shortcuts win over a platform's extra bindings of a standard key
+        # (e.g. Ctrl+G is also "find next" on some desktops, but here it groups cards).
+        explicit = {QKeySequence(str(s)) for _k, s, _i, _h in SPECS
+                    if isinstance(s, str) and s}
         for key, shortcut, icon_name, handler in SPECS:
             action = QAction(window)
             action.setObjectName(key)
             if isinstance(shortcut, SK):
-                keys = QKeySequence.keyBindings(shortcut)
+                keys = [k for k in QKeySequence.keyBindings(shortcut) if k not in explicit]
                 if key == "edit.settings" and not keys:
                     keys = [QKeySequence("Ctrl+,")]
                 if key == "file.quit" and not keys:

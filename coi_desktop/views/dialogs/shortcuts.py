@@ -20,14 +20,29 @@ from PySide6.QtWidgets import (
 )
 
 
+def _typeable(keys: QKeySequence) -> bool:
+    """Leave out bindings for keys most keyboards lack (F13–F35, Undo/Cut/Copy keys)."""
+    if keys.isEmpty():
+        return False
+    key = keys[0].key()
+    if Qt.Key.Key_F13.value <= key.value <= Qt.Key.Key_F35.value:
+        return False
+    return key.value < 0x01000000 or key.value <= Qt.Key.Key_F12.value or key in _NAV
+
+
+_NAV = {Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+        Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Backspace, Qt.Key.Key_Escape,
+        Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Tab}
+
+
 def _entries(menu: QMenu) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for action in menu.actions():
         if action.menu() is not None:
             rows.extend(_entries(action.menu()))
             continue
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        keys = [k for k in keys if k]
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                if _typeable(k)][:2]
         if keys and action.text():
             rows.append((action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"),
                          ", ".join(keys)))
