@@ -13,7 +13,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -131,7 +140,8 @@ class CardItem(QGraphicsRectItem):
         body_lh = line_height(s.body_font)
         desc = wrap(c.description, s.body_font, width, int(left // body_lh)) \
             if c.description and left >= body_lh else []
-        band = s.band_text(c)
+        band = QFontMetricsF(s.band_font).elidedText(s.band_text(c)[:200],
+                                                     Qt.TextElideMode.ElideRight, width)
         band_st = static_lines([band], s.band_font) if band else []
         foot_st = static_lines([footer], s.small_font) if footer else []
         self._text = (s.generation, band_st, static_lines(title, s.title_font),
