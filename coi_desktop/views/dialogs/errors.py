@@ -25,9 +25,6 @@ def ask_open_read_only(parent: QWidget | None, text: str) -> bool:
                       QCoreApplication.translate("ErrorDialog", "File in use"), text,
                       QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(QCoreApplication.translate(
-        "ErrorDialog", "You can open it read-only: you will see everything but cannot "
-        "change it."))
     read_only = box.addButton(QCoreApplication.translate("ErrorDialog", "Open read-only"),
                               QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(read_only)
