@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from coi_desktop.models import Link, Workshop
+from coi_desktop.models import Link, Workshop, is_directed
 
 from .base import Step, WorkshopCommand
 
@@ -30,6 +30,8 @@ class UpdateLink(WorkshopCommand):
 
     def __init__(self, workshop: Workshop, link_id: str, text: str | None = None,
                  **fields: Any) -> None:
+        if "relation" in fields and "directed" not in fields:
+            fields["directed"] = is_directed(fields["relation"])  # arrowheads follow the type
         old_link = workshop.links[link_id]
         old = {name: getattr(old_link, name) for name in fields}
         super().__init__(workshop, text or Q.translate("Commands", "Edit link"))

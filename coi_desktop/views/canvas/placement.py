@@ -7,6 +7,7 @@ reading order, starting after the previous card, skipping slots that already hol
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF
@@ -22,12 +23,21 @@ def zone_region(zone: Zone) -> QRectF:
     """The part of a zone cards may go: below its label, inside its edges."""
     if zone.shape == "ring":
         r = zone.r_outer
-        return QRectF(zone.x - r, zone.y - r, 2 * r, 2 * r).adjusted(30, 30, -30, -30)
+        return QRectF(zone.x - r, zone.y - r, 2 * r, 2 * r).adjusted(20, HEADER + 20, -20, -20)
     return QRectF(zone.x, zone.y, zone.width, zone.height).adjusted(20, HEADER, -20, -20)
 
 
 def zones_for(layout: Layout, kind: str) -> list[Zone]:
     return [z for z in layout.zones if kind in z.kinds]
+
+
+def _inside_ring(zone: Zone, rect: QRectF) -> bool:
+    """The whole card inside the ring's outer circle, its centre outside the inner one."""
+    corners = (rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight())
+    if any(math.hypot(p.x() - zone.x, p.y() - zone.y) > zone.r_outer - 8 for p in corners):
+        return False
+    c = rect.center()
+    return math.hypot(c.x() - zone.x, c.y() - zone.y) >= zone.r_inner + rect.height() / 2 + 8
 
 
 def slots(region: QRectF, count: int, occupied: Callable[[QRectF], bool],
@@ -53,8 +63,7 @@ def slots(region: QRectF, count: int, occupied: Callable[[QRectF], bool],
         index += 1
         point = QPointF(region.left() + col * (w + GAP), region.top() + row * (h + GAP))
         rect = QRectF(point.x(), point.y(), w, h)
-        if zone is not None and zone.shape == "ring" \
-                and not zone.contains(rect.center().x(), rect.center().y()):
+        if zone is not None and zone.shape == "ring" and not _inside_ring(zone, rect):
             continue
         if occupied(rect.adjusted(-GAP / 2, -GAP / 2, GAP / 2, GAP / 2)):
             continue
