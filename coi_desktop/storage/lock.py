@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import getpass
 import json
 import os
 import socket
+import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -32,19 +32,9 @@ def _me() -> dict[str, object]:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
-        user = str(os.getuid())
+        user = os.environ.get("USERNAME") or os.environ.get("USER") or "?"
     return {"pid": os.getpid(), "host": socket.gethostname(), "user": user,
             "time": datetime.now().astimezone().isoformat(timespec="seconds")}
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _read_holder(fd: int) -> dict[str, object]:
@@ -80,17 +70,75 @@ def _cannot_lock(path: Path, exc: OSError) -> WriteError:
         f"({exc.strerror or exc}).")
 
 
-def _flock(fd: int) -> bool | None:
-    """True if we got the lock, False if someone holds it, None if flock is unsupported."""
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except BlockingIOError:
-        return False
-    except OSError as exc:
-        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+if sys.platform == "win32":
+    import msvcrt
+
+    _FAR = 1 << 30  # lock one byte far past the JSON, so readers can still read it
+
+    def _flock(fd: int) -> bool | None:
+        """True if we got the lock, False if someone holds it, None if unsupported."""
+        pos = os.lseek(fd, 0, os.SEEK_CUR)
+        try:
+            os.lseek(fd, _FAR, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
             return False
-        return None
+        finally:
+            os.lseek(fd, pos, os.SEEK_SET)
+
+    def _held_by_other(fd: int) -> bool | None:
+        """Whether another process holds the lock (without keeping it ourselves)."""
+        if not _flock(fd):
+            return True
+        os.lseek(fd, _FAR, os.SEEK_SET)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return False
+
+    def _pid_alive(pid: int) -> bool:
+        return True  # os.kill(pid, 0) would send CTRL_C_EVENT on Windows; assume alive
+else:
+    import fcntl
+
+    def _flock(fd: int) -> bool | None:
+        """True if we got the lock, False if someone holds it, None if unsupported."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+        except OSError as exc:
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                return False
+            return None
+
+    def _held_by_other(fd: int) -> bool | None:
+        """Whether another process holds the lock (without keeping it ourselves)."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        except OSError:
+            return None
+        return False
+
+    def _pid_alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+
+#: errno values of file systems without hard links (FAT/exFAT USB sticks, some network shares).
+_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK}
+
+
+def _hard_link(source: str, target: Path) -> None:
+    os.link(source, target)
 
 
 class WriterLock:
@@ -108,6 +156,7 @@ class WriterLock:
         raise in_use(self.path, {})
 
     def _try_create(self) -> bool:
+        """Write and lock a temp file, then hard-link it into place (fails if one exists)."""
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{self.lock.name}.", dir=self.lock.parent)
         except OSError as exc:
@@ -117,18 +166,37 @@ class WriterLock:
             os.write(fd, json.dumps(_me()).encode("utf-8"))
             os.fsync(fd)
             try:
-                os.link(tmp, self.lock)
+                _hard_link(tmp, self.lock)
             except FileExistsError:
                 os.close(fd)
                 return False
             except OSError as exc:
                 os.close(fd)
+                if exc.errno in _NO_LINKS:
+                    return self._try_create_directly()
                 raise _cannot_lock(self.path, exc) from None
             self.fd = fd
             return True
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+    def _try_create_directly(self) -> bool:
+        """Without hard links: O_EXCL create, then lock; whoever gets the lock holds it."""
+        try:
+            fd = os.open(self.lock, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            raise _cannot_lock(self.path, exc) from None
+        if _flock(fd) is False:  # someone took the fresh file over before we locked it
+            holder = _read_holder(fd)
+            os.close(fd)
+            raise in_use(self.path, holder)
+        os.write(fd, json.dumps(_me()).encode("utf-8"))
+        os.fsync(fd)
+        self.fd = fd
+        return True
 
     def _try_take_over(self) -> bool:
         try:
@@ -173,20 +241,16 @@ class WriterLock:
 def holder_of(path: Path) -> str | None:
     """Who holds `path` open for writing ("user on host since time"), or None."""
     try:
-        fd = os.open(lock_path(path), os.O_RDONLY)
+        fd = os.open(lock_path(path), os.O_RDONLY if sys.platform != "win32" else os.O_RDWR)
     except OSError:
         return None
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return describe(_read_holder(fd))
-        except OSError:
-            holder = _read_holder(fd)
+        held = _held_by_other(fd)
+        holder = _read_holder(fd)
+        if held is None:  # no locking here: a live pid on this host holds it
             pid = holder.get("pid")
-            if (holder.get("host") == socket.gethostname() and isinstance(pid, int)
-                    and _pid_alive(pid)):
-                return describe(holder)
-        return None
+            held = (holder.get("host") == socket.gethostname() and isinstance(pid, int)
+                    and _pid_alive(pid))
+        return describe(holder) if held else None
     finally:
         os.close(fd)

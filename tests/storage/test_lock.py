@@ -132,3 +132,25 @@ def test_create_refuses_to_overwrite_a_file_in_use(coi_file: Path) -> None:
     with open_workshop(coi_file), pytest.raises(WriteError):
         create_workshop_file(coi_file, full_workshop(), overwrite=True)
     create_workshop_file(coi_file, full_workshop(), overwrite=True)
+
+
+def test_lock_works_where_hard_links_do_not(coi_file: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """FAT/exFAT USB sticks have no hard links: the lock is then created with O_EXCL."""
+    import errno
+
+    from coi_desktop.storage import lock as lock_module
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(lock_module, "_hard_link", no_links)
+    with open_workshop(coi_file) as wf:
+        holder = json.loads(coi_file.with_name("workshop.coi.lock").read_text())
+        assert holder["pid"] == os.getpid()
+        with pytest.raises(FileInUseError):
+            open_workshop(coi_file)
+        assert _run("try", coi_file)[0] == "FileInUseError"
+        wf.workshop.update_card("b1", title="on a stick")
+    assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
+    assert not list(coi_file.parent.glob(".workshop.coi.lock.*"))
