@@ -1,10 +1,224 @@
-"""Subcommands of this group are registered here (being written)."""
+"""`coi-desktop new`, `demo`, `info` and `check`: make, describe and vet workshop files.
+
+`new` and `demo` write a fresh file atomically and refuse to replace an existing one unless
+`--force` (and never one that is open in COI Desktop). `info` and `check` treat the file as
+untrusted and open it read-only, so they never change it. Storage and the demo generator are
+imported inside the commands so that starting the GUI does not pay for them.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
 from typing import Any
+
+from ..models.errors import CoiError
+from ..models.taxonomy import CARD_KINDS
+from ..models.templates import TEMPLATES
+from ..models.workshop import Workshop
+from . import user_language
+
+#: Sentences this module prints, (English, Danish), formatted with keyword arguments.
+TEXT: dict[str, tuple[str, str]] = {
+    "exists": ("{name} already exists; add --force to replace it.",
+               "{name} findes allerede; tilføj --force for at erstatte den."),
+    "is_dir": ("{name} is a folder, not a file.", "{name} er en mappe, ikke en fil."),
+    "in_use": ("{name} is open in COI Desktop by {holder}; close it there first.",
+               "{name} er åben i COI Desktop hos {holder}; luk den der først."),
+    "template": ("Unknown template {key!r}: use one of {keys}.",
+                 "Ukendt skabelon {key!r}: brug en af {keys}."),
+    "title": ("A workshop needs a title.", "En workshop skal have en titel."),
+    "wrote": ("Wrote {name}: {cards} cards on {canvases} canvases.",
+              "Skrev {name}: {cards} kort på {canvases} lærreder."),
+    "wrote_new": ("Wrote {name}: an empty workshop with one canvas.",
+                  "Skrev {name}: en tom workshop med ét lærred."),
+    "unreadable": ("{name} could not be read as a workshop: {reason}.",
+                   "{name} kunne ikke læses som en workshop: {reason}."),
+}
+
+LABELS: dict[str, tuple[str, str]] = {
+    "title": ("Title", "Titel"), "date": ("Date", "Dato"), "language": ("Language", "Sprog"),
+    "schema": ("Schema version", "Skemaversion"), "canvases": ("Canvases", "Lærreder"),
+    "cards": ("Cards", "Kort"), "links": ("Links", "Forbindelser"),
+    "participants": ("Participants", "Deltagere"), "votes": ("Votes", "Stemmer"),
+    "groups": ("Groups", "Grupper"), "agenda": ("Agenda items", "Dagsordenspunkter"),
+    "dots": ("{dots} dots in {rounds} rounds", "{dots} prikker i {rounds} runder"),
+    "canvas": ("{cards} cards, {links} links", "{cards} kort, {links} forbindelser"),
+}
+
+
+def _say(which: str, table: dict[str, tuple[str, str]] = TEXT, /,
+         **values: Any) -> tuple[str, str]:
+    en, da = table[which]
+    return en.format(**values), da.format(**values)
+
+
+def _error(which: str, /, **values: Any) -> CoiError:
+    return CoiError(*_say(which, TEXT, **values))
+
+
+def _text(which: str, lang: str, table: dict[str, tuple[str, str]] = TEXT, /,
+          **values: Any) -> str:
+    en, da = _say(which, table, **values)
+    return da if lang == "da" else en
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add this module's subcommands to the parser."""
+    """Add new, demo, info and check to the parser."""
+    p = sub.add_parser("new", help="write an empty workshop with one canvas")
+    p.add_argument("out", metavar="OUT.coi")
+    p.add_argument("--title", required=True, help="the workshop's title")
+    p.add_argument("--lang", choices=("da", "en"), help="workshop language (default: yours)")
+    p.add_argument("--template", default="blank", metavar="KEY",
+                   help=f"the first canvas's template: {', '.join(TEMPLATES)}")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("demo", help="write a realistic demo workshop")
+    p.add_argument("out", metavar="OUT.coi")
+    p.add_argument("--cards", type=int, metavar="N", help="scale to N cards (0-10000)")
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="text variation (default 0)")
+    p.add_argument("--lang", choices=("da", "en"), help="workshop language (default: yours)")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("info", help="describe a workshop file (read-only)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("check", help="run every open-time check; print ok or the reason")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_check)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def _write(out: str, workshop: Workshop, force: bool, message: str = "wrote") -> None:
+    from ..storage import FileInUseError, create_workshop_file, holder_of
+
+    path = Path(out)
+    if path.is_dir():
+        raise _error("is_dir", name=out)
+    if path.exists() or path.is_symlink():
+        if not force:
+            raise _error("exists", name=out)
+        holder = holder_of(path)
+        if holder is not None:
+            raise FileInUseError(*_say("in_use", TEXT, name=out, holder=holder),
+                                 holder=holder)
+    create_workshop_file(path, workshop, overwrite=force)
+    lang = user_language()
+    print(_text(message, lang, TEXT, name=out, cards=len(workshop.cards),
+                canvases=len(workshop.canvases)))
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    if args.template not in TEMPLATES:
+        raise _error("template", key=args.template, keys=", ".join(TEMPLATES))
+    if not args.title.strip():
+        raise _error("title")
+    workshop = Workshop.new(args.title.strip(), language=args.lang or user_language(),
+                            template=args.template)
+    _write(args.out, workshop, args.force, "wrote_new")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ..services.demo import build_demo
+
+    workshop = build_demo(cards=args.cards, seed=args.seed, language=args.lang or user_language())
+    _write(args.out, workshop, args.force)
+    return 0
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+def _guarded(path: str, read: Any) -> Any:
+    """Run a storage read; anything the storage did not type becomes one 'damaged' sentence."""
+    from ..storage import DamagedFileError
+
+    try:
+        return read(path)
+    except (CoiError, OSError):
+        raise
+    except (sqlite3.Error, ValueError, KeyError, TypeError, UnicodeError) as exc:
+        raise DamagedFileError(*_say("unreadable", TEXT, name=Path(path).name,
+                                     reason=str(exc) or type(exc).__name__)) from None
+
+
+def summary(workshop: Workshop, schema_version: int) -> dict[str, Any]:
+    """What `info --json` prints: counts a script (or a test) can rely on."""
+    kinds = Counter(c.kind for c in workshop.cards.values())
+    per_canvas = Counter(c.canvas_id for c in workshop.cards.values())
+    links_per_canvas = Counter(link.canvas_id for link in workshop.links.values())
+    info = workshop.info
+    return {
+        "title": info.title, "date": info.date, "language": info.language,
+        "location": info.location, "facilitator": info.facilitator,
+        "organiser": info.organiser, "schema_version": schema_version,
+        "canvases": [{"id": c.id, "name": c.name, "template": c.template,
+                      "cards": per_canvas[c.id], "links": links_per_canvas[c.id]}
+                     for c in workshop.ordered_canvases()],
+        "cards": {"total": len(workshop.cards), **{k: kinds[k] for k in CARD_KINDS}},
+        "links": len(workshop.links), "groups": len(workshop.groups),
+        "participants": len(workshop.participants), "voting_rounds": len(workshop.rounds),
+        "votes": sum(v.count for v in workshop.votes.values()),
+        "agenda_items": len(workshop.agenda),
+    }
+
+
+def _lines(workshop: Workshop, data: dict[str, Any], lang: str) -> list[str]:
+    def label(key: str) -> str:
+        return _text(key, lang, LABELS)
+
+    width = max(len(label(k)) for k in ("title", "date", "language", "schema", "canvases",
+                                        "cards", "links", "participants", "votes", "groups",
+                                        "agenda")) + 2
+    def row(key: str, value: object) -> str:
+        return f"{label(key) + ':':<{width}}{value}"
+
+    kinds = ", ".join(f"{workshop.label('card_kind', k, lang).lower()} {data['cards'][k]}"
+                      for k in CARD_KINDS if data["cards"][k])
+    lines = [row("title", data["title"]), row("date", data["date"] or "-"),
+             row("language", data["language"]), row("schema", data["schema_version"]),
+             row("canvases", len(data["canvases"]))]
+    for n, c in enumerate(data["canvases"], 1):
+        what = _text("canvas", lang, LABELS, cards=c["cards"], links=c["links"])
+        template = workshop.label("template", c["template"], lang)
+        lines.append(f"  {n}. {c['name']} [{template}]: {what}")
+    lines += [row("cards", f"{data['cards']['total']}" + (f" ({kinds})" if kinds else "")),
+              row("links", data["links"]), row("groups", data["groups"]),
+              row("participants", data["participants"]),
+              row("votes", _text("dots", lang, LABELS, dots=data["votes"],
+                                 rounds=data["voting_rounds"])),
+              row("agenda", data["agenda_items"])]
+    return lines
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from ..storage import open_workshop
+
+    opened = _guarded(args.file, lambda p: open_workshop(p, readonly=True))
+    try:
+        data = summary(opened.workshop, opened.schema_version)
+        if args.json:
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            print("\n".join(_lines(opened.workshop, data, user_language())))
+    finally:
+        opened.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from ..storage import check_file
+
+    _guarded(args.file, check_file)
+    print("ok")
+    return 0

@@ -65,8 +65,7 @@ class Workshop(RoomMixin):
         created = datetime.now(UTC).isoformat(timespec="seconds")
         workshop = cls(WorkshopInfo(id=new_id(), title=title, language=language,
                                     created=created), default_terms())
-        if info:
-            workshop.info = workshop._checked_info(changed(workshop.info, info, ("id", "created")))
+        workshop.info = workshop._checked_info(changed(workshop.info, info, ("id", "created")))
         if template not in TEMPLATES:
             raise ValidationError(f"Unknown template {template!r}.",
                                   f"Ukendt skabelon {template!r}.")

@@ -153,3 +153,7 @@ def test_new_refuses_unknown_details_and_templates() -> None:
         Workshop.new("T", language="sv")
     with pytest.raises(ValidationError):
         Workshop.new("T", date="12/03/2026")
+    with pytest.raises(ValidationError):
+        Workshop.new("   ")
+    with pytest.raises(ValidationError):
+        Workshop.new("a\x00b")
