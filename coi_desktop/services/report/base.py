@@ -145,6 +145,36 @@ def safe_paragraph(text: Any, style: ParagraphStyle, max_chars: int | None = Non
     return Paragraph(esc(text), style)
 
 
+def text_paragraphs(text: Any, style: ParagraphStyle, chunk_chars: int = 1500,
+                    chunk_lines: int = 30) -> list[Paragraph]:
+    """Text of any length as several Paragraphs (cut at line ends, else at spaces), so a
+    huge card splits across pages cheaply (one giant Paragraph re-wraps on every split)."""
+    out: list[Paragraph] = []
+    buf: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal buf, size
+        if buf:
+            out.append(Paragraph(esc("\n".join(buf)), style))
+        buf, size = [], 0
+
+    for line in plain(text).split("\n"):
+        while len(line) > chunk_chars:
+            cut = line.rfind(" ", chunk_chars // 2, chunk_chars)
+            cut = cut if cut > 0 else chunk_chars
+            flush()
+            buf, size = [line[:cut]], cut
+            flush()
+            line = line[cut:].lstrip(" ")
+        if size + len(line) > chunk_chars or len(buf) >= chunk_lines:
+            flush()
+        buf.append(line)
+        size += len(line) + 1
+    flush()
+    return out
+
+
 def markup_paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph from our own markup (labels we wrote) with user parts already `esc()`ed."""
     return Paragraph(markup, style)
@@ -159,7 +189,8 @@ class Styles:
         regular, bold = register_fonts()
 
         def style(name: str, **kw: Any) -> ParagraphStyle:
-            base = {"fontName": regular, "fontSize": 9.5, "leading": 13.0,
+            base = {"fontName": regular, "bulletFontName": regular, "fontSize": 9.5,
+                    "leading": 13.0,
                     "textColor": INK_COLOUR, "splitLongWords": 1, "wordWrap": None}
             base.update(kw)
             return ParagraphStyle(name, **base)
@@ -244,7 +275,8 @@ def data_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float],
                extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A table that splits across pages by row, repeats its header and has quiet rules."""
     cmds: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("LEADING", (0, 0), (-1, -1), 10.2), ("TEXTCOLOR", (0, 0), (-1, -1), INK_COLOUR),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
@@ -316,6 +348,7 @@ class ReportDoc(BaseDocTemplate):
 
     def handle_documentBegin(self) -> None:
         self._outline_level = -1
+        self.pass_number = getattr(self, "pass_number", 0) + 1
         super().handle_documentBegin()
 
     def afterFlowable(self, flowable: Flowable) -> None:

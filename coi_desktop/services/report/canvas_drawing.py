@@ -101,6 +101,11 @@ class ClippedDrawing(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
+        doc = getattr(canv, "_doctemplate", None)
+        if doc is not None and getattr(doc, "pass_number", 2) < 2:
+            # The first layout pass only counts pages for the contents; it is never the
+            # final one, so skip the costly rendering there.
+            return
         canv.saveState()
         path = canv.beginPath()
         path.rect(0, 0, self.width, self.height)

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    HRFlowable,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -25,14 +26,15 @@ from reportlab.platypus import (
 
 from ...models.entities import Card
 from ..palette import INK, category_colour, kind_colour
-from .base import bar_chart, esc, heading, safe_paragraph, table_style
+from .base import bar_chart, clip, esc, heading, safe_paragraph, table_style, text_paragraphs
 from .canvas_drawing import CanvasPainter, ClippedDrawing
-from .sections import KindChip, cell, chip, chunked_table, head
+from .sections import KindChip, cell, chunked_table, head
 
 if TYPE_CHECKING:
     from .workshop import ReportContext
 
 KINDS = ("actor", "barrier", "opportunity", "action", "note")
+NUMERIC = frozenset({"power", "interest", "severity", "impact", "effort"})
 
 
 # -- canvases -----------------------------------------------------------------------------
@@ -118,8 +120,8 @@ def charts(ctx: ReportContext) -> list[Flowable]:
 # -- ranked tables ------------------------------------------------------------------------
 
 def _columns(ctx: ReportContext, kind: str) -> list[tuple[str, float]]:
-    rest = {"actor": [("sector", 28), ("role", 32), ("organisation", 28), ("power", 13),
-                      ("interest", 17)],
+    rest = {"actor": [("sector", 27), ("role", 31), ("organisation", 27), ("power", 13),
+                      ("interest", 19)],
             "barrier": [("category", 38), ("severity", 14), ("phase", 30)],
             "opportunity": [("impact", 15), ("effort", 16), ("phase", 28),
                             ("technology", 30)],
@@ -158,9 +160,10 @@ def ranked(ctx: ReportContext) -> list[Flowable]:
             title = [cell(ctx, c.title, bold=True)]
             if c.description:
                 title.append(safe_paragraph(c.description, st.cell_muted, 240, 4))
-            rows.append([Paragraph(f"{i}", st.cell), title,
-                         *[cell(ctx, _value(ctx, c, k)) for k, _ in cols],
-                         Paragraph(f"<b>{ctx.votes.get(c.id, 0) or ''}</b>", st.cell)])
+            rows.append([str(i), title,
+                         *[_value(ctx, c, k) if k in NUMERIC else cell(ctx, _value(ctx, c, k))
+                           for k, _ in cols],
+                         str(ctx.votes.get(c.id, 0) or "")])
         label = w.label("card_kind", kind, ctx.lang)
         out += [CondPageBreak(50 * mm), heading(f"{label} ({len(cards)})", st, 1)]
         out += chunked_table(ctx, header, rows, [8 * mm, title_w, *[x for _, x in cols], 15 * mm])
@@ -191,20 +194,22 @@ def appendix(ctx: ReportContext) -> list[Flowable]:
             accent = kind_colour(c.kind)
             if c.kind == "barrier" and c.category:
                 accent = category_colour(c.category)
-            head_row = Table([[chip(ctx, c.kind), safe_paragraph(c.title, st.card_title)]],
-                             colWidths=[24 * mm, ctx.width - 24 * mm], hAlign="LEFT",
-                             style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                               ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                               ("LINEBELOW", (0, 0), (-1, -1), 0.8,
-                                                colors.HexColor(accent))))
+            label = esc(ctx.workshop.label("card_kind", c.kind, ctx.lang).upper())
+            head_row = Paragraph(
+                f'<font backColor="{kind_colour(c.kind)}" color="#FFFFFF" size="7">'
+                f"<b>&nbsp;{label}&nbsp;</b></font>&nbsp; {esc(clip(c.title, 300, 6))}",
+                st.card_title)
+            rule = HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
+                              spaceBefore=1, spaceAfter=2)
             meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
-            block: list[Flowable] = [head_row]
+            block: list[Flowable] = [head_row, rule]
             if meta:
                 block.append(Paragraph(meta, st.small))
             out.append(KeepTogether(block))
+            if len(c.title) > 300 or c.title.count("\n") > 5:
+                out += text_paragraphs(c.title, st.body)
             if c.description:
-                out.append(safe_paragraph(c.description, st.body))
+                out += text_paragraphs(c.description, st.body)
             out.append(Spacer(1, 5))
             if n % 25 == 24:
                 ctx.progress.step(25)

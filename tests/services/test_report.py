@@ -1,0 +1,154 @@
+"""The PDF report: card text prints literally, fonts are embedded, long text never breaks it,
+and a failed or cancelled export leaves no file and never overwrites a good one."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from coi_desktop.models import Card, Workshop, new_id
+from coi_desktop.services.report import base
+from coi_desktop.services.report.base import Cancelled, ExportError
+from coi_desktop.services.report.workshop import export_report
+
+from .test_report_data import MARKUP, card, rich
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                   reason="poppler-utils (pdftotext, pdffonts) not installed")
+
+
+def pdftext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+@needs_poppler
+def test_markup_prints_literally_and_makes_no_link(tmp_path: Path) -> None:
+    w = rich("da")
+    for text in MARKUP:
+        card(w, "barrier", text, description=f"desc {text}", tags=(text,))
+    w.update_info(title="<b>Workshop</b> & co", facilitator="<i>Mette")
+    out = tmp_path / "r.pdf"
+    export_report(w, out)
+    text = pdftext(out)
+    for s in MARKUP:
+        assert s in text
+    assert "<b>Workshop</b> & co" in text
+    data = out.read_bytes()
+    assert b"/JavaScript" not in data and b"javascript:" not in data.lower()
+    assert b"/URI" not in data
+    assert b"/XObject" not in data or b"/Image" not in data  # no embedded image
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
+                           check=True).stdout
+    assert "DejaVuSans" in fonts and "Helvetica" not in fonts
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])  # embedded
+
+
+@needs_poppler
+def test_danish_text_metadata_and_sections(tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    export_report(rich("da"), out)
+    text = pdftext(out)
+    for heading in ("Sammenfatning", "Dagsorden", "Deltagere", "Lærrederne", "Fund",
+                    "Handlinger", "Bilag: alle kort", "Hvem er brobyggerne?", "Side 2"):
+        assert heading in text
+    assert "Anna Jensen" in text
+    assert "Bo Secret" not in text and "Carl Hidden" not in text  # no consent, no name
+    assert "Firma A/S" in text
+    assert "Ring til KL" in text and "2026-12-01" in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "Velfærdsteknologi i Aarhus" in info and "Mette Holm" in info
+    data = out.read_bytes()
+    assert b"/Lang (da)" in data and b"/Outlines" in data
+
+
+def test_english_report_uses_english_words(tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    export_report(rich("en"), out)
+    if shutil.which("pdftotext"):
+        text = pdftext(out)
+        assert "Summary" in text and "Who are the bridge-builders?" in text
+        assert "Sammenfatning" not in text
+
+
+def test_ten_thousand_character_card_exports(tmp_path: Path) -> None:
+    w = Workshop.new("Long", language="en")
+    long_text = ("word " * 2000)[:10000]
+    card(w, "barrier", long_text, description="x" * 10000, category="law")
+    card(w, "action", "\n".join(["line"] * 3000), owner="o" * 10000)
+    out = tmp_path / "long.pdf"
+    export_report(w, out)
+    assert out.stat().st_size > 1000
+    if shutil.which("pdftotext"):
+        assert pdftext(out).count("x" * 50) >= 100  # the full description in the appendix
+
+
+def test_failed_export_keeps_good_file_and_leaves_no_temp(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    out = tmp_path / "r.pdf"
+    export_report(rich(), out)
+    good = out.read_bytes()
+
+    from coi_desktop.services.report import card_sections
+
+    def boom(ctx: object) -> list:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(card_sections, "ranked", boom)
+    with pytest.raises(RuntimeError):
+        export_report(rich(), out)
+    assert out.read_bytes() == good
+    assert os.listdir(tmp_path) == ["r.pdf"]
+
+
+def test_cancel_leaves_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        export_report(rich(), out, progress=lambda d, t: seen.append((d, t)),
+                      cancelled=lambda: len(seen) > 5)
+    assert os.listdir(tmp_path) == []
+    assert Cancelled().text("da").startswith("Eksporten blev annulleret")
+
+
+def test_progress_reaches_the_end(tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    export_report(rich(), tmp_path / "r.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1][0] == seen[-1][1]
+    assert all(d <= t for d, t in seen)
+
+
+def test_unwritable_folder_is_an_export_error(tmp_path: Path) -> None:
+    with pytest.raises(ExportError) as err:
+        export_report(rich(), tmp_path / "no" / "such" / "r.pdf")
+    assert "r.pdf" in err.value.text("da")
+
+
+def test_esc_handles_control_characters_and_newlines() -> None:
+    assert base.esc("a\x00b\x07c\r\nd") == "abc<br/>d"
+    assert base.esc("<&>") == "&lt;&amp;&gt;"
+    assert base.clip("abcdef", 3) == "abc…"
+    assert base.clip("a\nb\nc", max_lines=2) == "a\nb…"
+
+
+@pytest.mark.slow
+def test_three_thousand_cards_export(tmp_path: Path) -> None:
+    w = Workshop.new("Big", language="da")
+    canvas = w.ordered_canvases()[0].id
+    kinds = ("actor", "barrier", "opportunity", "action", "note")
+    w.add_cards([Card(new_id(), canvas, kinds[i % 5], f"Kort {i} " + "tekst " * (i % 7),
+                      description="Beskrivelse " * (i % 20), x=(i % 60) * 200.0,
+                      y=(i // 60) * 120.0) for i in range(3000)])
+    ids = list(w.cards)
+    w.add_links([w.new_link(ids[i], ids[i + 1]) for i in range(0, 2998, 3)])
+    out = tmp_path / "big.pdf"
+    export_report(w, out)
+    data = out.read_bytes()
+    pages = len(re.findall(rb"/Type /Page\b", data))
+    assert pages > 50
