@@ -79,7 +79,7 @@ class ClipboardMixin:
         self._push(RemoveCards(self.workshop, ids, Q.translate("CanvasView", "Cut")))
 
     def paste(self: CanvasView) -> list[str]:
-        if self._read_only:
+        if self._read_only or not self._canvas_alive():
             return []
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:

@@ -42,6 +42,10 @@ class EditingMixin:
 
     # -- new cards ------------------------------------------------------------------------
 
+    def _canvas_alive(self: CanvasView) -> bool:
+        """False once the canvas was deleted (the tab may outlive it for a moment)."""
+        return self.canvas_id in self.workshop.canvases
+
     def _new_card(self: CanvasView, kind: str, title: str, x: float, y: float) -> Card:
         card = Card(new_id(), self.canvas_id, kind, title, x=float(x), y=float(y),
                     hidden=self.workshop.hidden_round)
@@ -84,7 +88,7 @@ class EditingMixin:
     def add_card(self: CanvasView, kind: str, scene_pos: QPointF | None = None,
                  title: str = "") -> str:
         """Add one card (one undo step); with an empty title the inline editor opens."""
-        if self._read_only:
+        if self._read_only or not self._canvas_alive():
             return ""
         if scene_pos is None:
             point = self._placements(kind, 1)[0]
@@ -102,7 +106,7 @@ class EditingMixin:
     def quick_capture(self: CanvasView, kind: str, text: str) -> list[str]:
         """One card per non-empty line, in a tidy row beside the previous card; one step."""
         lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if self._read_only or not lines:
+        if self._read_only or not lines or not self._canvas_alive():
             return []
         points = self._placements(kind, len(lines))
         cards = [self._new_card(kind, t, p.x(), p.y()) for t, p in zip(lines, points, strict=True)]

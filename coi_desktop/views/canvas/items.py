@@ -93,11 +93,8 @@ class CardItem(QGraphicsRectItem):
 
     def _apply_colors(self) -> None:
         c = self.card
-        self.accent = palette.accent(c.kind, c.category, c.color)
-        self.body = palette.tint(self.accent, 0.13)
-        self.flat = palette.tint(self.accent, 0.55)
-        self.edge = palette.tint(self.accent, 0.35)
-        self.band_ink = palette.readable_on(self.accent)
+        self.accent, self.body, self.flat, self.edge, self.band_ink = palette.card_colors(
+            c.kind, c.category, c.color)
 
     def invalidate_text(self) -> None:
         self._text = None
@@ -131,7 +128,8 @@ class CardItem(QGraphicsRectItem):
         width = c.width - 2 * s.pad
         band_h = s.band_height
         footer = s.footer_for(c)
-        footer_h = line_height(s.small_font) if footer else 0.0
+        marked = c.hidden and not s.presentation  # room for the "hidden" marker
+        footer_h = line_height(s.small_font) + 2 if footer or marked else 0.0
         avail = c.height - band_h - 2 * s.pad - footer_h
         title_lh = line_height(s.title_font)
         title_max = max(1, int(avail // title_lh))
@@ -235,7 +233,7 @@ class CardItem(QGraphicsRectItem):
         painter.setFont(font)
         w = painter.fontMetrics().horizontalAdvance(text) + 12
         h = line_height(font) + 4
-        box = QRectF(self._rect.right() - w - 4, self._rect.bottom() - h - 4, w, h)
+        box = QRectF(self._rect.right() - w - 5, self._rect.bottom() - h - 5, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#3B4656"))
         painter.drawRoundedRect(box, 4, 4)

@@ -83,3 +83,11 @@ def readable_on(color: QColor) -> QColor:
     lum = 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) \
         + 0.0722 * channel(color.blue())
     return QColor("#FFFFFF") if lum < 0.4 else QColor("#1F2430")
+
+
+@lru_cache(maxsize=1024)
+def card_colors(kind: str, category: str, override: str) -> tuple[QColor, ...]:
+    """(accent, body, flat, edge, band ink) of a card: shared by every card that looks alike."""
+    strong = accent(kind, category, override)
+    return (strong, tint(strong, 0.13), tint(strong, 0.55), tint(strong, 0.35),
+            readable_on(strong))

@@ -154,6 +154,8 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
         self.selection_changed.emit()
 
     def _on_cards_changed(self) -> None:
+        if self._editor is not None and self._editor.card_id not in self.workshop.cards:
+            self._finish_editor(commit=False)  # its card was removed (undo, another window)
         if any(self._filter):
             self._apply_filter()
 
@@ -169,6 +171,7 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
             if item is not None:
                 item.setSelected(True)
         self._scene.blockSignals(False)
+        self._scene._on_selection_changed()
         self._on_selection_changed()
 
     def select_all(self) -> None:
