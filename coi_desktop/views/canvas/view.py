@@ -328,15 +328,20 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
             self._scene.clearSelection()
 
     def focusNextPrevChild(self, next_child: bool) -> bool:
-        """Tab and Shift+Tab step through the cards in reading order."""
+        """Tab and Shift+Tab step through the cards in reading order; past the last (or
+        before the first) card focus leaves the canvas, so the keyboard is never trapped."""
         items = sorted((i for i in self._scene.cards.values() if i.isVisible()),
                        key=lambda i: (round(i.pos().y() / 40), i.pos().x()))
-        if not items:
-            return super().focusNextPrevChild(next_child)
         ids = [i.card_id for i in items]
         current = self.selected_card_ids()
-        index = ids.index(current[0]) if current and current[0] in ids else -1
-        index = (index + (1 if next_child else -1)) % len(ids)
+        index = ids.index(current[0]) if current and current[0] in ids else None
+        if index is None:
+            index = 0 if next_child else len(ids) - 1
+        else:
+            index += 1 if next_child else -1
+        if not 0 <= index < len(ids):
+            self._scene.clearSelection()
+            return super().focusNextPrevChild(next_child)
         self.focus_card(ids[index])
         return True
 

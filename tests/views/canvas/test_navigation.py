@@ -61,6 +61,8 @@ def test_select_all_and_tab_through_cards(make_view) -> None:
     assert view.selected_card_ids() == [ids[1]]
     QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert view.selected_card_ids() == [ids[0]]
+    assert view.focusNextPrevChild(False) in (True, False)  # before the first card: leaves
+    assert view.selected_card_ids() == []
 
 
 def test_space_drag_pans_without_moving_cards(make_view) -> None:
