@@ -134,6 +134,10 @@ class _Writer:
                 "region": r.choice(ph.REGIONS), "cluster": r.choice(ph.CLUSTERS),
                 "college": r.choice(ph.COLLEGES)}
 
+    def _place(self) -> str:
+        """Where, for some titles (" i distrikt Nord"); often nothing."""
+        return self.t(self.rng.choice(ph.PLACES))
+
     def _extras(self, spec: _Spec) -> _Spec:
         if self.rng.random() < 0.4:
             spec.participant = self.rng.randrange(self.n_participants)
@@ -186,7 +190,8 @@ class _Writer:
         r = self.rng
         values = values or {"category": r.choice(sorted(ph.BARRIER_PATTERNS))}
         slots = self._slots()
-        title = self._fill(r.choice(ph.BARRIER_PATTERNS[values["category"]]), **slots)
+        title = self._fill(r.choice(ph.BARRIER_PATTERNS[values["category"]]), **slots) \
+            + self._place()
         fields = {**values, "severity": r.randint(1, 5),
                   "phase": r.choice(["need", "market_dialogue", "procurement", "development",
                                      "implementation", "spreading", "evaluation"])}
@@ -200,7 +205,8 @@ class _Writer:
                                                "implementation", "spreading"]),
                   "technology": r.choice(["rpa", "rpa", "rpa", "ai", "data", "welfare"])}
         return self._extras(_Spec(self._key(), "opportunity",
-                                  self._fill(r.choice(ph.OPPORTUNITY_PATTERNS), **slots),
+                                  self._fill(r.choice(ph.OPPORTUNITY_PATTERNS), **slots)
+                                  + self._place(),
                                   self._fill(r.choice(ph.OPPORTUNITY_NOTES), **slots), fields))
 
     def action(self, owners: Sequence[str]) -> _Spec:
@@ -210,7 +216,8 @@ class _Writer:
         fields = {"owner": r.choice(owners) if owners else "", "due_date": due,
                   "status": r.choice(["open", "open", "in_progress", "done"])}
         return self._extras(_Spec(self._key(), "action",
-                                  self._fill(r.choice(ph.ACTION_PATTERNS), **slots), "", fields))
+                                  self._fill(r.choice(ph.ACTION_PATTERNS), **slots)
+                                  + self._place(), "", fields))
 
     def note(self) -> _Spec:
         return _Spec(self._key(), "note",
