@@ -18,6 +18,7 @@ import secrets
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,11 @@ TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
         "decided_at": str,
     }, ("item_key",)),
 }
+
+#: Card fields copied as they are, in the order of their columns (after `hidden`).
+_CARD_FIELDS = ("sector", "role", "organisation", "power", "interest", "closeness", "category",
+                "severity", "phase", "impact", "effort", "technology", "owner", "due_date",
+                "status")
 
 #: Tables holding one workshop's rows (deleted and re-inserted when its file changes).
 WORKSHOP_TABLES = ("votes", "links", "cards", "canvases", "participants", "terms", "workshops")
@@ -220,11 +226,12 @@ def put_workshop(conn: sqlite3.Connection, workshop: Workshop, path: Path, sha: 
         insert_rows(conn, "canvases", ({**prov, "canvas_id": c.id, "canvas_name": c.name,
                                         "template": c.template, "position": c.position}
                                        for c in workshop.canvases.values()))
-        insert_rows(conn, "cards", ({
-            **prov, **{k: getattr(c, k) for k in TABLES["cards"][0] if hasattr(c, k)},
-            "card_id": c.id, "canvas_name": canvas_names.get(c.canvas_id, ""),
-            "tags": json.dumps(list(c.tags), ensure_ascii=False), "hidden": int(c.hidden),
-            "votes": votes_on.get(c.id, 0)} for c in workshop.cards.values()))
+        fields = attrgetter(*_CARD_FIELDS)
+        conn.executemany(_insert_sql("cards"), (
+            (wid, c.id, c.canvas_id, canvas_names.get(c.canvas_id, ""), c.kind, c.title,
+             c.description, json.dumps(list(c.tags), ensure_ascii=False) if c.tags else "[]",
+             c.participant_id, int(c.hidden), *fields(c), votes_on.get(c.id, 0), path.name,
+             sha) for c in workshop.cards.values()))
         insert_rows(conn, "links", ({
             **prov, "link_id": link.id, "canvas_id": link.canvas_id,
             "canvas_name": canvas_names.get(link.canvas_id, ""),

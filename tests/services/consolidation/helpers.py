@@ -107,24 +107,17 @@ def make_hostile(folder: Path, good: Path) -> dict[str, Path]:
 
 
 def info_counts(path: Path) -> dict[str, int]:
-    """What `coi-desktop info --json` says about a file (the model's counts until it exists)."""
-    from coi_desktop.cli import commands
+    """What `coi-desktop info --json` says about a file: participants, canvases, cards,
+    links, and votes (the number of dots, i.e. the sum of the vote rows' counts)."""
+    import contextlib
+    import io
 
-    if "info" in commands():
-        import contextlib
-        import io
+    from coi_desktop.cli import run
 
-        from coi_desktop.cli import run
-
-        buffer = io.StringIO()
-        with contextlib.redirect_stdout(buffer):
-            assert run(["info", "--json", str(path)]) == 0
-        data = json.loads(buffer.getvalue())
-        found = data.get("counts", data)
-        return {k: int(found[k]) for k in ("participants", "canvases", "cards", "links",
-                                           "votes") if k in found}
-    from coi_desktop.storage import read_workshop
-
-    ws = read_workshop(path)
-    return {"participants": len(ws.participants), "canvases": len(ws.canvases),
-            "cards": len(ws.cards), "links": len(ws.links), "votes": len(ws.votes)}
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        assert run(["info", "--json", str(path)]) == 0
+    data = json.loads(buffer.getvalue())
+    return {"participants": int(data["participants"]), "canvases": len(data["canvases"]),
+            "cards": int(data["cards"]["total"]), "links": int(data["links"]),
+            "dots": int(data["votes"])}

@@ -76,10 +76,14 @@ def test_counts_equal_the_sum_over_the_sources(sources: Path, tmp_path: Path) ->
         for key, n in info_counts(path).items():
             expected[key] = expected.get(key, 0) + n
     counts = _counts(out)
+    conn = sqlite3.connect(out)
+    counts["dots"] = conn.execute("SELECT SUM(count) FROM votes").fetchone()[0]
+    assert conn.execute("SELECT SUM(votes) FROM cards").fetchone()[0] == counts["dots"]
+    conn.close()
     assert counts["workshops"] == 3
     for key, n in expected.items():
         assert counts[key] == n, key
-    assert expected["cards"] > 0 and expected["votes"] > 0
+    assert expected["cards"] > 0 and expected["dots"] > 0
 
 
 def test_second_run_changes_nothing(sources: Path, tmp_path: Path) -> None:
@@ -247,3 +251,11 @@ def test_refuses_an_output_that_is_not_a_consolidated_database(sources: Path,
         consolidate([sources / "good" / "workshop-1.coi"], target)
     assert "workshop-0.coi" in info.value.text("en")
     assert sha(target) == digest
+
+
+def test_card_columns_follow_the_model() -> None:
+    from coi_desktop.services.consolidation.database import _CARD_FIELDS, TABLES
+
+    columns = list(TABLES["cards"][0])
+    start = columns.index("hidden") + 1
+    assert tuple(columns[start:start + len(_CARD_FIELDS)]) == _CARD_FIELDS

@@ -82,3 +82,33 @@ def test_normalise_never_fails_and_is_stable(text: str) -> None:
     once = normalise(text)
     assert once == normalise(text)
     assert all(ch not in once for ch in "æøåÆØÅ")
+
+
+WORDS = ["budg", "budget", "budgett", "pilot", "piloten", "regl", "regler", "udbud", "stiv",
+         "stive", "data", "datadel", "marked", "markeder", "it", "gdpr", "leverandoer"]
+
+
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=5), min_size=2,
+                max_size=12))
+def test_candidate_filter_never_misses_a_pair(texts: list[list[str]]) -> None:
+    from itertools import combinations
+
+    from coi_desktop.services.consolidation.similarity import _candidates, token_dice
+
+    keys = [" ".join(sorted(set(t))) for t in texts]
+    candidates = _candidates(keys, 80.0)
+    for i, j in combinations(range(len(keys)), 2):
+        if keys[i] != keys[j] and token_dice(keys[i], keys[j]) >= 80.0:
+            assert j in candidates[i] and i in candidates[j], (keys[i], keys[j])
+
+
+def test_many_distinct_titles_group_quickly_enough() -> None:
+    import random
+
+    rng = random.Random(3)
+    letters = "abdefgiklmnoprstuvy"
+    vocab = ["".join(rng.choice(letters) for _ in range(rng.randint(5, 10)))
+             for _ in range(3000)]
+    texts = [" ".join(sorted(set(rng.sample(vocab, 3)))) for _ in range(4000)]
+    groups = group_texts(texts)  # all-pairs would be 8 million comparisons
+    assert sum(len(g.members) for g in groups) == len(set(texts))
