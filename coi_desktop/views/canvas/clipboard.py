@@ -92,7 +92,10 @@ class ClipboardMixin:
         if mime.hasText():
             lines = [ln for ln in mime.text().splitlines() if ln.strip()]
             if lines:
-                ids = self.quick_capture(self._default_kind, "\n".join(lines))
+                n = len(lines)
+                text = Q.translate("CanvasView", "Paste card") if n == 1 else \
+                    Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
+                ids = self.quick_capture(self._default_kind, "\n".join(lines), text)
                 if ids:
                     self.select_cards(ids)
                 return ids

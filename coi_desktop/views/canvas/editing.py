@@ -103,14 +103,15 @@ class EditingMixin:
             self._edit_title(card.id, fresh=True)
         return card.id
 
-    def quick_capture(self: CanvasView, kind: str, text: str) -> list[str]:
+    def quick_capture(self: CanvasView, kind: str, text: str,
+                      undo_text: str | None = None) -> list[str]:
         """One card per non-empty line, in a tidy row beside the previous card; one step."""
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         if self._read_only or not lines or not self._canvas_alive():
             return []
         points = self._placements(kind, len(lines))
         cards = [self._new_card(kind, t, p.x(), p.y()) for t, p in zip(lines, points, strict=True)]
-        if not self._push(AddCards(self.workshop, cards)):
+        if not self._push(AddCards(self.workshop, cards, undo_text)):
             return []
         self._last_added = cards[-1].id
         self._ensure_visible(cards[-1].id)

@@ -58,6 +58,7 @@ class CardItem(QGraphicsRectItem):
         self.emphasis: QColor | None = None
         self.found = 0  # 0 no, 1 a match, 2 the current match
         self.hovered = False
+        self.targeted = False  # the end of a link being drawn
         self._text: tuple | None = None  # cached layout, see _layout()
         self._rect = QRectF(0, 0, card.width, card.height)
         # The rect item's C++ boundingRect is the card plus its margin: Qt asks for it
@@ -215,6 +216,9 @@ class CardItem(QGraphicsRectItem):
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
         if self.found:
             painter.setPen(QPen(palette.FIND, 4 if self.found == 1 else 8))
+            painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 11, 11)
+        if self.targeted:
+            painter.setPen(QPen(palette.SELECTION, 5, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 11, 11)
         if self.isSelected():
             painter.setPen(QPen(palette.SELECTION, 3))

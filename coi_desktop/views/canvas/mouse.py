@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
@@ -40,6 +41,7 @@ class SceneMouseMixin:
         self._drag_start: dict[str, QPointF] = {}
         self._link_from: CardItem | None = None
         self._link_line: QGraphicsLineItem | None = None
+        self._link_target: CardItem | None = None
 
     def mousePressEvent(self: CanvasScene, event: QGraphicsSceneMouseEvent) -> None:
         pos = event.scenePos()
@@ -63,6 +65,8 @@ class SceneMouseMixin:
         if self._link_line is not None and self._link_from is not None:
             start = self._link_from.scene_card_rect().center()
             self._link_line.setLine(QLineF(start, event.scenePos()))
+            target = self.card_at(event.scenePos())
+            self._set_link_target(target if target is not self._link_from else None)
             event.accept()
             return
         super().mouseMoveEvent(event)  # type: ignore[misc]
@@ -136,9 +140,23 @@ class SceneMouseMixin:
         self.addItem(line)
         self._link_line = line
 
+    def _set_link_target(self: CanvasScene, target: CardItem | None) -> None:
+        """Show which card a link being drawn would end on (it gets a ring)."""
+        old = self._link_target
+        if old is target:
+            return
+        if old is not None and shiboken6.isValid(old):
+            old.targeted = False
+            old.update()
+        if target is not None:
+            target.targeted = True
+            target.update()
+        self._link_target = target
+
     def _finish_link(self: CanvasScene, pos: QPointF) -> None:
         source, line = self._link_from, self._link_line
         self._link_from, self._link_line = None, None
+        self._set_link_target(None)
         if line is not None:
             self.removeItem(line)
         target = self.card_at(pos)

@@ -265,3 +265,45 @@ def test_a_refused_edit_is_reported_not_raised(make_view) -> None:
     assert view.cards_dragged({a: ((0, 0), (10, 10))}) is False
     assert len(errors) == 1 and errors[0].text("da")
     assert view.undo_stack.count() == 0
+
+
+def test_deleting_cards_links_and_groups_together_undoes_exactly(make_view) -> None:
+    view = make_view()
+    w = view.workshop
+    a, b, c = (add(w, "actor", x=100 + 300 * i, y=100) for i in range(3))
+    ab, bc = w.new_link(a, b), w.new_link(b, c)
+    w.add_links([ab, bc])
+    view.select_cards([a, b])
+    gid = view.group_selection("Pair")
+    start = w.snapshot()
+    view.select_cards([a])
+    view.scene().links[bc.id].setSelected(True)
+    view.scene().groups[gid].setSelected(True)
+    view.delete_selection()
+    assert set(w.cards) == {b, c} and not w.links and not w.groups
+    assert view.undo_stack.text(view.undo_stack.index() - 1) == "Delete card"
+    view.undo_stack.undo()
+    assert w.snapshot() == start
+    assert set(view.scene().links) == {ab.id, bc.id} and gid in view.scene().groups
+    view.undo_stack.redo()
+    assert set(w.cards) == {b, c} and not w.links and not w.groups
+
+
+def test_pasted_lines_are_named_as_a_paste(make_view) -> None:
+    view = make_view()
+    mime = QMimeData()
+    mime.setText("one\ntwo\nthree")
+    QGuiApplication.clipboard().setMimeData(mime)
+    view.paste()
+    assert view.undo_stack.undoText() == "Paste 3 cards"
+
+
+def test_a_card_added_in_a_quadrant_takes_its_meaning(make_view) -> None:
+    view = make_view("power_interest")
+    w = view.workshop
+    from PySide6.QtCore import QPointF
+
+    cid = view.add_card("actor", QPointF(1800, 400), title="Minister")
+    card = w.card(cid)
+    assert (card.power, card.interest) == (4, 4)
+    assert view.undo_stack.undoText() == "Add card"

@@ -101,7 +101,14 @@ def test_dragging_from_the_handle_links_two_cards(make_view) -> None:
     a, b = add(w, "actor", x=100, y=100), add(w, "barrier", x=600, y=100)
     view.select_cards([a])
     handle = _view_point(view, 280, 150)  # the handle on the right edge of a
-    _drag(view, handle, _view_point(view, 690, 150))
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, handle)
+    QTest.mouseMove(vp, _view_point(view, 500, 150))
+    QTest.mouseMove(vp, _view_point(view, 690, 150))
+    assert view.scene().card_item(b).targeted  # the card the link would end on is marked
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       _view_point(view, 690, 150))
+    assert not view.scene().card_item(b).targeted
     (link,) = w.links.values()
     assert (link.source_id, link.target_id, link.relation) == (a, b, "experiences")
     assert (w.card(a).x, w.card(a).y) == (100, 100)  # the card did not move
