@@ -1,0 +1,30 @@
+"""The undo command of File → Import elements and connections: one step for the whole import.
+
+Redo adds the new canvas, then its cards, then its links; undo removes them in reverse, so
+the import disappears completely with one Ctrl+Z. Model methods only (docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication as Q
+
+from ..models.workshop import Workshop
+from ..services.imports import ImportPlan
+from .base import Step, WorkshopCommand
+
+
+def import_network_command(workshop: Workshop, plan: ImportPlan) -> WorkshopCommand:
+    """Add the plan's canvas, cards and links as one undo step."""
+    canvas = plan.canvas
+    card_ids = [c.id for c in plan.cards]
+    link_ids = [link.id for link in plan.links]
+    text = Q.translate("Commands", "Import %n cards into “%1”", "", len(card_ids)) \
+        .replace("%1", canvas.name)
+    return WorkshopCommand(workshop, text, [
+        Step(lambda: workshop.add_canvases([canvas]),
+             lambda _r: workshop.remove_canvas(canvas.id)),
+        Step(lambda: workshop.add_cards(plan.cards),
+             lambda _r: workshop.remove_cards(card_ids)),
+        Step(lambda: workshop.add_links(plan.links),
+             lambda _r: workshop.remove_links(link_ids)),
+    ])
