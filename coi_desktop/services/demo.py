@@ -84,13 +84,38 @@ class _ZoneGrid:
         self.slots = [(left + c * STEP_X, top + r * STEP_Y)
                       for r in range(rows) for c in range(cols)]
         self.used = 0
+        self.taken = [False] * len(self.slots)
 
     def free(self) -> int:
         return len(self.slots) - self.used
 
-    def take(self) -> tuple[float, float]:
+    def take(self, near: tuple[float, float] | None = None) -> tuple[float, float]:
+        """The next free slot, or the free slot whose card centre is nearest to `near`."""
+        if near is None:
+            index = self.taken.index(False)
+        else:
+            index = min((i for i, used in enumerate(self.taken) if not used),
+                        key=lambda i: math.hypot(self.slots[i][0] + CARD_WIDTH / 2 - near[0],
+                                                 self.slots[i][1] + CARD_HEIGHT / 2 - near[1]))
+        self.taken[index] = True
         self.used += 1
-        return self.slots[self.used - 1]
+        return self.slots[index]
+
+
+def _ideal(zone: Zone, card: Card) -> tuple[float, float] | None:
+    """Where in a quadrant the card's two scores point (higher: up and to the right)."""
+    if zone.shape != "rect" or len(zone.accepts) != 2:
+        return None
+    (y_name, y_allowed), (x_name, x_allowed) = zone.accepts
+
+    def fraction(name: str, allowed: frozenset[Any]) -> float:
+        values = sorted(allowed)
+        value = getattr(card, name)
+        return (values.index(value) + 0.5) / len(values) if value in values else 0.5
+
+    top = zone.y + LABEL_SPACE
+    return (zone.x + fraction(x_name, x_allowed) * zone.width,
+            top + (1 - fraction(y_name, y_allowed)) * (zone.y + zone.height - top))
 
 
 def _capacity(layout: Layout, kind: str) -> int:
@@ -153,10 +178,11 @@ class _Writer:
             return [_Spec(k, "actor", t(ti), t(de), {
                 "sector": se, "role": ro, "organisation": t(org), "power": p, "interest": i},
                 who) for k, ti, de, se, ro, org, p, i, who in tx.ACTORS]
-        if area == "bb_barriers":
-            return [_Spec(k, "barrier", t(ti), t(de), {
+        if area == "bb_barriers":  # most severe at the top of each column
+            return sorted([_Spec(k, "barrier", t(ti), t(de), {
                 "category": c, "severity": s, "phase": ph_}, who, self._tags(k))
-                for k, ti, de, c, s, ph_, who in tx.BARRIERS]
+                for k, ti, de, c, s, ph_, who in tx.BARRIERS],
+                key=lambda spec: -int(spec.fields["severity"]))
         if area == "ie_opps":
             return [_Spec(k, "opportunity", t(ti), t(de), {
                 "impact": i, "effort": e, "phase": ph_, "technology": te}, who, self._tags(k))
@@ -239,7 +265,7 @@ def _in_zones(layout: Layout, kind: str, curated: list[_Spec], n: int, rng: rand
             if known is not None:
                 known.fields.update(zone_fields(zone, known.probe()))
         spec = known if known is not None else make(zone)
-        placed.append((spec, *grids[zone.key].take()))
+        placed.append((spec, *grids[zone.key].take(_ideal(zone, spec.probe()))))
     return placed
 
 
@@ -259,6 +285,39 @@ def _copies(sources: list[_Spec], preferred: list[str], n: int,
     order = [by_key[k] for k in preferred if k in by_key]
     order += [s for s in sources if s.key not in preferred]
     return [order[i].copy() if i < len(order) else make() for i in range(n)]
+
+
+class _Near:
+    """Slides the hand-written cards beside a board toward the cards they link to."""
+
+    def __init__(self, curated: bool, placed: dict[str, list[tuple[_Spec, float, float]]]):
+        self.curated = curated
+        self.centres = {role: {s.key: (x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
+                               for s, x, y in cards} for role, cards in placed.items()}
+
+    def line_up(self, strip: list[tuple[_Spec, float, float]], role: str, axis: int,
+                end: str, relations: set[str]) -> list[tuple[_Spec, float, float]]:
+        """One line of cards moved along `axis` (0 = x) toward the mean of their partners."""
+        if not self.curated or len({p[2 - axis] for p in strip}) > 1:
+            return strip  # several lines (a scaled demo): keep the plain grid
+        half, step = (CARD_WIDTH / 2, STEP_X) if axis == 0 else (CARD_HEIGHT / 2, STEP_Y)
+        wanted: dict[str, float] = {}
+        for key in {p[0].key for p in strip}:
+            partners = [self.centres[role][other][axis]
+                        for r, src, dst, rel, _ in tx.LINKS if r == role and rel in relations
+                        for me, other in [(src, dst) if end == "src" else (dst, src)]
+                        if me == key and other in self.centres[role]]
+            if partners:
+                wanted[key] = sum(partners) / len(partners) - half
+        lined = []
+        last = -math.inf
+        for spec, x, y in sorted(strip, key=lambda p: wanted.get(p[0].key, p[2] if axis
+                                                                 else p[1])):
+            pos = [x, y]
+            pos[axis] = max(wanted.get(spec.key, pos[axis]), last + step)
+            last = pos[axis]
+            lined.append((spec, pos[0], pos[1]))
+        return lined
 
 
 class _Builder:
@@ -321,30 +380,37 @@ class _Builder:
                                         range(counts["ie_actions"])])[:counts["ie_actions"]]
         notes = (cur("bb_notes") + [w.note() for _ in
                                     range(counts["bb_notes"])])[:counts["bb_notes"]]
+        if curated:  # each action under the opportunity that leads to it: fewer crossings
+            opp_x = {spec.key: x for spec, x, _ in ie}
+            source = {dst: src for _, src, dst, rel, _ in tx.LINKS if rel == "leads_to"}
+            actions.sort(key=lambda a: opp_x.get(source.get(a.key, ""), math.inf))
         per_row = int(bb_l.width // STEP_X)
         per_col = int((ie_l.height - LABEL_SPACE) // STEP_Y)
         barrier_cols = math.ceil(len(ie_barriers) / per_col)
         ids: dict[str, dict[str, str]] = {"actors": {}, "barriers": {}, "opportunities": {}}
         self.place(canvas["actors"], pi, ids["actors"])
         self.place(canvas["barriers"], bb, ids["barriers"])
-        self.place(canvas["barriers"], _strip(bb_actors, (GAP, -(CARD_HEIGHT + 60)), per_row,
-                                              (STEP_X, 0), (0, -STEP_Y)), ids["barriers"])
+        near = _Near(curated, {"barriers": bb, "opportunities": ie})
+        self.place(canvas["barriers"], near.line_up(_strip(
+            bb_actors, (GAP, -(CARD_HEIGHT + 60)), per_row, (STEP_X, 0), (0, -STEP_Y)),
+            "barriers", 0, "src", {"experiences"}), ids["barriers"])
         self.place(canvas["barriers"], _strip(notes, (GAP, bb_l.height + 60), per_row,
                                               (STEP_X, 0), (0, STEP_Y)), ids["barriers"])
         self.place(canvas["opportunities"], ie, ids["opportunities"])
-        self.place(canvas["opportunities"], _strip(
-            ie_barriers, (-(STEP_X + 40), LABEL_SPACE), per_col, (0, STEP_Y), (-STEP_X, 0)),
+        self.place(canvas["opportunities"], near.line_up(_strip(
+            ie_barriers, (-(STEP_X + 120), LABEL_SPACE), per_col, (0, STEP_Y), (-STEP_X, 0)),
+            "opportunities", 1, "dst", {"addresses"}), ids["opportunities"])
+        self.place(canvas["opportunities"], near.line_up(_strip(
+            ie_actors, (-(STEP_X + 180) - barrier_cols * STEP_X, LABEL_SPACE), per_col,
+            (0, STEP_Y), (-STEP_X, 0)), "opportunities", 1, "src", {"drives"}),
             ids["opportunities"])
-        self.place(canvas["opportunities"], _strip(
-            ie_actors, (-(STEP_X + 100) - barrier_cols * STEP_X, LABEL_SPACE), per_col,
-            (0, STEP_Y), (-STEP_X, 0)), ids["opportunities"])
-        self.place(canvas["opportunities"], _strip(actions, (GAP, ie_l.height + 90), 12,
+        self.place(canvas["opportunities"], _strip(actions, (GAP, ie_l.height + 160), 12,
                                                    (STEP_X, 0), (0, STEP_Y)),
                    ids["opportunities"])
         if actions:
             rows = math.ceil(len(actions) / 12)
             self.groups.append(Group(new_id(), canvas["opportunities"], w.t(tx.GROUP_ACTIONS),
-                                     0.0, ie_l.height + 40, min(len(actions), 12) * STEP_X + GAP,
+                                     0.0, ie_l.height + 110, min(len(actions), 12) * STEP_X + GAP,
                                      50 + rows * STEP_Y))
         if curated:
             for role, src, dst, relation, label in tx.LINKS:
