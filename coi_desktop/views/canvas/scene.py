@@ -81,12 +81,12 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         self.selectionChanged.connect(self._on_selection_changed)
         self._init_mouse()
         self._build()
-        self._listen = _listener(self)
-        workshop.subscribe(self._listen)
+        self.listener = _listener(self)
+        workshop.subscribe(self.listener)
 
     def detach(self) -> None:
         """Stop following the workshop (the view calls this when it closes)."""
-        self.workshop.unsubscribe(self._listen)
+        self.workshop.unsubscribe(self.listener)
 
     # -- building -------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -86,7 +86,8 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
         self._scene.cards_changed.connect(self._on_cards_changed)
         self.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self.destroyed.connect(self._scene.detach)
+        listener = self._scene.listener
+        self.destroyed.connect(lambda *_: workshop.unsubscribe(listener))  # no slot on a dead scene
         if presentation:
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
 
@@ -344,6 +345,12 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
             return super().focusNextPrevChild(next_child)
         self.focus_card(ids[index])
         return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Canvas"))
+            self._scene.relayout()  # the "hidden" marker and other card text
+        super().changeEvent(event)
 
     def _on_scrolled(self) -> None:
         if self._editor is not None:

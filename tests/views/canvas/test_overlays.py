@@ -154,3 +154,27 @@ def test_removing_the_canvas_empties_the_scene(make_view) -> None:
     add(w, x=0, y=0)
     w.remove_canvas(view.canvas_id)
     assert not view.scene().cards
+
+
+def test_switching_the_interface_language_retranslates_card_markers(make_view, qapp) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Danish(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "Skjult for projektoren" if source == "Hidden from projector" else ""
+
+        def isEmpty(self) -> bool:
+            return False
+
+    view = make_view()
+    cid = add(view.workshop, x=0, y=0, hidden=True)
+    assert view.scene().style.hidden_text == "Hidden from projector"
+    translator = Danish()
+    QCoreApplication.installTranslator(translator)
+    try:
+        QCoreApplication.processEvents()
+        assert view.scene().style.hidden_text == "Skjult for projektoren"
+        item = view.scene().card_item(cid)
+        assert item._layout()[0] == item.style.generation
+    finally:
+        QCoreApplication.removeTranslator(translator)
