@@ -28,6 +28,8 @@ from .base import FONT, FONT_BOLD, clip, plain
 #: Smallest scale at which card titles stay readable on paper (18-unit type → ~4.3 pt).
 MIN_SCALE = 0.24
 MAX_PARTS = 12
+#: A board may shrink to this share of MIN_SCALE before it is split into parts.
+SQUEEZE = 0.8
 MARGIN = 40.0
 BOARD = "#FBFCFD"
 BOARD_LINE = "#C9CFD8"
@@ -163,12 +165,18 @@ class CanvasPainter:
         x0, y0, x1, y1 = self.bounds
         bw, bh = x1 - x0, y1 - y0
         fit = min(width / bw, height / bh)
-        if fit >= MIN_SCALE:
+        if fit >= MIN_SCALE * SQUEEZE:
             return fit, [self.bounds]
-        scale = MIN_SCALE
+        if height / bh >= MIN_SCALE * SQUEEZE:
+            # A wide board (columns, lanes): split into side-by-side parts of full height.
+            scale = min(height / bh, MIN_SCALE)
+        elif width / bw >= MIN_SCALE * SQUEEZE:
+            scale = min(width / bw, MIN_SCALE)
+        else:
+            scale = MIN_SCALE
         while True:
-            nx = math.ceil(bw * scale / width)
-            ny = math.ceil(bh * scale / height)
+            nx = math.ceil(bw * scale / width - 1e-9)
+            ny = math.ceil(bh * scale / height - 1e-9)
             if nx * ny <= MAX_PARTS or scale <= fit:
                 break
             scale *= 0.9
@@ -250,7 +258,7 @@ class CanvasPainter:
             d.add(Rect(tx(z.x), ty(z.y + z.height), z.width * s, z.height * s,
                        fillColor=colors.HexColor(fill), strokeColor=colors.HexColor(BOARD_LINE),
                        strokeWidth=0.6))
-            size = (40 if quad else 26) * s
+            size = (40 if quad else 22) * s
             lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 2)
             for n, line in enumerate(lines):
                 d.add(String(tx(z.x) + 20 * s, ty(z.y) - (20 * s + size * (n + 1) * 1.15),
@@ -318,7 +326,7 @@ class CanvasPainter:
                      wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1)[0] if kind else "",
                      fontName=FONT_BOLD, fontSize=band_size,
                      fillColor=colors.HexColor(_readable_on(accent))))
-        size = 18 * s
+        size = 17 * s
         avail = h - band - 2 * pad
         max_lines = max(1, int(avail // (size * 1.18)))
         y = top - band - pad - size

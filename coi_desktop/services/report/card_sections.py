@@ -50,22 +50,21 @@ def canvases(ctx: ReportContext) -> list[Flowable]:
         template = ctx.workshop.label("template", canvas.template, ctx.lang)
         out.append(heading(canvas.name, st, 1))
         cards = ctx.workshop.cards_on(canvas.id)
-        out.append(Paragraph(f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}",
-                             st.small))
+        caption = f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}"
+        out.append(Paragraph(caption, st.small))
         painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
-        avail_h = height - 26 * mm
+        avail_h = height - (36 if n == 0 else 24) * mm
         scale, regions = painter.parts(width, avail_h)
         regions = [r for r in regions if len(regions) == 1 or painter.has_cards_in(r)]
-        legend = _legend(ctx, {c.kind for c in cards})
+        out.append(_legend(ctx, {c.kind for c in cards}))
         if len(regions) == 1:
-            out += [ClippedDrawing(painter.drawing(regions[0], scale)), legend]
+            out.append(ClippedDrawing(painter.drawing(regions[0], scale)))
         else:
             x0, y0, x1, y1 = painter.bounds
             fit = min(width / (x1 - x0), avail_h / (y1 - y0))
             out += [ClippedDrawing(painter.drawing(painter.bounds, fit, detail=False,
                                                    numbered=regions)),
-                    Paragraph(esc(words("overview_note", total=len(regions))), st.caption),
-                    legend]
+                    Paragraph(esc(words("overview_note", total=len(regions))), st.caption)]
             for i, region in enumerate(regions, 1):
                 out += [PageBreak(),
                         heading(f"{canvas.name} · {words('part', n=i, total=len(regions))}",
@@ -89,7 +88,8 @@ def _legend(ctx: ReportContext, kinds: set[str]) -> Table:
     return Table([cells], colWidths=widths, hAlign="LEFT",
                  style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 6)))
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 5)))
 
 
 # -- charts -------------------------------------------------------------------------------
