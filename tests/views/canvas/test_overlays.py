@@ -178,3 +178,25 @@ def test_switching_the_interface_language_retranslates_card_markers(make_view, q
         assert item._layout()[0] == item.style.generation
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_board_follows_template_and_taxonomy_changes(make_view) -> None:
+    from coi_desktop.models import Term
+    from coi_desktop.views.canvas.board import zone_label
+
+    view = make_view("barrier_board")
+    w = view.workshop
+    board = view.scene().board
+    law = next(z for z in board.layout.zones if z.key == "law")
+    assert zone_label(w, board.layout, law) == "Law and regulation"
+    old = w.terms[("category", "law")]
+    w.set_terms([Term("category", "law", "Jura", "Legal rules", old.position)])
+    law = next(z for z in board.layout.zones if z.key == "law")
+    assert zone_label(w, board.layout, law) == "Legal rules"
+    w.set_terms([Term("category", "ethics", "Etik", "Ethics", 7, hidden=True)])
+    assert "ethics" not in {z.key for z in board.layout.zones}  # a hidden category: no column
+    w.update_canvas(view.canvas_id, template="power_interest")
+    assert board.layout.template == "power_interest"
+    w.update_info(language="da")
+    zone = board.layout.zones[0]
+    assert zone_label(w, board.layout, zone) == zone.da
