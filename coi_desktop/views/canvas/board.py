@@ -19,7 +19,7 @@ from . import palette
 AXIS_MARGIN = 110.0
 HEADER = 70.0  # the top band of a zone kept for its label (as the demo layouts keep it)
 STRONG_ZONES = ("manage_closely", "quick_wins")  # the quadrant that matters most
-RING_TINTS = ("#DCE8F5", "#E9F0F8", "#F5F8FC")
+RING_TINTS = ("#D5E5F5", "#E5EEF8", "#F3F7FB")
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:

@@ -22,8 +22,12 @@ GAP = 20.0
 def zone_region(zone: Zone) -> QRectF:
     """The part of a zone cards may go: below its label, inside its edges."""
     if zone.shape == "ring":
+        # Columns centred on the rings' centre, so rows sit symmetrically in the circle.
         r = zone.r_outer
-        return QRectF(zone.x - r, zone.y - r, 2 * r, 2 * r).adjusted(20, HEADER + 20, -20, -20)
+        k = max(0, int((r - CARD_WIDTH / 2) // (CARD_WIDTH + GAP)))
+        left = zone.x - CARD_WIDTH / 2 - k * (CARD_WIDTH + GAP)
+        width = (2 * k + 1) * (CARD_WIDTH + GAP) - GAP
+        return QRectF(left, zone.y - r + HEADER + 20, width, 2 * r - HEADER - 40)
     return QRectF(zone.x, zone.y, zone.width, zone.height).adjusted(20, HEADER, -20, -20)
 
 
