@@ -24,6 +24,7 @@ from typing import Any
 
 import sqlite_utils
 
+from ...models.taxonomy import Term, default_terms
 from ...models.workshop import Workshop
 from .errors import newer_database, not_consolidated
 from .views import VIEWS
@@ -93,15 +94,23 @@ _CARD_FIELDS = ("sector", "role", "organisation", "power", "interest", "closenes
                 "severity", "phase", "impact", "effort", "technology", "owner", "due_date",
                 "status")
 
+#: Default taxonomy labels: a workshop's `terms` rows keep only what differs from these.
+_DEFAULTS = {(t.taxonomy, t.key): (t.da, t.en) for t in default_terms()}
+
 #: Tables holding one workshop's rows (deleted and re-inserted when its file changes).
 WORKSHOP_TABLES = ("votes", "links", "cards", "canvases", "participants", "terms", "workshops")
 
+#: Only what the views and the run use: every join goes through a primary key
+#: (workshop_id first), so further indexes would only slow the merge down.
 _INDEXES = (
-    ("cards", ("kind",)), ("cards", ("workshop_id", "participant_id")),
-    ("links", ("workshop_id", "source_card_id")), ("links", ("workshop_id", "target_card_id")),
-    ("votes", ("workshop_id", "card_id")), ("canonical_members", ("item_key",)),
+    ("cards", ("kind",)), ("canonical_members", ("item_key",)),
     ("canonical_items", ("kind", "status")), ("workshops", ("source_sha256",)),
 )
+
+
+def _own(term: Term) -> bool:
+    """A workshop's own taxonomy entry: added, renamed or hidden (not a default)."""
+    return term.hidden or _DEFAULTS.get((term.taxonomy, term.key)) != (term.da, term.en)
 
 
 def connect(path: Path, shown: Path | None = None) -> sqlite3.Connection:
@@ -216,7 +225,7 @@ def put_workshop(conn: sqlite3.Connection, workshop: Workshop, path: Path, sha: 
         }])
         insert_rows(conn, "terms", ({**prov, "taxonomy": t.taxonomy, "key": t.key, "da": t.da,
                                      "en": t.en, "hidden": int(t.hidden)}
-                                    for t in workshop.terms.values()))
+                                    for t in workshop.terms.values() if _own(t)))
         insert_rows(conn, "participants", ({
             **prov, "participant_id": p.id, "named": int(p.consent),
             "label": p.name if p.consent else pseudonym(pepper, wid, p.id),
@@ -246,13 +255,23 @@ def put_workshop(conn: sqlite3.Connection, workshop: Workshop, path: Path, sha: 
             if v.round_id in rounds else "",
             "card_id": v.card_id, "participant_id": v.participant_id, "count": v.count}
             for v in workshop.votes.values()))
-        conn.execute("INSERT INTO cards_fts (rowid, title, description) "
-                     "SELECT rowid, title, description FROM cards WHERE workshop_id = ?", (wid,))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     return len(workshop.cards)
+
+
+def index_text(conn: sqlite3.Connection, workshop_ids: list[str]) -> None:
+    """Add the cards of newly written workshops to the full-text index, in one statement
+    (one large insert builds fewer FTS5 segments than one per workshop)."""
+    if not workshop_ids:
+        return
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO cards_fts (rowid, title, description) SELECT rowid, title, "
+                 "description FROM cards WHERE workshop_id IN (SELECT value FROM json_each(?))",
+                 (json.dumps(workshop_ids),))
+    conn.execute("COMMIT")
 
 
 def update_source_path(conn: sqlite3.Connection, workshop_id: str, path: Path) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...models.errors import CoiError
+from ...models.workshop import Workshop
 from . import database as dbm
 from .canonical import recompute
 from .errors import Cancelled, cannot_write
@@ -144,47 +145,68 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
            progress: ProgressCallback | None, cancelled: CancelCheck | None) -> bool:
     known = dbm.known_workshops(conn)
     by_sha = dbm.workshops_by_sha(conn)
+    ordered = sorted(sources, key=lambda p: (-mtime(p), str(p)))
+    hashes: dict[Path, str | CoiError] = {}
+    for path in ordered:
+        _check(cancelled)
+        try:
+            hashes[path] = sha256_file(path)
+        except CoiError as exc:
+            hashes[path] = exc
+    # Files whose bytes are not in the database yet are read ahead in a worker thread
+    # (SQLite's checks run without the GIL) while this thread writes the previous one.
+    to_read = [p for p in ordered if isinstance(hashes[p], str) and hashes[p] not in by_sha]
+    reader = _Reader(to_read, hashes)
     seen_sha: dict[str, Path] = {}
     seen_wid: dict[str, Path] = {}
+    new_rows: list[str] = []
     changed = False
-    ordered = sorted(sources, key=lambda p: (-mtime(p), str(p)))
-    for i, path in enumerate(ordered):
-        _check(cancelled)
-        if progress:
-            progress(i, len(sources) + 1, path.name)
-        try:
-            sha = sha256_file(path)
+    try:
+        for i, path in enumerate(ordered):
+            _check(cancelled)
+            if progress:
+                progress(i, len(sources) + 1, path.name)
+            sha = hashes[path]
+            if isinstance(sha, CoiError):
+                result.skipped.append(Skipped.from_error(path, sha))
+                continue
             if sha in seen_sha:
                 result.skipped.append(_duplicate(path, seen_sha[sha]))
+                reader.forget(path)
                 continue
             seen_sha[sha] = path
             wid = by_sha.get(sha)
             if wid is not None and wid not in seen_wid:
                 seen_wid[wid] = path
                 changed |= dbm.update_source_path(conn, wid, path)
-                row = known[wid]
                 cards = conn.execute("SELECT count(*) FROM cards WHERE workshop_id = ?",
                                      (wid,)).fetchone()[0]
-                result.merged.append(Merged(path, wid, row["title"], cards, "unchanged"))
+                result.merged.append(Merged(path, wid, known[wid]["title"], cards,
+                                            "unchanged"))
                 continue
-            workshop = read_source(path, sha)
-        except CoiError as exc:
-            result.skipped.append(Skipped.from_error(path, exc))
-            continue
-        except Exception as exc:  # a hostile file must never stop the run
-            result.skipped.append(Skipped(
-                path, f"The file {path.name} could not be read ({type(exc).__name__}).",
-                f"Filen {path.name} kunne ikke læses ({type(exc).__name__})."))
-            continue
-        wid = workshop.info.id
-        if wid in seen_wid:
-            result.skipped.append(_older_copy(path, seen_wid[wid]))
-            continue
-        seen_wid[wid] = path
-        cards = dbm.put_workshop(conn, workshop, path, sha)
-        result.merged.append(Merged(path, wid, workshop.info.title, cards,
-                                    "updated" if wid in known else "new"))
-        changed = True
+            try:
+                workshop = reader.get(path)
+            except CoiError as exc:
+                result.skipped.append(Skipped.from_error(path, exc))
+                continue
+            except Exception as exc:  # a hostile file must never stop the run
+                result.skipped.append(Skipped(
+                    path, f"The file {path.name} could not be read ({type(exc).__name__}).",
+                    f"Filen {path.name} kunne ikke læses ({type(exc).__name__})."))
+                continue
+            wid = workshop.info.id
+            if wid in seen_wid:
+                result.skipped.append(_older_copy(path, seen_wid[wid]))
+                continue
+            seen_wid[wid] = path
+            cards = dbm.put_workshop(conn, workshop, path, sha)
+            new_rows.append(wid)
+            result.merged.append(Merged(path, wid, workshop.info.title, cards,
+                                        "updated" if wid in known else "new"))
+            changed = True
+    finally:
+        reader.close()
+    dbm.index_text(conn, new_rows)
     for wid, row in known.items():
         if wid in seen_wid or Path(row["source_path"]).exists():
             continue
@@ -197,6 +219,50 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
         else:
             result.missing.append(row["title"])
     return changed
+
+
+class _Reader:
+    """Reads sources ahead, in order, a few at a time, in one worker thread."""
+
+    AHEAD = 3
+
+    def __init__(self, paths: list[Path], hashes: dict[Path, str | CoiError]) -> None:
+        from concurrent.futures import Future, ThreadPoolExecutor
+
+        self._queue = list(paths)
+        self._hashes = hashes
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coi-read")
+        self._futures: dict[Path, Future[Workshop]] = {}
+        self._fill()
+
+    def _fill(self) -> None:
+        while self._queue and len(self._futures) < self.AHEAD:
+            path = self._queue.pop(0)
+            sha = self._hashes[path]
+            assert isinstance(sha, str)
+            self._futures[path] = self._pool.submit(read_source, path, sha)
+
+    def get(self, path: Path) -> Workshop:
+        future = self._futures.pop(path, None)
+        if future is None:  # not queued (cannot happen in order, but stay correct)
+            sha = self._hashes[path]
+            assert isinstance(sha, str)
+            self._queue = [p for p in self._queue if p != path]
+            return read_source(path, sha)
+        try:
+            return future.result()
+        finally:
+            self._fill()
+
+    def forget(self, path: Path) -> None:
+        future = self._futures.pop(path, None)
+        if future is not None:
+            future.cancel()
+        self._queue = [p for p in self._queue if p != path]
+        self._fill()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _duplicate(path: Path, first: Path) -> Skipped:

@@ -1,0 +1,164 @@
+"""Consolidation benchmark: our `consolidate()` against a plain sqlite3 ATTACH + INSERT … SELECT.
+
+The script writes N workshop files of C cards each with the demo generator (kept in a cache
+folder between runs), then measures, each in a fresh child process so memory figures do not
+mix:
+
+- baseline: for every file `ATTACH … AS src` (read-only URI) and `INSERT INTO … SELECT`
+  its participants, canvases, cards, links and votes into one database, one commit per file
+  (ATTACH cannot happen inside a transaction). No checks, no provenance, no FTS, no views.
+- ours: `consolidate(folder, new.db)`: hashing, the untrusted read-only open with every check
+  (quick_check, schema comparison, value types), the model, provenance, pseudonyms, FTS5,
+  the similarity grouping and the atomic rename.
+- ours_rerun: the same call again on the unchanged files (nothing is read; nothing written).
+
+Each child reports wall time and `ru_maxrss`; baseline and ours alternate `--repeat` times and
+the fastest of each counts (the machine is shared). A separate child reports the tracemalloc
+peak of the Python heap during `consolidate()` (timed apart: tracing slows Python down).
+
+    python benchmarks/consolidate.py --files 200 --cards 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TABLES = ("participants", "canvases", "cards", "links", "votes")
+
+
+def make_corpus(folder: Path, files: int, cards: int) -> None:
+    from coi_desktop.services.demo import build_demo
+    from coi_desktop.storage import create_workshop_file
+
+    marker = folder / f".complete-{files}-{cards}"
+    if marker.exists():
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for i in range(files):
+        ws = build_demo(cards=cards, seed=i)
+        month = 1 + i % 12
+        ws.update_info(date=f"{2025 + i // 100}-{month:02d}-15", title=f"Workshop {i}")
+        create_workshop_file(folder / f"w{i:04d}.coi", ws)
+    marker.write_text("ok")
+
+
+def baseline(folder: Path, out: Path) -> dict[str, float]:
+    conn = sqlite3.connect(out, isolation_level=None)
+    made = False
+    n = 0
+    for path in sorted(folder.glob("*.coi")):
+        conn.execute("ATTACH DATABASE ? AS src", (f"file:{path}?mode=ro",))
+        conn.execute("BEGIN")
+        if not made:
+            for t in TABLES:
+                conn.execute(f"CREATE TABLE main.{t} AS SELECT '' AS workshop_id, * "
+                             f"FROM src.{t} WHERE 0")
+            made = True
+        (wid,) = conn.execute("SELECT id FROM src.workshop").fetchone()
+        for t in TABLES:
+            conn.execute(f"INSERT INTO main.{t} SELECT ?, * FROM src.{t}", (wid,))
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE src")
+        n += 1
+    (cards,) = conn.execute("SELECT count(*) FROM cards").fetchone()
+    conn.close()
+    return {"files": n, "cards": cards}
+
+
+def ours(folder: Path, out: Path) -> dict[str, float]:
+    from coi_desktop.services.consolidation import consolidate
+
+    result = consolidate([folder], out)
+    return {"files": len(result.merged), "cards": result.counts.get("cards", 0),
+            "skipped": len(result.skipped), "changed": result.changed}
+
+
+def child(mode: str, folder: Path, out: Path) -> None:
+    """Run one measurement in this (fresh) process and print JSON."""
+    if mode == "traced":
+        import tracemalloc
+
+        from coi_desktop.services.consolidation import consolidate
+
+        tracemalloc.start()
+        consolidate([folder], out)
+        _, peak = tracemalloc.get_traced_memory()
+        print(json.dumps({"tracemalloc_peak_mb": round(peak / 2**20, 1)}))
+        return
+    if mode == "ours":  # import cost is not part of the figure
+        import coi_desktop.services.consolidation
+        import coi_desktop.storage  # noqa: F401
+    start = time.perf_counter()
+    info = baseline(folder, out) if mode == "baseline" else ours(folder, out)
+    seconds = time.perf_counter() - start
+    maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({**info, "seconds": round(seconds, 3), "maxrss_mb": round(maxrss_mb, 1)}))
+
+
+def run_child(mode: str, folder: Path, out: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, __file__, "--child", mode, str(folder), str(out)],
+                          check=True, capture_output=True, text=True)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--files", type=int, default=200)
+    parser.add_argument("--cards", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each; the fastest counts (the machine is shared)")
+    parser.add_argument("--cache", default=os.path.join(tempfile.gettempdir(),
+                                                        "coi-bench-consolidate"))
+    parser.add_argument("--child", nargs=3, metavar=("MODE", "FOLDER", "OUT"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], Path(args.child[1]), Path(args.child[2]))
+        return 0
+    folder = Path(args.cache) / f"{args.files}x{args.cards}"
+    t0 = time.perf_counter()
+    make_corpus(folder, args.files, args.cards)
+    made = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        bases, mines = [], []
+        for _ in range(args.repeat):  # alternate, so both see the same machine load
+            for db in (work / "baseline.db", work / "ours.db"):
+                db.unlink(missing_ok=True)
+            bases.append(run_child("baseline", folder, work / "baseline.db"))
+            mines.append(run_child("ours", folder, work / "ours.db"))
+        base = min(bases, key=lambda r: r["seconds"])
+        mine = min(mines, key=lambda r: r["seconds"])
+        base["all_seconds"] = [r["seconds"] for r in bases]
+        mine["all_seconds"] = [r["seconds"] for r in mines]
+        again = run_child("ours", folder, work / "ours.db")
+        traced = run_child("traced", folder, work / "traced.db")
+        sizes = {"baseline_db_mb": round((work / "baseline.db").stat().st_size / 2**20, 1),
+                 "ours_db_mb": round((work / "ours.db").stat().st_size / 2**20, 1)}
+    print(json.dumps({
+        "files": args.files, "cards_per_file": args.cards,
+        "corpus_seconds": round(made, 1),
+        "baseline": base, "ours": mine, "ours_rerun_unchanged": again,
+        "ratio_ours_to_baseline": round(mine["seconds"] / base["seconds"], 2),
+        "ratio_rerun_to_baseline": round(again["seconds"] / base["seconds"], 2),
+        **traced, **sizes,
+    }, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
