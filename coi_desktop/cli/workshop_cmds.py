@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections import Counter
@@ -207,12 +208,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     try:
         data = summary(opened.workshop, opened.schema_version)
         if args.json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            text = json.dumps(data, ensure_ascii=False, indent=2)
         else:
-            print("\n".join(_lines(opened.workshop, data, user_language())))
+            text = "\n".join(_lines(opened.workshop, data, user_language()))
     finally:
         opened.close()
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # `info x.coi | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
