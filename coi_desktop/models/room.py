@@ -23,7 +23,7 @@ from .errors import (
 )
 from .events import Change
 from .taxonomy import CARD_KINDS
-from .validation import changed, check_text
+from .validation import changed, check_new_ids, check_text
 
 if TYPE_CHECKING:
     from .entities import Canvas
@@ -63,6 +63,7 @@ class RoomMixin:
     def add_participants(self, participants: Iterable[Participant]) -> Change:
         """Add participants (all or none) as one change."""
         new = [self._checked_participant(p) for p in participants]
+        check_new_ids(self.participants, new)
         for p in new:
             self.participants[p.id] = p
         return self._emit(ev.PARTICIPANTS_ADDED, new)
@@ -116,6 +117,7 @@ class RoomMixin:
 
     def add_round(self, voting_round: VotingRound) -> Change:
         r = self._checked_round(voting_round)
+        check_new_ids(self.rounds, [r])
         self.rounds[r.id] = r
         return self._emit(ev.ROUNDS_ADDED, [r])
 
@@ -240,6 +242,7 @@ class RoomMixin:
 
     def add_agenda_items(self, items: Iterable[AgendaItem]) -> Change:
         new = [self._checked_item(i) for i in items]
+        check_new_ids(self.agenda, new)
         for i in new:
             self.agenda[i.id] = i
         return self._emit(ev.AGENDA_ADDED, new)

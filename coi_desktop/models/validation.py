@@ -73,6 +73,14 @@ def changed(record: _R, changes: Mapping[str, Any], fixed: tuple[str, ...] = ("i
     return replace(record, **changes)  # type: ignore[type-var]
 
 
+def check_new_ids(table: Mapping[str, Any], records: list[Any]) -> None:
+    """New records must not reuse an id (of the table, or of each other in one batch)."""
+    ids = [r.id for r in records]
+    if len(set(ids)) != len(ids) or any(i in table for i in ids):
+        raise ValidationError("A record with that id already exists in this workshop.",
+                              "Der findes allerede en post med det id i denne workshop.")
+
+
 def check_date(name: str, value: str) -> None:
     if not value:
         return

@@ -31,7 +31,14 @@ from .events import Change, Listener
 from .room import RoomMixin
 from .taxonomy import EDITABLE_TAXONOMIES, Term, default_terms, is_directed
 from .templates import TEMPLATES, Layout, layout_for
-from .validation import changed, check_card, check_date, check_language, check_text
+from .validation import (
+    changed,
+    check_card,
+    check_date,
+    check_language,
+    check_new_ids,
+    check_text,
+)
 
 _INFO_FIELDS = frozenset(WorkshopInfo.__dataclass_fields__) - {"id", "created"}
 
@@ -196,6 +203,7 @@ class Workshop(RoomMixin):
                 raise ValidationError(f"Unknown template {c.template!r}.",
                                       f"Ukendt skabelon {c.template!r}.")
             check_text("name", c.name)
+        check_new_ids(self.canvases, canvases)
         for c in canvases:
             self.canvases[c.id] = c
         return self._emit(ev.CANVASES_ADDED, canvases)
@@ -284,6 +292,9 @@ class Workshop(RoomMixin):
             if cid in positions:
                 fields["x"], fields["y"] = (float(v) for v in positions[cid])
             new.append(self._checked_card(changed(self.card(cid), fields)))
+            if new[-1].canvas_id != self.cards[cid].canvas_id:
+                raise ValidationError("Moving cards cannot take them to another canvas.",
+                                      "At flytte kort kan ikke tage dem til et andet lærred.")
         for card in new:
             self.cards[card.id] = card
         return self._emit(ev.CARDS_MOVED, new)
@@ -330,9 +341,7 @@ class Workshop(RoomMixin):
 
     def add_links(self, links: Iterable[Link]) -> Change:
         links = [self._checked_link(link) for link in links]
-        if any(link.id in self.links for link in links):
-            raise ValidationError("A link with that id already exists.",
-                                  "Der findes allerede en forbindelse med det id.")
+        check_new_ids(self.links, links)
         for link in links:
             self.links[link.id] = link
         return self._emit(ev.LINKS_ADDED, links)
@@ -360,6 +369,7 @@ class Workshop(RoomMixin):
 
     def add_groups(self, groups: Iterable[Group]) -> Change:
         groups = [self._checked_group(g) for g in groups]
+        check_new_ids(self.groups, groups)
         for g in groups:
             self.groups[g.id] = g
         return self._emit(ev.GROUPS_ADDED, groups)

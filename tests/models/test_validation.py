@@ -9,15 +9,18 @@ import pytest
 
 from coi_desktop.models import (
     AgendaItem,
+    Canvas,
     Card,
     Change,
     DanglingLinkError,
+    Group,
     Link,
     OutOfRangeError,
     Participant,
     UnknownIdError,
     UnknownKindError,
     ValidationError,
+    VotingRound,
     Workshop,
 )
 
@@ -80,6 +83,23 @@ CASES: list[tuple[str, Mutation, type[ValidationError]]] = [
     ("moving with an unknown field", lambda ws: ws.move_cards({}, {"n1": {"size": 3}}),
      ValidationError),
     ("unknown template", lambda ws: ws.update_canvas("pi", template="kanban"), ValidationError),
+    ("moving a card to another canvas", lambda ws: ws.move_cards({}, {"n1": {"canvas_id": "pi"}}),
+     ValidationError),
+    ("existing canvas id", lambda ws: ws.add_canvases([Canvas("pi", "Again")]), ValidationError),
+    ("existing link id", lambda ws: ws.add_links([Link("l1", "bb", "b1", "b2", "causes")]),
+     ValidationError),
+    ("one link id twice", lambda ws: ws.add_links([Link("lx", "bb", "b1", "b2", "causes"),
+                                                   Link("lx", "bb", "b2", "b1", "causes")]),
+     ValidationError),
+    ("existing group id", lambda ws: ws.add_groups([Group("g", "pi", "A"), Group("g", "pi", "B")]),
+     ValidationError),
+    ("existing participant id", lambda ws: ws.add_participants([Participant("ann", "Ann II")]),
+     ValidationError),
+    ("existing round id", lambda ws: ws.add_round(VotingRound("r", "bb", "Again")),
+     ValidationError),
+    ("existing agenda id", lambda ws: ws.add_agenda_items([AgendaItem("a", "A"),
+                                                           AgendaItem("a", "B")]),
+     ValidationError),
     ("unknown workshop field", lambda ws: ws.update_info(colour="red"), ValidationError),
     ("participant without a name",
      lambda ws: ws.add_participants([Participant("p", " ")]), ValidationError),
@@ -94,6 +114,7 @@ CASES: list[tuple[str, Mutation, type[ValidationError]]] = [
 @pytest.fixture
 def linked(board: Workshop) -> Workshop:
     board.add_links([Link("l1", "pi", "a1", "a2", "collaborates")])
+    board.add_round(VotingRound("r", "bb", "Top barriers"))
     return board
 
 
