@@ -130,7 +130,7 @@ class ProposalsPanel(QWidget):
                 if col == 6:
                     item.setToolTip("\n".join(variants))
                 self.table.setItem(i, col, item)
-            self.table.item(i, 2).setData(Qt.ItemDataRole.UserRole + 1, r["status"])
+            self._item(i, 2).setData(Qt.ItemDataRole.UserRole + 1, r["status"])
         self._loading = False
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(NAME_COLUMN, min(self.table.columnWidth(NAME_COLUMN), 320))
@@ -138,14 +138,19 @@ class ProposalsPanel(QWidget):
 
     def keys(self) -> list[str]:
         """Item keys of the rows, top to bottom."""
-        return [self.table.item(i, 0).data(KEY_ROLE) for i in range(self.table.rowCount())]
+        return [self._item(i, 0).data(KEY_ROLE) for i in range(self.table.rowCount())]
 
     def status_of(self, row: int) -> str:
-        return str(self.table.item(row, 2).data(Qt.ItemDataRole.UserRole + 1))
+        return str(self._item(row, 2).data(Qt.ItemDataRole.UserRole + 1))
 
     def selected_keys(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectedItems()})
-        return [self.table.item(r, 0).data(KEY_ROLE) for r in rows]
+        return [self._item(r, 0).data(KEY_ROLE) for r in rows]
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None
+        return item
 
     def _update_buttons(self) -> None:
         has = bool(self.selected_keys()) and self.database is not None

@@ -232,11 +232,12 @@ class ConsolidationWindow(QWidget):
                                    output is not None)
         self.cancel_button.setEnabled(running)
         exists = output is not None and output.exists()
-        for w in (self.report_button, self.xlsx_button):
-            w.setEnabled(not running and exists)
-        for w in (self.sources_box, self.output, self.output_button, self.remove_missing,
-                  self.proposals):
-            w.setEnabled(not running)
+        for button in (self.report_button, self.xlsx_button):
+            button.setEnabled(not running and exists)
+        widgets: tuple[QWidget, ...] = (self.sources_box, self.output, self.output_button,
+                                        self.remove_missing, self.proposals)
+        for widget in widgets:
+            widget.setEnabled(not running)
         if not running:
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
