@@ -92,10 +92,26 @@ class UpdateCards(WorkshopCommand):
 
 
 class MoveCards(UpdateCards):
-    """Move cards (a drag, align, nudge) and give them the meaning of the zone they land in."""
+    """Move cards (a drag, align, nudge) and give them the meaning of the zone they land in.
+
+    Nudges (arrow keys) of the same cards, one after the other, fold into one undo step.
+    """
+
+    NUDGE_ID = 7302
+    nudge = False
 
     def id(self) -> int:
-        return -1
+        return self.NUDGE_ID if self.nudge else -1
+
+    def mergeWith(self, other: Any) -> bool:
+        if not (self.nudge and isinstance(other, MoveCards) and other.nudge
+                and set(other.new) == set(self.new)):
+            return False
+        for cid, fields in other.new.items():
+            for name, value in other.old[cid].items():
+                self.old[cid].setdefault(name, value)  # the state before the first nudge
+            self.new[cid].update(fields)
+        return True
 
 
 def zone_updates(workshop: Workshop, canvas_id: str,

@@ -220,11 +220,15 @@ class EditingMixin:
 
         return made[0] if self._push(build) and made else None
 
-    def _move(self: CanvasView, positions: dict[str, Pos], text: str) -> None:
+    def _move(self: CanvasView, positions: dict[str, Pos], text: str,
+              nudge: bool = False) -> None:
         def build() -> WorkshopCommand | None:
             moves = {cid: ((c.x, c.y), positions[cid]) for cid in positions
                      for c in [self.workshop.card(cid)]}
-            return move_cards_command(self.workshop, moves, text)
+            cmd = move_cards_command(self.workshop, moves, text)
+            if cmd is not None:
+                cmd.nudge = nudge
+            return cmd
 
         self._push(build)
 

@@ -309,7 +309,7 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
             dx, dy = arrows[key]
             pos = {cid: (c.x + dx * step, c.y + dy * step)
                    for cid in self.selected_card_ids() for c in [self.workshop.card(cid)]}
-            self._move(pos, self.tr("Move cards"))
+            self._move(pos, self.tr("Move cards"), nudge=True)
             event.accept()
             return
         super().keyPressEvent(event)

@@ -189,6 +189,9 @@ def test_arrow_keys_nudge_the_selection(make_view) -> None:
     QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     card = view.workshop.card(cid)
     assert (card.x, card.y) == (110, 150)
+    assert view.undo_stack.count() == 1  # nudges in a row are one step
+    view.undo_stack.undo()
+    assert (view.workshop.card(cid).x, view.workshop.card(cid).y) == (100, 100)
 
 
 def test_ctrl_wheel_zooms_around_the_cursor(make_view) -> None:
