@@ -214,3 +214,15 @@ def test_check_on_a_missing_file_or_a_folder(tmp_path: Path) -> None:
     one_line_error(coi("check", "missing.coi", cwd=tmp_path), 3)
     (tmp_path / "folder.coi").mkdir()
     one_line_error(coi("check", "folder.coi", cwd=tmp_path, lang="da"), 3)
+
+
+def test_info_on_an_older_file_reports_its_version_and_leaves_it_alone(tmp_path: Path) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "storage" / "fixtures" / "v1.coi"
+    if not fixture.exists():
+        pytest.skip("no version-1 fixture")
+    (tmp_path / "old.coi").write_bytes(fixture.read_bytes())
+    before = fingerprint(tmp_path)
+    data = json.loads(coi("info", "old.coi", "--json", cwd=tmp_path).stdout)
+    assert data["schema_version"] == 1 and data["cards"]["total"] > 0
+    assert coi("check", "old.coi", cwd=tmp_path).stdout == "ok\n"
+    assert fingerprint(tmp_path) == before  # read-only: no migration, no backup copy
