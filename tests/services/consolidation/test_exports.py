@@ -1,0 +1,81 @@
+"""The consolidated PDF and XLSX: card text stays data, files appear whole or not at all."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from coi_desktop.services.consolidation import consolidate, stats
+from coi_desktop.services.consolidation.report import export_report
+from coi_desktop.services.consolidation.xlsx import export_xlsx, safe_cell
+from coi_desktop.services.report.base import Cancelled
+from coi_desktop.storage import create_workshop_file
+
+from .helpers import barrier_workshop
+
+HOSTILE = ['<b>unclosed', 'x</para>y', '<img src="/etc/hostname"/>',
+           '=HYPERLINK("http://evil","klik")']
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("exports")
+    for i in range(2):
+        ws = barrier_workshop(f"W{i}", [*HOSTILE, "Udbudsreglerne er for stive"],
+                              date=f"2026-0{4 + i * 3}-01", actor="Indkøb & <Jura>",
+                              opportunity="Funktionsudbud")
+        create_workshop_file(root / f"w{i}.coi", ws)
+    out = root / "c.db"
+    consolidate([root], out)
+    return out
+
+
+def test_pdf_prints_card_text_literally(database: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "r.pdf"
+    export_report(database, pdf, "en")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Recurring barriers" in text
+    assert "<b>unclosed" in text and "x</para>y" in text
+    assert "Indkøb & <Jura>" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                           check=True).stdout
+    assert "DejaVuSans" in fonts and "Helvetica" not in fonts
+
+
+def test_cancelled_report_leaves_the_old_file(database: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(b"old report")
+    with pytest.raises(Cancelled):
+        export_report(database, pdf, "da", cancelled=lambda: True)
+    assert pdf.read_bytes() == b"old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.pdf"]
+
+
+def test_xlsx_has_every_table_and_no_formula(database: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "t.xlsx"
+    export_xlsx(database, target, "da")
+    book = load_workbook(target)
+    conn = stats.open_readonly(database)
+    names = [t.name for t in stats.all_tables(conn, "da")]
+    conn.close()
+    assert book.sheetnames == names
+    values = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row]
+    assert not any(isinstance(v, str) and v.startswith("=") for v in values)
+    assert "'=HYPERLINK(\"http://evil\",\"klik\")" in values
+    assert book["barriers"]["A1"].value == "Tilbagevendende barrierer"
+
+
+def test_safe_cell() -> None:
+    assert safe_cell("-1+2") == "'-1+2"
+    assert safe_cell("@SUM(A1)") == "'@SUM(A1)"
+    assert safe_cell(5) == 5 and safe_cell(None) is None
+    assert safe_cell("a\x00b") == "ab"
