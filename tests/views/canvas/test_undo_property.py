@@ -27,7 +27,7 @@ from coi_desktop.views.canvas import CanvasScene
 
 from .conftest import first_canvas
 
-OPS = ("add", "move", "update", "zone", "remove", "link", "unlink", "relink", "group",
+OPS = ("add", "move", "nudge", "update", "zone", "remove", "link", "unlink", "relink", "group",
        "move_group", "ungroup")
 KINDS = ("actor", "barrier", "opportunity", "note")
 
@@ -48,6 +48,15 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
         moves = {cid: ((w.card(cid).x, w.card(cid).y),
                        (float(data.draw(coord)), float(data.draw(coord)))) for cid in pick}
         return move_cards_command(w, moves)
+    if op == "nudge":  # arrow keys: consecutive nudges of the same cards merge
+        nudged = sorted(w.cards)[:2]
+        step = float(data.draw(st.sampled_from((-50, -10, 10, 50))))
+        moves = {cid: ((w.card(cid).x, w.card(cid).y), (w.card(cid).x + step, w.card(cid).y))
+                 for cid in nudged}
+        cmd = move_cards_command(w, moves)
+        if cmd is not None:
+            cmd.nudge = True
+        return cmd
     if op == "update":
         return update_cards_command(w, {cid: {"title": data.draw(st.text(max_size=8))}
                                         for cid in pick})
