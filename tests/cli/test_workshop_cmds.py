@@ -55,6 +55,9 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_demo_then_info_then_check(demo_file: Path) -> None:
     folder = demo_file.parent
+    assert sorted(p.name for p in folder.iterdir()) == ["x.coi"]  # one self-contained file
+    with sqlite3.connect(f"file:{demo_file}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     before = fingerprint(folder)
     info = coi("info", "x.coi", cwd=folder)
     assert info.returncode == 0, info.stderr
