@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
 from ..models.entities import (
     CARD_HEIGHT,
-    CARD_WIDTH,
     AgendaItem,
     Canvas,
     Card,
@@ -32,16 +30,24 @@ from ..models.entities import (
 )
 from ..models.errors import OutOfRangeError
 from ..models.taxonomy import is_directed
-from ..models.templates import Layout, Zone, layout_for, zone_fields, zone_for_card
+from ..models.templates import Zone, layout_for
 from ..models.workshop import Workshop
 from . import demo_phrases as ph
 from . import demo_text as tx
+from .demo_layout import (
+    GAP,
+    LABEL_SPACE,
+    STEP_X,
+    STEP_Y,
+    Near,
+    Spec,
+    capacity,
+    copies,
+    in_zones,
+    strip,
+)
 
 MAX_CARDS = 10_000
-GAP = 20.0
-STEP_X = CARD_WIDTH + GAP
-STEP_Y = CARD_HEIGHT + GAP
-LABEL_SPACE = 70.0  # room at the top of a zone for its caption
 
 #: Share of the cards in each area of one set of canvases (sums to 1).
 AREA_SHARES: dict[str, float] = {
@@ -50,76 +56,6 @@ AREA_SHARES: dict[str, float] = {
 }
 _CURATED_TAGS = {"gdpr": 0, "dpia": 0, "docs_robot": 1, "no_budget": 2, "dialogue": 3,
                  "legal_basis": 4}
-
-
-@dataclass
-class _Spec:
-    """A card before it has a canvas and a position."""
-
-    key: str
-    kind: str
-    title: str
-    description: str = ""
-    fields: dict[str, Any] = field(default_factory=dict)
-    participant: int | None = None
-    tags: tuple[str, ...] = ()
-    color: str = ""
-
-    def probe(self) -> Card:
-        return Card("", "", self.kind, self.title, **self.fields)
-
-    def copy(self) -> _Spec:
-        return _Spec(self.key, self.kind, self.title, self.description, dict(self.fields),
-                     self.participant, self.tags, self.color)
-
-
-class _ZoneGrid:
-    """Non-overlapping card slots in a rectangular zone, centred on its anchor."""
-
-    def __init__(self, zone: Zone) -> None:
-        cols = max(1, int((zone.width - GAP) // STEP_X))
-        rows = max(1, int((zone.height - LABEL_SPACE) // STEP_Y))
-        left = zone.anchor()[0] - (cols * STEP_X - GAP) / 2
-        top = zone.y + LABEL_SPACE
-        self.slots = [(left + c * STEP_X, top + r * STEP_Y)
-                      for r in range(rows) for c in range(cols)]
-        self.used = 0
-        self.taken = [False] * len(self.slots)
-
-    def free(self) -> int:
-        return len(self.slots) - self.used
-
-    def take(self, near: tuple[float, float] | None = None) -> tuple[float, float]:
-        """The next free slot, or the free slot whose card centre is nearest to `near`."""
-        if near is None:
-            index = self.taken.index(False)
-        else:
-            index = min((i for i, used in enumerate(self.taken) if not used),
-                        key=lambda i: math.hypot(self.slots[i][0] + CARD_WIDTH / 2 - near[0],
-                                                 self.slots[i][1] + CARD_HEIGHT / 2 - near[1]))
-        self.taken[index] = True
-        self.used += 1
-        return self.slots[index]
-
-
-def _ideal(zone: Zone, card: Card) -> tuple[float, float] | None:
-    """Where in a quadrant the card's two scores point (higher: up and to the right)."""
-    if zone.shape != "rect" or len(zone.accepts) != 2:
-        return None
-    (y_name, y_allowed), (x_name, x_allowed) = zone.accepts
-
-    def fraction(name: str, allowed: frozenset[Any]) -> float:
-        values = sorted(allowed)
-        value = getattr(card, name)
-        return (values.index(value) + 0.5) / len(values) if value in values else 0.5
-
-    top = zone.y + LABEL_SPACE
-    return (zone.x + fraction(x_name, x_allowed) * zone.width,
-            top + (1 - fraction(y_name, y_allowed)) * (zone.y + zone.height - top))
-
-
-def _capacity(layout: Layout, kind: str) -> int:
-    return sum(_ZoneGrid(z).free() for z in layout.zones if kind in z.kinds)
 
 
 def _split(total: int, shares: dict[str, float]) -> dict[str, int]:
@@ -163,7 +99,7 @@ class _Writer:
         """Where, for some titles (" i distrikt Nord"); often nothing."""
         return self.t(self.rng.choice(ph.PLACES))
 
-    def _extras(self, spec: _Spec) -> _Spec:
+    def _extras(self, spec: Spec) -> Spec:
         if self.rng.random() < 0.4:
             spec.participant = self.rng.randrange(self.n_participants)
         if self.rng.random() < 0.15:
@@ -172,26 +108,26 @@ class _Writer:
 
     # -- the hand-written workshop -------------------------------------------------------
 
-    def curated(self, area: str) -> list[_Spec]:
+    def curated(self, area: str) -> list[Spec]:
         t = self.t
         if area == "pi_actors":
-            return [_Spec(k, "actor", t(ti), t(de), {
+            return [Spec(k, "actor", t(ti), t(de), {
                 "sector": se, "role": ro, "organisation": t(org), "power": p, "interest": i},
                 who) for k, ti, de, se, ro, org, p, i, who in tx.ACTORS]
         if area == "bb_barriers":  # most severe at the top of each column
-            return sorted([_Spec(k, "barrier", t(ti), t(de), {
+            return sorted([Spec(k, "barrier", t(ti), t(de), {
                 "category": c, "severity": s, "phase": ph_}, who, self._tags(k))
                 for k, ti, de, c, s, ph_, who in tx.BARRIERS],
                 key=lambda spec: -int(spec.fields["severity"]))
         if area == "ie_opps":
-            return [_Spec(k, "opportunity", t(ti), t(de), {
+            return [Spec(k, "opportunity", t(ti), t(de), {
                 "impact": i, "effort": e, "phase": ph_, "technology": te}, who, self._tags(k))
                 for k, ti, de, i, e, ph_, te, who in tx.OPPORTUNITIES]
         if area == "ie_actions":
-            return [_Spec(k, "action", t(ti), t(de), {
+            return [Spec(k, "action", t(ti), t(de), {
                 "owner": o, "due_date": d, "status": s}) for k, ti, de, o, d, s in tx.ACTIONS]
         if area == "bb_notes":
-            return [_Spec(k, "note", t(ti), t(de), color="#fff59d" if k == "quote" else "")
+            return [Spec(k, "note", t(ti), t(de), color="#fff59d" if k == "quote" else "")
                     for k, ti, de in tx.NOTES]
         return []
 
@@ -203,16 +139,16 @@ class _Writer:
     def zone_values(self, zone: Zone) -> dict[str, Any]:
         return {name: self.rng.choice(sorted(allowed)) for name, allowed in zone.accepts}
 
-    def actor(self, values: dict[str, Any] | None = None) -> _Spec:
+    def actor(self, values: dict[str, Any] | None = None) -> Spec:
         sector, role, title, org = self.rng.choice(ph.ACTOR_PATTERNS)
         slots = self._slots()
         values = values or {"power": self.rng.randint(1, 5), "interest": self.rng.randint(1, 5)}
         fields = {"sector": sector, "role": role, "organisation": self.t(org).format(**slots),
                   **values}
         desc = self._fill(self.rng.choice(ph.ACTOR_NOTES), **slots)
-        return self._extras(_Spec(self._key(), "actor", self._fill(title, **slots), desc, fields))
+        return self._extras(Spec(self._key(), "actor", self._fill(title, **slots), desc, fields))
 
-    def barrier(self, values: dict[str, Any] | None = None) -> _Spec:
+    def barrier(self, values: dict[str, Any] | None = None) -> Spec:
         r = self.rng
         values = values or {"category": r.choice(sorted(ph.BARRIER_PATTERNS))}
         slots = self._slots()
@@ -222,102 +158,32 @@ class _Writer:
                   "phase": r.choice(["need", "market_dialogue", "procurement", "development",
                                      "implementation", "spreading", "evaluation"])}
         desc = self._fill(r.choice(ph.CONSEQUENCES), **slots)
-        return self._extras(_Spec(self._key(), "barrier", title, desc, fields))
+        return self._extras(Spec(self._key(), "barrier", title, desc, fields))
 
-    def opportunity(self, values: dict[str, Any]) -> _Spec:
+    def opportunity(self, values: dict[str, Any]) -> Spec:
         r = self.rng
         slots = self._slots()
         fields = {**values, "phase": r.choice(["market_dialogue", "procurement", "development",
                                                "implementation", "spreading"]),
                   "technology": r.choice(["rpa", "rpa", "rpa", "ai", "data", "welfare"])}
-        return self._extras(_Spec(self._key(), "opportunity",
+        return self._extras(Spec(self._key(), "opportunity",
                                   self._fill(r.choice(ph.OPPORTUNITY_PATTERNS), **slots)
                                   + self._place(),
                                   self._fill(r.choice(ph.OPPORTUNITY_NOTES), **slots), fields))
 
-    def action(self, owners: Sequence[str]) -> _Spec:
+    def action(self, owners: Sequence[str]) -> Spec:
         r = self.rng
         slots = self._slots()
         due = f"2026-{r.randint(4, 12):02d}-{r.randint(1, 28):02d}"
         fields = {"owner": r.choice(owners) if owners else "", "due_date": due,
                   "status": r.choice(["open", "open", "in_progress", "done"])}
-        return self._extras(_Spec(self._key(), "action",
+        return self._extras(Spec(self._key(), "action",
                                   self._fill(r.choice(ph.ACTION_PATTERNS), **slots)
                                   + self._place(), "", fields))
 
-    def note(self) -> _Spec:
-        return _Spec(self._key(), "note",
+    def note(self) -> Spec:
+        return Spec(self._key(), "note",
                      self._fill(self.rng.choice(ph.NOTE_PATTERNS), **self._slots()))
-
-
-def _in_zones(layout: Layout, kind: str, curated: list[_Spec], n: int, rng: random.Random,
-              make: Callable[[Zone], _Spec]) -> list[tuple[_Spec, float, float]]:
-    """`n` specs placed in a grid inside the zone their fields belong to."""
-    zones = [z for z in layout.zones if kind in z.kinds]
-    grids = {z.key: _ZoneGrid(z) for z in zones}
-    placed: list[tuple[_Spec, float, float]] = []
-    for i in range(n):
-        known = curated[i] if i < len(curated) else None
-        zone = zone_for_card(layout, known.probe()) if known else None
-        if zone is None or not grids[zone.key].free():
-            open_zones = [z for z in zones if grids[z.key].free()]
-            zone = rng.choices(open_zones, [grids[z.key].free() for z in open_zones])[0]
-            if known is not None:
-                known.fields.update(zone_fields(zone, known.probe()))
-        spec = known if known is not None else make(zone)
-        placed.append((spec, *grids[zone.key].take(_ideal(zone, spec.probe()))))
-    return placed
-
-
-def _strip(specs: list[_Spec], origin: tuple[float, float], per_line: int,
-           along: tuple[float, float], across: tuple[float, float],
-           ) -> list[tuple[_Spec, float, float]]:
-    """Specs in lines of `per_line` beside a board (outside its zones)."""
-    return [(s, origin[0] + (i % per_line) * along[0] + (i // per_line) * across[0],
-             origin[1] + (i % per_line) * along[1] + (i // per_line) * across[1])
-            for i, s in enumerate(specs)]
-
-
-def _copies(sources: list[_Spec], preferred: list[str], n: int,
-            make: Callable[[], _Spec]) -> list[_Spec]:
-    """`n` copies of cards from another canvas (preferred keys first), topped up with new ones."""
-    by_key = {s.key: s for s in sources}
-    order = [by_key[k] for k in preferred if k in by_key]
-    order += [s for s in sources if s.key not in preferred]
-    return [order[i].copy() if i < len(order) else make() for i in range(n)]
-
-
-class _Near:
-    """Slides the hand-written cards beside a board toward the cards they link to."""
-
-    def __init__(self, curated: bool, placed: dict[str, list[tuple[_Spec, float, float]]]):
-        self.curated = curated
-        self.centres = {role: {s.key: (x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
-                               for s, x, y in cards} for role, cards in placed.items()}
-
-    def line_up(self, strip: list[tuple[_Spec, float, float]], role: str, axis: int,
-                end: str, relations: set[str]) -> list[tuple[_Spec, float, float]]:
-        """One line of cards moved along `axis` (0 = x) toward the mean of their partners."""
-        if not self.curated or len({p[2 - axis] for p in strip}) > 1:
-            return strip  # several lines (a scaled demo): keep the plain grid
-        half, step = (CARD_WIDTH / 2, STEP_X) if axis == 0 else (CARD_HEIGHT / 2, STEP_Y)
-        wanted: dict[str, float] = {}
-        for key in {p[0].key for p in strip}:
-            partners = [self.centres[role][other][axis]
-                        for r, src, dst, rel, _ in tx.LINKS if r == role and rel in relations
-                        for me, other in [(src, dst) if end == "src" else (dst, src)]
-                        if me == key and other in self.centres[role]]
-            if partners:
-                wanted[key] = sum(partners) / len(partners) - half
-        lined = []
-        last = -math.inf
-        for spec, x, y in sorted(strip, key=lambda p: wanted.get(p[0].key, p[2] if axis
-                                                                 else p[1])):
-            pos = [x, y]
-            pos[axis] = max(wanted.get(spec.key, pos[axis]), last + step)
-            last = pos[axis]
-            lined.append((spec, pos[0], pos[1]))
-        return lined
 
 
 class _Builder:
@@ -331,7 +197,7 @@ class _Builder:
         self.groups: list[Group] = []
         self._pairs: set[tuple[str, str]] = set()
 
-    def place(self, canvas_id: str, placed: list[tuple[_Spec, float, float]],
+    def place(self, canvas_id: str, placed: list[tuple[Spec, float, float]],
               ids: dict[str, str]) -> None:
         for spec, x, y in placed:
             pid = self.pids[spec.participant] if spec.participant is not None else None
@@ -356,24 +222,24 @@ class _Builder:
                   canvas: dict[str, str]) -> dict[str, dict[str, str]]:
         """One set of the three canvases; returns key → card id per canvas role."""
         w, rng, ws = self.w, self.rng, self.ws
-        def cur(area: str) -> list[_Spec]:
+        def cur(area: str) -> list[Spec]:
             return w.curated(area) if curated else []
 
         pi_l, bb_l, ie_l = (ws.layout(canvas[r]) for r in ("actors", "barriers",
                                                             "opportunities"))
-        pi = _in_zones(pi_l, "actor", cur("pi_actors"), counts["pi_actors"], rng,
+        pi = in_zones(pi_l, "actor", cur("pi_actors"), counts["pi_actors"], rng,
                        lambda z: w.actor(w.zone_values(z)))
-        bb = _in_zones(bb_l, "barrier", cur("bb_barriers"), counts["bb_barriers"], rng,
+        bb = in_zones(bb_l, "barrier", cur("bb_barriers"), counts["bb_barriers"], rng,
                        lambda z: w.barrier(w.zone_values(z)))
-        ie = _in_zones(ie_l, "opportunity", cur("ie_opps"), counts["ie_opps"], rng,
+        ie = in_zones(ie_l, "opportunity", cur("ie_opps"), counts["ie_opps"], rng,
                        lambda z: w.opportunity(w.zone_values(z)))
         actors, barriers = [p[0] for p in pi], [p[0] for p in bb]
         severe = sorted(barriers, key=lambda s: -int(s.fields.get("severity") or 0))
-        bb_actors = _copies(actors, tx.BARRIER_BOARD_ACTORS if curated else [],
+        bb_actors = copies(actors, tx.BARRIER_BOARD_ACTORS if curated else [],
                             counts["bb_actors"], w.actor)
-        ie_barriers = _copies(severe, tx.OPPORTUNITY_BARRIERS if curated else [],
+        ie_barriers = copies(severe, tx.OPPORTUNITY_BARRIERS if curated else [],
                               counts["ie_barriers"], w.barrier)
-        ie_actors = _copies(actors, tx.OPPORTUNITY_ACTORS if curated else [],
+        ie_actors = copies(actors, tx.OPPORTUNITY_ACTORS if curated else [],
                             counts["ie_actors"], w.actor)
         owners = [p.name for p in ws.participants.values()]
         actions = (cur("ie_actions") + [w.action(owners) for _ in
@@ -390,21 +256,21 @@ class _Builder:
         ids: dict[str, dict[str, str]] = {"actors": {}, "barriers": {}, "opportunities": {}}
         self.place(canvas["actors"], pi, ids["actors"])
         self.place(canvas["barriers"], bb, ids["barriers"])
-        near = _Near(curated, {"barriers": bb, "opportunities": ie})
-        self.place(canvas["barriers"], near.line_up(_strip(
+        near = Near(curated, {"barriers": bb, "opportunities": ie})
+        self.place(canvas["barriers"], near.line_up(strip(
             bb_actors, (GAP, -(CARD_HEIGHT + 60)), per_row, (STEP_X, 0), (0, -STEP_Y)),
             "barriers", 0, "src", {"experiences"}), ids["barriers"])
-        self.place(canvas["barriers"], _strip(notes, (GAP, bb_l.height + 60), per_row,
+        self.place(canvas["barriers"], strip(notes, (GAP, bb_l.height + 60), per_row,
                                               (STEP_X, 0), (0, STEP_Y)), ids["barriers"])
         self.place(canvas["opportunities"], ie, ids["opportunities"])
-        self.place(canvas["opportunities"], near.line_up(_strip(
+        self.place(canvas["opportunities"], near.line_up(strip(
             ie_barriers, (-(STEP_X + 120), LABEL_SPACE), per_col, (0, STEP_Y), (-STEP_X, 0)),
             "opportunities", 1, "dst", {"addresses"}), ids["opportunities"])
-        self.place(canvas["opportunities"], near.line_up(_strip(
+        self.place(canvas["opportunities"], near.line_up(strip(
             ie_actors, (-(STEP_X + 180) - barrier_cols * STEP_X, LABEL_SPACE), per_col,
             (0, STEP_Y), (-STEP_X, 0)), "opportunities", 1, "src", {"drives"}),
             ids["opportunities"])
-        self.place(canvas["opportunities"], _strip(actions, (GAP, ie_l.height + 160), 12,
+        self.place(canvas["opportunities"], strip(actions, (GAP, ie_l.height + 160), 12,
                                                    (STEP_X, 0), (0, STEP_Y)),
                    ids["opportunities"])
         if actions:
@@ -420,12 +286,12 @@ class _Builder:
         return ids
 
     def _random_links(self, canvas: dict[str, str], ids: dict[str, dict[str, str]],
-                      actors: list[_Spec], barriers: list[_Spec], opps: list[_Spec],
-                      actions: list[_Spec], bb_actors: list[_Spec], ie_barriers: list[_Spec],
-                      ie_actors: list[_Spec]) -> None:
+                      actors: list[Spec], barriers: list[Spec], opps: list[Spec],
+                      actions: list[Spec], bb_actors: list[Spec], ie_barriers: list[Spec],
+                      ie_actors: list[Spec]) -> None:
         """Links for the combined cards (keys g…), at rates like a real board."""
         r = self.rng
-        def new(specs: list[_Spec]) -> list[tuple[int, _Spec]]:
+        def new(specs: list[Spec]) -> list[tuple[int, Spec]]:
             return [(i, s) for i, s in enumerate(specs) if s.key.startswith("g")]
 
         a, b, o = ids["actors"], ids["barriers"], ids["opportunities"]
@@ -513,7 +379,7 @@ def build_demo(cards: int | None = None, seed: int = 0, language: str = "da") ->
     for role, kind, area in (("actors", "actor", "pi_actors"),
                              ("barriers", "barrier", "bb_barriers"),
                              ("opportunities", "opportunity", "ie_opps")):
-        cap = _capacity(layout_for(templates[role], ws.terms.values()), kind)
+        cap = capacity(layout_for(templates[role], ws.terms.values()), kind)
         sets = max(sets, math.ceil(counts[area] / cap))
     builder = _Builder(ws, w, rng, [p.id for p in people])
     all_ids: list[tuple[dict[str, str], dict[str, dict[str, str]]]] = []
