@@ -22,6 +22,7 @@ STEP_X = CARD_WIDTH + GAP
 STEP_Y = CARD_HEIGHT + GAP
 LABEL_SPACE = 70.0  # room at the top of a zone for its caption
 
+
 @dataclass
 class Spec:
     """A card before it has a canvas and a position."""
