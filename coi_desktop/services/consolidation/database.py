@@ -135,7 +135,39 @@ def connect(path: Path, shown: Path | None = None) -> sqlite3.Connection:
         raise newer_database(shown)
     if empty:
         create_schema(conn)
+    else:
+        _check(conn, shown)
     return conn
+
+
+def _check(conn: sqlite3.Connection, shown: Path) -> None:
+    """A database someone handed over may hold triggers (they would run on our writes):
+    refuse it, and anything whose tables are not ours."""
+    names = {r[0]: r[1] for r in conn.execute("SELECT name, type FROM sqlite_master")}
+    if "trigger" in names.values() or any(names.get(t) != "table" for t in TABLES):
+        conn.close()
+        raise not_consolidated(shown)
+
+
+def _view_sql(name: str, sql: str) -> str:
+    return f'CREATE VIEW "{name}" AS {sql}'
+
+
+def refresh_views(conn: sqlite3.Connection) -> bool:
+    """Make the views exactly this code's (a planted or outdated view is replaced);
+    returns whether anything changed."""
+    have = {r[0]: r[1] for r in conn.execute("SELECT name, sql FROM sqlite_master "
+                                             "WHERE type = 'view'")}
+    want = {name: _view_sql(name, sql) for name, sql in VIEWS.items()}
+    if have == want:
+        return False
+    conn.execute("BEGIN")
+    for name in have:
+        conn.execute(f'DROP VIEW "{name}"')
+    for statement in want.values():
+        conn.execute(statement)
+    conn.execute("COMMIT")
+    return True
 
 
 def create_schema(conn: sqlite3.Connection) -> None:
@@ -148,7 +180,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
     db["cards"].enable_fts(["title", "description"], fts_version="FTS5",  # type: ignore[union-attr]
                            create_triggers=False, tokenize="unicode61 remove_diacritics 2")
     for name, sql in VIEWS.items():
-        db.create_view(name, sql)
+        conn.execute(_view_sql(name, sql))
     conn.execute("INSERT INTO meta (key, value) VALUES ('salt', ?), ('schema_version', ?)",
                  (secrets.token_hex(16), str(SCHEMA_VERSION)))
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

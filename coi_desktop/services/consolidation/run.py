@@ -113,7 +113,8 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
     try:
         conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("PRAGMA synchronous = OFF")
-        changed = _merge(conn, sources, result, remove_missing, progress, cancelled)
+        changed = dbm.refresh_views(conn)
+        changed |= _merge(conn, sources, result, remove_missing, progress, cancelled)
         if changed:
             _check(cancelled)
             if progress:

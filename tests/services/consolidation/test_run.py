@@ -259,3 +259,28 @@ def test_card_columns_follow_the_model() -> None:
     columns = list(TABLES["cards"][0])
     start = columns.index("hidden") + 1
     assert tuple(columns[start:start + len(_CARD_FIELDS)]) == _CARD_FIELDS
+
+
+def test_output_with_a_planted_trigger_is_refused(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.db"
+    consolidate([sources / "good" / "workshop-0.coi"], out)
+    conn = sqlite3.connect(out)
+    conn.execute("CREATE TRIGGER evil AFTER INSERT ON cards BEGIN DELETE FROM meta; END")
+    conn.execute("DROP VIEW recurring_barriers")
+    conn.execute("CREATE VIEW recurring_barriers AS SELECT 1")
+    conn.commit()
+    conn.close()
+    digest = sha(out)
+    with pytest.raises(ConsolidationError):
+        consolidate([sources / "good"], out)
+    assert sha(out) == digest
+    conn = sqlite3.connect(out)
+    conn.execute("DROP TRIGGER evil")
+    conn.commit()
+    conn.close()
+    consolidate([sources / "good" / "workshop-0.coi"], out)  # unchanged, but views come back
+    conn = sqlite3.connect(out)
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'recurring_barriers'"
+                          ).fetchone()
+    assert "FROM canonical_barriers" in sql
+    conn.close()

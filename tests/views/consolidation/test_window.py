@@ -153,3 +153,15 @@ def test_install_adds_the_menu_entry(qtbot: Any) -> None:
     action.trigger()
     assert main.consolidation_window is opened
     opened.close()
+
+
+def test_real_main_window_has_file_consolidate(open_window: Any, qtbot: Any) -> None:
+    window = open_window()
+    actions = {a.objectName(): a for a in window.menu("file").actions()}
+    assert "file.consolidate" in actions
+    actions["file.consolidate"].trigger()
+    opened = window.consolidation_window
+    qtbot.waitExposed(opened)
+    assert opened.windowTitle() == "Consolidate workshops"
+    assert opened.language() == window.language()
+    opened.close()
