@@ -25,8 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from coi_desktop.models import CARD_KINDS, Card, Link, Workshop  # noqa: E402
-from coi_desktop.storage import create_workshop_file, open_workshop, read_workshop  # noqa: E402
+from coi_desktop.models import CARD_KINDS, Card, Link, Workshop
+from coi_desktop.storage import create_workshop_file, open_workshop, read_workshop
 
 
 def build(cards: int, seed: int = 1) -> Workshop:
@@ -68,6 +68,21 @@ def store_moves(folder: Path, n_single: int, n_bulk: int) -> dict[str, float]:
             w.move_cards({cid: (float(i), float(j)) for j, cid in enumerate(ids[:50])})
         bulk = rate(n_bulk, time.perf_counter() - t)
     return {"store_single_card_moves_per_s": single, "store_50_card_moves_per_s": bulk}
+
+
+def model_moves(n_single: int, n_bulk: int) -> dict[str, float]:
+    """The same moves on a workshop with no store attached: what the model itself costs."""
+    w = build(200)
+    ids = sorted(w.cards)
+    t = time.perf_counter()
+    for i in range(n_single):
+        w.move_cards({ids[i % len(ids)]: (float(i), 1.5)})
+    single = rate(n_single, time.perf_counter() - t)
+    t = time.perf_counter()
+    for i in range(n_bulk):
+        w.move_cards({cid: (float(i), float(j)) for j, cid in enumerate(ids[:50])})
+    bulk = rate(n_bulk, time.perf_counter() - t)
+    return {"model_only_single_card_moves_per_s": single, "model_only_50_card_moves_per_s": bulk}
 
 
 def raw_commits(folder: Path, n: int) -> float:
@@ -126,6 +141,7 @@ def main() -> None:
     try:
         result: dict[str, object] = {"sqlite": sqlite3.sqlite_version, "folder": str(folder)}
         result.update(store_moves(folder, args.moves, args.moves // 5))
+        result.update(model_moves(args.moves, args.moves // 5))
         raw = raw_commits(folder, args.moves)
         result["raw_sqlite_single_row_commits_per_s"] = raw
         result["store_single_vs_raw_ratio"] = round(

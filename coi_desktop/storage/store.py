@@ -14,17 +14,17 @@ import os
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any
 
 from ..models.events import Change
 from ..models.workshop import Workshop
 from . import copies
-from .codec import codec_for, insert_all, read_all
+from .codec import insert_all, read_all
 from .errors import WorkshopFileError, WriteError
 from .lock import WriterLock, holder_of
 from .migrations import migrate
 from .schema import SCHEMA_VERSION, create_schema
 from .untrusted import harden, open_checked, unreadable
+from .writer import ChangeWriter
 
 
 def _write_failed(path: Path, exc: BaseException) -> WriteError:
@@ -61,6 +61,7 @@ class WorkshopFile:
         self.snapshot_dir = snapshot_dir or copies.default_snapshot_dir()
         self._conn = conn
         self._lock = lock
+        self._writer = ChangeWriter(conn) if conn is not None else None
         self._last_snapshot = 0.0
         self.auto_snapshot_s: float | None = 300.0
         if conn is not None:
@@ -69,41 +70,16 @@ class WorkshopFile:
     # -- write-through --------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        conn = self._conn
-        if conn is None:
+        if self._conn is None or self._writer is None:
             return
         if self.auto_snapshot_s is not None:
             # Before the edit lands: the first edit of a session keeps the file as opened.
             with contextlib.suppress(WorkshopFileError):
                 self.maybe_snapshot(self.auto_snapshot_s)
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.execute("PRAGMA defer_foreign_keys = ON")
-                self._apply(conn, change.upserted, upsert=True)
-                self._apply(conn, change.removed, upsert=False)
-                conn.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-                raise
+            self._writer.write(change)
         except (sqlite3.Error, ValueError, OverflowError, TypeError) as exc:
             raise _write_failed(self.path, exc) from exc
-
-    @staticmethod
-    def _apply(conn: sqlite3.Connection, records: tuple[Any, ...], *, upsert: bool) -> None:
-        i = 0
-        while i < len(records):  # consecutive records of one type go in one executemany
-            codec = codec_for(records[i])
-            j = i
-            while j < len(records) and type(records[j]) is codec.cls:
-                j += 1
-            batch = records[i:j]
-            if upsert:
-                conn.executemany(codec.upsert_sql, [codec.row(r) for r in batch])
-            else:
-                conn.executemany(codec.delete_sql, [codec.key(r) for r in batch])
-            i = j
 
     # -- copies ---------------------------------------------------------------------------
 

@@ -93,7 +93,37 @@ def test_a_failed_write_is_one_sentence_and_the_file_stays_whole(coi_file: Path)
         with pytest.raises(WriteError):
             w.update_round("r1", dots_per_participant=2 ** 70)  # too big for SQLite
         w.update_card("o1", title="later edits still land")
+        assert read_workshop(coi_file).card("b1").title == "GDPR"
+        w.update_card("b1", title="fixed")  # a later edit of the same card lands whole
+        w.move_cards({"b1": (1.0, 2.0)})
+        assert read_workshop(coi_file).card("b1").x == 1.0
     check_file(coi_file)
     again = read_workshop(coi_file)
-    assert again.card("b1").title == "GDPR" and again.rounds["r1"].dots_per_participant == 5
+    assert again.card("b1").title == "fixed" and again.rounds["r1"].dots_per_participant == 5
     assert again.card("o1").title == "later edits still land"
+
+
+def test_a_change_listing_a_child_before_its_parent_is_still_one_transaction(
+        coi_file: Path) -> None:
+    """Foreign keys are then checked at commit: the store does not depend on record order."""
+    from dataclasses import replace
+
+    from coi_desktop.models import Canvas, Card, Change
+
+    with open_workshop(coi_file) as wf:
+        canvas = Canvas("late-canvas", "Late", "blank", 5)
+        card = Card("late-card", "late-canvas", "note", "child first")
+        moved = replace(wf.workshop.card("n1"), title="same transaction")
+        wf._on_change(Change("custom", (card, moved, canvas)))
+        with pytest.raises(Exception) as info:  # a dangling child still fails, as a whole
+            wf._on_change(Change("custom", (replace(card, id="orphan", canvas_id="nowhere"),
+                                            replace(moved, title="never stored"))))
+        assert type(info.value).__name__ == "WriteError"
+    import sqlite3
+    conn = sqlite3.connect(f"file:{coi_file}?mode=ro", uri=True)
+    try:
+        rows = dict(conn.execute("SELECT id, title FROM cards WHERE id IN "
+                                 "('late-card', 'n1', 'orphan')").fetchall())
+    finally:
+        conn.close()
+    assert rows == {"late-card": "child first", "n1": "same transaction"}
