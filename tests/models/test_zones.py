@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coi_desktop.models import (
     TEMPLATES,
@@ -136,3 +140,29 @@ def test_every_anchor_and_placement_lies_inside_its_zone(template: str) -> None:
         for offset in range(3):
             x, y = position_in_zone(zone, card, offset)
             assert zone_at(layout, card, x, y) is zone, (zone.key, offset)
+
+
+@given(template=st.sampled_from(["power_interest", "impact_effort", "barrier_board", "phases",
+                                 "onion"]),
+       fx=st.floats(0, 1), fy=st.floats(0, 1),
+       scores=st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=5, max_size=5),
+       category=st.sampled_from(["", "law", "ethics", "market"]),
+       kind=st.sampled_from(["actor", "barrier", "opportunity", "note"]))
+@settings(max_examples=200, deadline=None)
+def test_a_drop_gives_the_card_the_meaning_of_the_zone_under_it(
+        template: str, fx: float, fy: float, scores: list[int | None], category: str,
+        kind: str) -> None:
+    layout = layout_for(template, default_terms())
+    power, interest, severity, impact, effort = scores
+    card = Card("c", "x", kind, "t", power=power, interest=interest, severity=severity,
+                impact=impact, effort=effort, category=category)
+    x, y = fx * layout.width - card.width / 2, fy * layout.height - card.height / 2
+    zone = zone_at(layout, card, x, y)
+    if zone is None:
+        return
+    changes = zone_fields(zone, card)
+    dropped = replace(card, x=x, y=y, **changes)
+    assert zone_for_card(layout, dropped) is zone
+    assert zone_fields(zone, dropped) == {}  # dropping again changes nothing
+    for name in changes:  # only fields that did not already fit were changed
+        assert getattr(card, name) not in dict(zone.accepts).get(name, ())
