@@ -29,9 +29,9 @@ INFO: dict[str, Text] = {
     "organiser": ("Vesterå Kommune, Sundhed og Omsorg",
                   "Vesterå Municipality, Health and Care"),
     "notes": (
-        "Samtykkeerklæringer indsamlet ved døren. Tre deltagere ønsker ikke at blive navngivet "
-        "i rapporten.",
-        "Consent forms collected at the door. Three participants do not want to be named in "
+        "Samtykkeerklæringer indsamlet ved døren. Fire deltagere ønsker ikke at blive "
+        "navngivet i rapporten.",
+        "Consent forms collected at the door. Four participants do not want to be named in "
         "the report."),
 }
 
