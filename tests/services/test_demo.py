@@ -72,7 +72,7 @@ def test_the_demo_is_a_whole_workshop(demo: Workshop) -> None:
     assert 10 <= len(people) <= 14
     assert {True, False} <= {p.consent for p in people}
     unnamed = sum(not p.consent for p in people)  # the facilitator's note counts them
-    assert ["", "", "", "To", "Tre", "Fire", "Fem"][unnamed] in info.notes
+    assert ["Ingen", "En", "To", "Tre", "Fire", "Fem"][unnamed] in info.notes
     assert len({p.sector for p in people}) >= 5 and all(p.role for p in people)
     agenda = demo.ordered_agenda()
     assert 5 <= len(agenda) <= 7 and all(a.planned_minutes > 0 for a in agenda)
