@@ -163,7 +163,7 @@ def read_table(conn: sqlite3.Connection, table: str, check: bool = True) -> list
             if bad:
                 raise _damaged(table)
         return [codec.record(row) for row in conn.execute(codec.select_sql)]
-    except (ValueError, TypeError, sqlite3.DataError, sqlite3.OperationalError) as exc:
+    except (ValueError, TypeError, sqlite3.Error) as exc:
         raise _damaged(table) from exc
 
 

@@ -65,9 +65,9 @@ def in_use(path: Path, holder: dict[str, object]) -> FileInUseError:
 def _cannot_lock(path: Path, exc: OSError) -> WriteError:
     return WriteError(
         f"{path.name} cannot be opened for writing: its folder is not writable "
-        f"({exc.strerror or exc}).",
+        f"({exc.strerror or exc}); you can open it read-only.",
         f"{path.name} kan ikke åbnes til skrivning: mappen er skrivebeskyttet "
-        f"({exc.strerror or exc}).")
+        f"({exc.strerror or exc}); du kan åbne den skrivebeskyttet.")
 
 
 if sys.platform == "win32":

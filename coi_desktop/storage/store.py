@@ -221,6 +221,8 @@ def _backup_before_migrating(path: Path, snapshot_dir: Path | None) -> None:
 def _open_for_writing(path: Path, snapshot_dir: Path | None) -> WorkshopFile:
     identity = _identity(path)
     version = _check(path)  # read-only: a rejected file is never touched, no lock taken
+    if not os.access(path, os.W_OK):
+        raise _not_writable(path, "the file is read-only", "filen er skrivebeskyttet")
     lock = WriterLock(path)
     lock.acquire()
     try:
@@ -247,11 +249,19 @@ def _open_for_writing(path: Path, snapshot_dir: Path | None) -> WorkshopFile:
             raise
     except sqlite3.Error as exc:
         lock.release()
-        raise _write_failed(path, exc) from None
+        raise _not_writable(path, str(exc).splitlines()[0] if str(exc) else "") from None
     except BaseException:
         lock.release()
         raise
     return WorkshopFile(path, workshop, False, version, conn, lock, snapshot_dir)
+
+
+def _not_writable(path: Path, reason: str, reason_da: str = "") -> WriteError:
+    why = f" ({reason})" if reason else ""
+    why_da = f" ({reason_da or reason})" if reason else ""
+    return WriteError(
+        f"{path.name} cannot be opened for writing{why}; you can open it read-only.",
+        f"{path.name} kan ikke åbnes til skrivning{why_da}; du kan åbne den skrivebeskyttet.")
 
 
 def open_workshop(path: str | Path, *, readonly: bool = False,

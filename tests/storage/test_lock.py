@@ -154,3 +154,37 @@ def test_lock_works_where_hard_links_do_not(coi_file: Path,
         wf.workshop.update_card("b1", title="on a stick")
     assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
     assert not list(coi_file.parent.glob(".workshop.coi.lock.*"))
+
+
+def test_read_only_file_says_open_it_read_only(coi_file: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from coi_desktop.storage import store
+
+    before = coi_file.read_bytes()
+    if os.geteuid() == 0:  # root may write anything: pretend the file is read-only
+        monkeypatch.setattr(store.os, "access", lambda path, mode: False)
+    else:
+        coi_file.chmod(0o444)
+    with pytest.raises(WriteError) as info:
+        open_workshop(coi_file)
+    assert "cannot be opened for writing" in info.value.text("en")
+    assert "you can open it read-only" in info.value.text("en")
+    assert "skrivebeskyttet" in info.value.text("da")
+    assert os.listdir(coi_file.parent) == ["workshop.coi"]
+    assert coi_file.read_bytes() == before
+    with open_workshop(coi_file, readonly=True) as wf:
+        assert wf.workshop.card("b1").title == "GDPR"
+
+
+def test_unwritable_folder_says_open_it_read_only(coi_file: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from coi_desktop.storage import lock as lock_module
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(lock_module.tempfile, "mkstemp", refuse)
+    with pytest.raises(WriteError) as info:
+        open_workshop(coi_file)
+    assert "its folder is not writable" in info.value.text("en")
+    assert os.listdir(coi_file.parent) == ["workshop.coi"]
