@@ -78,7 +78,7 @@ ACTORS: list[tuple[str, Text, Text, str, str, Text, int, int, int | None]] = [
     ("procurement", ("Udbud og Indkøb", "Procurement unit"),
      ("Skal sikre, at markedsdialogen holder sig inden for udbudsreglerne.",
       "Must keep the market dialogue within procurement law."), "municipality",
-     "procurement_unit", ("Vesterå Kommune", "Vesterå Municipality"), 4, 3, 1),
+     "procurement_unit", ("Vesterå Kommune", "Vesterå Municipality"), 3, 3, 1),
     ("director", ("Direktionen for Sundhed og Omsorg", "Health and Care executive board"),
      ("Har sat frigørelse af tid til borgerne som mål for 2026.",
       "Has set freeing time for citizens as its 2026 goal."), "municipality",
@@ -133,7 +133,7 @@ ACTORS: list[tuple[str, Text, Text, str, str, Text, int, int, int | None]] = [
                   "their relatives"),
      ("Mærker det som mere stabile besøgstider, hvis planlægningen virker.",
       "Notice it as steadier visit times if planning works."), "citizen", "end_user",
-     ("", ""), 1, 4, 11),
+     ("", ""), 1, 5, 11),
     ("council", ("Ældrerådet", "Senior Citizens' Council"),
      ("Ønsker at blive hørt, før robotter tager kontakt til borgerne.",
       "Wants to be heard before robots contact citizens."), "citizen", "end_user",
@@ -141,7 +141,7 @@ ACTORS: list[tuple[str, Text, Text, str, str, Text, int, int, int | None]] = [
     ("neighbours", ("Nabokommunerne i Midtvest", "Neighbouring municipalities"),
      ("Vil gerne genbruge robotterne, når de er afprøvet.",
       "Would like to re-use the robots once they are tested."), "municipality", "reuser",
-     ("", ""), 2, 2, 4),
+     ("", ""), 1, 1, 4),
 ]
 
 # key, title, description, category, severity, phase, contributor index
@@ -320,7 +320,7 @@ OPPORTUNITY_ACTORS = ["region", "robocare", "cluster"]
 # canvas, source key, target key, relation, label
 LINKS: list[tuple[str, str, str, str, Text]] = [
     ("actors", "homecare", "it", "collaborates", ("", "")),
-    ("actors", "procurement", "homecare", "collaborates", ("", "")),
+    ("actors", "procurement", "it", "collaborates", ("", "")),
     ("actors", "region", "cluster", "collaborates", ("", "")),
     ("actors", "cluster", "college", "collaborates", ("", "")),
     ("actors", "robocare", "cluster", "collaborates", ("medlem", "member")),
