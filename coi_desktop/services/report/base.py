@@ -263,6 +263,20 @@ def table_of_contents(styles: Styles) -> TableOfContents:
     return toc
 
 
+def preseed_contents(toc: TableOfContents, story: Sequence[Any]) -> None:
+    """Give the contents its final entries (with placeholder page numbers) before the first
+    pass, so it takes its final size at once and `multiBuild` needs two passes, not three."""
+    entries = []
+    outline = -1
+    for flowable in story:
+        if isinstance(flowable, Heading):
+            level = min(flowable.toc_level, outline + 1)
+            outline = level
+            if flowable.in_toc:
+                entries.append((level, esc(flowable.toc_text), 999, flowable.key))
+    toc._entries = entries
+
+
 def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     """A TableStyle whose cells use DejaVu (reportlab's Table sets Helvetica otherwise,
     which then shows up as a non-embedded font in the PDF)."""

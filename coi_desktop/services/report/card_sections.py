@@ -16,7 +16,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     HRFlowable,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -161,8 +160,9 @@ def ranked(ctx: ReportContext) -> list[Flowable]:
             if c.description:
                 title.append(safe_paragraph(c.description, st.cell_muted, 240, 4))
             rows.append([str(i), title,
-                         *[_value(ctx, c, k) if k in NUMERIC else cell(ctx, _value(ctx, c, k))
-                           for k, _ in cols],
+                         *[_value(ctx, c, k) if k in NUMERIC else cell(ctx, _value(ctx, c, k),
+                                                                       width=width)
+                           for k, width in cols],
                          str(ctx.votes.get(c.id, 0) or "")])
         label = w.label("card_kind", kind, ctx.lang)
         out += [CondPageBreak(50 * mm), heading(f"{label} ({len(cards)})", st, 1)]
@@ -199,13 +199,14 @@ def appendix(ctx: ReportContext) -> list[Flowable]:
                 f'<font backColor="{kind_colour(c.kind)}" color="#FFFFFF" size="7">'
                 f"<b>&nbsp;{label}&nbsp;</b></font>&nbsp; {esc(clip(c.title, 300, 6))}",
                 st.card_title)
-            rule = HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
-                              spaceBefore=1, spaceAfter=2)
+            # A conditional break instead of KeepTogether: as good for a card's head, and
+            # it does not lay the card out twice (3,000 cards).
+            out += [CondPageBreak(24 * mm), head_row,
+                    HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
+                               spaceBefore=1, spaceAfter=2)]
             meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
-            block: list[Flowable] = [head_row, rule]
             if meta:
-                block.append(Paragraph(meta, st.small))
-            out.append(KeepTogether(block))
+                out.append(Paragraph(meta, st.small))
             if len(c.title) > 300 or c.title.count("\n") > 5:
                 out += text_paragraphs(c.title, st.body)
             if c.description:

@@ -35,6 +35,7 @@ from .base import (
     data_table,
     esc,
     heading,
+    plain,
     safe_paragraph,
     table_of_contents,
     table_style,
@@ -75,9 +76,16 @@ def chip(ctx: ReportContext, kind: str) -> KindChip:
     return KindChip(ctx.workshop.label("card_kind", kind, ctx.lang), kind_colour(kind))
 
 
-def cell(ctx: ReportContext, value: Any, bold: bool = False) -> Paragraph:
+def cell(ctx: ReportContext, value: Any, bold: bool = False,
+         width: float | None = None) -> Paragraph | str:
+    """A table cell for user text: a plain string when it fits `width` on one line (cheap,
+    and a Table draws strings without markup), else a clipped, escaped Paragraph."""
     style = ctx.styles.cell_bold if bold else ctx.styles.cell
-    return safe_paragraph("" if value is None else value, style, CELL_CHARS, CELL_LINES)
+    text = "" if value is None else plain(value)
+    if width is not None and not bold and "\n" not in text and len(text) < 60 \
+            and stringWidth(text, style.fontName, style.fontSize) <= width - 9:
+        return text
+    return safe_paragraph(text, style, CELL_CHARS, CELL_LINES)
 
 
 def head(ctx: ReportContext, *keys: str) -> list[Paragraph]:
@@ -249,7 +257,7 @@ def findings(ctx: ReportContext) -> list[Flowable]:
         out += [heading(f.question, st, 1), Paragraph(esc(f.answer), st.body)]
         groups = f.groups or ()
         if f.key == "clusters" or (f.key == "priorities" and groups):
-            for g in groups[:12]:
+            for g in groups[:8]:
                 out.append(Paragraph(f"<b>{esc(g.label)}</b>", st.body))
                 out.append(_ref_table(ctx, g.cards[:15], f.key))
         elif f.cards:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from ...models.workshop import Workshop
 from ..analysis import Analysis, analyse, vote_totals
@@ -24,6 +25,7 @@ from .base import (
     ProgressCallback,
     ReportDoc,
     Styles,
+    preseed_contents,
     write_pdf_atomically,
 )
 from .labels import Words
@@ -77,6 +79,9 @@ def build_report(workshop: Workshop, filename: str, *,
     ctx = ReportContext(workshop, lang, words, Styles(), result, vote_totals(workshop),
                         tracker, doc.width, (doc.wide_width, doc.wide_height))
     flowables = story(ctx)
+    for flowable in flowables:
+        if isinstance(flowable, TableOfContents):
+            preseed_contents(flowable, flowables)
     tracker.total = tracker.done + 2 * len(flowables) + 1
     doc.progress_per_flowable = True
     doc.multiBuild(flowables)
