@@ -12,9 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from .schema import ADDED_IN_V2, SCHEMA_VERSION, TABLES
-
-_SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
+from .schema import ADDED_IN_V2, SCHEMA_VERSION, SQL_TYPES, TABLES
 
 #: Values the columns added by version 2 take in migrated rows.
 _V2_DEFAULTS: dict[str, object] = {"notes": "", "hidden": 0, "closeness": "",
@@ -26,7 +24,7 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         columns = TABLES[table][0]
         for column in added:
             conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" '
-                         f"{_SQL_TYPES[columns[column]]}")
+                         f"{SQL_TYPES[columns[column]]}")
             conn.execute(f'UPDATE "{table}" SET "{column}" = ?', (_V2_DEFAULTS[column],))
 
 

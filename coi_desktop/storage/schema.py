@@ -3,16 +3,15 @@
 The column lists are written out here (not derived from the dataclasses) because they are the
 file format: a test checks they still match `models.entities`. Version 2 is current; version
 1 (see `migrations.py`) lacked a few columns. `expected_structure(version)` describes what a
-file of that version may contain, read from a reference database built by this same code, so
-the untrusted-open check compares structure (columns, keys, indexes), not SQL text.
+file of that version may contain, read from a reference database built from plain SQL
+(`reference_ddl`), so the untrusted-open check compares structure (columns, keys, indexes),
+not SQL text, and does not depend on how a sqlite-utils version formats its statements.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from typing import Any
-
-import sqlite_utils
 
 #: `PRAGMA application_id` of every COI Desktop file: ASCII "COI1" read as a big-endian int.
 APPLICATION_ID = 0x434F4931  # 1129269553
@@ -100,16 +99,49 @@ def columns_for(table: str, version: int = SCHEMA_VERSION) -> Columns:
     return {name: kind for name, kind in columns.items() if name not in missing}
 
 
+SQL_TYPES: dict[type, str] = {str: "TEXT", int: "INTEGER", float: "REAL"}
+
+
 def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:
-    """Create every table and index of schema `version` in an empty database."""
+    """Create every table and index of schema `version` in an empty database (sqlite-utils).
+
+    The result is compared with the plain-SQL reference of `reference_ddl`, so a change in how
+    sqlite-utils builds tables can never make new files differ from what older files hold.
+    """
+    import sqlite_utils  # ~0.1 s to import: only when a file is created
+
     db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
     for table, (_, pk, fks) in TABLES.items():
         db.create_table(table, columns_for(table, version), pk=pk,
                         foreign_keys=[tuple(fk) for fk in fks])  # type: ignore[misc]
     for name, (table, cols) in INDEXES.items():
         db[table].create_index(list(cols), index_name=name)  # type: ignore[union-attr]
+    if read_structure(conn) != expected_structure(version):
+        raise RuntimeError("sqlite-utils built a schema that differs from the file format")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def reference_ddl(version: int) -> list[str]:
+    """Plain CREATE statements for schema `version`: the definition files are checked against."""
+    statements = []
+    for table, (_, pk, fks) in TABLES.items():
+        refs = {column: (parent, key) for column, parent, key in fks}
+        parts = []
+        for column, kind in columns_for(table, version).items():
+            part = f'"{column}" {SQL_TYPES[kind]}'
+            if pk == column:
+                part += " PRIMARY KEY"
+            if column in refs:
+                part += f' REFERENCES "{refs[column][0]}"("{refs[column][1]}")'
+            parts.append(part)
+        if not isinstance(pk, str):
+            parts.append("PRIMARY KEY (" + ", ".join(f'"{k}"' for k in pk) + ")")
+        statements.append(f'CREATE TABLE "{table}" ({", ".join(parts)})')
+    for name, (table, cols) in INDEXES.items():
+        statements.append(f'CREATE INDEX "{name}" ON "{table}" ('
+                          + ", ".join(f'"{c}"' for c in cols) + ")")
+    return statements
 
 
 def read_structure(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -142,11 +174,12 @@ _EXPECTED: dict[int, dict[str, Any]] = {}
 
 
 def expected_structure(version: int) -> dict[str, Any]:
-    """The structure of a file of schema `version` as this code creates (or migrates) it."""
+    """The structure a file of schema `version` must have (from `reference_ddl`)."""
     if version not in _EXPECTED:
         conn = sqlite3.connect(":memory:")
         try:
-            create_schema(conn, version)
+            for statement in reference_ddl(version):
+                conn.execute(statement)
             _EXPECTED[version] = read_structure(conn)
         finally:
             conn.close()

@@ -80,3 +80,26 @@ def test_removing_a_canvas_with_everything_on_it_needs_no_cascade(coi_file: Path
                             ).fetchone()[0] == 0
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_sqlite_utils_builds_exactly_the_reference_schema(version: int) -> None:
+    from coi_desktop.storage.schema import create_schema, expected_structure, read_structure
+
+    conn = sqlite3.connect(":memory:")
+    create_schema(conn, version)  # raises if sqlite-utils built anything else
+    assert read_structure(conn) == expected_structure(version)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+    conn.close()
+
+
+def test_reading_a_file_does_not_need_sqlite_utils(coi_file: Path) -> None:
+    """Checking and reading (CLI info/check, consolidation) skip the sqlite-utils import."""
+    import subprocess
+    import sys
+    code = ("import sys; from coi_desktop.storage import check_file, read_workshop\n"
+            f"check_file({str(coi_file)!r}); read_workshop({str(coi_file)!r})\n"
+            "print('sqlite_utils' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], check=True).stdout
+    assert out.strip() == "False"
