@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -70,7 +73,17 @@ class AnalysisDock(QDockWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree, 1)
+        self.answer = QLabel(body)
+        self.answer.setObjectName("analysis.answer")
+        self.answer.setWordWrap(True)
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)  # card titles are data
+        self.answer.setFrameShape(QFrame.Shape.StyledPanel)
+        self.answer.setMargin(6)
+        layout.addWidget(self.answer)
+        self._answers: list[str] = []
         self.setWidget(body)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -80,6 +93,7 @@ class AnalysisDock(QDockWidget):
         self.show_on_canvas.toggled.connect(self._on_overlay_toggled)
         self.tree.itemActivated.connect(self._on_item)
         self.tree.itemClicked.connect(self._on_item)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show_answer(item))
         self.visibilityChanged.connect(lambda visible: visible and self._schedule())
         window.canvas_changed.connect(lambda _cid: self._schedule())
         window.language_changed.connect(self.retranslate)
@@ -140,14 +154,13 @@ class AnalysisDock(QDockWidget):
 
     def _fill(self, result: Analysis) -> None:
         self.tree.clear()
+        self._answers = [f.answer for f in result.findings]
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for finding in result.findings:
             top = QTreeWidgetItem(self.tree, [finding.question])
             top.setFont(0, bold)
-            top.setToolTip(0, finding.answer)
-            answer = QTreeWidgetItem(top, [finding.answer])
-            answer.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            top.setToolTip(0, f"{finding.question}\n{finding.answer}")
             if finding.groups:
                 for group in finding.groups:
                     node = QTreeWidgetItem(top, [group.label])
@@ -157,13 +170,21 @@ class AnalysisDock(QDockWidget):
                 for ref in finding.cards:
                     self._card_item(top, ref)
             top.setExpanded(True)
+        self._show_answer(self.tree.currentItem())
+
+    def _show_answer(self, item: QTreeWidgetItem | None) -> None:
+        """The answer of the finding the current item belongs to, wrapped below the list."""
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        index = self.tree.indexOfTopLevelItem(item) if item is not None else 0
+        self.answer.setText(self._answers[index] if 0 <= index < len(self._answers) else "")
 
     def _card_item(self, parent: QTreeWidgetItem, ref: CardRef) -> None:
-        score = f"{ref.score:.2f}" if ref.score % 1 else f"{ref.score:g}"
+        score = f"{ref.score:.3f}" if ref.score % 1 else f"{ref.score:g}"
         title = ref.title if len(ref.title) <= 80 else ref.title[:79] + "…"
         item = QTreeWidgetItem(parent, [f"{title}  ({score})"])
         item.setData(0, CARD_ROLE, ref.id)
-        item.setToolTip(0, self.tr("Click to show the card on its canvas"))
+        item.setToolTip(0, f"{ref.title}\n{self.tr('Click to show the card on its canvas')}")
 
     # -- interaction ----------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ def test_dock_lists_findings_and_click_focuses_the_card(open_window: Any, qtbot:
     dock.refresh()
     top = dock.tree.topLevelItem(0)
     assert top.text(0) == "Who are the bridge-builders?"
+    assert "Centre" in dock.answer.text()
     card_item = next(top.child(i) for i in range(top.childCount())
                      if top.child(i).data(0, 0x0100))
     assert card_item.text(0).startswith("Centre")
