@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coi_desktop.models import Workshop
 from coi_desktop.services.exports import export_csv, export_xlsx
@@ -93,3 +96,40 @@ def test_semicolon_csv_and_labels_in_danish(tmp_path: Path) -> None:
     plan = read_network(e, c).plan(w)
     assert {card.kind for card in plan.cards} == {"barrier", "actor"}
     assert plan.links[0].relation == "experiences" and plan.links[0].directed
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x00"),
+               min_size=1, max_size=40).map(str.strip).filter(bool)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(titles=st.lists(TEXT, min_size=1, max_size=8, unique=True),
+       extra=st.sampled_from(["=1+2", "+x", "-y", "@z", "<b>unclosed", "a;b,c\"d", "æøå ☃"]))
+def test_csv_and_xlsx_round_trip_keep_titles_and_links(tmp_path: Path, titles: list[str],
+                                                        extra: str) -> None:
+    from coi_desktop.models import Card, new_id
+
+    source = Workshop.new("src", language="en")
+    canvas = source.ordered_canvases()[0].id
+    names = [*titles, extra] if extra not in titles else titles
+    cards = [Card(new_id(), canvas, "actor", t, description=t) for t in names]
+    source.add_cards(cards)
+    source.add_links([source.new_link(a.id, b.id) for a, b in itertools.pairwise(cards)])
+    for kind in ("csv", "xlsx"):
+        folder = tmp_path / f"{kind}-{abs(hash(tuple(names)))}"
+        if kind == "csv":
+            e, c = export_csv(source, folder)
+            network = read_network(e, c)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            export_xlsx(source, folder / "n.xlsx")
+            network = read_network(folder / "n.xlsx")
+        target = Workshop.new("dst", language="en")
+        plan = network.plan(target)
+        assert sorted(card.title for card in plan.cards) == sorted(names)
+        assert sorted(card.description for card in plan.cards) == sorted(names)
+        by_id = {card.id: card.title for card in plan.cards}
+        got = sorted((by_id[link.source_id], by_id[link.target_id]) for link in plan.links)
+        want = sorted((a.title, b.title) for a, b in itertools.pairwise(cards))
+        assert got == want

@@ -129,6 +129,8 @@ class AnalysisDock(QDockWidget):
         self._schedule()
 
     def _schedule(self) -> None:
+        # A big workshop takes a second to analyse: wait for a pause in the editing.
+        self._timer.setInterval(250 if len(self.workshop.cards) < 500 else 1500)
         if not self._timer.isActive():
             self._timer.start()
 
