@@ -16,12 +16,12 @@ import json
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from ...models.taxonomy import default_terms
 from .database import insert_rows
-from .similarity import DEFAULT_THRESHOLD, GROUPED_KINDS, group_texts, item_key, normalise, variant
+from .similarity import DEFAULT_THRESHOLD, GROUPED_KINDS, group_texts, item_key, normalise
 
 STATUSES = ("proposed", "accepted", "rejected")
 
@@ -31,7 +31,9 @@ class _Variant:
     text: str  # the variant (casefolded)
     normal: str
     titles: Counter[str]  # original titles (whitespace collapsed) → cards
-    cards: list[tuple[str, str, int]]  # (workshop_id, card_id, votes)
+    cards: int = 0
+    votes: int = 0
+    workshops: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -69,25 +71,26 @@ def _default_name(variants: list[_Variant]) -> str:
 
 def recompute(conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD,
               cancelled: Callable[[], bool] | None = None) -> None:
-    """Rebuild `canonical_items`, `canonical_members` and `labels` from the cards."""
+    """Rebuild `canonical_items`, `canonical_variants` and `labels` from the cards."""
     items: list[dict[str, object]] = []
     members: list[dict[str, object]] = []
     for kind in GROUPED_KINDS:
         by_variant: dict[str, _Variant] = {}
-        for wid, cid, title, votes in conn.execute(
-                "SELECT workshop_id, card_id, title, votes FROM cards WHERE kind = ? "
-                "ORDER BY workshop_id, card_id", (kind,)):
-            text = variant(title)
+        for text, title, wid, cards, votes in conn.execute(
+                "SELECT variant, title, workshop_id, COUNT(*), SUM(votes) FROM cards "
+                "WHERE kind = ? GROUP BY variant, title, workshop_id", (kind,)):
             v = by_variant.get(text)
             if v is None:
-                v = by_variant[text] = _Variant(text, normalise(text), Counter(), [])
-            v.titles[" ".join(title.split())] += 1
-            v.cards.append((wid, cid, votes or 0))
+                v = by_variant[text] = _Variant(text, normalise(text), Counter())
+            v.titles[" ".join(title.split())] += cards
+            v.cards += cards
+            v.votes += votes or 0
+            v.workshops.add(wid)
         by_normal: dict[str, list[_Variant]] = defaultdict(list)
         weight: Counter[str] = Counter()
         for v in by_variant.values():
             by_normal[v.normal].append(v)
-            weight[v.normal] += len(v.cards)
+            weight[v.normal] += v.cards
         decisions = _decisions(conn, kind)
         for group in group_texts(list(by_normal), weight, threshold, cancelled):
             scored = [(v, s) for normal, s in zip(group.members, group.scores, strict=True)
@@ -95,10 +98,10 @@ def recompute(conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD,
             _emit(kind, scored, decisions, items, members)
     conn.execute("BEGIN")
     try:
-        conn.execute("DELETE FROM canonical_members")
+        conn.execute("DELETE FROM canonical_variants")
         conn.execute("DELETE FROM canonical_items")
         insert_rows(conn, "canonical_items", items)
-        insert_rows(conn, "canonical_members", members)
+        insert_rows(conn, "canonical_variants", members)
         _rebuild_labels(conn)
         conn.execute("COMMIT")
     except BaseException:
@@ -122,23 +125,20 @@ def _emit(kind: str, scored: list[tuple[_Variant, float]], decisions: list[_Deci
         elif decision.status == "accepted" and (exact or len(texts) == 1):
             status = "accepted" if len(texts) > 1 else "single"
     variants = [v for v, _ in scored]
-    row = {
+    items.append({
         "item_key": key, "kind": kind, "name": name or _default_name(variants),
         "status": status, "score": min(s for _, s in scored), "n_variants": len(texts),
-        "n_cards": sum(len(v.cards) for v in variants),
-        "n_workshops": len({c[0] for v in variants for c in v.cards}),
-        "votes": sum(c[2] for v in variants for c in v.cards),
+        "n_cards": sum(v.cards for v in variants),
+        "n_workshops": len(set().union(*(v.workshops for v in variants))),
+        "votes": sum(v.votes for v in variants),
         "variants": json.dumps(sorted(texts), ensure_ascii=False),
-    }
-    items.append(row)
+    })
     if status == "rejected":  # each variant stands alone
         for v, _ in scored:
             _emit(kind, [(v, 100.0)], [d for d in decisions if d.key != key], items, members)
         return
-    for v, s in scored:
-        members.extend({"workshop_id": wid, "card_id": cid, "item_key": key, "kind": kind,
-                        "variant": v.text, "normal": v.normal, "score": s}
-                       for wid, cid, _ in v.cards)
+    members.extend({"kind": kind, "variant": v.text, "item_key": key, "normal": v.normal,
+                    "score": s} for v, s in scored)
 
 
 def _rebuild_labels(conn: sqlite3.Connection) -> None:

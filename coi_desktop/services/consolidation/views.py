@@ -3,7 +3,7 @@
 Views keep taxonomy *keys* (join `labels` for Danish/English names). A barrier's phase is
 the card's own phase, or the workshop's phase focus when the card has none. A barrier's
 sectors are those of the actors linked to it on the canvas and of the participant who
-contributed it. Items come from `canonical_members`/`canonical_items` (see similarity.py);
+contributed it. Items come from `canonical_variants`/`canonical_items` (see canonical.py);
 a rejected proposal has no members, so it never shows up in a statistic. The order of the
 dictionary is the order of creation (later views use earlier ones).
 """
@@ -21,7 +21,7 @@ SELECT c.workshop_id, c.card_id, c.kind, c.title, c.description, c.category,
        c.source_file, c.source_sha256, c.canvas_id, c.canvas_name
 FROM cards AS c
 JOIN workshops AS w ON w.workshop_id = c.workshop_id
-LEFT JOIN canonical_members AS m ON m.workshop_id = c.workshop_id AND m.card_id = c.card_id
+LEFT JOIN canonical_variants AS m ON m.kind = c.kind AND m.variant = c.variant
 LEFT JOIN canonical_items AS i ON i.item_key = m.item_key""",
     # each link once from each end: (card_a, card_b) covers both directions
     "link_ends": """
