@@ -11,6 +11,7 @@ keys or labels in Danish or English; From/To may name an element's ID or its uni
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -107,13 +108,17 @@ def _read_table(path: Path, sheet: str, required: bool = True) -> list[tuple[int
                 text = handle.read()
             first = text.split("\n", 1)[0]
             delimiter = ";" if first.count(";") > first.count(",") else ","
-            rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+            reader = csv.reader(text.splitlines(), delimiter=delimiter)
+            rows = list(itertools.islice(reader, MAX_ROWS + 2))
+    except Exception as exc:  # any unreadable or malformed file: one sentence, no traceback
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise CoiError(f"Could not read {path.name}: {reason}.",
                        f"Kunne ikke læse {path.name}: {reason}.") from exc
     if not rows:
         return []
+    if len(rows) > MAX_ROWS + 1:
+        raise CoiError(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files.",
+                       f"{path.name} har mere end {MAX_ROWS} rækker; del den i mindre filer.")
     header = [_norm(h) for h in rows[0]]
     out = []
     for n, row in enumerate(rows[1:MAX_ROWS + 1], start=2):
@@ -134,7 +139,8 @@ def _xlsx_rows(path: Path, sheet: str, required: bool) -> list[list[Any]]:
             if not required:
                 return []
             name = book.sheetnames[0]
-        return [list(r) for r in book[name].iter_rows(values_only=True)]
+        rows = book[name].iter_rows(values_only=True)
+        return [list(r) for r in itertools.islice(rows, MAX_ROWS + 2)]
     finally:
         book.close()
 

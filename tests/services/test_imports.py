@@ -133,3 +133,16 @@ def test_csv_and_xlsx_round_trip_keep_titles_and_links(tmp_path: Path, titles: l
         got = sorted((by_id[link.source_id], by_id[link.target_id]) for link in plan.links)
         want = sorted((a.title, b.title) for a, b in itertools.pairwise(cards))
         assert got == want
+
+
+@pytest.mark.parametrize("content", [b"PK\x03\x04garbage", b"", b"\x00\x01\x02nul,bytes\n"])
+def test_unreadable_files_are_one_sentence(tmp_path: Path, content: bytes) -> None:
+    from coi_desktop.models import CoiError
+
+    for name in ("e.xlsx", "e.csv"):
+        path = tmp_path / name
+        path.write_bytes(content)
+        w = Workshop.new("x", language="en")
+        with pytest.raises(CoiError) as err:
+            read_network(path).plan(w)
+        assert name in err.value.text("en") or "no elements" in err.value.text("en")

@@ -152,3 +152,11 @@ def test_three_thousand_cards_export(tmp_path: Path) -> None:
     data = out.read_bytes()
     pages = len(re.findall(rb"/Type /Page\b", data))
     assert pages > 50
+
+
+def test_empty_workshop_exports(tmp_path: Path) -> None:
+    out = tmp_path / "empty.pdf"
+    export_report(Workshop.new("Tom", language="da"), out)
+    if shutil.which("pdftotext"):
+        text = pdftext(out)
+        assert "Tom" in text and "Lærredet er tomt." in text
