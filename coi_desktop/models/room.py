@@ -129,6 +129,11 @@ class RoomMixin:
                 v.participant_id for v in self.votes.values() if v.round_id == round_id):
             raise VotingError("This round already has named votes; it cannot become anonymous.",
                               "Runden har allerede navngivne stemmer og kan ikke blive anonym.")
+        if new.canvas_id != old.canvas_id and any(
+                v.round_id == round_id for v in self.votes.values()):
+            raise VotingError("This round already has votes; it cannot move to another canvas.",
+                              "Runden har allerede stemmer og kan ikke flyttes til et andet "
+                              "lærred.")
         self.rounds[round_id] = new
         return self._emit(ev.ROUNDS_UPDATED, [new])
 

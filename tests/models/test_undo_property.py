@@ -164,7 +164,8 @@ def people(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
 
 
 def rounds(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
-    action = data.draw(st.sampled_from(["add", "close", "open", "anonymous", "remove"]))
+    action = data.draw(st.sampled_from(["add", "close", "open", "anonymous", "move",
+                                        "remove"]))
     if action == "add" and ws.canvases:
         r = VotingRound(fresh(ids, "r"), pick(data, ws.canvases)[0], "Round",
                         data.draw(st.sampled_from([("barrier",), ("actor", "note")])),
@@ -179,6 +180,9 @@ def rounds(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
         return lambda: ws.remove_round(rid)
     if action == "anonymous":
         return lambda: ws.update_round(rid, anonymous=not ws.rounds[rid].anonymous)
+    if action == "move":
+        canvas = pick(data, ws.canvases)[0]
+        return lambda: ws.update_round(rid, canvas_id=canvas)
     return lambda: ws.update_round(rid, closed=action == "close")
 
 
@@ -293,6 +297,32 @@ def inverse(ws: Workshop, before: dict[str, Any], change: Change) -> Callable[[]
     return undo
 
 
+def assert_consistent(ws: Workshop) -> None:
+    """Every reference points at something that exists, on the right canvas."""
+    for card in ws.cards.values():
+        assert card.canvas_id in ws.canvases
+        assert card.participant_id is None or card.participant_id in ws.participants
+    for link in ws.links.values():
+        ends = [ws.cards.get(link.source_id), ws.cards.get(link.target_id)]
+        assert all(end is not None and end.canvas_id == link.canvas_id for end in ends)
+    for group in ws.groups.values():
+        assert group.canvas_id in ws.canvases
+    for r in ws.rounds.values():
+        assert r.canvas_id in ws.canvases
+    for vote in ws.votes.values():
+        r, card = ws.rounds.get(vote.round_id), ws.cards.get(vote.card_id)
+        assert r is not None and card is not None and card.canvas_id == r.canvas_id
+        assert vote.count > 0
+        if vote.participant_id is not None:
+            assert vote.participant_id in ws.participants and not r.anonymous
+    slots = [(v.round_id, v.card_id, v.participant_id) for v in ws.votes.values()]
+    assert len(slots) == len(set(slots)), "one vote record per round, card and person"
+    for item in ws.agenda.values():
+        assert item.canvas_id is None or item.canvas_id in ws.canvases
+    for table in TABLES:
+        assert all(key == record.id for key, record in getattr(ws, table).items())
+
+
 def state(ws: Workshop) -> dict[str, Any]:
     return {"info": ws.info, "terms": dict(ws.terms),
             **{t: dict(getattr(ws, t)) for t in TABLES}}
@@ -329,7 +359,9 @@ def test_recorded_inverses_in_reverse_restore_every_earlier_state(data: st.DataO
             assert len(seen) == heard, "a refused mutation emitted an event"
             continue
         assert seen[heard:] == [change], "a mutation must emit exactly one event"
+        assert_consistent(ws)
         history.append((snap, inverse(ws, before, change)))
     for snap, undo in reversed(history):
         undo()
         assert ws.snapshot() == snap
+        assert_consistent(ws)

@@ -105,3 +105,13 @@ def test_round_settings_are_checked(rounds: Workshop) -> None:
         rounds.add_round(VotingRound("r1", "bb", "Nothing to vote on", kinds=()))
     with pytest.raises(UnknownIdError):
         rounds.add_round(VotingRound("r2", "gone", "Nowhere"))
+
+
+def test_a_round_with_votes_stays_on_its_canvas(rounds: Workshop) -> None:
+    rounds.update_round("named", canvas_id="pi")  # no votes yet: may move
+    rounds.update_round("named", canvas_id="bb")
+    rounds.cast_vote("named", "b1", "ann")
+    with pytest.raises(VotingError) as err:
+        rounds.update_round("named", canvas_id="pi")
+    assert err.value.da != err.value.en
+    assert rounds.rounds["named"].canvas_id == "bb"
