@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from functools import lru_cache
 from typing import Any
@@ -51,6 +51,26 @@ _TYPE_CHECKS = {
     "tuple[str, ...]": "CASE WHEN typeof({c}) = 'text' AND json_valid({c}) "
                        "AND json_type({c}) = 'array' THEN EXISTS (SELECT 1 FROM json_each({c}) "
                        "WHERE type != 'text') ELSE 1 END",
+}
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and -(2 ** 63) <= v < 2 ** 63
+
+
+#: Whether a value in a row (after encoding) can be stored and read back, by field type.
+_FITS: dict[str, Callable[[Any], bool]] = {
+    "str": lambda v: isinstance(v, str),
+    "str | None": lambda v: v is None or isinstance(v, str),
+    "float": _is_number,
+    "int": _is_int,
+    "int | None": lambda v: v is None or _is_int(v),
+    "bool": lambda v: v in (0, 1),
+    "tuple[str, ...]": lambda v: isinstance(v, str),  # already encoded as JSON
 }
 
 
@@ -95,6 +115,14 @@ class _Codec:
         self.select_sql = f'SELECT {cols} FROM "{table}"'
         self.types = types
         self.check_sql = self.check_sql_for(self.names)
+        self.fits = tuple(_FITS[types[n]] for n in self.names)
+
+    def check_row(self, row: tuple[Any, ...], columns: Iterable[int]) -> None:
+        """Refuse to write a value the file could not give back (e.g. None in a text column):
+        such a row would make the whole file fail its checks when it is next opened."""
+        for i in columns:
+            if not self.fits[i](row[i]):
+                raise ValueError(f"{self.table}.{self.names[i]} cannot hold {row[i]!r}")
 
     def check_sql_for(self, names: Iterable[str]) -> str:
         """A query counting rows whose values in `names` have the wrong type."""
@@ -185,7 +213,9 @@ def read_all(conn: sqlite3.Connection,
 def insert_all(conn: sqlite3.Connection, info: WorkshopInfo, terms: Iterable[Term],
                records: Iterable[Any]) -> None:
     """Insert a whole workshop into empty tables (the caller holds the transaction)."""
-    conn.execute(CODECS[WorkshopInfo].insert_sql, CODECS[WorkshopInfo].row(info))
+    info_row = CODECS[WorkshopInfo].row(info)
+    CODECS[WorkshopInfo].check_row(info_row, range(len(info_row)))
+    conn.execute(CODECS[WorkshopInfo].insert_sql, info_row)
     by_type: dict[type, list[Any]] = {}
     for term in terms:
         by_type.setdefault(Term, []).append(term)
@@ -194,5 +224,7 @@ def insert_all(conn: sqlite3.Connection, info: WorkshopInfo, terms: Iterable[Ter
     for table in ("terms", *RECORD_TABLES):
         codec = CODEC_OF_TABLE[table]
         rows = [codec.row(r) for r in by_type.get(codec.cls, ())]
+        for row in rows:
+            codec.check_row(row, range(len(row)))
         if rows:
             conn.executemany(codec.insert_sql, rows)

@@ -76,11 +76,13 @@ class ChangeWriter:
             old = pending.get((codec.table, key)) or self._rows.get((codec.table, key))
             pending[(codec.table, key)] = row
             if old is None:
+                codec.check_row(row, range(len(row)))
                 full.append(row)
                 continue
             changed = tuple(i for i, (a, b) in enumerate(zip(old, row, strict=True))
                             if a != b or type(a) is not type(b))
             if changed:
+                codec.check_row(row, changed)
                 partial.setdefault(changed, []).append(
                     tuple(row[i] for i in changed) + key)
         for changed, rows in partial.items():

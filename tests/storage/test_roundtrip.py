@@ -127,3 +127,21 @@ def test_a_change_listing_a_child_before_its_parent_is_still_one_transaction(
     finally:
         conn.close()
     assert rows == {"late-card": "child first", "n1": "same transaction"}
+
+
+def test_a_value_the_file_could_not_give_back_is_refused(coi_file: Path) -> None:
+    """None in a text column would make the file fail its checks when next opened."""
+    from coi_desktop.models import Group
+    from coi_desktop.storage import WriteError, check_file
+
+    with open_workshop(coi_file) as wf:
+        w = wf.workshop
+        with pytest.raises(WriteError):
+            w.update_agenda_item("ag1", ended_at=None)
+        with pytest.raises(WriteError):
+            w.add_groups([Group("g-none", "canvas-b", "Frame", color=None)])  # type: ignore[arg-type]
+        w.update_agenda_item("ag2", ended_at="2026-11-29T11:00:00")
+    check_file(coi_file)
+    again = read_workshop(coi_file)
+    assert again.agenda["ag1"].ended_at == "" and "g-none" not in again.groups
+    assert again.agenda["ag2"].ended_at == "2026-11-29T11:00:00"
