@@ -164,6 +164,10 @@ class MainWindow(WindowCommands, QMainWindow):
     def language(self) -> str:
         return i18n.current_language()
 
+    def content_language(self) -> str:
+        """The language of the workshop's own words (taxonomy labels, as on its cards)."""
+        return self.workshop.info.language
+
     def show_error(self, exc: BaseException) -> None:
         """One sentence for an error a user can cause; anything else goes to the crash log."""
         if isinstance(exc, CoiError):
@@ -248,6 +252,8 @@ class MainWindow(WindowCommands, QMainWindow):
             self.tabs.sync()
         if change.kind in ("info_updated", "restored") or canvases[0]:
             self.update_title()
+        if change.kind in ("info_updated", "terms_changed"):
+            self._refresh_kind_names()
         if change.kind in ("cards_added", "cards_removed", "restored", "canvases_removed"):
             self._update_counts()
 
@@ -320,6 +326,16 @@ class MainWindow(WindowCommands, QMainWindow):
         self.menus.retranslate()
         self._update_undo_texts()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self._refresh_kind_names()
+        self.kind_combo.setAccessibleName(self.tr("Kind of new cards"))
+        self.kind_combo.setToolTip(self.tr("Kind of new cards (Alt+1 … Alt+5)"))
+        self.tabs.setAccessibleName(self.tr("Canvases"))
+        self.mode_label.setText(self.tr("Read-only") if self.read_only else "")
+        self.actions.language_actions[settings.language_setting()].setChecked(True)
+        self._update_counts()
+        self.update_title()
+
+    def _refresh_kind_names(self) -> None:
         names = self.kind_names()
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
@@ -327,19 +343,15 @@ class MainWindow(WindowCommands, QMainWindow):
             self.kind_combo.addItem(label, kind)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(self._card_kind), 0))
         self.kind_combo.blockSignals(False)
-        self.kind_combo.setAccessibleName(self.tr("Kind of new cards"))
-        self.kind_combo.setToolTip(self.tr("Kind of new cards (Alt+1 … Alt+5)"))
         self.quick_capture.set_kind_names(names)
-        self.tabs.setAccessibleName(self.tr("Canvases"))
-        self.mode_label.setText(self.tr("Read-only") if self.read_only else "")
-        self.actions.language_actions[settings.language_setting()].setChecked(True)
-        self._update_counts()
-        self.update_title()
+        for kind, action in self.actions.kind_actions.items():
+            action.setText(names[kind])
 
     def kind_names(self) -> dict[str, str]:
         from ..models.taxonomy import CARD_KINDS
 
-        return {k: self.workshop.label("card_kind", k, self.language()) for k in CARD_KINDS}
+        lang = self.content_language()
+        return {k: self.workshop.label("card_kind", k, lang) for k in CARD_KINDS}
 
     def set_card_kind(self, kind: str) -> None:
         """The kind new cards get (toolbar chooser, quick capture, Alt+1…5)."""

@@ -124,7 +124,7 @@ class WindowCommands:
 
     def do_find(self: MainWindow) -> None:
         self.find_bar.set_view(self.current_view())
-        self.find_bar.open_bar(self.language())
+        self.find_bar.open_bar(self.content_language())
 
     def do_find_next(self: MainWindow) -> None:
         if not self.find_bar.isVisible():
@@ -183,7 +183,7 @@ class WindowCommands:
     # -- canvases ---------------------------------------------------------------------------
 
     def template_label(self: MainWindow, template: str) -> str:
-        return self.workshop.label("template", template, self.language())
+        return self.workshop.label("template", template, self.content_language())
 
     def fill_template_menu(self: MainWindow) -> None:
         menu = self.menus.menus["canvas.add"]
@@ -297,7 +297,8 @@ class WindowCommands:
         link = self.workshop.links.get(link_id)
         if link is None:
             return
-        dialog = LinkDialog(self.workshop, link, self.language(), self.read_only, self)
+        dialog = LinkDialog(self.workshop, link, self.content_language(), self.read_only,
+                            self)
         if dialog.exec() and not self.read_only:
             fields = dialog.changes()
             if fields:
@@ -308,7 +309,8 @@ class WindowCommands:
     def do_details(self: MainWindow, page: int = 0) -> None:
         from .dialogs.details import WorkshopDetailsDialog
 
-        dialog = WorkshopDetailsDialog(self.workshop, self.language(), self.read_only, self)
+        dialog = WorkshopDetailsDialog(self.workshop, self.content_language(),
+                                       self.read_only, self)
         dialog.set_page(page)
         if dialog.exec() and not self.read_only:
             for command in dialog.commands():

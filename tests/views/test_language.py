@@ -33,7 +33,8 @@ def test_switching_language_retranslates_menus_docks_and_keeps_work(
     assert window.actions["edit.undo"].text().startswith("&Fortryd")
     assert window.inspector.windowTitle() == "Egenskaber"
     assert window.outline.windowTitle() == "Oversigt"
-    assert window.kind_combo.itemText(window.kind_combo.findData("barrier")) == "Barriere"
+    # the workshop's own words (taxonomy labels) stay in the workshop's language, as on cards
+    assert window.kind_combo.itemText(window.kind_combo.findData("barrier")) == "Barrier"
     assert window.undo_stack.count() == steps and window.workshop.cards == cards
 
     with qtbot.waitSignal(window.language_changed):
@@ -52,3 +53,17 @@ def test_language_follows_the_system_until_chosen(shell_env: Any,
     assert settings.effective_language() == "en"
     settings.set_language_setting("da")
     assert settings.effective_language() == "da"
+
+
+def test_taxonomy_labels_follow_the_workshops_language(open_window: Any, tmp_path: Path,
+                                                      qtbot: Any) -> None:
+    from coi_desktop.commands.workshop import update_info_command
+
+    window = open_window(make_file(tmp_path, "words.coi", cards=1, kind="barrier"))
+    window.current_view().select_cards(list(window.workshop.cards))
+    category = window.inspector.editors["category"]
+    assert category.findText("Law and regulation") >= 0
+    window.push(update_info_command(window.workshop, {"language": "da"}))
+    qtbot.waitUntil(lambda: category.findText("Jura og regler") >= 0)
+    assert window.kind_combo.itemText(window.kind_combo.findData("barrier")) == "Barriere"
+    assert window.menu("file").title() == "&File"  # the program's own words do not change

@@ -118,7 +118,7 @@ class InspectorDock(QDockWidget):
         return editor
 
     def _fill_choices(self) -> None:
-        lang = self.window_.language()
+        lang = self.window_.content_language()
         for name, taxonomy in TAXONOMY.items():
             terms: list[Term] = self.workshop.terms_of(taxonomy)
             self.editors[name].set_choices([(t.key, t.label(lang)) for t in terms])
@@ -162,7 +162,7 @@ class InspectorDock(QDockWidget):
                 editor.setEnabled(not read_only)
         self.empty.setVisible(not cards)
         self.header.setVisible(bool(cards))
-        lang = self.window_.language()
+        lang = self.window_.content_language()
         if len(cards) == 1:
             card = cards[0]
             self.header.setText(self.workshop.label("card_kind", card.kind, lang))
@@ -206,7 +206,7 @@ class InspectorDock(QDockWidget):
         shown = set(self.card_ids)
         touched = any(isinstance(r, Card) and r.id in shown
                       for r in (*change.upserted, *change.removed))
-        if touched or change.kind in ("terms_changed", "participants_added",
+        if touched or change.kind in ("terms_changed", "info_updated", "participants_added",
                                       "participants_updated", "participants_removed"):
             self._refresh_timer.start()
 

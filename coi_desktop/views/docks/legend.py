@@ -48,7 +48,7 @@ class LegendDock(QDockWidget):
         self.retranslate()
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "terms_changed":
+        if change.kind in ("terms_changed", "info_updated"):
             self._timer.start()
 
     def detach(self) -> None:
@@ -67,7 +67,7 @@ class LegendDock(QDockWidget):
                         child.widget().deleteLater()
                 layout.deleteLater()
         kind_colours, category_color = _colours()
-        lang = self.window_.language()
+        lang = self.window_.content_language()
         self._section(self.tr("Card kinds"),
                       [(kind_colours.get(k, "#777777"), self.workshop.label("card_kind", k, lang))
                        for k in CARD_KINDS])

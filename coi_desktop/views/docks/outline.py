@@ -90,7 +90,7 @@ class OutlineDock(QDockWidget):
 
     def _on_change(self, change: Change) -> None:
         if any(isinstance(r, (Card, Canvas)) for r in (*change.upserted, *change.removed)) \
-                or change.kind == "terms_changed":
+                or change.kind in ("terms_changed", "info_updated"):
             self._dirty = True
             if self.isVisible():
                 self._timer.start()
@@ -100,7 +100,7 @@ class OutlineDock(QDockWidget):
 
     def rebuild(self) -> None:
         self._dirty = False
-        lang = self.window_.language()
+        lang = self.window_.content_language()
         needle = self.search.text().strip().casefold()
         canvases = {c.id: (c.position, c.name) for c in self.workshop.canvases.values()}
         by_kind: dict[str, list[Card]] = {k: [] for k in CARD_KINDS}
