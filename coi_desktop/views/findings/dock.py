@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -126,6 +127,9 @@ class AnalysisDock(QDockWidget):
     # -- computing ------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self._timer):
+            self._detach()  # the window is going away; stop listening
+            return
         self._schedule()
 
     def _schedule(self) -> None:
