@@ -75,7 +75,13 @@ def test_random_edits_through_store_match_the_model(workshop: Workshop,
         path = Path(folder) / "w.coi"
         create_workshop_file(path, workshop)
         with open_workshop(path, snapshot_dir=Path(folder) / "snaps") as wf:
-            apply_ops(data.draw, wf.workshop, EDIT_OPS, data.draw(st.integers(1, 30)))
+            apply_ops(data.draw, wf.workshop, EDIT_OPS, data.draw(st.integers(1, 20)))
+            expected = wf.workshop.snapshot()
+            assert read_workshop(path).snapshot() == expected  # a reader while it is open
+        assert read_workshop(path).snapshot() == expected
+        with open_workshop(path, snapshot_dir=Path(folder) / "snaps") as wf:  # next session
+            assert wf.workshop.snapshot() == expected
+            apply_ops(data.draw, wf.workshop, EDIT_OPS, data.draw(st.integers(0, 15)))
             expected = wf.workshop.snapshot()
         assert read_workshop(path).snapshot() == expected
         assert set(os.listdir(folder)) - {"snaps"} == {"w.coi"}
