@@ -181,11 +181,8 @@ class Shell(QObject):
     def window_closed(self, window: Any) -> None:
         if window in self.windows:
             self.windows.remove(window)
+        # Shown before the last window is gone, so Qt never sees "no window left" and quits.
         if not self.windows and not self.quitting and self.show_welcome_when_empty:
-            QTimer.singleShot(0, self._welcome_if_still_empty)
-
-    def _welcome_if_still_empty(self) -> None:
-        if not self.windows and not self.quitting:
             self.show_welcome()
 
     def settings_changed(self) -> None:

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..models.entities import Canvas
 from ..models.errors import CoiError
@@ -402,6 +409,9 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
+            focused = QApplication.focusWidget()
+            if focused is not None and self.isAncestorOf(focused):
+                focused.clearFocus()  # an inspector field commits its edit before the file shuts
             self._closed = True
             settings.save_window_state(self.saveGeometry(), self.saveState())
             self.find_bar.set_view(None)

@@ -102,3 +102,23 @@ def test_outline_click_switches_canvas_and_focuses_the_card(open_window: Any,
     assert window.current_canvas_id() == second
     assert window.current_view().selected_card_ids() == [target.id]
     assert window.inspector.card_ids == [target.id]
+
+
+def test_text_typed_in_the_inspector_is_kept_when_the_window_closes(
+        open_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from coi_desktop.views import application
+
+    from .conftest import activate
+
+    path = make_file(tmp_path, "typing.coi", cards=1)
+    window = open_window(path)
+    card_id = next(iter(window.workshop.cards))
+    window.current_view().select_cards([card_id])
+    activate(qtbot, window)
+    box = window.inspector.editors["description"]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "Written just before closing")
+    window.close()
+    assert read_workshop(path).card(card_id).description == "Written just before closing"
+    assert application.shell().welcome is not None  # the last window gives way to welcome
