@@ -48,61 +48,68 @@ def build(cards: int, seed: int = 1) -> Workshop:
     return w
 
 
-def rate(count: int, seconds: float) -> float:
-    return round(count / seconds, 1)
-
-
-def store_moves(folder: Path, n_single: int, n_bulk: int) -> dict[str, float]:
-    path = folder / "moves.coi"
-    create_workshop_file(path, build(200))
-    with open_workshop(path, snapshot_dir=folder / "snaps") as wf:
-        wf.auto_snapshot_s = None
-        w = wf.workshop
-        ids = sorted(w.cards)
-        t = time.perf_counter()
-        for i in range(n_single):
-            w.move_cards({ids[i % len(ids)]: (float(i), 1.5)})
-        single = rate(n_single, time.perf_counter() - t)
-        t = time.perf_counter()
-        for i in range(n_bulk):
-            w.move_cards({cid: (float(i), float(j)) for j, cid in enumerate(ids[:50])})
-        bulk = rate(n_bulk, time.perf_counter() - t)
-    return {"store_single_card_moves_per_s": single, "store_50_card_moves_per_s": bulk}
-
-
-def model_moves(n_single: int, n_bulk: int) -> dict[str, float]:
-    """The same moves on a workshop with no store attached: what the model itself costs."""
-    w = build(200)
-    ids = sorted(w.cards)
+def _single(w: Workshop, ids: list[str], n: int, start: int) -> float:
     t = time.perf_counter()
-    for i in range(n_single):
+    for i in range(start, start + n):
         w.move_cards({ids[i % len(ids)]: (float(i), 1.5)})
-    single = rate(n_single, time.perf_counter() - t)
+    return n / (time.perf_counter() - t)
+
+
+def _bulk(w: Workshop, ids: list[str], n: int, start: int) -> float:
     t = time.perf_counter()
-    for i in range(n_bulk):
+    for i in range(start, start + n):
         w.move_cards({cid: (float(i), float(j)) for j, cid in enumerate(ids[:50])})
-    bulk = rate(n_bulk, time.perf_counter() - t)
-    return {"model_only_single_card_moves_per_s": single, "model_only_50_card_moves_per_s": bulk}
+    return n / (time.perf_counter() - t)
 
 
-def raw_commits(folder: Path, n: int) -> float:
-    path = folder / "moves.coi"
-    raw = folder / "raw.db"
-    shutil.copyfile(path, raw)
-    conn = sqlite3.connect(raw, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    ids = [r[0] for r in conn.execute("SELECT id FROM cards ORDER BY id")]
+def _raw(conn: sqlite3.Connection, ids: list[str], n: int, start: int) -> float:
     t = time.perf_counter()
-    for i in range(n):
+    for i in range(start, start + n):
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("UPDATE cards SET x = ?, y = ? WHERE id = ?", (float(i), 1.5,
                                                                  ids[i % len(ids)]))
         conn.execute("COMMIT")
-    result = rate(n, time.perf_counter() - t)
+    return n / (time.perf_counter() - t)
+
+
+def moves(folder: Path, total: int, rounds: int = 10) -> dict[str, float]:
+    """Store, raw sqlite3 and model-only moves, interleaved in short rounds (medians), so a
+    busy machine slows all of them alike and the ratios stay meaningful."""
+    path = folder / "moves.coi"
+    create_workshop_file(path, build(200))
+    raw_path = folder / "raw.db"
+    shutil.copyfile(path, raw_path)
+    conn = sqlite3.connect(raw_path, isolation_level=None)
+    for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    bare = build(200)  # no store attached: what the model itself costs
+    n = max(total // rounds, 10)
+    figures: dict[str, list[float]] = {k: [] for k in ("store1", "store50", "raw", "model1",
+                                                       "model50")}
+    with open_workshop(path, snapshot_dir=folder / "snaps") as wf:
+        wf.auto_snapshot_s = None
+        ids = sorted(wf.workshop.cards)
+        for r in range(rounds):
+            figures["store1"].append(_single(wf.workshop, ids, n, r * n))
+            figures["raw"].append(_raw(conn, ids, n, r * n))
+            figures["store50"].append(_bulk(wf.workshop, ids, max(n // 10, 5), r * n))
+            figures["model1"].append(_single(bare, ids, n, r * n))
+            figures["model50"].append(_bulk(bare, ids, max(n // 10, 5), r * n))
     conn.close()
-    return result
+    med = {k: statistics.median(v) for k, v in figures.items()}
+    return {
+        "store_single_card_moves_per_s": round(med["store1"], 1),
+        "store_50_card_moves_per_s": round(med["store50"], 1),
+        "raw_sqlite_single_row_commits_per_s": round(med["raw"], 1),
+        "store_single_vs_raw_ratio": round(med["store1"] / med["raw"], 3),
+        "store_50_card_moves_vs_raw_ratio": round(med["store50"] / med["raw"], 4),
+        "store_50_card_moves_cards_per_s_vs_raw_rows_ratio":
+            round(50 * med["store50"] / med["raw"], 2),
+        "model_only_single_card_moves_per_s": round(med["model1"], 1),
+        "model_only_50_card_moves_per_s": round(med["model50"], 1),
+        "store_share_of_single_move_time": round(1 - med["store1"] / med["model1"], 2),
+        "store_share_of_50_card_move_time": round(1 - med["store50"] / med["model50"], 2),
+    }
 
 
 def open_times(folder: Path, cards: int, repeats: int = 3) -> dict[str, float]:
@@ -135,19 +142,12 @@ def open_times(folder: Path, cards: int, repeats: int = 3) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=Path.cwd())
-    parser.add_argument("--moves", type=int, default=3000)
+    parser.add_argument("--moves", type=int, default=3000, help="single moves per kind")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="coi-bench-", dir=args.dir))
     try:
         result: dict[str, object] = {"sqlite": sqlite3.sqlite_version, "folder": str(folder)}
-        result.update(store_moves(folder, args.moves, args.moves // 5))
-        result.update(model_moves(args.moves, args.moves // 5))
-        raw = raw_commits(folder, args.moves)
-        result["raw_sqlite_single_row_commits_per_s"] = raw
-        result["store_single_vs_raw_ratio"] = round(
-            float(result["store_single_card_moves_per_s"]) / raw, 3)  # type: ignore[arg-type]
-        result["store_50_card_moves_vs_raw_ratio"] = round(
-            float(result["store_50_card_moves_per_s"]) / raw, 3)  # type: ignore[arg-type]
+        result.update(moves(folder, args.moves))
         for cards in (2000, 10000):
             result.update(open_times(folder, cards))
         print(json.dumps(result, indent=2))
