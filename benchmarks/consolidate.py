@@ -12,8 +12,9 @@ mix:
   the similarity grouping and the atomic rename.
 - ours_rerun: the same call again on the unchanged files (nothing is read; nothing written).
 
-Each child reports wall time and `ru_maxrss`; baseline and ours alternate `--repeat` times and
-the fastest of each counts (the machine is shared). A separate child reports the tracemalloc
+Each child reports wall time, CPU time (user + system, all threads) and `ru_maxrss`; baseline
+and ours alternate `--repeat` times and the fastest of each counts (the machine is shared, so
+the CPU-time ratio is the steadier figure). A separate child reports the tracemalloc
 peak of the Python heap during `consolidate()` (timed apart: tracing slows Python down).
 
     python benchmarks/consolidate.py --files 200 --cards 200
@@ -102,11 +103,14 @@ def child(mode: str, folder: Path, out: Path) -> None:
     if mode == "ours":  # import cost is not part of the figure
         import coi_desktop.services.consolidation
         import coi_desktop.storage  # noqa: F401
+    before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     info = baseline(folder, out) if mode == "baseline" else ours(folder, out)
     seconds = time.perf_counter() - start
-    maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({**info, "seconds": round(seconds, 3), "maxrss_mb": round(maxrss_mb, 1)}))
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(json.dumps({**info, "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3),
+                      "maxrss_mb": round(after.ru_maxrss / 1024, 1)}))
 
 
 def run_child(mode: str, folder: Path, out: Path) -> dict[str, float]:
@@ -145,6 +149,8 @@ def main() -> int:
         mine = min(mines, key=lambda r: r["seconds"])
         base["all_seconds"] = [r["seconds"] for r in bases]
         mine["all_seconds"] = [r["seconds"] for r in mines]
+        base_cpu = min(r["cpu_seconds"] for r in bases)
+        mine_cpu = min(r["cpu_seconds"] for r in mines)
         again = run_child("ours", folder, work / "ours.db")
         traced = run_child("traced", folder, work / "traced.db")
         sizes = {"baseline_db_mb": round((work / "baseline.db").stat().st_size / 2**20, 1),
@@ -154,6 +160,7 @@ def main() -> int:
         "corpus_seconds": round(made, 1),
         "baseline": base, "ours": mine, "ours_rerun_unchanged": again,
         "ratio_ours_to_baseline": round(mine["seconds"] / base["seconds"], 2),
+        "ratio_cpu_ours_to_baseline": round(mine_cpu / base_cpu, 2),
         "ratio_rerun_to_baseline": round(again["seconds"] / base["seconds"], 2),
         **traced, **sizes,
     }, indent=2))
