@@ -166,3 +166,31 @@ def test_open_the_demo_workshop_builds_and_opens_it(shell_env: Any, qtbot: Any) 
     assert not welcome.isVisible() or shell.welcome is None
     assert Path(window.workshop_file.path).exists()
     assert QApplication.overrideCursor() is None
+
+
+def test_save_a_copy_writes_a_complete_workshop_elsewhere(open_window: Any, tmp_path: Path,
+                                                          monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(make_file(tmp_path, "orig.coi", cards=4))
+    target = tmp_path / "copies" / "backup"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions["file.save_copy"].trigger()
+    copy = read_workshop(target.with_suffix(".coi"))
+    assert copy.snapshot() == window.workshop.snapshot()
+    assert Path(window.workshop_file.path).name == "orig.coi"  # still working on the original
+
+
+def test_recent_menu_and_template_menu(open_window: Any, tmp_path: Path) -> None:
+    window = open_window(make_file(tmp_path, "menus.coi"))
+    window.fill_recent_menu()
+    recent = [a for a in window.menu("file.recent").actions() if not a.isSeparator()]
+    assert any("menus.coi" in a.text() for a in recent)
+    window.fill_template_menu()
+    templates = window.menu("canvas.add").actions()
+    assert [a.text() for a in templates][:2] == ["Actor onion", "Power–interest grid"]
+    templates[1].trigger()
+    assert window.workshop.canvas(window.current_canvas_id()).template == "power_interest"
+    assert window.tabs.count() == 2
