@@ -62,7 +62,9 @@ class WorkshopFile:
         self._conn = conn
         self._lock = lock
         self._writer = ChangeWriter(conn) if conn is not None else None
-        self._last_snapshot = 0.0
+        self._last_snapshot = 0.0  # time.monotonic() of this session's last snapshot
+        self._edits = 0  # changes committed since then
+        #: Snapshot automatically while edits happen (None: only when asked).
         self.auto_snapshot_s: float | None = 300.0
         if conn is not None:
             workshop.subscribe(self._on_change)
@@ -73,13 +75,18 @@ class WorkshopFile:
         if self._conn is None or self._writer is None:
             return
         if self.auto_snapshot_s is not None:
-            # Before the edit lands: the first edit of a session keeps the file as opened.
+            # Before the edit lands, so the first edit of a session keeps the file as opened;
+            # a failed snapshot (data folder full, …) must not stop the edit.
             with contextlib.suppress(WorkshopFileError):
-                self.maybe_snapshot(self.auto_snapshot_s)
+                if not self._last_snapshot:
+                    self.snapshot_now()
+                else:
+                    self.maybe_snapshot(self.auto_snapshot_s)
         try:
             self._writer.write(change)
         except (sqlite3.Error, ValueError, OverflowError, TypeError) as exc:
             raise _write_failed(self.path, exc) from exc
+        self._edits += 1
 
     # -- copies ---------------------------------------------------------------------------
 
@@ -115,12 +122,16 @@ class WorkshopFile:
             if own:
                 source.close()
         self._last_snapshot = time.monotonic()
+        self._edits = 0
         return path
 
     def maybe_snapshot(self, interval_s: float = 300) -> Path | None:
-        """Take a snapshot if none was taken in the last `interval_s` seconds."""
-        now = time.monotonic()
-        if self._last_snapshot and now - self._last_snapshot < interval_s:
+        """Snapshot if edits were committed since the last snapshot and it is `interval_s`
+        seconds old (or none was taken this session); else None. Safe to call on a timer:
+        opening a file and not changing it never pushes older snapshots out."""
+        if not self._edits:
+            return None
+        if self._last_snapshot and time.monotonic() - self._last_snapshot < interval_s:
             return None
         return self.snapshot_now()
 

@@ -104,6 +104,7 @@ def test_first_edit_snapshots_the_file_as_opened_then_every_interval(coi_file: P
                                                                     tmp_path: Path) -> None:
     snaps = tmp_path / "snaps"
     with open_workshop(coi_file, snapshot_dir=snaps) as wf:
+        assert wf.maybe_snapshot(interval_s=0) is None  # nothing edited: nothing to keep
         assert not snaps.exists()  # opening alone takes no snapshot
         wf.workshop.update_card("b1", title="first edit")
         (first,) = snaps.iterdir()
@@ -114,6 +115,8 @@ def test_first_edit_snapshots_the_file_as_opened_then_every_interval(coi_file: P
         time.sleep(0.01)
         newer = wf.maybe_snapshot(interval_s=0.001)
         assert newer is not None and read_workshop(newer).card("b1").title == "second edit"
+        assert wf.maybe_snapshot(interval_s=0) is None  # no edit since
+        assert len(list(snaps.iterdir())) == 2
 
 
 def test_default_snapshot_folder_is_in_the_users_data_folder(coi_file: Path) -> None:
