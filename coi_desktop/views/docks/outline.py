@@ -89,6 +89,8 @@ class OutlineDock(QDockWidget):
         self.retranslate()
 
     def _on_change(self, change: Change) -> None:
+        if change.kind in ("cards_moved", "groups_updated"):
+            return  # moving changes neither titles, kinds nor the order (by title) shown here
         if any(isinstance(r, (Card, Canvas)) for r in (*change.upserted, *change.removed)) \
                 or change.kind in ("terms_changed", "info_updated"):
             self._dirty = True
@@ -122,7 +124,7 @@ class OutlineDock(QDockWidget):
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            cards.sort(key=lambda c: (canvases.get(c.canvas_id, (0, ""))[0], c.y, c.x))
+            cards.sort(key=lambda c: (canvases.get(c.canvas_id, (0, ""))[0], c.title.casefold()))
             for card in cards:
                 title = " ".join(card.title.split()) or self.tr("(no title)")
                 item = QTreeWidgetItem([title])
