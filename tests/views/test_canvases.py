@@ -114,3 +114,44 @@ def test_canvas_commands_undo_to_the_start_and_redo_to_the_end(ops: list[tuple[s
     while stack.canRedo():
         stack.redo()
     assert workshop.snapshot() == end
+
+
+INFO_OPS = st.lists(st.one_of(
+    st.tuples(st.just("info"), st.sampled_from(["title", "location", "purpose"]),
+              st.text(min_size=1, max_size=12).filter(lambda t: "\x00" not in t and t.strip())),
+    st.tuples(st.just("rename"), st.sampled_from(["law", "ethics", "market"]),
+              st.text(min_size=1, max_size=12).filter(lambda t: "\x00" not in t and t.strip())),
+    st.tuples(st.just("add"), st.sampled_from(["category", "sector", "phase"]),
+              st.text(min_size=1, max_size=12).filter(lambda t: "\x00" not in t and t.strip())),
+), min_size=1, max_size=10)
+
+
+@settings(max_examples=40, deadline=None)
+@given(INFO_OPS)
+def test_details_and_taxonomy_commands_undo_and_redo(ops: list[tuple[str, str, str]]) -> None:
+    from dataclasses import replace
+
+    from coi_desktop.commands.workshop import set_terms_command, update_info_command
+    from coi_desktop.models.taxonomy import Term
+
+    workshop = Workshop.new("Prop", language="en")
+    stack = QUndoStack()
+    start_info = workshop.info
+    start_visible = {k: workshop.terms_of(k) for k in ("category", "sector", "phase")}
+    for n, (op, what, text) in enumerate(ops):
+        if op == "info":
+            command = update_info_command(workshop, {what: text})
+        elif op == "rename":
+            term = workshop.terms[("category", what)]
+            command = set_terms_command(workshop, [replace(term, en=text)])
+        else:
+            command = set_terms_command(workshop, [Term(what, f"custom_{n}", text, text, 99 + n)])
+        push(stack, command)
+    end = workshop.snapshot()
+    while stack.canUndo():
+        stack.undo()
+    assert workshop.info == start_info
+    assert {k: workshop.terms_of(k) for k in start_visible} == start_visible
+    while stack.canRedo():
+        stack.redo()
+    assert workshop.snapshot() == end
