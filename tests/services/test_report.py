@@ -160,3 +160,15 @@ def test_empty_workshop_exports(tmp_path: Path) -> None:
     if shutil.which("pdftotext"):
         text = pdftext(out)
         assert "Tom" in text and "Lærredet er tomt." in text
+
+
+@needs_poppler
+def test_contents_page_numbers_are_right(tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    export_report(rich("en"), out)
+    pages = pdftext(out).split("\f")
+    listed = re.search(r"Actions[ .]+(\d+)", pages[1])
+    assert listed is not None
+    on_page = next(i for i, page in enumerate(pages, 1)
+                   if re.search(r"^\s*Actions\s*$", page, re.M) and i > 2)
+    assert int(listed.group(1)) == on_page

@@ -104,10 +104,8 @@ class ClippedDrawing(Flowable):
     def draw(self) -> None:
         canv = self.canv
         doc = getattr(canv, "_doctemplate", None)
-        if doc is not None and getattr(doc, "pass_number", 2) < 2:
-            # The first layout pass only counts pages for the contents; it is never the
-            # final one, so skip the costly rendering there.
-            return
+        if doc is not None and getattr(doc, "drawing_skipped", lambda: False)():
+            return  # a measuring pass (see ReportDoc.skip_first_pass_drawing)
         canv.saveState()
         path = canv.beginPath()
         path.rect(0, 0, self.width, self.height)

@@ -80,8 +80,8 @@ def build_report(workshop: Workshop, filename: str, *,
                         tracker, doc.width, (doc.wide_width, doc.wide_height))
     flowables = story(ctx)
     for flowable in flowables:
-        if isinstance(flowable, TableOfContents):
-            preseed_contents(flowable, flowables)
+        if isinstance(flowable, TableOfContents) and preseed_contents(flowable, flowables):
+            doc.skip_first_pass_drawing = True
     tracker.total = tracker.done + 2 * len(flowables) + 1
     doc.progress_per_flowable = True
     doc.multiBuild(flowables)
