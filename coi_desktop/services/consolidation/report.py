@@ -86,6 +86,13 @@ def _table(table: Table, styles: Styles, lang: str, width: float,
     return [data_table([head, *rows], widths), Spacer(1, 4 * mm)]
 
 
+def _h(text: str, styles: Styles, level: int = 0) -> Flowable:
+    """A heading that never ends a page alone (kept with what follows)."""
+    flowable = heading(text, styles, level)
+    flowable.keepWithNext = True
+    return flowable
+
+
 def _split(width: float, *shares: float) -> list[float]:
     total = sum(shares)
     return [width * s / total for s in shares]
@@ -107,7 +114,7 @@ def build_story(conn: Any, lang: str, styles: Styles, width: float,
         safe_paragraph(_w("made", lang, today=date.today().isoformat()), st.small),
         NextPageTemplate("body"), PageBreak(),
         markup_paragraph(esc(_w("contents", lang)), st.h1), table_of_contents(st), PageBreak(),
-        heading(_w("overview", lang), st, 0),
+        _h(_w("overview", lang), st, 0),
         safe_paragraph(_w("overview_text", lang, n=o["workshops"], cards=o["cards"],
                           recurring=o["recurring_barriers"], threshold=DEFAULT_THRESHOLD,
                           proposed=o["proposals"].get("proposed", 0),
@@ -116,49 +123,52 @@ def build_story(conn: Any, lang: str, styles: Styles, width: float,
     ]
     progress.step()
     barriers = stats.recurring_barriers(conn, lang, limit=60)
-    out += [heading(barriers.title, st, 0),
-            bar_chart([(r[0], r[1]) for r in barriers.rows[:15]], width,
-                      title=_w("chart_barriers", lang)),
+    out += [KeepTogether([_h(barriers.title, st, 0),
+                          bar_chart([(r[0], r[1]) for r in barriers.rows[:15]], width,
+                                    title=_w("chart_barriers", lang))]),
             Spacer(1, 4 * mm),
             *_table(barriers, st, lang, width, _split(width, 36, 13, 9, 10, 16, 16))]
     progress.step()
     cats = stats.categories(conn, lang)
-    out += [heading(cats.title, st, 0),
-            KeepTogether([bar_chart([(r[0], r[1]) for r in cats.rows], width,
+    out += [KeepTogether([_h(cats.title, st, 0),
+                          bar_chart([(r[0], r[1]) for r in cats.rows], width,
                                     title=_w("chart_categories", lang))]),
             KeepTogether([bar_chart(sorted(((r[0], r[4]) for r in cats.rows),
                                            key=lambda x: -x[1]), width, colour="#E69F00",
                                     title=_w("chart_votes", lang))]),
             *_table(cats, st, lang, width, _split(width, 36, 16, 18, 15, 15))]
     progress.step()
-    out.append(heading(_w("breakdowns", lang), st, 0))
+    out.append(_h(_w("breakdowns", lang), st, 0))
     for dim in stats.DIMENSIONS:
         by = stats.category_breakdown(conn, dim, lang)
         top = stats.top_barriers_by(conn, dim, lang)
-        out += [heading(by.title, st, 1),
+        out += [_h(by.title, st, 1),
                 *_table(by, st, lang, width, _split(width, 26, 35, 13, 13, 13)),
-                heading(top.title, st, 2),
+                _h(top.title, st, 2),
                 *_table(top, st, lang, width, _split(width, 26, 48, 13, 13))]
         progress.step()
     opps = stats.opportunities(conn, lang)
-    out += [heading(opps.title, st, 0),
+    out += [_h(opps.title, st, 0),
             *_table(opps, st, lang, width, _split(width, 41, 41, 18))]
     actors = stats.actors(conn, lang)
-    out += [heading(actors.title, st, 0),
+    out += [_h(actors.title, st, 0),
             *_table(actors, st, lang, width, _split(width, 27, 13, 24, 18, 18))]
     progress.step()
     bridges = stats.bridge_builders(conn, lang)
-    out.append(heading(bridges.title, st, 0))
     if bridges.rows:
-        out.append(bar_chart([(r[0], round(r[1] * 100)) for r in bridges.rows], width,
-                             colour="#009E73", title=_w("chart_bridges", lang)))
+        out.append(KeepTogether([
+            _h(bridges.title, st, 0),
+            bar_chart([(r[0], round(r[1] * 100)) for r in bridges.rows], width,
+                      colour="#009E73", title=_w("chart_bridges", lang))]))
+    else:
+        out.append(_h(bridges.title, st, 0))
     out += _table(bridges, st, lang, width, _split(width, 43, 19, 19, 19))
     props = stats.proposals(conn, lang)
-    out += [heading(props.title, st, 0),
+    out += [_h(props.title, st, 0),
             *_table(props, st, lang, width, _split(width, 11, 22, 11, 9, 13, 8, 26),
                     max_rows=300)]
     srcs = stats.sources(conn, lang)
-    out += [heading(srcs.title, st, 0), safe_paragraph(_w("sources_text", lang), st.small),
+    out += [_h(srcs.title, st, 0), safe_paragraph(_w("sources_text", lang), st.small),
             *_table(srcs, st, lang, width, _split(width, 28, 12, 8, 18, 34))]
     progress.step()
     return out

@@ -111,10 +111,30 @@ def _cols(language: str, *keys: str) -> tuple[str, ...]:
     return tuple(t(k, language) for k in keys)
 
 
+def _top(conn: sqlite3.Connection, column: str, kind: str = "barrier",
+         most: int = 2) -> dict[str, tuple[list[str], bool]]:
+    """Per item, its `most` commonest values of `column` (and whether there were more)."""
+    counts: dict[str, list[tuple[int, str]]] = {}
+    for key, value, n in conn.execute(
+            f"SELECT item_key, {column}, COUNT(*) FROM card_items WHERE kind = ? AND "
+            f"{column} != '' GROUP BY item_key, {column}", (kind,)):
+        counts.setdefault(key, []).append((-n, value))
+    return {k: ([v for _, v in sorted(vs)[:most]], len(vs) > most) for k, vs in counts.items()}
+
+
 def recurring_barriers(conn: sqlite3.Connection, language: str, limit: int = 50) -> Table:
+    """Barriers raised in two or more workshops; categories and phases: the two commonest."""
     label = labeller(conn, language)
-    rows = [(r[0], r[1], r[2], r[3] or 0, label("category", r[4]), label("phase", r[5]))
-            for r in conn.execute("SELECT barrier, workshops, cards, votes, categories, phases "
+    phases, cats = _top(conn, "phase"), _top(conn, "category")
+
+    def shown(taxonomy: str, top: tuple[list[str], bool] | None) -> str:
+        if not top:
+            return label(taxonomy, "")
+        return label(taxonomy, ",".join(top[0])) + (", …" if top[1] else "")
+
+    rows = [(r[1], r[2], r[3], r[4] or 0, shown("category", cats.get(r[0])),
+             shown("phase", phases.get(r[0])))
+            for r in conn.execute("SELECT item_key, barrier, workshops, cards, votes "
                                   "FROM recurring_barriers LIMIT ?", (limit,))]
     return Table("barriers", t("t_barriers", language),
                  _cols(language, "barrier", "workshops", "cards", "votes", "categories",
