@@ -64,8 +64,11 @@ class WorkshopFile:
         self._writer = ChangeWriter(conn) if conn is not None else None
         self._last_snapshot = 0.0  # time.monotonic() of this session's last snapshot
         self._edits = 0  # changes committed since then
-        #: Snapshot automatically while edits happen (None: only when asked).
-        self.auto_snapshot_s: float | None = 300.0
+        #: Seconds between automatic snapshots taken by the store itself while edits happen,
+        #: the first one just before the first edit of the session (so the file as opened is
+        #: kept). None (the default): the caller decides, e.g. the GUI calls `maybe_snapshot`
+        #: after edits with the user's interval, and the CLI takes none.
+        self.auto_snapshot_s: float | None = None
         if conn is not None:
             workshop.subscribe(self._on_change)
 

@@ -21,7 +21,7 @@ def test_close_leaves_exactly_one_file(coi_file: Path) -> None:
     wf.workshop.update_card("b1", title="edited")
     assert {"workshop.coi-wal", "workshop.coi.lock"} <= set(os.listdir(coi_file.parent))
     wf.close()
-    assert sorted(os.listdir(coi_file.parent)) == ["snaps", "workshop.coi"]
+    assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
     assert coi_file.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: no WAL needed
     wf.close()  # closing twice is harmless
     assert read_workshop(coi_file).card("b1").title == "edited"
@@ -100,10 +100,11 @@ def test_snapshots_rotate_and_are_named_by_workshop(coi_file: Path, tmp_path: Pa
             check_file(p)
 
 
-def test_first_edit_snapshots_the_file_as_opened_then_every_interval(coi_file: Path,
+def test_auto_snapshots_keep_the_file_as_opened_then_every_interval(coi_file: Path,
                                                                     tmp_path: Path) -> None:
     snaps = tmp_path / "snaps"
     with open_workshop(coi_file, snapshot_dir=snaps) as wf:
+        wf.auto_snapshot_s = 300
         assert wf.maybe_snapshot(interval_s=0) is None  # nothing edited: nothing to keep
         assert not snaps.exists()  # opening alone takes no snapshot
         wf.workshop.update_card("b1", title="first edit")
@@ -125,3 +126,14 @@ def test_default_snapshot_folder_is_in_the_users_data_folder(coi_file: Path) -> 
         assert wf.snapshot_dir == expected
         path = wf.snapshot_now()
     assert path.parent == expected
+
+
+def test_no_automatic_snapshots_unless_asked(coi_file: Path, tmp_path: Path) -> None:
+    snaps = tmp_path / "snaps"
+    with open_workshop(coi_file, snapshot_dir=snaps) as wf:
+        wf.workshop.update_card("b1", title="edit")
+        assert not snaps.exists()
+        first = wf.maybe_snapshot(interval_s=300)  # what the GUI calls after an edit
+        assert first is not None and read_workshop(first).card("b1").title == "edit"
+        wf.workshop.update_card("b1", title="edit again")
+        assert wf.maybe_snapshot(interval_s=300) is None  # not due for 5 minutes

@@ -71,7 +71,7 @@ def test_second_process_is_told_who_holds_the_file(coi_file: Path) -> None:
         child.kill()
         child.wait()
     assert holder_of(coi_file) is None
-    assert sorted(os.listdir(coi_file.parent)) == ["snaps", "workshop.coi"]
+    assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
     with open_workshop(coi_file) as wf:
         assert wf.workshop.card("b1").title == "Changed by the other process"
 
@@ -112,7 +112,7 @@ def test_lock_of_a_killed_process_is_taken_over(coi_file: Path) -> None:
         assert wf.workshop.card("b1").title == "last words"
         holder = json.loads(coi_file.with_name("workshop.coi.lock").read_text())
         assert holder["pid"] == os.getpid()
-    assert sorted(os.listdir(coi_file.parent)) == ["snaps", "workshop.coi"]
+    assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
 
 
 def test_stale_lock_file_with_dead_pid_is_taken_over(coi_file: Path) -> None:
