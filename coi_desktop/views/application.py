@@ -233,6 +233,9 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setOrganizationDomain("co-pi.dk")
     app.setApplicationVersion(__import__("coi_desktop").__version__)
     app.setQuitOnLastWindowClosed(True)
+    from .icons import icon
+
+    app.setWindowIcon(icon("canvas"))
     i18n.set_language(settings.effective_language())
     return app
 

@@ -113,6 +113,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.zoom_label = QLabel(self)
         self.count_label = QLabel(self)
         self.mode_label = QLabel(self)
+        self.mode_label.setStyleSheet("color: #52606D; padding: 0 8px;")
         for label in (self.mode_label, self.count_label, self.zoom_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -130,7 +131,12 @@ class MainWindow(WindowCommands, QMainWindow):
         self.retranslate()
         self.tabs.sync()
         self.set_card_kind(self._card_kind)
-        self.resize(1440, 900)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            self.resize(min(1440, int(screen.width() * 0.92)),
+                        min(900, int(screen.height() * 0.9)))
+        else:
+            self.resize(1440, 900)
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -337,7 +343,9 @@ class MainWindow(WindowCommands, QMainWindow):
         self.kind_combo.setAccessibleName(self.tr("Kind of new cards"))
         self.kind_combo.setToolTip(self.tr("Kind of new cards (Alt+1 … Alt+5)"))
         self.tabs.setAccessibleName(self.tr("Canvases"))
-        self.mode_label.setText(self.tr("Read-only") if self.read_only else "")
+        self.mode_label.setText(self.tr("Read-only") if self.read_only
+                                else self.tr("Every change is saved in the file"))
+        self.mode_label.setToolTip(str(self.workshop_file.path))
         self.actions.language_actions[settings.language_setting()].setChecked(True)
         self._update_counts()
         self.update_title()
