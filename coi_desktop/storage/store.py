@@ -2,9 +2,10 @@
 
 `open_workshop` checks the file as untrusted, takes the single-writer lock, migrates an older
 file (after a backup copy), loads the workshop and subscribes to it: every `Change` becomes one
-transaction (upserts in order, then deletes in order, foreign keys checked at commit). The file
-runs in WAL mode with `synchronous=NORMAL` while open; `close()` checkpoints and returns it to
-a single self-contained file. There is no unsaved state.
+transaction (upserts in order, then deletes in order; see `writer.py`). The file runs in WAL
+mode with `synchronous=NORMAL` while open; `close()` checkpoints and returns it to a single
+self-contained file. There is no unsaved state. A change that cannot be written raises
+`WriteError` out of the mutation (the model keeps it; the file keeps its last good state).
 """
 
 from __future__ import annotations

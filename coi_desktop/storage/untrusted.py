@@ -102,8 +102,9 @@ def read_header(path: Path) -> tuple[int, bool]:
 
 def connect_readonly(path: Path, wal: bool) -> sqlite3.Connection:
     """A hardened read-only connection that creates no file beside `path`."""
-    quoted = urllib.parse.quote(str(path.resolve()))
-    has_wal = Path(f"{path}-wal").exists()
+    resolved = path.resolve()
+    quoted = urllib.parse.quote(str(resolved))
+    has_wal = Path(f"{resolved}-wal").exists()
     mode = "immutable=1" if wal and not has_wal else "mode=ro"
     try:
         conn = _connect(f"file:{quoted}?{mode}")
