@@ -25,7 +25,9 @@ from .errors import FileInUseError, WriteError
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
+    """`<file>.lock` beside the real file (through symlinks, as SQLite places its -wal)."""
+    real = path.resolve()
+    return real.with_name(real.name + ".lock")
 
 
 def _me() -> dict[str, object]:

@@ -188,3 +188,18 @@ def test_unwritable_folder_says_open_it_read_only(coi_file: Path,
         open_workshop(coi_file)
     assert "its folder is not writable" in info.value.text("en")
     assert os.listdir(coi_file.parent) == ["workshop.coi"]
+
+
+def test_a_symlink_to_an_open_file_is_in_use_too(coi_file: Path, tmp_path: Path) -> None:
+    link = tmp_path / "elsewhere.coi"
+    link.symlink_to(coi_file)
+    with open_workshop(coi_file):
+        with pytest.raises(FileInUseError):
+            open_workshop(link)
+        assert holder_of(link) is not None
+    with open_workshop(link) as wf:
+        wf.workshop.update_card("b1", title="through the link")
+        with pytest.raises(FileInUseError):
+            open_workshop(coi_file)
+    assert read_workshop(coi_file).card("b1").title == "through the link"
+    assert sorted(os.listdir(tmp_path)) == ["elsewhere.coi", "workshop.coi"]
