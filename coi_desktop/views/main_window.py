@@ -106,8 +106,6 @@ class MainWindow(WindowCommands, QMainWindow):
         self.add_dock(self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_dock(self.legend, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.splitDockWidget(self.outline, self.legend, Qt.Orientation.Vertical)
-        self.resizeDocks([self.outline, self.inspector], [270, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.outline, self.legend], [620, 300], Qt.Orientation.Vertical)
         self.menus.menus["view.docks"].addAction(self.toolbar.toggleViewAction())
 
         self.zoom_label = QLabel(self)
@@ -141,8 +139,7 @@ class MainWindow(WindowCommands, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._install_features()
-        if state is not None:
-            self.restoreState(state)
+        self._state_restored = state is not None and self.restoreState(state)
         self._update_actions()
 
     # -- public surface for feature modules (docs/architecture.md) ------------------------
@@ -397,6 +394,13 @@ class MainWindow(WindowCommands, QMainWindow):
             if install is None:  # DEVELOPMENT ONLY as above: a package without install() yet
                 continue
             install(self)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._state_restored:  # first run: sensible dock sizes once the window has its own
+            self._state_restored = True
+            self.resizeDocks([self.outline, self.inspector], [280, 370], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.outline, self.legend], [640, 300], Qt.Orientation.Vertical)
 
     # -- files -------------------------------------------------------------------------------
 

@@ -71,7 +71,7 @@ class InspectorDock(QDockWidget):
         column.addWidget(self.header)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         column.addLayout(self.form)
         column.addStretch(1)
         self.empty = QLabel(body)
