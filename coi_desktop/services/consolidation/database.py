@@ -273,20 +273,16 @@ def put_workshop(conn: sqlite3.Connection, workshop: Workshop, path: Path, sha: 
              c.description, json.dumps(list(c.tags), ensure_ascii=False) if c.tags else "[]",
              c.participant_id, int(c.hidden), *fields(c), votes_on.get(c.id, 0),
              variant(c.title), path.name, sha) for c in workshop.cards.values()))
-        insert_rows(conn, "links", ({
-            **prov, "link_id": link.id, "canvas_id": link.canvas_id,
-            "canvas_name": canvas_names.get(link.canvas_id, ""),
-            "source_card_id": link.source_id, "target_card_id": link.target_id,
-            "relation": link.relation, "label": link.label, "directed": int(link.directed)}
+        name = path.name  # links and votes as tuples in column order (the bulk of rows)
+        conn.executemany(_insert_sql("links"), (
+            (wid, link.id, link.canvas_id, canvas_names.get(link.canvas_id, ""), link.source_id,
+             link.target_id, link.relation, link.label, int(link.directed), name, sha)
             for link in workshop.links.values()))
-        insert_rows(conn, "votes", ({
-            **prov, "vote_id": v.id, "round_id": v.round_id,
-            "round_title": rounds[v.round_id].title if v.round_id in rounds else "",
-            "canvas_id": rounds[v.round_id].canvas_id if v.round_id in rounds else "",
-            "canvas_name": canvas_names.get(rounds[v.round_id].canvas_id, "")
-            if v.round_id in rounds else "",
-            "card_id": v.card_id, "participant_id": v.participant_id, "count": v.count}
-            for v in workshop.votes.values()))
+        round_of = {r.id: (r.title, r.canvas_id, canvas_names.get(r.canvas_id, ""))
+                    for r in rounds.values()}
+        conn.executemany(_insert_sql("votes"), (
+            (wid, v.id, v.round_id, *round_of.get(v.round_id, ("", "", "")), v.card_id,
+             v.participant_id, v.count, name, sha) for v in workshop.votes.values()))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

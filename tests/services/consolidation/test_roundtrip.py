@@ -45,6 +45,16 @@ def test_random_workshops_round_trip(first: Workshop, second: Workshop) -> None:
                 assert row["votes"] == sum(v.count for v in ws.votes.values()
                                            if v.card_id == card.id)
                 assert row["canvas_name"] == ws.canvases[card.canvas_id].name
+            links = {r["link_id"]: (r["source_card_id"], r["target_card_id"], r["relation"],
+                                    r["label"], bool(r["directed"]), r["canvas_id"])
+                     for r in conn.execute("SELECT * FROM links WHERE workshop_id = ?", (wid,))}
+            assert links == {k.id: (k.source_id, k.target_id, k.relation, k.label, k.directed,
+                                    k.canvas_id) for k in ws.links.values()}
+            votes = {r["vote_id"]: (r["round_id"], r["round_title"], r["card_id"],
+                                    r["participant_id"], r["count"])
+                     for r in conn.execute("SELECT * FROM votes WHERE workshop_id = ?", (wid,))}
+            assert votes == {v.id: (v.round_id, ws.rounds[v.round_id].title, v.card_id,
+                                    v.participant_id, v.count) for v in ws.votes.values()}
             (dots,) = conn.execute("SELECT COALESCE(SUM(count), 0) FROM votes WHERE "
                                    "workshop_id = ?", (wid,)).fetchone()
             assert dots == sum(v.count for v in ws.votes.values())
@@ -58,9 +68,9 @@ def test_random_workshops_round_trip(first: Workshop, second: Workshop) -> None:
                     assert row["label"].startswith("P-") and row["name"] is None
                     assert row["email"] is None
         # every card of a grouped kind belongs to exactly one item
-        (loose,) = conn.execute(
-            "SELECT COUNT(*) FROM card_items WHERE kind IN (%s) AND item_key IS NULL"
-            % ",".join("?" * len(GROUPED_KINDS)), GROUPED_KINDS).fetchone()
+        marks = ",".join("?" * len(GROUPED_KINDS))
+        (loose,) = conn.execute(f"SELECT COUNT(*) FROM card_items WHERE kind IN ({marks}) "
+                                "AND item_key IS NULL", GROUPED_KINDS).fetchone()
         assert loose == 0
         (indexed,) = conn.execute("SELECT COUNT(*) FROM cards_fts").fetchone()
         assert indexed == len(first.cards) + len(second.cards)
