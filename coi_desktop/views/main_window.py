@@ -125,6 +125,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.undo_stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
         self.undo_stack.redoTextChanged.connect(lambda _t: self._update_undo_texts())
         self.workshop.subscribe(self._on_change)
+        self.apply_snapshot_setting()
 
         self.retranslate()
         self.tabs.sync()
@@ -275,6 +276,12 @@ class MainWindow(WindowCommands, QMainWindow):
             except CoiError as exc:
                 self.statusBar().showMessage(exc.text(self.language()), 8000)
         self._update_actions()
+
+    def apply_snapshot_setting(self) -> None:
+        """Let the store keep a snapshot of the file as opened and then one per interval."""
+        minutes = settings.snapshot_minutes()
+        if not self.read_only and hasattr(self.workshop_file, "auto_snapshot_s"):
+            self.workshop_file.auto_snapshot_s = minutes * 60 if minutes else None
 
     def _update_counts(self) -> None:
         self.count_label.setText(self.tr("%1 cards").replace("%1", str(len(self.workshop.cards))))

@@ -148,9 +148,10 @@ class WindowCommands:
                 self.apply_settings()
 
     def apply_settings(self: MainWindow) -> None:
-        """Re-read font size and default kind after the settings changed."""
+        """Re-read font size and snapshot interval after the settings changed."""
         for view in self.views():
             view.set_font_scale(settings.font_scale())
+        self.apply_snapshot_setting()
 
     def choose_language(self: MainWindow, choice: str) -> None:
         settings.set_language_setting(choice)

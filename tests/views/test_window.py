@@ -194,3 +194,22 @@ def test_recent_menu_and_template_menu(open_window: Any, tmp_path: Path) -> None
     templates[1].trigger()
     assert window.workshop.canvas(window.current_canvas_id()).template == "power_interest"
     assert window.tabs.count() == 2
+
+
+def test_snapshots_follow_the_setting(open_window: Any, tmp_path: Path) -> None:
+    settings.set_snapshot_minutes(5)
+    window = open_window(make_file(tmp_path, "snap.coi", cards=1))
+    folder = Path(window.workshop_file.snapshot_dir)
+    window.quick_capture.line.setText("First edit")
+    window.quick_capture.line.returnPressed.emit()
+    taken = list(folder.rglob("*.coi"))
+    assert len(taken) == 1
+    from coi_desktop.storage import read_workshop as read
+
+    assert len(read(taken[0]).cards) == 1  # the file as it was opened, before the edit
+
+    settings.set_snapshot_minutes(0)
+    other = open_window(make_file(tmp_path, "never.coi", cards=1))
+    other.quick_capture.line.setText("No snapshot")
+    other.quick_capture.line.returnPressed.emit()
+    assert not list(Path(other.workshop_file.snapshot_dir).rglob("*.coi"))
