@@ -92,7 +92,11 @@ class Shell(QObject):
     def _show(self, workshop_file: Any) -> Any:
         from .main_window import MainWindow
 
-        window = MainWindow(workshop_file, shell=self)
+        try:
+            window = MainWindow(workshop_file, shell=self)
+        except BaseException:
+            workshop_file.close()  # never leave the file locked behind a window that failed
+            raise
         self.windows.append(window)
         if not workshop_file.readonly:
             settings.add_recent_file(workshop_file.path)

@@ -11,7 +11,6 @@ menu commands live in `window_commands.WindowCommands`.
 from __future__ import annotations
 
 from importlib import import_module
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -29,7 +28,7 @@ from ..models.entities import Canvas
 from ..models.errors import CoiError
 from ..models.events import Change
 from . import i18n, settings
-from .actions import EDITING, NEEDS_SELECTION, WindowActions
+from .actions import WindowActions
 from .canvas_tabs import CanvasTabs
 from .docks.inspector import InspectorDock
 from .docks.legend import LegendDock
@@ -39,6 +38,7 @@ from .find_bar import FindBar
 from .quick_capture import QuickCapture
 from .window_commands import WindowCommands
 from .window_menus import WindowMenus, build_toolbar
+from .window_state import WindowState
 
 if TYPE_CHECKING:
     from ..storage import WorkshopFile
@@ -54,7 +54,7 @@ def coi_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
             if u.isLocalFile() and u.toLocalFile().lower().endswith(".coi")]
 
 
-class MainWindow(WindowCommands, QMainWindow):
+class MainWindow(WindowCommands, WindowState, QMainWindow):
     """One open workshop (see the module docstring)."""
 
     canvas_changed = Signal(str)
@@ -267,68 +267,6 @@ class MainWindow(WindowCommands, QMainWindow):
             self._refresh_kind_names()
         if change.kind in ("cards_added", "cards_removed", "restored", "canvases_removed"):
             self._update_counts()
-
-    def _after_edit(self, _index: int) -> None:
-        minutes = settings.snapshot_minutes()
-        if minutes and not self.read_only and not self._closed:
-            try:
-                self.workshop_file.maybe_snapshot(minutes * 60)
-            except CoiError as exc:
-                self.statusBar().showMessage(exc.text(self.language()), 8000)
-        self._update_actions()
-
-    def apply_snapshot_setting(self) -> None:
-        """Let the store keep a snapshot of the file as opened and then one per interval."""
-        minutes = settings.snapshot_minutes()
-        if not self.read_only and hasattr(self.workshop_file, "auto_snapshot_s"):
-            self.workshop_file.auto_snapshot_s = minutes * 60 if minutes else None
-
-    def _update_counts(self) -> None:
-        self.count_label.setText(self.tr("%1 cards").replace("%1", str(len(self.workshop.cards))))
-
-    def update_title(self) -> None:
-        parts = [self.workshop.info.title or self.tr("Untitled workshop"),
-                 Path(self.workshop_file.path).name]
-        if self.read_only:
-            parts[1] = self.tr("%1 (read-only)").replace("%1", parts[1])
-        elif not self.undo_stack.isClean():
-            parts[1] = self.tr("%1 (edited)").replace("%1", parts[1])
-        self.setWindowTitle(" — ".join([*parts, "COI Desktop"]))
-        self.setWindowFilePath(str(self.workshop_file.path))
-
-    def _update_actions(self, selected: int | None = None) -> None:
-        a = self.actions.actions
-        if selected is None:
-            view = self.current_view() if self.tabs.count() else None
-            selected = len(view.selected_card_ids()) if view is not None else 0
-        has_view = self.tabs.count() > 0
-        for key, action in a.items():
-            refused = key in EDITING and self.read_only
-            too_few = selected < NEEDS_SELECTION.get(key, 0)
-            no_view = key.startswith(("view.zoom", "view.fit", "view.reset")) and not has_view
-            action.setEnabled(not (refused or too_few or no_view))
-        a["edit.undo"].setEnabled(self.undo_stack.canUndo())
-        a["edit.redo"].setEnabled(self.undo_stack.canRedo())
-        a["edit.paste"].setEnabled(not self.read_only and has_view)
-        a["edit.copy"].setEnabled(selected > 0)
-        order = [c.id for c in self.workshop.ordered_canvases()]
-        current = self.current_canvas_id()
-        pos = order.index(current) if current in order else -1
-        if not self.read_only:
-            a["canvas.delete"].setEnabled(len(order) > 1)
-            a["canvas.move_left"].setEnabled(pos > 0)
-            a["canvas.move_right"].setEnabled(0 <= pos < len(order) - 1)
-        self.quick_capture.setEnabled(not self.read_only and has_view)
-
-    def _update_undo_texts(self) -> None:
-        a = self.actions.actions
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        a["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo
-                               else self.tr("&Undo"))
-        a["edit.redo"].setText(self.tr("&Redo %1").replace("%1", redo) if redo
-                               else self.tr("&Redo"))
-        a["edit.undo"].setToolTip(a["edit.undo"].text().replace("&", ""))
-        a["edit.redo"].setToolTip(a["edit.redo"].text().replace("&", ""))
 
     # -- language --------------------------------------------------------------------------
 
