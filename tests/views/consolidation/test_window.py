@@ -82,7 +82,8 @@ def test_reject_and_rename_are_stored(qtbot: Any, window: ConsolidationWindow) -
 
 
 def test_cancel_leaves_the_database_as_it_was(qtbot: Any, window: ConsolidationWindow,
-                                              corpus: Path, tmp_path: Path) -> None:
+                                              corpus: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     _run(qtbot, window)
     db = window.output_path()
     assert db is not None
@@ -91,8 +92,22 @@ def test_cancel_leaves_the_database_as_it_was(qtbot: Any, window: ConsolidationW
     extra.mkdir()
     create_workshop_file(extra / "new.coi", barrier_workshop("New", ["Ny barriere"]))
     window.add_paths([str(extra)])
+    import threading
+
+    from coi_desktop.services import consolidation
+
+    real = consolidation.consolidate
+    pressed = threading.Event()
+
+    def after_cancel(*args: Any, **kwargs: Any) -> Any:
+        pressed.wait(10)  # the worker starts only once Cancel was pressed
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(consolidation, "consolidate", after_cancel)
     window.start()
-    window.cancel()  # before the worker reaches its first file check
+    assert window.cancel_button.isEnabled() and not window.run_button.isEnabled()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    pressed.set()
     qtbot.waitUntil(lambda: not window.is_running(), timeout=30_000)
     assert "cancelled" in window.status.text()
     assert sha(db) == digest
