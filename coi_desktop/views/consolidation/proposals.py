@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,10 +59,16 @@ class ProposalsPanel(QWidget):
         self.accept_button.clicked.connect(lambda: self.decide_selected("accepted"))
         self.reject_button.clicked.connect(lambda: self.decide_selected("rejected"))
         self.reopen_button.clicked.connect(lambda: self.decide_selected("proposed"))
+        self.kind_filter = QComboBox()
+        self.undecided_only = QCheckBox()
+        self.kind_filter.currentIndexChanged.connect(self._apply_filter)
+        self.undecided_only.toggled.connect(self._apply_filter)
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.reject_button, self.reopen_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.kind_filter)
+        buttons.addWidget(self.undecided_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
@@ -79,6 +87,15 @@ class ProposalsPanel(QWidget):
         self.accept_button.setText(self.tr("Accept"))
         self.reject_button.setText(self.tr("Reject"))
         self.reopen_button.setText(self.tr("Undecide"))
+        self.undecided_only.setText(self.tr("Undecided only"))
+        current = self.kind_filter.currentData()
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in ("barrier", "opportunity", "actor", "action"):
+            self.kind_filter.addItem(self._kind(kind), kind)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current or "")))
+        self.kind_filter.blockSignals(False)
         if self.database is not None:
             self.load(self.database)
 
@@ -131,10 +148,24 @@ class ProposalsPanel(QWidget):
                     item.setToolTip("\n".join(variants))
                 self.table.setItem(i, col, item)
             self._item(i, 2).setData(Qt.ItemDataRole.UserRole + 1, r["status"])
+            self._item(i, 0).setData(Qt.ItemDataRole.UserRole + 1, r["kind"])
         self._loading = False
+        self._apply_filter()
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(NAME_COLUMN, min(self.table.columnWidth(NAME_COLUMN), 320))
         self._update_buttons()
+
+    def _apply_filter(self) -> None:
+        kind = self.kind_filter.currentData() or ""
+        undecided = self.undecided_only.isChecked()
+        for row in range(self.table.rowCount()):
+            hide = (bool(kind) and self._item(row, 0).data(Qt.ItemDataRole.UserRole + 1) != kind
+                    ) or (undecided and self.status_of(row) != "proposed")
+            self.table.setRowHidden(row, hide)
+
+    def visible_keys(self) -> list[str]:
+        return [self._item(i, 0).data(KEY_ROLE) for i in range(self.table.rowCount())
+                if not self.table.isRowHidden(i)]
 
     def keys(self) -> list[str]:
         """Item keys of the rows, top to bottom."""
@@ -144,7 +175,8 @@ class ProposalsPanel(QWidget):
         return str(self._item(row, 2).data(Qt.ItemDataRole.UserRole + 1))
 
     def selected_keys(self) -> list[str]:
-        rows = sorted({i.row() for i in self.table.selectedItems()})
+        rows = sorted({i.row() for i in self.table.selectedItems()
+                       if not self.table.isRowHidden(i.row())})
         return [self._item(r, 0).data(KEY_ROLE) for r in rows]
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:

@@ -180,3 +180,18 @@ def test_real_main_window_has_file_consolidate(open_window: Any, qtbot: Any) -> 
     assert opened.windowTitle() == "Consolidate workshops"
     assert opened.language() == window.language()
     opened.close()
+
+
+def test_filters_hide_decided_and_other_kinds(qtbot: Any, window: ConsolidationWindow) -> None:
+    _run(qtbot, window)
+    panel = window.proposals
+    assert len(panel.visible_keys()) == 1
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    panel.undecided_only.setChecked(True)
+    assert panel.visible_keys() == []
+    panel.undecided_only.setChecked(False)
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData("actor"))
+    assert panel.visible_keys() == []
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData("barrier"))
+    assert len(panel.visible_keys()) == 1
