@@ -13,8 +13,6 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -90,32 +88,124 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> lis
     return lines
 
 
-class ClippedDrawing(Flowable):
-    """A drawing clipped to its own box (a part of a big canvas must not spill over)."""
+class Sketch:
+    """Drawing operations recorded while the story is built and replayed on the PDF canvas
+    at draw time: far cheaper than reportlab.graphics shapes for thousands of cards."""
 
-    def __init__(self, drawing: Drawing) -> None:
+    def __init__(self, width: float, height: float) -> None:
+        self.width = width
+        self.height = height
+        self.ops: list[tuple[Any, ...]] = []
+
+    def rect(self, x: float, y: float, w: float, h: float, fill: str | None,
+             stroke: str | None = None, width: float = 0.6, radius: float = 0.0,
+             dash: tuple[float, ...] | None = None) -> None:
+        self.ops.append(("rect", x, y, w, h, fill, stroke, width, radius, dash))
+
+    def circle(self, x: float, y: float, r: float, fill: str | None,
+               stroke: str | None = None, width: float = 0.6) -> None:
+        self.ops.append(("circle", x, y, r, fill, stroke, width))
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, stroke: str,
+             width: float) -> None:
+        self.ops.append(("line", x1, y1, x2, y2, stroke, width))
+
+    def polygon(self, points: Sequence[float], fill: str) -> None:
+        self.ops.append(("poly", tuple(points), fill))
+
+    def text(self, x: float, y: float, text: str, font: str, size: float, fill: str,
+             anchor: str = "start", rotate: float = 0.0) -> None:
+        if text:
+            self.ops.append(("text", x, y, text, font, size, fill, anchor, rotate))
+
+    def replay(self, canv: Any) -> None:
+        colour_cache: dict[str, Any] = {}
+
+        def colour(value: str) -> Any:
+            if value not in colour_cache:
+                colour_cache[value] = colors.HexColor(value)
+            return colour_cache[value]
+
+        for op in self.ops:
+            kind = op[0]
+            if kind == "rect":
+                _, x, y, w, h, fill, stroke, width, radius, dash = op
+                if fill:
+                    canv.setFillColor(colour(fill))
+                if stroke:
+                    canv.setStrokeColor(colour(stroke))
+                    canv.setLineWidth(width)
+                canv.setDash(list(dash) if dash else [])
+                if radius:
+                    canv.roundRect(x, y, w, h, radius, stroke=1 if stroke else 0,
+                                   fill=1 if fill else 0)
+                else:
+                    canv.rect(x, y, w, h, stroke=1 if stroke else 0, fill=1 if fill else 0)
+            elif kind == "circle":
+                _, x, y, r, fill, stroke, width = op
+                if fill:
+                    canv.setFillColor(colour(fill))
+                if stroke:
+                    canv.setStrokeColor(colour(stroke))
+                    canv.setLineWidth(width)
+                canv.setDash([])
+                canv.circle(x, y, r, stroke=1 if stroke else 0, fill=1 if fill else 0)
+            elif kind == "line":
+                _, x1, y1, x2, y2, stroke, width = op
+                canv.setStrokeColor(colour(stroke))
+                canv.setLineWidth(width)
+                canv.setDash([])
+                canv.line(x1, y1, x2, y2)
+            elif kind == "poly":
+                _, points, fill = op
+                path = canv.beginPath()
+                path.moveTo(points[0], points[1])
+                for i in range(2, len(points), 2):
+                    path.lineTo(points[i], points[i + 1])
+                path.close()
+                canv.setFillColor(colour(fill))
+                canv.drawPath(path, stroke=0, fill=1)
+            else:
+                _, x, y, text, font, size, fill, anchor, rotate = op
+                canv.setFont(font, size)
+                canv.setFillColor(colour(fill))
+                if rotate:
+                    canv.saveState()
+                    canv.translate(x, y)
+                    canv.rotate(rotate)
+                    canv.drawString(0, 0, text)
+                    canv.restoreState()
+                elif anchor == "middle":
+                    canv.drawCentredString(x, y, text)
+                elif anchor == "end":
+                    canv.drawRightString(x, y, text)
+                else:
+                    canv.drawString(x, y, text)
+
+
+class CanvasFigure(Flowable):
+    """A recorded canvas drawing, clipped to its own box (a part must not spill over)."""
+
+    def __init__(self, sketch: Sketch) -> None:
         super().__init__()
-        self.drawing = drawing
-        self.width, self.height = drawing.width, drawing.height
+        self.sketch = sketch
+        self.width, self.height = sketch.width, sketch.height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
-        doc = getattr(canv, "_doctemplate", None)
-        if doc is not None and getattr(doc, "drawing_skipped", lambda: False)():
-            return  # a measuring pass (see ReportDoc.skip_first_pass_drawing)
         canv.saveState()
         path = canv.beginPath()
         path.rect(0, 0, self.width, self.height)
         canv.clipPath(path, stroke=0, fill=0)
-        renderPDF.draw(self.drawing, canv, 0, 0)
+        self.sketch.replay(canv)
         canv.restoreState()
 
 
 class CanvasPainter:
-    """Draws one canvas's board, links and cards into a reportlab Drawing."""
+    """Draws one canvas's board, links and cards into a `Sketch`."""
 
     def __init__(self, workshop: Workshop, canvas_id: str, votes: dict[str, int]) -> None:
         self.workshop = workshop
@@ -187,11 +277,11 @@ class CanvasPainter:
         return min(width / tw, height / th), regions
 
     def drawing(self, region: Sequence[float], scale: float, detail: bool = True,
-                numbered: Sequence[Sequence[float]] = ()) -> Drawing:
+                numbered: Sequence[Sequence[float]] = ()) -> Sketch:
         """The part of the canvas inside `region` (x0, y0, x1, y1) at `scale`."""
         x0, y0, x1, y1 = region
         w, h = (x1 - x0) * scale, (y1 - y0) * scale
-        d = Drawing(w, h, initialFontName=FONT)
+        d = Sketch(w, h)
 
         def tx(x: float) -> float:
             return (x - x0) * scale
@@ -201,14 +291,11 @@ class CanvasPainter:
 
         self._board(d, tx, ty, scale)
         for g in self.groups:
-            d.add(Rect(tx(g.x), ty(g.y + g.height), g.width * scale, g.height * scale,
-                       rx=6 * scale, ry=6 * scale, fillColor=colors.HexColor("#F3F5F8"),
-                       strokeColor=colors.HexColor(g.color or "#8A94A3"),
-                       strokeWidth=max(0.4, 2 * scale), strokeDashArray=[3, 2]))
+            d.rect(tx(g.x), ty(g.y + g.height), g.width * scale, g.height * scale,
+                   "#F3F5F8", g.color or "#8A94A3", max(0.4, 2 * scale), 6 * scale, (3, 2))
             if detail:
-                d.add(String(tx(g.x) + 8 * scale, ty(g.y) - 24 * scale, clip(g.title, 60, 1),
-                             fontName=FONT_BOLD, fontSize=20 * scale,
-                             fillColor=colors.HexColor(ZONE_INK)))
+                d.text(tx(g.x) + 8 * scale, ty(g.y) - 24 * scale, clip(g.title, 60, 1),
+                       FONT_BOLD, 20 * scale, ZONE_INK)
         visible = [c for c in self.cards if c.x < x1 and c.x + c.width > x0
                    and c.y < y1 and c.y + c.height > y0]
         ids = {c.id for c in visible}
@@ -221,98 +308,75 @@ class CanvasPainter:
             self._card(d, c, tx, ty, scale, detail)
         for n, part in enumerate(numbered, 1):
             px0, py0, px1, py1 = part
-            d.add(Rect(tx(px0), ty(py1), (px1 - px0) * scale, (py1 - py0) * scale,
-                       fillColor=None, strokeColor=colors.HexColor("#0072B2"),
-                       strokeWidth=1.2, strokeDashArray=[4, 3]))
-            d.add(Circle(tx(px0) + 12, ty(py0) - 12, 9, fillColor=colors.HexColor("#0072B2"),
-                         strokeColor=colors.white, strokeWidth=1))
-            d.add(String(tx(px0) + 12, ty(py0) - 15.5, str(n), fontName=FONT_BOLD, fontSize=9,
-                         fillColor=colors.white, textAnchor="middle"))
+            d.rect(tx(px0), ty(py1), (px1 - px0) * scale, (py1 - py0) * scale, None,
+                   "#0072B2", 1.2, 0.0, (4, 3))
+            d.circle(tx(px0) + 12, ty(py0) - 12, 9, "#0072B2", "#FFFFFF", 1)
+            d.text(tx(px0) + 12, ty(py0) - 15.5, str(n), FONT_BOLD, 9, "#FFFFFF", "middle")
         return d
 
     # -- pieces ---------------------------------------------------------------------------
 
-    def _board(self, d: Drawing, tx: Any, ty: Any, s: float) -> None:
+    def _board(self, d: Sketch, tx: Any, ty: Any, s: float) -> None:
         lay = self.layout
-        d.add(Rect(tx(0), ty(lay.height), lay.width * s, lay.height * s,
-                   fillColor=colors.HexColor(BOARD), strokeColor=colors.HexColor(BOARD_LINE),
-                   strokeWidth=0.6))
+        d.rect(tx(0), ty(lay.height), lay.width * s, lay.height * s, BOARD, BOARD_LINE, 0.6)
         taxonomy = {"barrier_board": "category", "phases": "phase", "onion": "closeness"}
         rings = sorted((z for z in lay.zones if z.shape == "ring"), key=lambda z: -z.r_outer)
         for i, z in enumerate(rings):
-            d.add(Circle(tx(z.x), ty(z.y), z.r_outer * s,
-                         fillColor=colors.HexColor(RING_TINTS[::-1][i % 3]),
-                         strokeColor=colors.HexColor(BOARD_LINE), strokeWidth=0.6))
+            d.circle(tx(z.x), ty(z.y), z.r_outer * s, RING_TINTS[::-1][i % 3], BOARD_LINE, 0.6)
         for i, z in enumerate(lay.zones):
             label = (self.workshop.label(taxonomy[lay.template], z.key, self.lang)
                      if lay.template in taxonomy else z.label(self.lang))
             if z.shape == "ring":
-                d.add(String(tx(z.x), ty(z.y - z.r_outer) - 40 * s, clip(label, 40, 1),
-                             fontName=FONT_BOLD, fontSize=30 * s, textAnchor="middle",
-                             fillColor=colors.HexColor(ZONE_INK)))
+                d.text(tx(z.x), ty(z.y - z.r_outer) - 40 * s, clip(label, 40, 1), FONT_BOLD,
+                       30 * s, ZONE_INK, "middle")
                 continue
             quad = lay.template in ("power_interest", "impact_effort")
             fill = QUAD_TINTS[i % 4] if quad else ("#F4F6F9" if i % 2 else BOARD)
-            d.add(Rect(tx(z.x), ty(z.y + z.height), z.width * s, z.height * s,
-                       fillColor=colors.HexColor(fill), strokeColor=colors.HexColor(BOARD_LINE),
-                       strokeWidth=0.6))
+            d.rect(tx(z.x), ty(z.y + z.height), z.width * s, z.height * s, fill, BOARD_LINE, 0.6)
             size = (40 if quad else 22) * s
             lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 2)
             for n, line in enumerate(lines):
-                d.add(String(tx(z.x) + 20 * s, ty(z.y) - (20 * s + size * (n + 1) * 1.15),
-                             line, fontName=FONT_BOLD, fontSize=size,
-                             fillColor=colors.HexColor(ZONE_INK)))
+                d.text(tx(z.x) + 20 * s, ty(z.y) - (20 * s + size * (n + 1) * 1.15), line,
+                       FONT_BOLD, size, ZONE_INK)
             hint = z.hint(self.lang)
             if hint:
-                d.add(String(tx(z.x) + 20 * s, ty(z.y) - (34 * s + size * 2.2), clip(hint, 60, 1),
-                             fontName=FONT, fontSize=22 * s, fillColor=colors.HexColor("#6B7482")))
+                d.text(tx(z.x) + 20 * s, ty(z.y) - (34 * s + size * 2.2), clip(hint, 60, 1),
+                       FONT, 22 * s, "#6B7482")
         ax = lay.x_axis[0 if self.lang == "da" else 1]
         ay = lay.y_axis[0 if self.lang == "da" else 1]
         if ax:
-            d.add(String(tx(lay.width) - 10 * s, ty(lay.height) + 10 * s, ax, fontName=FONT_BOLD,
-                         fontSize=26 * s, textAnchor="end", fillColor=colors.HexColor(ZONE_INK)))
+            d.text(tx(lay.width) - 10 * s, ty(lay.height) + 10 * s, ax, FONT_BOLD, 26 * s,
+                   ZONE_INK, "end")
         if ay:
-            label = String(0, 0, ay, fontName=FONT_BOLD, fontSize=26 * s,
-                           fillColor=colors.HexColor(ZONE_INK))
-            from reportlab.graphics.shapes import Group
+            d.text(tx(0) + 30 * s, ty(lay.height) + 10 * s, ay, FONT_BOLD, 26 * s, ZONE_INK,
+                   rotate=90)
 
-            g = Group(label)
-            g.translate(tx(0) + 30 * s, ty(lay.height) + 10 * s)
-            g.rotate(90)
-            d.add(g)
-
-    def _link(self, d: Drawing, a: Card, b: Card, directed: bool, label: str, tx: Any, ty: Any,
-              s: float) -> None:
+    def _link(self, d: Sketch, a: Card, b: Card, directed: bool, label: str, tx: Any,
+              ty: Any, s: float) -> None:
         ax, ay = a.x + a.width / 2, a.y + a.height / 2
         bx, by = b.x + b.width / 2, b.y + b.height / 2
         sx, sy = _edge_point(a, bx, by)
         ex, ey = _edge_point(b, ax, ay)
-        ink = colors.HexColor(LINK_INK)
-        width = max(0.5, 2.5 * s)
-        d.add(Line(tx(sx), ty(sy), tx(ex), ty(ey), strokeColor=ink, strokeWidth=width))
+        d.line(tx(sx), ty(sy), tx(ex), ty(ey), LINK_INK, max(0.5, 2.5 * s))
         if directed:
             angle = math.atan2(ty(ey) - ty(sy), tx(ex) - tx(sx))
             size = max(3.5, 16 * s)
             px, py = tx(ex), ty(ey)
-            left = (px - size * math.cos(angle - 0.4), py - size * math.sin(angle - 0.4))
-            right = (px - size * math.cos(angle + 0.4), py - size * math.sin(angle + 0.4))
-            d.add(Polygon([px, py, *left, *right], fillColor=ink, strokeColor=ink,
-                          strokeWidth=0.3))
+            d.polygon([px, py,
+                       px - size * math.cos(angle - 0.4), py - size * math.sin(angle - 0.4),
+                       px - size * math.cos(angle + 0.4), py - size * math.sin(angle + 0.4)],
+                      LINK_INK)
         if label:
             mx, my = (tx(sx) + tx(ex)) / 2, (ty(sy) + ty(ey)) / 2
-            d.add(String(mx, my + 3, clip(label, 40, 1), fontName=FONT, fontSize=max(4, 13 * s),
-                         textAnchor="middle", fillColor=ink))
+            d.text(mx, my + 3, clip(label, 40, 1), FONT, max(4, 13 * s), LINK_INK, "middle")
 
-    def _card(self, d: Drawing, c: Card, tx: Any, ty: Any, s: float, detail: bool) -> None:
+    def _card(self, d: Sketch, c: Card, tx: Any, ty: Any, s: float, detail: bool) -> None:
         accent = card_accent(c)
         left, top, w, h = tx(c.x), ty(c.y), c.width * s, c.height * s
         band = min(h * 0.28, 22 * s)
         radius = min(7 * s, 4)
-        d.add(Rect(left, top - h, w, h, rx=radius, ry=radius,
-                   fillColor=colors.HexColor(tint(accent, 0.13)),
-                   strokeColor=colors.HexColor(accent), strokeWidth=max(0.4, 1.2 * s)))
-        d.add(Rect(left, top - band, w, band, rx=radius, ry=radius,
-                   fillColor=colors.HexColor(accent), strokeColor=None))
+        d.rect(left, top - h, w, h, tint(accent, 0.13), accent, max(0.4, 1.2 * s), radius)
+        d.rect(left, top - band, w, band, accent, None, 0, radius)
         if not detail:
             return
         pad = 8 * s
@@ -320,26 +384,23 @@ class CanvasPainter:
         if c.kind == "barrier" and c.category:
             kind = self.workshop.label("category", c.category, self.lang).upper()
         band_size = 11 * s
-        d.add(String(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,
-                     wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1)[0] if kind else "",
-                     fontName=FONT_BOLD, fontSize=band_size,
-                     fillColor=colors.HexColor(_readable_on(accent))))
+        if kind:
+            d.text(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,
+                   wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1)[0], FONT_BOLD, band_size,
+                   _readable_on(accent))
         size = 17 * s
         avail = h - band - 2 * pad
         max_lines = max(1, int(avail // (size * 1.18)))
         y = top - band - pad - size
         for line in wrap(c.title, FONT_BOLD, size, w - 2 * pad, max_lines):
-            d.add(String(left + pad, y, line, fontName=FONT_BOLD, fontSize=size,
-                         fillColor=colors.HexColor(INK)))
+            d.text(left + pad, y, line, FONT_BOLD, size, INK)
             y -= size * 1.18
         votes = self.votes.get(c.id, 0)
         if votes:
             r = max(5.0, 15 * s)
-            d.add(Circle(left + w - 2, top + 2 - r * 0.2, r, fillColor=colors.HexColor(INK),
-                         strokeColor=colors.white, strokeWidth=1))
-            d.add(String(left + w - 2, top + 2 - r * 0.2 - r * 0.38, str(votes),
-                         fontName=FONT_BOLD, fontSize=r * 1.05, textAnchor="middle",
-                         fillColor=colors.white))
+            d.circle(left + w - 2, top + 2 - r * 0.2, r, INK, "#FFFFFF", 1)
+            d.text(left + w - 2, top + 2 - r * 0.2 - r * 0.38, str(votes), FONT_BOLD, r * 1.05,
+                   "#FFFFFF", "middle")
 
 
 def _edge_point(card: Card, towards_x: float, towards_y: float) -> tuple[float, float]:

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 from ...models.entities import Card
 from ..palette import INK, category_colour, kind_colour
 from .base import bar_chart, clip, esc, heading, safe_paragraph, table_style, text_paragraphs
-from .canvas_drawing import CanvasPainter, ClippedDrawing
+from .canvas_drawing import CanvasFigure, CanvasPainter
 from .sections import KindChip, cell, chunked_table, head
 
 if TYPE_CHECKING:
@@ -57,18 +57,18 @@ def canvases(ctx: ReportContext) -> list[Flowable]:
         regions = [r for r in regions if len(regions) == 1 or painter.has_cards_in(r)]
         out.append(_legend(ctx, {c.kind for c in cards}))
         if len(regions) == 1:
-            out.append(ClippedDrawing(painter.drawing(regions[0], scale)))
+            out.append(CanvasFigure(painter.drawing(regions[0], scale)))
         else:
             x0, y0, x1, y1 = painter.bounds
             fit = min(width / (x1 - x0), avail_h / (y1 - y0))
-            out += [ClippedDrawing(painter.drawing(painter.bounds, fit, detail=False,
+            out += [CanvasFigure(painter.drawing(painter.bounds, fit, detail=False,
                                                    numbered=regions)),
                     Paragraph(esc(words("overview_note", total=len(regions))), st.caption)]
             for i, region in enumerate(regions, 1):
                 out += [PageBreak(),
                         heading(f"{canvas.name} · {words('part', n=i, total=len(regions))}",
                                 st, 2, toc=False),
-                        ClippedDrawing(painter.drawing(region, scale))]
+                        CanvasFigure(painter.drawing(region, scale))]
         if not cards:
             out.append(Paragraph(esc(words("empty_canvas")), st.caption))
         ctx.progress.step(max(1, len(cards) // 4))
