@@ -129,7 +129,7 @@ class ConsolidationWindow(QWidget):
         layout.addLayout(grid)
         layout.addLayout(run_row)
         layout.addWidget(self.status)
-        layout.addWidget(self.tabs, 2)
+        layout.addWidget(self.tabs, 3)
         layout.addLayout(exports)
         self.resize(980, 760)
         self.retranslate()
