@@ -26,6 +26,7 @@ from .errors import (
     UnreadableFileError,
     WorkshopFileError,
 )
+from .rules import broken_rule
 from .schema import (
     APPLICATION_ID,
     OLDEST_VERSION,
@@ -155,6 +156,10 @@ def check_connection(conn: sqlite3.Connection, path: Path, version: int) -> None
         if table is not None:
             raise damaged(path, f"the table {table} holds values of the wrong kind",
                           f"tabellen {table} indeholder værdier af forkert type")
+        table = broken_rule(conn, version)
+        if table is not None:
+            raise damaged(path, f"the table {table} holds values COI Desktop does not write",
+                          f"tabellen {table} indeholder værdier, COI Desktop ikke skriver")
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise damaged(path, "records point at records that are missing",
                           "poster peger på poster, der mangler")

@@ -154,6 +154,26 @@ def make_null_title(p: Path) -> None:
     _sql(p, "UPDATE cards SET title = NULL WHERE id = 'b1'")
 
 
+def make_unknown_kind(p: Path) -> None:
+    _sql(p, "UPDATE cards SET kind = 'weapon' WHERE id = 'b1'")
+
+
+def make_score_out_of_range(p: Path) -> None:
+    _sql(p, "UPDATE cards SET severity = 99 WHERE id = 'b1'")
+
+
+def make_unknown_template(p: Path) -> None:
+    _sql(p, "UPDATE canvases SET template = 'secret' WHERE id = 'canvas-b'")
+
+
+def make_round_for_unknown_kind(p: Path) -> None:
+    _sql(p, "UPDATE voting_rounds SET kinds = '[\"barrier\", \"evil\"]'")
+
+
+def make_card_of_no_size(p: Path) -> None:
+    _sql(p, "UPDATE cards SET width = 0 WHERE id = 'b1'")
+
+
 def make_dangling_link(p: Path) -> None:
     _sql(p, "UPDATE links SET target_id = 'nowhere' WHERE id = 'l2'")
 
@@ -189,6 +209,11 @@ CORPUS: dict[str, tuple[Callable[[Path], None], type[WorkshopFileError]]] = {
     "tags that are not text": (make_bad_tags, DamagedFileError),
     "NULL title": (make_null_title, DamagedFileError),
     "dangling link": (make_dangling_link, DamagedFileError),
+    "unknown card kind": (make_unknown_kind, DamagedFileError),
+    "score out of range": (make_score_out_of_range, DamagedFileError),
+    "unknown template": (make_unknown_template, DamagedFileError),
+    "round for an unknown kind": (make_round_for_unknown_kind, DamagedFileError),
+    "card of no size": (make_card_of_no_size, DamagedFileError),
     "two workshop rows": (make_two_workshops, DamagedFileError),
     "plain SQLite database": (make_plain_sqlite, NotAWorkshopFileError),
 }
