@@ -75,9 +75,9 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         self.setObjectName("main_window")
         self.setDockNestingEnabled(True)
 
-        self.actions = WindowActions(self)
-        self.menus = WindowMenus(self, self.actions)
-        self.toolbar, self.kind_combo = build_toolbar(self, self.actions)
+        self.window_actions = WindowActions(self)
+        self.menus = WindowMenus(self, self.window_actions)
+        self.toolbar, self.kind_combo = build_toolbar(self, self.window_actions)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.kind_combo.activated.connect(
             lambda i: self.set_card_kind(self.kind_combo.itemData(i)))
@@ -277,7 +277,7 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.window_actions.retranslate()
         self.menus.retranslate()
         self._update_undo_texts()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
@@ -288,7 +288,7 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         self.mode_label.setText(self.tr("Read-only") if self.read_only
                                 else self.tr("Every change is saved in the file"))
         self.mode_label.setToolTip(str(self.workshop_file.path))
-        self.actions.language_actions[settings.language_setting()].setChecked(True)
+        self.window_actions.language_actions[settings.language_setting()].setChecked(True)
         self._update_counts()
         self.update_title()
 
@@ -301,7 +301,7 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(self._card_kind), 0))
         self.kind_combo.blockSignals(False)
         self.quick_capture.set_kind_names(names)
-        for kind, action in self.actions.kind_actions.items():
+        for kind, action in self.window_actions.kind_actions.items():
             action.setText(names[kind])
 
     def kind_names(self) -> dict[str, str]:
@@ -315,8 +315,8 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         self._card_kind = kind
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
         self.quick_capture.set_kind(kind)
-        if kind in self.actions.kind_actions:
-            self.actions.kind_actions[kind].setChecked(True)
+        if kind in self.window_actions.kind_actions:
+            self.window_actions.kind_actions[kind].setChecked(True)
         for view in self.views():
             view.set_default_kind(kind)
 

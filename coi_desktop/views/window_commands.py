@@ -156,7 +156,7 @@ class WindowCommands:
     def choose_language(self: MainWindow, choice: str) -> None:
         settings.set_language_setting(choice)
         i18n.set_language(settings.effective_language())
-        for action in self.actions.language_actions.values():
+        for action in self.window_actions.language_actions.values():
             action.setChecked(action.data() == choice)
 
     # -- view ---------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ class WindowState:
         self.setWindowFilePath(str(self.workshop_file.path))
 
     def _update_actions(self: MainWindow, selected: int | None = None) -> None:
-        a = self.actions.actions
+        a = self.window_actions.actions
         if selected is None:
             view = self.current_view() if self.tabs.count() else None
             selected = len(view.selected_card_ids()) if view is not None else 0
@@ -74,7 +74,7 @@ class WindowState:
         self.quick_capture.setEnabled(not self.read_only and has_view)
 
     def _update_undo_texts(self: MainWindow) -> None:
-        a = self.actions.actions
+        a = self.window_actions.actions
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
         a["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo
                                else self.tr("&Undo"))

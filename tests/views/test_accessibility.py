@@ -43,7 +43,7 @@ def test_every_menu_command_is_reachable_from_the_keyboard(open_window: Any,
     mnemonics = [t[t.index("&") + 1].lower() for t in titles if "&" in t]
     assert len(mnemonics) == len(titles), titles
     assert len(set(mnemonics)) == len(mnemonics), titles
-    own = set(window.actions.actions)
+    own = set(window.window_actions.actions)
     for top in window.menuBar().actions():
         # Every entry of an open menu is reachable with the arrow keys; the shell's own
         # commands also carry a mnemonic or a shortcut so they are one keystroke away.
@@ -68,9 +68,9 @@ def test_card_text_scales_and_the_setting_is_kept(open_window: Any, tmp_path: Pa
     window = open_window(make_file(tmp_path, "scale.coi", cards=1))
     style = window.current_view().scene().style
     before = settings.font_scale()
-    window.actions["view.text_larger"].trigger()
-    window.actions["view.text_larger"].trigger()
+    window.window_actions["view.text_larger"].trigger()
+    window.window_actions["view.text_larger"].trigger()
     assert settings.font_scale() > before
     assert style.scale == settings.font_scale()
-    window.actions["view.text_reset"].trigger()
+    window.window_actions["view.text_reset"].trigger()
     assert settings.font_scale() == 1.0

@@ -64,7 +64,7 @@ def test_tabs_follow_canvas_commands_and_undo(open_window: Any, tmp_path: Path) 
 def test_the_last_canvas_cannot_be_deleted(open_window: Any, shell_env: Any,
                                            tmp_path: Path) -> None:
     window = open_window(make_file(tmp_path, "last.coi"))
-    assert not window.actions["canvas.delete"].isEnabled()
+    assert not window.window_actions["canvas.delete"].isEnabled()
     assert not window.push(delete_canvas_command(window.workshop, window.current_canvas_id()))
     assert shell_env.errors == ["A workshop keeps at least one canvas."]
     assert window.tabs.count() == 1

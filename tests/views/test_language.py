@@ -26,11 +26,11 @@ def test_switching_language_retranslates_menus_docks_and_keeps_work(
     assert window.inspector.windowTitle() == "Inspector"
 
     with qtbot.waitSignal(window.language_changed):
-        window.actions.language_actions["da"].trigger()
+        window.window_actions.language_actions["da"].trigger()
     assert i18n.current_language() == "da"
     assert settings.language_setting() == "da"
     assert titles(window)[:2] == ["&Filer", "R&ediger"]
-    assert window.actions["edit.undo"].text().startswith("&Fortryd")
+    assert window.window_actions["edit.undo"].text().startswith("&Fortryd")
     assert window.inspector.windowTitle() == "Egenskaber"
     assert window.outline.windowTitle() == "Oversigt"
     # the workshop's own words (taxonomy labels) stay in the workshop's language, as on cards
@@ -38,7 +38,7 @@ def test_switching_language_retranslates_menus_docks_and_keeps_work(
     assert window.undo_stack.count() == steps and window.workshop.cards == cards
 
     with qtbot.waitSignal(window.language_changed):
-        window.actions.language_actions["en"].trigger()
+        window.window_actions.language_actions["en"].trigger()
     assert titles(window)[:2] == ["&File", "&Edit"]
     assert window.inspector.windowTitle() == "Inspector"
     assert window.undo_stack.count() == steps

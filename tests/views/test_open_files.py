@@ -62,7 +62,7 @@ def test_file_in_use_offers_read_only_and_the_read_only_window_refuses_edits(
         assert "read-only" in window.windowTitle()
         activate(qtbot, window)
         for key in ("edit.delete", "edit.add_card", "edit.paste", "canvas.new", "edit.link"):
-            assert not window.actions[key].isEnabled(), key
+            assert not window.window_actions[key].isEnabled(), key
         assert not window.quick_capture.isEnabled()
         view = window.current_view()
         assert view.is_read_only()

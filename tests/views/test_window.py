@@ -29,7 +29,7 @@ def test_title_names_workshop_and_file_and_hints_at_edits(open_window: Any,
     assert "(edited)" in window.windowTitle()
     window.undo_stack.undo()
     assert "edited" not in window.windowTitle()
-    assert window.actions["edit.redo"].text() != "&Redo"  # names the action to redo
+    assert window.window_actions["edit.redo"].text() != "&Redo"  # names the action to redo
 
 
 def test_pasting_ten_lines_into_quick_capture_makes_ten_cards_in_one_step(
@@ -177,7 +177,7 @@ def test_save_a_copy_writes_a_complete_workshop_elsewhere(open_window: Any, tmp_
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    window.actions["file.save_copy"].trigger()
+    window.window_actions["file.save_copy"].trigger()
     copy = read_workshop(target.with_suffix(".coi"))
     assert copy.snapshot() == window.workshop.snapshot()
     assert Path(window.workshop_file.path).name == "orig.coi"  # still working on the original
