@@ -152,9 +152,14 @@ class WriterLock:
         self.fd: int | None = None
 
     def acquire(self) -> None:
-        for _ in range(20):
-            if self._try_create() or self._try_take_over():
-                return
+        """Take the lock, or raise FileInUseError (held) or WriteError (cannot write here)."""
+        try:
+            for _ in range(20):
+                if self._try_create() or self._try_take_over():
+                    return
+        except OSError as exc:  # disk full while writing the lock file, …
+            self.release()
+            raise _cannot_lock(self.path, exc) from None
         raise in_use(self.path, {})
 
     def _try_create(self) -> bool:
