@@ -199,6 +199,12 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             if wid in seen_wid:
                 result.skipped.append(_older_copy(path, seen_wid[wid]))
                 continue
+            if wid in known and _elsewhere(known[wid]["source_path"], path, ordered):
+                # another file of the same workshop is in the database and still exists:
+                # a copy, not a newer version; never replace one with the other silently
+                result.skipped.append(_other_copy(path, Path(known[wid]["source_path"])))
+                seen_wid[wid] = path
+                continue
             seen_wid[wid] = path
             cards = dbm.put_workshop(conn, workshop, path, sha)
             new_rows.append(wid)
@@ -264,6 +270,22 @@ class _Reader:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _elsewhere(recorded: str, path: Path, ordered: list[Path]) -> bool:
+    """The recorded source of a workshop is another file that exists and was not given now."""
+    where = Path(recorded)
+    if where == path.resolve() or not where.exists():
+        return False
+    return all(p.resolve() != where for p in ordered)
+
+
+def _other_copy(path: Path, recorded: Path) -> Skipped:
+    return Skipped(
+        path, f"{path.name} holds the same workshop as {recorded.name}, which is already in "
+        "the database; consolidate the one you want, or remove the other file.",
+        f"{path.name} indeholder samme workshop som {recorded.name}, der allerede er i "
+        "databasen; saml den, du vil have med, eller fjern den anden fil.")
 
 
 def _duplicate(path: Path, first: Path) -> Skipped:

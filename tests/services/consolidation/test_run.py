@@ -284,3 +284,23 @@ def test_output_with_a_planted_trigger_is_refused(sources: Path, tmp_path: Path)
                           ).fetchone()
     assert "FROM canonical_barriers" in sql
     conn.close()
+
+
+def test_a_copy_elsewhere_does_not_silently_replace(sources: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.db"
+    consolidate([sources / "good" / "workshop-0.coi"], out)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    ws = read_workshop(sources / "good" / "workshop-0.coi")
+    ws.update_info(title="Another workshop started from the same file")
+    create_workshop_file(other / "copy.coi", ws)
+    result = consolidate([other], out)
+    assert not result.merged
+    assert "workshop-0.coi, which is already in the database" in result.skipped[0].text("en")
+    conn = sqlite3.connect(out)
+    assert conn.execute("SELECT title FROM workshops").fetchone()[0] != ws.info.title
+    conn.close()
+    # the same file, edited where it was, still replaces its rows
+    create_workshop_file(sources / "good" / "workshop-0.coi", ws, overwrite=True)
+    assert [m.status for m in consolidate([sources / "good" / "workshop-0.coi"], out).merged
+            ] == ["updated"]
