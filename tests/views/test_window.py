@@ -213,3 +213,26 @@ def test_snapshots_follow_the_setting(open_window: Any, tmp_path: Path) -> None:
     other.quick_capture.line.setText("No snapshot")
     other.quick_capture.line.returnPressed.emit()
     assert not list(Path(other.workshop_file.snapshot_dir).rglob("*.coi"))
+
+
+def test_double_clicked_link_can_change_relation_and_label(open_window: Any, tmp_path: Path,
+                                                           monkeypatch: Any) -> None:
+    from coi_desktop.views.dialogs.link_dialog import LinkDialog
+
+    window = open_window(make_file(tmp_path, "link.coi", cards=2, kind="barrier"))
+    a, b = list(window.workshop.cards)
+    link = window.workshop.new_link(a, b)
+    window.workshop.add_links([link])
+    assert link.relation == "causes"
+
+    def answer(dialog: LinkDialog) -> int:
+        dialog.relation.setCurrentIndex(dialog.relation.findData("relates"))
+        dialog.label.setText("both ways")
+        return 1
+
+    monkeypatch.setattr(LinkDialog, "exec", answer)
+    window.current_view().link_activated.emit(link.id)
+    changed = window.workshop.links[link.id]
+    assert (changed.relation, changed.label, changed.directed) == ("relates", "both ways", False)
+    window.undo_stack.undo()
+    assert window.workshop.links[link.id] == link
