@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -118,6 +119,9 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         self.tabs.current_canvas_changed.connect(self._on_canvas_changed)
         self.tabs.order_changed.connect(self._on_tabs_reordered)
         self.tabs.tabBarDoubleClicked.connect(lambda _i: self.do_rename_canvas())
+        bar = self.tabs.tabBar()
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        bar.customContextMenuRequested.connect(self._tab_menu)
         self.undo_stack.cleanChanged.connect(lambda _c: self.update_title())
         self.undo_stack.indexChanged.connect(self._after_edit)
         self.undo_stack.canUndoChanged.connect(lambda _c: self._update_actions())
@@ -247,6 +251,21 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
             return
         if self.call_view("quick_capture", kind, text) is not None:
             self.quick_capture.clear()
+
+    def _tab_menu(self, pos: Any) -> None:
+        """Right-click on a tab: the Canvas menu's commands for that canvas."""
+        index = self.tabs.tabBar().tabAt(pos)
+        if index < 0:
+            return
+        self.tabs.setCurrentIndex(index)
+        menu = QMenu(self)
+        for key in ("canvas.rename", "canvas.duplicate", "canvas.delete", None,
+                    "canvas.move_left", "canvas.move_right", None, "canvas.new"):
+            if key is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.window_actions[key])
+        menu.exec(self.tabs.tabBar().mapToGlobal(pos))
 
     def _on_tabs_reordered(self, ids: list[str]) -> None:
         from ..commands.canvases import reorder_canvases_command
