@@ -110,6 +110,9 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
     except OSError as exc:
         _unlink(tmp)
         raise cannot_write(output, exc.strerror or "") from None
+    except sqlite3.Error as exc:  # e.g. the folder does not exist
+        _unlink(tmp)
+        raise cannot_write(output, str(exc)) from None
     try:
         conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("PRAGMA synchronous = OFF")
@@ -128,6 +131,10 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
             result.changed = True
         else:
             _unlink(tmp)
+    except sqlite3.Error as exc:  # disk full, I/O error: the output stays as it was
+        conn.close()
+        _unlink(tmp)
+        raise cannot_write(output, str(exc)) from None
     except BaseException:
         conn.close()
         _unlink(tmp)

@@ -304,3 +304,9 @@ def test_a_copy_elsewhere_does_not_silently_replace(sources: Path, tmp_path: Pat
     create_workshop_file(sources / "good" / "workshop-0.coi", ws, overwrite=True)
     assert [m.status for m in consolidate([sources / "good" / "workshop-0.coi"], out).merged
             ] == ["updated"]
+
+
+def test_output_in_a_missing_folder_is_one_sentence(sources: Path, tmp_path: Path) -> None:
+    with pytest.raises(ConsolidationError) as info:
+        consolidate([sources / "good"], tmp_path / "nowhere" / "c.db")
+    assert info.value.text("en").startswith("The database c.db could not be written")
