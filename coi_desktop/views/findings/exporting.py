@@ -42,6 +42,7 @@ class Exporter(QObject):
         self.import_action = QAction(self)
         self.import_action.setObjectName("file.import_network")
         self.import_action.triggered.connect(self.ask_and_import)
+        self.import_action.setEnabled(not getattr(window, "read_only", False))
         file_menu = window.menu("file")
         before = next((a for a in file_menu.actions()
                        if a.menu() is not None and a.menu() is menu), None)
@@ -179,6 +180,11 @@ class Exporter(QObject):
         from coi_desktop.commands.imports import import_network_command
         from coi_desktop.services.imports import read_network
 
+        if getattr(self.window_, "read_only", False):
+            self.window_.show_error(CoiError(
+                "This workshop is open read-only; nothing can be imported into it.",
+                "Workshoppen er åbnet skrivebeskyttet; der kan ikke importeres til den."))
+            return False
         try:
             plan = read_network(elements, connections).plan(self.workshop, canvas_name)
             push(self.window_.undo_stack, import_network_command(self.workshop, plan))
