@@ -178,6 +178,19 @@ class WindowCommands:
     def do_text_reset(self: MainWindow) -> None:
         self._scale_text(1.0)
 
+    def do_focus_canvas(self: MainWindow) -> None:
+        self._focus_view()
+
+    def do_focus_outline(self: MainWindow) -> None:
+        self.outline.show()
+        self.outline.raise_()
+        self.outline.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def do_focus_inspector(self: MainWindow) -> None:
+        self.inspector.show()
+        self.inspector.raise_()
+        self.inspector.focus_first()
+
     def do_full_screen(self: MainWindow) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 

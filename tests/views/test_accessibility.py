@@ -74,3 +74,21 @@ def test_card_text_scales_and_the_setting_is_kept(open_window: Any, tmp_path: Pa
     assert style.scale == settings.font_scale()
     window.window_actions["view.text_reset"].trigger()
     assert settings.font_scale() == 1.0
+
+
+def test_keyboard_reaches_canvas_outline_and_inspector(open_window: Any, tmp_path: Path,
+                                                       qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from .conftest import activate
+
+    window = open_window(make_file(tmp_path, "focus.coi", cards=2))
+    window.current_view().select_cards([next(iter(window.workshop.cards))])
+    activate(qtbot, window)
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_3, mods)
+    assert window.inspector.editors["title"].hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_2, mods)
+    assert window.outline.tree.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_1, mods)
+    assert window.current_view().hasFocus()

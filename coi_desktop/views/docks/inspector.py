@@ -174,6 +174,14 @@ class InspectorDock(QDockWidget):
         value = getattr(card, name)
         return tuple(value) if isinstance(value, (list, tuple)) else value
 
+    def focus_first(self) -> None:
+        """Put the keyboard in the first field shown (or on the dock when none is)."""
+        for name in ORDER:
+            if self.form.isRowVisible(self.editors[name]):
+                self.editors[name].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     # -- editing --------------------------------------------------------------------------------
 
     def _commit(self, name: str, value: Any) -> None:
