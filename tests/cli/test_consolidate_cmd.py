@@ -71,7 +71,7 @@ def test_remove_missing(corpus: Path, tmp_path: Path,
     assert run(["consolidate", str(src), "-o", str(out)]) == 0
     assert "--remove-missing" in capsys.readouterr().err
     assert run(["consolidate", str(src), "-o", str(out), "--remove-missing"]) == 0
-    assert "removed 1 workshops" in capsys.readouterr().out
+    assert "removed 1 workshop whose files are gone" in capsys.readouterr().out
     conn = sqlite3.connect(out)
     assert conn.execute("SELECT count(*) FROM workshops").fetchone()[0] == 2
     conn.close()

@@ -62,32 +62,41 @@ class Result:
         n = {s: sum(1 for m in self.merged if m.status == s)
              for s in ("new", "updated", "unchanged")}
         names = ", ".join(s.path.name for s in self.skipped)
-        k = len(self.skipped)
-        files_en = f"{k} file" if k == 1 else f"{k} files"
-        files_da = f"{k} fil" if k == 1 else f"{k} filer"
-        if language == "da":
-            if not self.merged:
-                return f"Ingen workshops samlet; {files_da} sprunget over: {names}."
-            line = (f"Samlede {len(self.merged)} workshops ({self.cards} kort: {n['new']} nye, "
+        da = language == "da"
+        if not self.merged and not self.skipped:
+            return ("Der blev ikke fundet workshopfiler (.coi)." if da
+                    else "No workshop files (.coi) were found.")
+        files = _count(len(self.skipped), "fil", "filer") if da else _count(
+            len(self.skipped), "file", "files")
+        if not self.merged:
+            return (f"Ingen workshops samlet; {files} sprunget over: {names}." if da
+                    else f"No workshops merged; skipped {files}: {names}.")
+        gone_r = _count(len(self.removed), "workshop", "workshops")
+        gone_m = _count(len(self.missing), "workshop", "workshops")
+        merged = _count(len(self.merged), "workshop", "workshops")
+        if da:
+            line = (f"Samlede {merged} ({self.cards} kort: {n['new']} nye, "
                     f"{n['updated']} opdaterede, {n['unchanged']} uændrede)")
             if self.skipped:
-                line += f"; {files_da} sprunget over: {names}"
+                line += f"; {files} sprunget over: {names}"
             if self.removed:
-                line += f"; {len(self.removed)} workshops uden fil fjernet"
+                line += f"; {gone_r} uden fil fjernet"
             if self.missing:
-                line += f"; {len(self.missing)} workshops uden fil beholdt"
+                line += f"; {gone_m} uden fil beholdt"
             return line + "."
-        if not self.merged:
-            return f"No workshops merged; skipped {files_en}: {names}."
-        line = (f"Merged {len(self.merged)} workshops ({self.cards} cards: {n['new']} new, "
+        line = (f"Merged {merged} ({self.cards} cards: {n['new']} new, "
                 f"{n['updated']} updated, {n['unchanged']} unchanged)")
         if self.skipped:
-            line += f"; skipped {files_en}: {names}"
+            line += f"; skipped {files}: {names}"
         if self.removed:
-            line += f"; removed {len(self.removed)} workshops whose files are gone"
+            line += f"; removed {gone_r} whose files are gone"
         if self.missing:
-            line += f"; kept {len(self.missing)} workshops whose files are gone"
+            line += f"; kept {gone_m} whose files are gone"
         return line + "."
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLike[str], *,

@@ -310,3 +310,12 @@ def test_output_in_a_missing_folder_is_one_sentence(sources: Path, tmp_path: Pat
     with pytest.raises(ConsolidationError) as info:
         consolidate([sources / "good"], tmp_path / "nowhere" / "c.db")
     assert info.value.text("en").startswith("The database c.db could not be written")
+
+
+def test_no_sources_found_says_so(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = consolidate([empty], tmp_path / "c.db")
+    assert result.summary("en") == "No workshop files (.coi) were found."
+    assert result.summary("da") == "Der blev ikke fundet workshopfiler (.coi)."
+    assert not (tmp_path / "c.db").exists()
