@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from coi_desktop.services.demo import build_demo  # noqa: E402
-from coi_desktop.services.report.base import esc, register_fonts  # noqa: E402
-from coi_desktop.services.report.workshop import export_report  # noqa: E402
+from coi_desktop.services.demo import build_demo
+from coi_desktop.services.report.base import esc, register_fonts
+from coi_desktop.services.report.workshop import export_report
 
 
 def pages(path: Path) -> int:
