@@ -36,8 +36,3 @@ def cannot_write(path: Path, reason: str = "") -> ConsolidationError:
     why = f" ({reason})" if reason else ""
     return ConsolidationError(f"The database {path.name} could not be written{why}.",
                               f"Databasen {path.name} kunne ikke skrives{why}.")
-
-
-def no_sources() -> ConsolidationError:
-    return ConsolidationError("No workshop files (.coi) were found in the given paths.",
-                              "Der blev ikke fundet workshopfiler (.coi) de angivne steder.")
