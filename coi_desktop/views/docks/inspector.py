@@ -177,8 +177,11 @@ class InspectorDock(QDockWidget):
     def focus_first(self) -> None:
         """Put the keyboard in the first field shown (or on the dock when none is)."""
         for name in ORDER:
-            if self.form.isRowVisible(self.editors[name]):
-                self.editors[name].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            editor = self.editors[name]
+            if self.form.isRowVisible(editor):
+                editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                if isinstance(editor, TextBox):
+                    editor.moveCursor(editor.textCursor().MoveOperation.End)
                 return
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
