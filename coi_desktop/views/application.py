@@ -294,7 +294,8 @@ def _quit_after_first_frame(path: str) -> int:
     from ..storage import open_workshop
 
     app = QApplication.instance()
-    report: dict[str, Any] = {"file": path}
+    # Read-only: a measurement must never lock, migrate or snapshot the file it times.
+    report: dict[str, Any] = {"file": path, "opened": "read-only"}
     try:
         workshop_file = open_workshop(path, readonly=True)
     except CoiError as exc:
