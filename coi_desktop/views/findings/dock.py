@@ -95,7 +95,7 @@ class AnalysisDock(QDockWidget):
         self.tree.itemActivated.connect(self._on_item)
         self.tree.itemClicked.connect(self._on_item)
         self.tree.currentItemChanged.connect(lambda item, _old: self._show_answer(item))
-        self.visibilityChanged.connect(lambda visible: visible and self._schedule())
+        self.visibilityChanged.connect(self._on_visibility)
         window.canvas_changed.connect(lambda _cid: self._schedule())
         window.language_changed.connect(self.retranslate)
         self.workshop.subscribe(self._on_change)
@@ -125,6 +125,10 @@ class AnalysisDock(QDockWidget):
         return lang if lang in ("da", "en") else "en"
 
     # -- computing ------------------------------------------------------------------------
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible:
+            self._schedule()
 
     def _on_change(self, change: Change) -> None:
         if not shiboken6.isValid(self) or not shiboken6.isValid(self._timer):

@@ -134,7 +134,7 @@ class Exporter(QObject):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        self.progress_dialog = dialog
+        self.progress_dialog: QProgressDialog | None = dialog
 
         def progress(done: int, total: int) -> None:
             if dialog.maximum() != total:
