@@ -76,7 +76,8 @@ def export_png(workshop: Workshop, canvas_id: str, path: str | os.PathLike[str],
     image = render_image(workshop, canvas_id, scale)
 
     def save(tmp: str) -> None:
-        if not image.save(tmp, "PNG")  # type: ignore[call-overload]  # str works at runtime:
+        saved = image.save(tmp, "PNG")  # type: ignore[call-overload]  # str works at runtime
+        if not saved:
             raise ExportError("The picture could not be written.",
                               "Billedet kunne ikke skrives.")
 
