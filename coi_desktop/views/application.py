@@ -25,7 +25,7 @@ from ..models.errors import CoiError
 from . import crash, i18n, settings
 from .dialogs import errors as error_dialogs
 
-_T0 = time.perf_counter()
+_T0 = time.perf_counter()  # "first_frame_ms" counts from here (the GUI's first import)
 
 
 def data_dir() -> Path:
