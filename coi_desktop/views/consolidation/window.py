@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -262,13 +262,13 @@ class ConsolidationWindow(QWidget):
         self._succeeded = False
         self._set_running(True)
         self.progress.setRange(0, 0)
-        task = Task(job, self)
+        task = Task(job)  # no parent: closing this window must not destroy a running thread
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(done)
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_finished)
         self.task = task
-        task.start()
+        task.start_tracked()
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -277,6 +277,11 @@ class ConsolidationWindow(QWidget):
 
     def is_running(self) -> bool:
         return self.task is not None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window cancels a run (the database stays as it was)."""
+        self.cancel()
+        super().closeEvent(event)
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -12,9 +12,22 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+#: Tasks still running. A task has no QObject parent (closing the window must not destroy a
+#: running thread); this set keeps it alive until it ends, and the application waits for
+#: every one of them (after asking them to stop) before it quits.
+_RUNNING: set[Task] = set()
+_HOOKED: list[bool] = []
+
+
+def stop_all(timeout_ms: int = 60_000) -> None:
+    """Ask every running task to stop and wait for it (at application quit)."""
+    for task in list(_RUNNING):
+        task.cancel()
+        task.wait(timeout_ms)
 
 
 class Task(QThread):
@@ -28,6 +41,16 @@ class Task(QThread):
         super().__init__(parent)
         self._job = job
         self._cancel = threading.Event()
+        self.finished.connect(lambda: _RUNNING.discard(self))
+
+    def start_tracked(self) -> None:
+        """Start, and stay alive (and be waited for at quit) until finished."""
+        app = QCoreApplication.instance()
+        if app is not None and not _HOOKED:
+            app.aboutToQuit.connect(stop_all)
+            _HOOKED.append(True)
+        _RUNNING.add(self)
+        self.start()
 
     def cancel(self) -> None:
         self._cancel.set()

@@ -195,3 +195,30 @@ def test_filters_hide_decided_and_other_kinds(qtbot: Any, window: ConsolidationW
     assert panel.visible_keys() == []
     panel.kind_filter.setCurrentIndex(panel.kind_filter.findData("barrier"))
     assert len(panel.visible_keys()) == 1
+
+
+def test_closing_the_window_cancels_the_run(qtbot: Any, window: ConsolidationWindow,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from coi_desktop.services import consolidation
+    from coi_desktop.views.consolidation import worker
+
+    real = consolidation.consolidate
+    closed = threading.Event()
+
+    def after_close(*args: Any, **kwargs: Any) -> Any:
+        closed.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(consolidation, "consolidate", after_close)
+    window.show()
+    window.start()
+    task = window.task
+    assert task is not None and task in worker._RUNNING
+    window.close()
+    closed.set()
+    qtbot.waitUntil(lambda: task not in worker._RUNNING, timeout=30_000)
+    db = window.output_path()
+    assert db is not None and not db.exists()  # cancelled before anything was written
+    assert "cancelled" in window.status.text()
