@@ -114,4 +114,4 @@ def install() -> None:
 
 def uninstall() -> None:
     if sys.excepthook is handle_exception and _previous_hook is not None:
-        sys.excepthook = _previous_hook  # type: ignore[assignment]
+        sys.excepthook = _previous_hook

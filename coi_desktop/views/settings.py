@@ -106,7 +106,9 @@ def recent_files() -> list[str]:
     value = _get("files/recent", [])
     if isinstance(value, str):
         value = [value] if value else []
-    return [str(v) for v in value if v][:MAX_RECENT]  # type: ignore[union-attr]
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [str(v) for v in value if v][:MAX_RECENT]
 
 
 def add_recent_file(path: str | Path) -> None:
