@@ -89,6 +89,7 @@ class ReportDoc(BaseDocTemplate):
             lang=language, displayDocTitle=1, initialFontName=register_fonts()[0],
         )
         self.footer = clip(footer, 90, 1)
+        self.cover_note = ""  # one line at the foot of the cover (our words, plain text)
         self.page_word = page_word
         self.progress = progress
         self.progress_per_flowable = False
@@ -119,6 +120,10 @@ class ReportDoc(BaseDocTemplate):
         canv.rect(0, h - 120 * mm, w, 120 * mm, stroke=0, fill=1)
         canv.setFillColor(colors.HexColor("#56B4E9"))
         canv.rect(0, h - 123 * mm, w, 3 * mm, stroke=0, fill=1)
+        if self.cover_note:
+            canv.setFont(FONT, 8)
+            canv.setFillColor(MUTED)
+            canv.drawString(self.leftMargin, self.bottomMargin - 10 * mm, self.cover_note)
         canv.restoreState()
 
     def _body_page(self, canv: Any, doc: Any) -> None:

@@ -149,13 +149,31 @@ def cover(ctx: ReportContext) -> list[Flowable]:
                          safe_paragraph(value, st.cover_meta, 200, 3)])
     meta = Table(rows or [[""]], colWidths=[38 * mm, w - 38 * mm], hAlign="LEFT",
                  style=table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   # 11 pt values, 9 pt labels: same baseline
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                   ("TOPPADDING", (0, 0), (0, -1), 4.8),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
-    return [top, Spacer(1, 14 * mm), meta, Spacer(1, 20 * mm),
-            Paragraph(esc(ctx.words("made_with")), st.small),
+    return [top, Spacer(1, 12 * mm), meta, Spacer(1, 10 * mm), *_cover_picture(ctx),
             NextPageTemplate("body"), PageBreak(),
             Paragraph(esc(ctx.words("contents")), st.h1), table_of_contents(st), PageBreak()]
+
+
+def _cover_picture(ctx: ReportContext) -> list[Flowable]:
+    """The busiest canvas as a small mosaic of coloured cards: the workshop at a glance."""
+    from .canvas_drawing import CanvasFigure, CanvasPainter
+
+    canvases = ctx.workshop.ordered_canvases()
+    if not canvases or not ctx.workshop.cards:
+        return []
+    busiest = max(canvases, key=lambda c: len(ctx.workshop.cards_on(c.id)))
+    painter = CanvasPainter(ctx.workshop, busiest.id, ctx.votes)
+    x0, y0, x1, y1 = painter.bounds
+    scale = min(ctx.width / (x1 - x0), 80 * mm / (y1 - y0))
+    figure = CanvasFigure(painter.drawing(painter.bounds, scale, detail=False))
+    figure.hAlign = "LEFT"
+    return [figure, Spacer(1, 2 * mm), safe_paragraph(busiest.name, ctx.styles.small, 120, 1)]
 
 
 def _long_date(value: str, lang: str) -> str:

@@ -76,6 +76,7 @@ def build_report(workshop: Workshop, filename: str, *,
     doc = ReportDoc(filename, title=info.title, author=info.facilitator or info.organiser,
                     subject=subject, language=lang, footer=info.title, page_word=words("page"),
                     progress=tracker)
+    doc.cover_note = words("made_with")
     ctx = ReportContext(workshop, lang, words, Styles(), result, vote_totals(workshop),
                         tracker, doc.width, (doc.wide_width, doc.wide_height))
     flowables = story(ctx)
