@@ -154,6 +154,7 @@ class WriterLock:
     def acquire(self) -> None:
         """Take the lock, or raise FileInUseError (held) or WriteError (cannot write here)."""
         try:
+            self._sweep()
             for _ in range(20):
                 if self._try_create() or self._try_take_over():
                     return
@@ -161,6 +162,21 @@ class WriterLock:
             self.release()
             raise _cannot_lock(self.path, exc) from None
         raise in_use(self.path, {})
+
+    def _sweep(self) -> None:
+        """Delete temporary lock files a killed process left (nobody holds their lock)."""
+        for leftover in self.lock.parent.glob(f".{self.lock.name}.*"):
+            try:
+                fd = os.open(leftover, os.O_RDWR)
+            except OSError:
+                continue
+            try:
+                free = _flock(fd) is True
+            finally:
+                os.close(fd)
+            if free:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
     def _try_create(self) -> bool:
         """Write and lock a temp file, then hard-link it into place (fails if one exists)."""
@@ -174,7 +190,7 @@ class WriterLock:
             os.fsync(fd)
             try:
                 _hard_link(tmp, self.lock)
-            except FileExistsError:
+            except (FileExistsError, FileNotFoundError):  # taken, or our temp file swept
                 os.close(fd)
                 return False
             except OSError as exc:

@@ -24,7 +24,7 @@ from .errors import WorkshopFileError, WriteError
 from .lock import WriterLock, holder_of
 from .migrations import migrate
 from .schema import SCHEMA_VERSION, create_schema
-from .untrusted import harden, open_checked, unreadable
+from .untrusted import harden, hot_journal, open_checked, unreadable
 from .writer import ChangeWriter
 
 
@@ -233,6 +233,16 @@ def _backup_before_migrating(path: Path, snapshot_dir: Path | None) -> None:
         checked.close()
 
 
+def _play_back_journal(path: Path) -> None:
+    """Let SQLite roll back the transaction a killed writer left in `<file>-journal`."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        harden(conn)
+        conn.execute("PRAGMA schema_version").fetchone()
+    finally:
+        conn.close()
+
+
 def _open_for_writing(path: Path, snapshot_dir: Path | None) -> WorkshopFile:
     identity = _identity(path)
     version = _check(path)  # read-only: a rejected file is never touched, no lock taken
@@ -241,7 +251,10 @@ def _open_for_writing(path: Path, snapshot_dir: Path | None) -> WorkshopFile:
     lock = WriterLock(path)
     lock.acquire()
     try:
-        if _identity(path) != identity:  # replaced or written between the check and the lock
+        if hot_journal(path):  # its recovered copy passed: now play it back on the file
+            _play_back_journal(path)
+            version = _check(path)
+        elif _identity(path) != identity:  # replaced or written between check and lock
             version = _check(path)
         if version < SCHEMA_VERSION:
             _backup_before_migrating(path, snapshot_dir)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 import struct
+import tempfile
 import urllib.parse
 from pathlib import Path
 
@@ -174,10 +176,63 @@ def check_connection(conn: sqlite3.Connection, path: Path, version: int) -> None
                       "dens indhold fejler SQLites integritetstjek") from None
 
 
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def hot_journal(path: Path) -> bool:
+    """Whether a rollback journal beside `path` still has to be played back (a writer died
+    in the middle of a rollback-journal transaction, e.g. while switching journal modes)."""
+    try:
+        with open(f"{path.resolve()}-journal", "rb") as f:
+            return f.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def _recovered_copy(path: Path) -> tuple[sqlite3.Connection, int]:
+    """The file as SQLite will see it once its hot journal is played back, built from copies
+    in a private temp folder, in memory: the file itself and its journal stay untouched."""
+    with tempfile.TemporaryDirectory(prefix="coi-recover-") as folder:
+        copy = Path(folder) / "copy.coi"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(f"{path.resolve()}-journal", f"{copy}-journal")
+        except OSError as exc:
+            raise unreadable(path, exc.strerror or "") from None
+        try:
+            rw = sqlite3.connect(copy, isolation_level=None)
+            try:
+                harden(rw)
+                rw.execute("PRAGMA schema_version").fetchone()  # plays the journal back
+            finally:
+                rw.close()
+        except sqlite3.DatabaseError:
+            raise damaged(path, "its contents fail SQLite's integrity check",
+                          "dens indhold fejler SQLites integritetstjek") from None
+        version, _ = read_header(copy)
+        source = connect_readonly(copy, False)
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+    harden(memory)
+    memory.execute("PRAGMA query_only = ON")
+    return memory, version
+
+
 def open_checked(path: Path) -> tuple[sqlite3.Connection, int]:
-    """Run every open-time check; returns a read-only connection and the file's version."""
+    """Run every open-time check; returns a read-only connection and the file's version.
+
+    With a hot journal beside the file the checks run on a recovered in-memory copy (the
+    connection returned is that copy); `store` plays the journal back on the real file only
+    after the copy passed and it holds the writer lock.
+    """
     version, wal = read_header(path)
-    conn = connect_readonly(path, wal)
+    if hot_journal(path):
+        conn, version = _recovered_copy(path)
+    else:
+        conn = connect_readonly(path, wal)
     try:
         check_connection(conn, path, version)
     except BaseException:

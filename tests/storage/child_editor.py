@@ -3,7 +3,8 @@
 `hold PATH`: open PATH for writing, print "ready", then for each stdin line "TITLE" set the
 title of card b1 and print "ok"; close at end of input.
 `try PATH`: try to open PATH for writing; print "opened" or the error class and sentence.
-`loop PATH`: edit forever in batches (see test_crash.py), printing each committed batch number.
+`loop PATH`: edit forever in batches (see test_crash.py), printing each committed batch number,
+closing and reopening the file every 7 batches.
 """
 
 from __future__ import annotations
@@ -40,13 +41,16 @@ def attempt(path: Path) -> None:
 
 def loop(path: Path) -> None:
     wf = open_workshop(path, snapshot_dir=path.parent / "snaps")
-    wf.auto_snapshot_s = None
     w = wf.workshop
     canvas = next(iter(w.canvases))
     movers = sorted(c for c in w.cards if c.startswith("m"))
     n = int(max(w.cards[c].x for c in movers)) + 1
     print("ready", flush=True)
     while True:
+        if n % 7 == 0:  # close (checkpoint, back to one file) and reopen now and then
+            wf.close()
+            wf = open_workshop(path, snapshot_dir=path.parent / "snaps")
+            w = wf.workshop
         w.move_cards({c: (float(n), float(-n)) for c in movers})
         ids = [f"b{n}-{k}" for k in range(ADDED)]
         w.add_cards([Card(i, canvas, "note", str(n)) for i in ids])
