@@ -275,3 +275,27 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     return {"workshops": one[0], "first": one[1] or "", "last": one[2] or "",
             "cards": sum(kinds.values()), "kinds": kinds, "proposals": status,
             "recurring_barriers": recurring}
+
+
+def fts_query(text: str) -> str:
+    """The user's words as a safe FTS5 query: each word a quoted term, the last a prefix
+    (so typing never produces FTS syntax, whatever the quotes or operators typed)."""
+    import re
+
+    words = re.findall(r"\w+", text)
+    if not words:
+        return ""
+    return " ".join(f'"{w}"' for w in words) + "*"
+
+
+def search_cards(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[tuple[Any, ...]]:
+    """Cards whose title or description holds every word (the last as a prefix), best first:
+    (title, kind, workshop title, source file, description)."""
+    query = fts_query(text)
+    if not query:
+        return []
+    return [tuple(r) for r in conn.execute(
+        "SELECT c.title, c.kind, w.title, c.source_file, c.description FROM cards_fts "
+        "JOIN cards AS c ON c.rowid = cards_fts.rowid "
+        "JOIN workshops AS w ON w.workshop_id = c.workshop_id "
+        "WHERE cards_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))]

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from .proposals import ProposalsPanel
+from .search import SearchPanel
 from .worker import Job, Task
 
 
@@ -111,9 +112,11 @@ class ConsolidationWindow(QWidget):
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.proposals = ProposalsPanel()
         self.proposals.failed.connect(self._show_exception)
+        self.search = SearchPanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.proposals, "")
         self.tabs.addTab(self.skipped, "")
+        self.tabs.addTab(self.search, "")
 
         self.report_button = QPushButton()
         self.xlsx_button = QPushButton()
@@ -160,6 +163,7 @@ class ConsolidationWindow(QWidget):
         self.skipped.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
         self.tabs.setTabText(0, self.tr("Recurring items"))
         self.tabs.setTabText(1, self.tr("Skipped files (%n)", "", self.skipped.rowCount()))
+        self.tabs.setTabText(2, self.tr("Search cards"))
         self.report_button.setText(self.tr("Export report (PDF)…"))
         self.xlsx_button.setText(self.tr("Export tables (XLSX)…"))
         if self.last_result is not None:
@@ -215,6 +219,7 @@ class ConsolidationWindow(QWidget):
 
     def _on_output_changed(self) -> None:
         self.proposals.load(self.output_path())
+        self.search.set_database(self.output_path())
         self._set_running(False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -294,6 +299,7 @@ class ConsolidationWindow(QWidget):
             task.deleteLater()
         self._set_running(False)
         self.proposals.load(self.output_path())
+        self.search.set_database(self.output_path())
         if self._succeeded:
             self.progress.setValue(1)  # a full bar: done
 

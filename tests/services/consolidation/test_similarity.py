@@ -112,3 +112,18 @@ def test_many_distinct_titles_group_quickly_enough() -> None:
     texts = [" ".join(sorted(set(rng.sample(vocab, 3)))) for _ in range(4000)]
     groups = group_texts(texts)  # all-pairs would be 8 million comparisons
     assert sum(len(g.members) for g in groups) == len(set(texts))
+
+
+@given(st.text(max_size=30))
+def test_fts_query_is_always_valid(text: str) -> None:
+    import sqlite3
+
+    from coi_desktop.services.consolidation.stats import fts_query
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+    conn.execute("INSERT INTO t VALUES ('udbudsreglerne er stive')")
+    query = fts_query(text)
+    if query:
+        conn.execute("SELECT * FROM t WHERE t MATCH ?", (query,)).fetchall()
+    conn.close()

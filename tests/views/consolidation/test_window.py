@@ -222,3 +222,17 @@ def test_closing_the_window_cancels_the_run(qtbot: Any, window: ConsolidationWin
     db = window.output_path()
     assert db is not None and not db.exists()  # cancelled before anything was written
     assert "cancelled" in window.status.text()
+
+
+def test_search_tab_finds_cards_and_survives_any_typing(qtbot: Any, window: ConsolidationWindow,
+                                                        tmp_path: Path) -> None:
+    _run(qtbot, window)
+    search = window.search
+    qtbot.keyClicks(search.field, "udbudsre")
+    titles = sorted(search.table.item(r, 0).text() for r in range(search.table.rowCount()))
+    assert titles == ["Udbudsreglerne er for stive", "stive udbudsregler"]
+    assert search.count.text().endswith("found")
+    for nasty in ('"unbalanced', "a OR (b", "NEAR(", "*", "'; DROP TABLE cards; --"):
+        search.field.setText(nasty)  # never an FTS syntax error, never a dialog
+    search.field.setText("stive")
+    assert search.table.rowCount() == 3
