@@ -220,7 +220,29 @@ class ConsolidationWindow(QWidget):
     def _on_output_changed(self) -> None:
         self.proposals.load(self.output_path())
         self.search.set_database(self.output_path())
+        if self.task is None:
+            self.last_result = None
+            self.status.setText(self._contents())
         self._set_running(False)
+
+    def _contents(self) -> str:
+        """What the chosen database holds already (empty when it is new or not ours)."""
+        output = self.output_path()
+        if output is None or not output.is_file():
+            return ""
+        from ...models.errors import CoiError
+        from ...services.consolidation.stats import open_readonly, overview
+
+        try:
+            conn = open_readonly(output)
+        except CoiError:
+            return ""
+        try:
+            figures = overview(conn)
+        finally:
+            conn.close()
+        return self.tr("The database holds %1 workshops with %2 cards.").replace(
+            "%1", str(figures["workshops"])).replace("%2", str(figures["cards"]))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

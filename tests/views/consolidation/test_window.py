@@ -236,3 +236,13 @@ def test_search_tab_finds_cards_and_survives_any_typing(qtbot: Any, window: Cons
         search.field.setText(nasty)  # never an FTS syntax error, never a dialog
     search.field.setText("stive")
     assert search.table.rowCount() == 3
+
+
+def test_choosing_an_existing_database_says_what_it_holds(qtbot: Any,
+                                                          window: ConsolidationWindow) -> None:
+    _run(qtbot, window)
+    db = window.output_path()
+    window.set_output("")
+    assert window.status.text() == ""
+    window.set_output(db)
+    assert window.status.text() == "The database holds 3 workshops with 4 cards."
