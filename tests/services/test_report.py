@@ -33,15 +33,32 @@ def test_markup_prints_literally_and_makes_no_link(tmp_path: Path) -> None:
     for text in MARKUP:
         card(w, "barrier", text, description=f"desc {text}", tags=(text,))
     w.update_info(title="<b>Workshop</b> & co", facilitator="<i>Mette")
+    from coi_desktop.models import AgendaItem, Participant, Term
+
+    canvas = w.ordered_canvases()[0]
+    w.update_canvas(canvas.id, name='<a href="javascript:x">Board</a>')
+    w.set_terms([Term("category", "law", "<b>Jura", "<b>Law", 0)])
+    w.add_participants([Participant(new_id(), "<img src='/etc/passwd'/>", "Org</para>",
+                                    consent=True)])
+    w.add_agenda_items([AgendaItem(new_id(), "<font size=90>Big</font>", 5, position=9)])
+    a, b = [c.id for c in w.cards_on(canvas.id)][:2]
+    w.add_links([w.new_link(a, b, "relates", label="<b>label")])
     out = tmp_path / "r.pdf"
     export_report(w, out)
     text = pdftext(out)
     for s in MARKUP:
         assert s in text
     assert "<b>Workshop</b> & co" in text
+    for literal in ('<a href="javascript:x">Board</a>', "<b>Jura", "<img src='/etc/passwd'/>",
+                    "Org</para>", "<font size=90>Big</font>"):
+        assert literal in text, literal
     data = out.read_bytes()
-    assert b"/JavaScript" not in data and b"javascript:" not in data.lower()
-    assert b"/URI" not in data
+    # "javascript:" may appear as bookmark text; it must never be an action or a link.
+    for action in (b"/JavaScript", b"/JS", b"/URI", b"/Launch", b"/A <<", b"/A<<"):
+        assert action not in data, action
+    # The only links are the contents' jumps inside the document.
+    links = [obj for obj in data.split(b"endobj") if b"/Subtype /Link" in obj]
+    assert links and all(b"/Dest [" in obj for obj in links)
     assert b"/XObject" not in data or b"/Image" not in data  # no embedded image
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
                            check=True).stdout
