@@ -84,12 +84,16 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         for group in finding.groups[:8]:
             print(f"  - {group.label}")
             for ref in group.cards[:6]:
-                print(f"      {ref.title}  ({ref.score:g})")
+                print(f"      {ref.title}  ({_score(ref.score)})")
         if not finding.groups:
             for ref in finding.cards[:10]:
-                print(f"  - {ref.title}  ({ref.score:g})")
+                print(f"  - {ref.title}  ({_score(ref.score)})")
         print()
     return 0
+
+
+def _score(value: float) -> str:
+    return f"{value:g}" if float(value).is_integer() else f"{value:.3f}"
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -31,28 +31,38 @@ TEXT: dict[str, dict[str, str]] = {
     "bridges": {"da": "Hvem er brobyggerne?", "en": "Who are the bridge-builders?"},
     "bridges_yes": {"da": "{names} binder flest andre kort sammen.",
                     "en": "{names} connect the most other cards."},
+    "bridges_yes_one": {"da": "{names} binder flest andre kort sammen.",
+                    "en": "{names} connects the most other cards."},
     "bridges_no": {"da": "Ingen kort binder andre sammen endnu.",
                    "en": "No card connects others yet."},
     "barriers_hit": {"da": "Hvilke barrierer rammer flest aktører?",
                      "en": "Which barriers affect the most actors?"},
     "barriers_hit_yes": {"da": "{names} rammer flest aktører.",
                          "en": "{names} affect the most actors."},
+    "barriers_hit_yes_one": {"da": "{names} rammer flest aktører.",
+                         "en": "{names} affects the most actors."},
     "barriers_hit_no": {"da": "Ingen barriere er forbundet med en aktør endnu.",
                         "en": "No barrier is linked to an actor yet."},
     "uncovered": {"da": "Hvilke barrierer har ingen mulighed imod sig?",
                   "en": "Which barriers have no opportunity addressing them?"},
     "uncovered_yes": {"da": "{count} barrierer har ingen mulighed imod sig: {names}.",
                       "en": "{count} barriers have no opportunity addressing them: {names}."},
+    "uncovered_yes_one": {"da": "1 barriere har ingen mulighed imod sig: {names}.",
+                      "en": "1 barrier has no opportunity addressing it: {names}."},
     "uncovered_no": {"da": "Alle barrierer har mindst én mulighed imod sig.",
                      "en": "Every barrier has at least one opportunity addressing it."},
     "alone": {"da": "Hvilke aktører står alene?", "en": "Which actors stand alone?"},
     "alone_yes": {"da": "{count} aktører har ingen forbindelser: {names}.",
                   "en": "{count} actors have no links: {names}."},
+    "alone_yes_one": {"da": "1 aktør har ingen forbindelser: {names}.",
+                  "en": "1 actor has no links: {names}."},
     "alone_no": {"da": "Alle aktører er forbundet med noget.",
                  "en": "Every actor is linked to something."},
     "clusters": {"da": "Hvilke klynger hænger sammen?", "en": "Which clusters hang together?"},
     "clusters_yes": {"da": "{count} klynger af kort hænger sammen.",
                      "en": "{count} clusters of cards hang together."},
+    "clusters_yes_one": {"da": "1 klynge af kort hænger sammen.",
+                     "en": "1 cluster of cards hangs together."},
     "clusters_no": {"da": "Der er endnu ingen klynger af forbundne kort.",
                     "en": "There are no clusters of linked cards yet."},
     "cluster_name": {"da": "Klynge omkring {title} ({count} kort)",
@@ -70,7 +80,12 @@ TEXT: dict[str, dict[str, str]] = {
 
 
 def text(key: str, language: str, **values: Any) -> str:
-    """One analysis sentence in `language` ("da" or "en"), filled in."""
+    """One analysis sentence in `language` ("da" or "en"), filled in; a `count` or a
+    single name of 1 picks the singular sentence (`key_one`) where there is one."""
+    single = values.get("count") == 1 or values.get("single") is True
+    values.pop("single", None)
+    if single and f"{key}_one" in TEXT:
+        key = f"{key}_one"
     entry = TEXT[key]
     return entry.get(language, entry["en"]).format(**values)
 
@@ -223,7 +238,8 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
     bridges = tuple(ref(c.id, centrality[c.id]) for c in ranked[:TOP])
     result.findings.append(Finding(
         "bridges", text("bridges", lang),
-        text("bridges_yes", lang, names=names(bridges)) if bridges else text("bridges_no", lang),
+        text("bridges_yes", lang, names=names(bridges), single=len(bridges) == 1)
+        if bridges else text("bridges_no", lang),
         bridges))
 
     actors_of, addressed = _barrier_links(links, by_id)
@@ -233,7 +249,8 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
     hit_refs = tuple(ref(b.id, len(actors_of[b.id])) for b in hit[:TOP])
     result.findings.append(Finding(
         "barriers_hit", text("barriers_hit", lang),
-        text("barriers_hit_yes", lang, names=names(hit_refs)) if hit_refs
+        text("barriers_hit_yes", lang, names=names(hit_refs), single=len(hit_refs) == 1)
+        if hit_refs
         else text("barriers_hit_no", lang), hit_refs))
 
     uncovered = sorted((b for b in barriers if b.id not in addressed),

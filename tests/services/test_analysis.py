@@ -124,3 +124,14 @@ def test_services_do_not_import_networkx_or_qt_at_import() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_singular_sentences() -> None:
+    w = Workshop.new("x", language="da")
+    card(w, "actor", "Alene")
+    card(w, "barrier", "Ubehandlet")
+    result = analyse(w)
+    assert result.finding("alone").answer == "1 aktør har ingen forbindelser: “Alene”."
+    assert result.finding("uncovered").answer.startswith("1 barriere har ingen mulighed")
+    en = analyse(w, language="en")
+    assert en.finding("alone").answer == "1 actor has no links: “Alene”."
