@@ -17,7 +17,6 @@ import shutil
 import sqlite3
 import struct
 import tempfile
-import urllib.parse
 from pathlib import Path
 
 from .codec import check_values
@@ -106,11 +105,10 @@ def read_header(path: Path) -> tuple[int, bool]:
 def connect_readonly(path: Path, wal: bool) -> sqlite3.Connection:
     """A hardened read-only connection that creates no file beside `path`."""
     resolved = path.resolve()
-    quoted = urllib.parse.quote(str(resolved))
     has_wal = Path(f"{resolved}-wal").exists()
     mode = "immutable=1" if wal and not has_wal else "mode=ro"
     try:
-        conn = _connect(f"file:{quoted}?{mode}")
+        conn = _connect(f"{resolved.as_uri()}?{mode}")  # as_uri: %-escapes ?, #, spaces
     except sqlite3.Error as exc:
         raise unreadable(path, str(exc)) from None
     harden(conn)

@@ -151,3 +151,14 @@ def test_a_value_the_file_could_not_give_back_is_refused(coi_file: Path) -> None
     again = read_workshop(coi_file)
     assert again.agenda["ag1"].ended_at == "" and "g-none" not in again.groups
     assert again.agenda["ag2"].ended_at == "2026-11-29T11:00:00"
+
+
+@pytest.mark.parametrize("name", ["værksted æøå.coi", "what?#if%20 100%.coi", "a'b\"c.coi"])
+def test_odd_file_names(tmp_path: Path, workshop: Workshop, name: str) -> None:
+    path = tmp_path / name
+    create_workshop_file(path, workshop)
+    assert read_workshop(path).snapshot() == workshop.snapshot()
+    with open_workshop(path) as wf:
+        wf.workshop.update_card("b1", title="renamed")
+    assert read_workshop(path).card("b1").title == "renamed"
+    assert os.listdir(tmp_path) == [name]
