@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from ..models.workshop import Workshop
-from .report.base import ExportError, plain, write_atomically
+from .report.escaping import plain
+from .report.writing import ExportError, write_atomically
 
 #: Columns of the Elements sheet: (header, card field or special key).
 ELEMENT_COLUMNS: tuple[tuple[str, str], ...] = (

@@ -120,10 +120,12 @@ def test_cache_recomputes_only_after_a_change() -> None:
 def test_services_do_not_import_networkx_or_qt_at_import() -> None:
     code = ("import sys; import coi_desktop.services.analysis, coi_desktop.services.exports, "
             "coi_desktop.services.imports, coi_desktop.cli.export_cmds; "
-            "print('networkx' in sys.modules, 'PySide6' in sys.modules)")
+            "print('networkx' in sys.modules, 'PySide6' in sys.modules); "
+            "import coi_desktop.services.report.workshop; "
+            "print('PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
-    assert out == ["False", "False"]
+    assert out == ["False", "False", "False"]
 
 
 def test_singular_sentences() -> None:

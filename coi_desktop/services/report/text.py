@@ -9,15 +9,15 @@ scripts print and the PDF's text can be extracted.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
+
+from .escaping import clip, esc, plain
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -32,37 +32,6 @@ def register_fonts() -> tuple[str, str]:
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                       boldItalic=FONT_BOLD)
     return FONT, FONT_BOLD
-
-
-# C0/C1 controls (except tab and newline, handled below), DEL, lone surrogates, non-characters.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-def plain(text: Any) -> str:
-    """User text made printable: newlines normalised, tabs as spaces, control chars removed."""
-    s = "" if text is None else str(text)
-    s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    s = s.replace("\u2028", "\n").replace("\u2029", "\n")
-    return _CONTROL.sub("", s)
-
-
-def esc(text: Any) -> str:
-    """User text as Paragraph source that prints literally (newlines become line breaks)."""
-    return escape(plain(text), {'"': "&quot;", "'": "&#39;"}).replace("\n", "<br/>")
-
-
-def clip(text: Any, max_chars: int | None = None, max_lines: int | None = None,
-         more: str = "…") -> str:
-    """Plain text cut to at most `max_chars` characters and `max_lines` lines."""
-    s = plain(text)
-    cut = False
-    if max_lines is not None:
-        lines = s.split("\n")
-        if len(lines) > max_lines:
-            s, cut = "\n".join(lines[:max_lines]), True
-    if max_chars is not None and len(s) > max_chars:
-        s, cut = s[:max_chars].rstrip(), True
-    return s + more if cut else s
 
 
 def safe_paragraph(text: Any, style: ParagraphStyle, max_chars: int | None = None,
@@ -106,3 +75,7 @@ def text_paragraphs(text: Any, style: ParagraphStyle, chunk_chars: int = 1500,
 def markup_paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph from our own markup (labels we wrote) with user parts already `esc()`ed."""
     return Paragraph(markup, style)
+
+
+__all__ = ["FONT", "FONT_BOLD", "FONT_DIR", "clip", "esc", "markup_paragraph", "plain",
+           "register_fonts", "safe_paragraph", "text_paragraphs"]

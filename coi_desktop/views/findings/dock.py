@@ -150,8 +150,8 @@ class AnalysisDock(QDockWidget):
 
     def refresh(self) -> None:
         """Show the findings again (the cache computes only if the workshop changed)."""
-        if self.isHidden() and not self.show_on_canvas.isChecked():
-            return
+        if not self.isVisible() and not self.show_on_canvas.isChecked():
+            return  # computed when shown (networkx stays out of start-up)
         try:
             result = self.current()
         except Exception as exc:  # a canvas removed under us: show nothing, report it

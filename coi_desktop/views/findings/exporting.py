@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from coi_desktop.commands.base import push
 from coi_desktop.models import CoiError
-from coi_desktop.services import exports
-from coi_desktop.services.report.base import Cancelled
 
 EXPORTS = ("pdf", "xlsx", "csv", "graphml", "json", "png", "svg")
 
@@ -101,6 +99,8 @@ class Exporter(QObject):
 
     def export(self, key: str, target: str) -> bool:
         """Write one export; returns whether a file was written."""
+        from coi_desktop.services import exports  # reportlab/openpyxl load on first use
+
         canvas_id = self.window_.current_canvas_id()
         try:
             if key == "pdf":
@@ -124,6 +124,7 @@ class Exporter(QObject):
         return True
 
     def export_report(self, target: str) -> bool:
+        from coi_desktop.services.report.base import Cancelled
         from coi_desktop.services.report.workshop import export_report
 
         dialog = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 100,
