@@ -138,3 +138,19 @@ def test_bad_import_shows_the_row_and_changes_nothing(open_window: Any, tmp_path
     assert not window.exporter.import_files(str(e), None)
     assert window.workshop.snapshot() == before
     assert "row 3" in shell_env.errors[-1] and "Dragon" in shell_env.errors[-1]
+
+
+def test_pictures_of_markup_titles_are_valid(qapp: Any, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from coi_desktop.views.findings.picture import export_png, export_svg
+    from tests.services.test_report_data import MARKUP, card, rich
+
+    w = rich()
+    canvas = w.ordered_canvases()[0].id
+    for text in MARKUP:
+        card(w, "barrier", f"{text} & \x01", canvas)
+    export_svg(w, canvas, tmp_path / "c.svg")
+    ET.parse(tmp_path / "c.svg")  # well-formed XML whatever the card text
+    export_png(w, canvas, tmp_path / "c.png", scale=0.25)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.png", "c.svg"]
