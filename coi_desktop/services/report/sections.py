@@ -26,9 +26,7 @@ from reportlab.platypus import (
 
 from ..palette import kind_colour
 from .base import (
-    ACCENT,
     FONT_BOLD,
-    MUTED,
     RULE,
     SHADE,
     clip,
@@ -310,5 +308,5 @@ def actions(ctx: ReportContext) -> list[Flowable]:
     return out
 
 
-__all__ = ["ACCENT", "MUTED", "KindChip", "actions", "agenda", "cover", "findings",
-           "participants", "summary"]
+__all__ = ["KindChip", "actions", "agenda", "cell", "chip", "chunked_table", "cover",
+           "findings", "head", "participants", "summary"]
