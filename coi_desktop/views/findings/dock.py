@@ -152,12 +152,13 @@ class AnalysisDock(QDockWidget):
         """Show the findings again (the cache computes only if the workshop changed)."""
         if not self.isVisible() and not self.show_on_canvas.isChecked():
             return  # computed when shown (networkx stays out of start-up)
-        try:
-            result = self.current()
-        except Exception as exc:  # a canvas removed under us: show nothing, report it
-            self.tree.clear()
-            self.window_.show_error(exc)
+        canvas_id = self.scope_canvas()
+        if canvas_id is not None and canvas_id not in self.workshop.canvases:
+            self.tree.clear()  # no canvas (the last one was just removed): nothing to show
+            self._answers = []
+            self.answer.clear()
             return
+        result = self.cache.get(canvas_id, self.language())
         self._fill(result)
         if self.show_on_canvas.isChecked():
             self._apply_overlay()
@@ -220,7 +221,7 @@ class AnalysisDock(QDockWidget):
 
     def _apply_overlay(self) -> None:
         view = self.window_.current_view()
-        if view is None:
+        if view is None or view.canvas_id not in self.workshop.canvases:
             return
         result = self.cache.get(view.canvas_id, self.language())
         ids = {c.id for c in self.workshop.cards_on(view.canvas_id)}

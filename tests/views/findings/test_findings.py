@@ -154,3 +154,20 @@ def test_pictures_of_markup_titles_are_valid(qapp: Any, tmp_path: Path) -> None:
     ET.parse(tmp_path / "c.svg")  # well-formed XML whatever the card text
     export_png(w, canvas, tmp_path / "c.png", scale=0.25)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.png", "c.svg"]
+
+
+def test_this_canvas_scope_follows_the_current_canvas(open_window: Any, tmp_path: Path) -> None:
+    from coi_desktop.models import Canvas
+
+    window = open_window(star_file(tmp_path))
+    other = Canvas(new_id(), "Empty", "blank", 1)
+    window.workshop.add_canvases([other])
+    dock = window.analysis_dock
+    dock.show()
+    dock.scope.setCurrentIndex(1)
+    dock.refresh()
+    assert dock.tree.topLevelItem(0).childCount() > 0  # the star's centre
+    window.set_current_canvas(other.id)
+    dock.refresh()
+    assert dock.tree.topLevelItem(0).childCount() == 0
+    assert dock.answer.text() == "No card connects others yet."
