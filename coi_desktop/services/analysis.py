@@ -98,10 +98,11 @@ class CardRef:
     title: str
     kind: str
     score: float
+    canvas_id: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "kind": self.kind,
-                "score": round(self.score, 4)}
+                "score": round(self.score, 4), "canvas_id": self.canvas_id}
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,8 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
 
     def ref(cid: str, score: float) -> CardRef:
         card = by_id[cid]
-        return CardRef(cid, card.title.strip() or text("untitled", lang), card.kind, score)
+        return CardRef(cid, card.title.strip() or text("untitled", lang), card.kind, score,
+                       card.canvas_id)
 
     def names(refs: Iterable[CardRef], limit: int = TOP) -> str:
         return join_names([f"\u201c{r.title}\u201d" for r in list(refs)[:limit]], lang)

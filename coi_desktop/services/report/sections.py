@@ -38,6 +38,7 @@ from .base import (
     table_of_contents,
     table_style,
 )
+from .labels import WORDS
 
 if TYPE_CHECKING:
     from .workshop import ReportContext
@@ -286,11 +287,13 @@ def findings(ctx: ReportContext) -> list[Flowable]:
 def _ref_table(ctx: ReportContext, refs: Any, key: str) -> Table:
     rows = []
     for i, r in enumerate(refs, 1):
-        score = f"{r.score:.2f}" if key in ("bridges", "clusters") else f"{r.score:g}"
-        rows.append([Paragraph(f"{i}", ctx.styles.cell), cell(ctx, r.title, bold=True),
-                     chip(ctx, r.kind), Paragraph(score, ctx.styles.cell)])
-    return data_table([head(ctx, "item", "title", "kind", "score"), *rows],
-                      [10 * mm, ctx.width - 75 * mm, 40 * mm, 25 * mm])
+        score = f"{r.score:.3f}" if key in ("bridges", "clusters") else f"{r.score:g}"
+        canvas = ctx.workshop.canvases.get(r.canvas_id)
+        rows.append([str(i), cell(ctx, r.title, bold=True), chip(ctx, r.kind),
+                     cell(ctx, canvas.name if canvas else "", width=44 * mm), score])
+    score_key = f"score_{key}" if f"score_{key}" in WORDS else "score"
+    return data_table([head(ctx, "item", "title", "kind", "canvas", score_key), *rows],
+                      [10 * mm, ctx.width - 100 * mm, 28 * mm, 44 * mm, 18 * mm])
 
 
 def actions(ctx: ReportContext) -> list[Flowable]:
