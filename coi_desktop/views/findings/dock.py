@@ -195,7 +195,10 @@ class AnalysisDock(QDockWidget):
         title = ref.title if len(ref.title) <= 80 else ref.title[:79] + "…"
         item = QTreeWidgetItem(parent, [f"{title}  ({score})"])
         item.setData(0, CARD_ROLE, ref.id)
-        item.setToolTip(0, f"{ref.title}\n{self.tr('Click to show the card on its canvas')}")
+        canvas = self.workshop.canvases.get(ref.canvas_id)
+        where = f" · {canvas.name}" if canvas is not None else ""
+        item.setToolTip(0, f"{ref.title}{where}\n"
+                           f"{self.tr('Click to show the card on its canvas')}")
 
     # -- interaction ----------------------------------------------------------------------
 
