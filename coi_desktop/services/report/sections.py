@@ -84,7 +84,9 @@ def cell(ctx: ReportContext, value: Any, bold: bool = False,
     if width is not None and not bold and "\n" not in text and len(text) < 60 \
             and stringWidth(text, style.fontName, style.fontSize) <= width - 9:
         return text
-    return safe_paragraph(text, style, CELL_CHARS, CELL_LINES)
+    # A narrow column gets less text, so one long value cannot make a row a page tall.
+    limit = CELL_CHARS if width is None else max(60, min(CELL_CHARS, int(width / mm * 6)))
+    return safe_paragraph(text, style, limit, CELL_LINES)
 
 
 def head(ctx: ReportContext, *keys: str) -> list[Paragraph]:
