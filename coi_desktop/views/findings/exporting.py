@@ -9,6 +9,7 @@ by processing events from its progress callback. Errors show as one sentence.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +138,13 @@ class Exporter(QObject):
         dialog.setAutoReset(False)
         self.progress_dialog: QProgressDialog | None = dialog
 
+        last = [0.0]
+
         def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] < 0.05 and done < total:
+                return  # a big report steps tens of thousands of times: update 20× a second
+            last[0] = now
             if dialog.maximum() != total:
                 dialog.setMaximum(total)
             dialog.setValue(min(done, total))
