@@ -287,19 +287,26 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
 
 def _barrier_links(links: list[Any], by_id: dict[str, Card]
                    ) -> tuple[dict[str, set[str]], set[str]]:
-    """Actors linked to each barrier, and the barriers some opportunity addresses."""
+    """Actors linked to each barrier, and the barriers some opportunity addresses.
+
+    A link counts when its relation says so ("experiences", "addresses") or is the neutral
+    "relates to" in either direction (a facilitator draws lines both ways), or when it
+    runs from the actor or opportunity to the barrier; "causes" never counts as help.
+    """
     actors_of: dict[str, set[str]] = {}
     addressed: set[str] = set()
     for link in links:
         a, b = by_id.get(link.source_id), by_id.get(link.target_id)
-        if a is None or b is None:
+        if a is None or b is None or link.relation == "causes":
             continue
         for first, second, forward in ((a, b, True), (b, a, False)):
             if second.kind != "barrier":
                 continue
-            if first.kind == "actor" and (link.relation == "experiences" or forward):
+            if first.kind == "actor" and (
+                    forward or link.relation in ("experiences", "relates")):
                 actors_of.setdefault(second.id, set()).add(first.id)
-            if first.kind == "opportunity" and (link.relation == "addresses" or forward):
+            if first.kind == "opportunity" and (
+                    forward or link.relation in ("addresses", "relates")):
                 addressed.add(second.id)
     return actors_of, addressed
 

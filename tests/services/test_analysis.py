@@ -137,3 +137,39 @@ def test_singular_sentences() -> None:
     assert result.finding("uncovered").answer.startswith("1 barriere har ingen mulighed")
     en = analyse(w, language="en")
     assert en.finding("alone").answer == "1 actor has no links: “Alene”."
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+KINDS = ("actor", "barrier", "opportunity", "action", "note")
+
+
+@settings(max_examples=40, deadline=None)
+@given(kinds=st.lists(st.sampled_from(KINDS), min_size=1, max_size=14),
+       pairs=st.lists(st.tuples(st.integers(0, 13), st.integers(0, 13)), max_size=25))
+def test_findings_agree_with_the_links(kinds: list[str], pairs: list[tuple[int, int]]) -> None:
+    w = Workshop.new("x", language="en")
+    ids = [card(w, kind, f"{kind} {i}") for i, kind in enumerate(kinds)]
+    seen = set()
+    for a, b in pairs:
+        a, b = a % len(ids), b % len(ids)
+        if a != b and (a, b) not in seen and (b, a) not in seen:
+            seen.add((a, b))
+            link(w, ids[a], ids[b])
+    result = analyse(w)
+    linked = {x for lk in w.links.values() for x in (lk.source_id, lk.target_id)}
+    alone = {r.id for r in result.finding("alone").cards}
+    assert alone == {c.id for c in w.cards.values() if c.kind == "actor" and c.id not in linked}
+    addressed = {(lk.target_id if w.card(lk.target_id).kind == "barrier" else lk.source_id)
+                 for lk in w.links.values()
+                 if {w.card(lk.source_id).kind, w.card(lk.target_id).kind}
+                 == {"opportunity", "barrier"}}
+    uncovered = {r.id for r in result.finding("uncovered").cards}
+    assert uncovered == {c.id for c in w.cards.values()
+                         if c.kind == "barrier" and c.id not in addressed}
+    members = [cid for cluster in result.clusters for cid in cluster]
+    assert len(members) == len(set(members))  # no card in two clusters
+    assert set(members) <= linked
+    assert all(len(cluster) >= 2 for cluster in result.clusters)
+    assert all(0 <= v <= 1 for v in result.centrality.values())
