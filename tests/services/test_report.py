@@ -189,3 +189,16 @@ def test_contents_page_numbers_are_right(tmp_path: Path) -> None:
     on_page = next(i for i, page in enumerate(pages, 1)
                    if re.search(r"^\s*Actions\s*$", page, re.M) and i > 2)
     assert int(listed.group(1)) == on_page
+
+
+def test_huge_titles_and_details_export(tmp_path: Path) -> None:
+    """A heading never splits (it would crash reportlab's split); long details are clipped."""
+    w = rich("en")
+    w.update_info(title="T" * 3000, purpose="P " * 3000, location="L" * 2000,
+                  facilitator="F " * 500, organiser="O" * 900)
+    canvas = w.ordered_canvases()[0]
+    w.update_canvas(canvas.id, name="N " * 3000)
+    card(w, "action", "A", canvas.id, owner="o " * 3000)
+    out = tmp_path / "long.pdf"
+    export_report(w, out)
+    assert out.stat().st_size > 1000

@@ -29,15 +29,22 @@ _keys = itertools.count(1)
 
 
 class Heading(Paragraph):
-    """A heading that becomes a table-of-contents entry and a PDF bookmark."""
+    """A heading that becomes a table-of-contents entry and a PDF bookmark.
+
+    It is never split across pages (a split part would be a second bookmark); its text is
+    clipped so that it always fits on one.
+    """
 
     def __init__(self, text: str, style: ParagraphStyle, level: int = 0,
                  toc: bool = True) -> None:
-        super().__init__(esc(text), style)
+        super().__init__(esc(clip(text, 200, 3)), style)
         self.toc_text = clip(text, 120, 1)
         self.toc_level = level
         self.in_toc = toc
         self.key = f"h{next(_keys)}"
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # move to the next page whole
 
 
 def heading(text: str, styles: Styles, level: int = 0, toc: bool = True) -> Heading:

@@ -218,7 +218,8 @@ def summary(ctx: ReportContext) -> list[Flowable]:
             out.append(Paragraph(esc(words("no_votes")), st.small))
             continue
         rows = [[Paragraph(f"{i}", st.cell_bold), cell(ctx, c.title, bold=True),
-                 cell(ctx, w.canvas(c.canvas_id).name), Paragraph(f"{ctx.votes[c.id]}",
+                 cell(ctx, w.canvas(c.canvas_id).name, width=42 * mm),
+                 Paragraph(f"{ctx.votes[c.id]}",
                                                                   st.cell_bold)]
                 for i, c in enumerate(voted, 1)]
         out.append(data_table([head(ctx, "item", "title", "canvas", "votes"), *rows],
@@ -241,9 +242,9 @@ def agenda(ctx: ReportContext) -> list[Flowable]:
             if item.started_at and item.ended_at else None
         canvas = w.canvases.get(item.canvas_id or "")
         rows.append([Paragraph(f"{i}", st.cell), cell(ctx, item.title, bold=True),
-                     cell(ctx, canvas.name if canvas else ""),
-                     cell(ctx, f"{item.planned_minutes} {ctx.words('minutes')}"),
-                     cell(ctx, iso_time(item.started_at)), cell(ctx, iso_time(item.ended_at)),
+                     cell(ctx, canvas.name if canvas else "", width=38 * mm),
+                     f"{item.planned_minutes} {ctx.words('minutes')}",
+                     iso_time(item.started_at), iso_time(item.ended_at),
                      cell(ctx, f"{actual} {ctx.words('minutes')}" if actual is not None else "")])
     widths = [8 * mm, ctx.width - 126 * mm, 38 * mm, 20 * mm, 18 * mm, 18 * mm, 24 * mm]
     out += chunked_table(ctx, head(ctx, "item", "title", "canvas", "planned", "started",
@@ -257,10 +258,12 @@ def participants(ctx: ReportContext) -> list[Flowable]:
                            Paragraph(esc(ctx.words("consent_note")), st.small), Spacer(1, 4)]
     people = sorted(w.participants.values(),
                     key=lambda p: (not p.consent, p.name if p.consent else "", p.organisation))
-    rows = [[cell(ctx, p.name if p.consent else ctx.words("not_named"), bold=p.consent),
-             cell(ctx, p.organisation), cell(ctx, w.label("sector", p.sector) if p.sector else ""),
-             cell(ctx, w.label("role", p.role) if p.role else "")] for p in people]
     third = (ctx.width - 50 * mm) / 3
+    rows = [[cell(ctx, p.name if p.consent else ctx.words("not_named"), bold=p.consent),
+             cell(ctx, p.organisation, width=third),
+             cell(ctx, w.label("sector", p.sector) if p.sector else "", width=third),
+             cell(ctx, w.label("role", p.role) if p.role else "", width=third)]
+            for p in people]
     out += chunked_table(ctx, head(ctx, "name", "organisation", "sector", "role"), rows,
                          [50 * mm, third, third, third])
     return out
@@ -305,9 +308,9 @@ def actions(ctx: ReportContext) -> list[Flowable]:
                    key=lambda c: (c.due_date or "9999", c.title))
     if not items:
         return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
-    rows = [[cell(ctx, c.title, bold=True), cell(ctx, c.owner), cell(ctx, c.due_date),
-             cell(ctx, w.label("status", c.status) if c.status else ""),
-             cell(ctx, w.canvas(c.canvas_id).name)] for c in items]
+    rows = [[cell(ctx, c.title, bold=True), cell(ctx, c.owner, width=36 * mm), c.due_date,
+             cell(ctx, w.label("status", c.status) if c.status else "", width=24 * mm),
+             cell(ctx, w.canvas(c.canvas_id).name, width=42 * mm)] for c in items]
     out += chunked_table(ctx, head(ctx, "title", "owner", "due_date", "status", "canvas"), rows,
                          [ctx.width - 126 * mm, 36 * mm, 24 * mm, 24 * mm, 42 * mm])
     return out
