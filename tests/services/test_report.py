@@ -202,3 +202,23 @@ def test_huge_titles_and_details_export(tmp_path: Path) -> None:
     out = tmp_path / "long.pdf"
     export_report(w, out)
     assert out.stat().st_size > 1000
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+                   max_size=300)
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=ANY_TEXT.filter(lambda t: t.strip()), description=ANY_TEXT, tag=ANY_TEXT)
+def test_any_card_text_exports(tmp_path: Path, title: str, description: str, tag: str) -> None:
+    w = Workshop.new("Fuzz", language="en")
+    a = card(w, "barrier", title, description=description, tags=(tag,), category="law")
+    b = card(w, "opportunity", description or "x", description=title)
+    w.add_links([w.new_link(b, a, label=tag[:50])])
+    out = tmp_path / "fuzz.pdf"
+    export_report(w, out)
+    assert out.read_bytes().startswith(b"%PDF")
