@@ -346,18 +346,7 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
 
     def _install_features(self) -> None:
         for path in FEATURES:
-            try:
-                module = import_module(path)
-            except ModuleNotFoundError as exc:
-                # DEVELOPMENT ONLY: a feature module not written yet is skipped. The lead makes
-                # this strict (re-raise) once every feature exists.
-                if exc.name == path:
-                    continue
-                raise
-            install = getattr(module, "install", None)
-            if install is None:  # DEVELOPMENT ONLY as above: a package without install() yet
-                continue
-            install(self)
+            import_module(path).install(self)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

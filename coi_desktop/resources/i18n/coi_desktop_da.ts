@@ -1,0 +1,3048 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../views/dialogs/about.py" line="12" />
+        <source>About COI Desktop</source>
+        <translation>Om COI Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py" line="13" />
+        <source>&lt;h3&gt;COI Desktop %1&lt;/h3&gt;&lt;p&gt;An offline workshop tool for mapping actors, barriers and opportunities in public–private innovation, made for the Danish Center for Offentlig Innovation.&lt;/p&gt;&lt;p&gt;Every change is saved in the workshop file as you work. No account, no network.&lt;/p&gt;&lt;p&gt;MIT licence. Card text is set in DejaVu Sans (free licence, shipped with the program). Built with Qt for Python (LGPL).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;COI Desktop %1&lt;/h3&gt;&lt;p&gt;Et offline workshopværktøj til at kortlægge aktører, barrierer og muligheder i offentlig-privat innovation, lavet til Center for Offentlig Innovation.&lt;/p&gt;&lt;p&gt;Hver ændring gemmes i workshopfilen, mens du arbejder. Ingen konto, intet netværk.&lt;/p&gt;&lt;p&gt;MIT-licens. Korttekst sættes med DejaVu Sans (fri licens, følger med programmet). Bygget med Qt for Python (LGPL).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDock</name>
+    <message>
+        <location filename="../../views/room/agenda.py" line="171" />
+        <source>(%1 min)</source>
+        <translation>(%1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="173" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="187" />
+        <source>Agenda and timer</source>
+        <translation>Dagsorden og tid</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="188" />
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="188" />
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="189" />
+        <source>Canvas</source>
+        <translation>Lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="189" />
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="190" />
+        <source>Add…</source>
+        <translation>Tilføj…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="190" />
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="190" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="191" />
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="191" />
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="191" />
+        <source>Start item</source>
+        <translation>Start punkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="192" />
+        <source>Finish item</source>
+        <translation>Afslut punkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="195" />
+        <source>Switch to the item's canvas and start its countdown</source>
+        <translation>Skift til punktets lærred og start nedtællingen</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="234" />
+        <source>Add agenda item</source>
+        <translation>Tilføj dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="247" />
+        <source>Edit agenda item</source>
+        <translation>Redigér dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="253" />
+        <source>Remove agenda item</source>
+        <translation>Fjern dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="266" />
+        <source>Reorder agenda</source>
+        <translation>Omarranger dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="283" />
+        <source>Start agenda item</source>
+        <translation>Start dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="296" />
+        <source>Finish agenda item</source>
+        <translation>Afslut dagsordenspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../views/room/agenda.py" line="68" />
+        <source>Agenda item</source>
+        <translation>Dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="74" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="76" />
+        <source>(no canvas)</source>
+        <translation>(intet lærred)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="82" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="83" />
+        <source>Planned time</source>
+        <translation>Planlagt tid</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="84" />
+        <source>Canvas</source>
+        <translation>Lærred</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDock</name>
+    <message>
+        <location filename="../../views/findings/dock.py" line="112" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="113" />
+        <source>Whole workshop</source>
+        <translation>Hele workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="114" />
+        <source>This canvas</source>
+        <translation>Dette lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="115" />
+        <source>Show on canvas</source>
+        <translation>Vis på lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="117" />
+        <source>Make bridge-builders bigger and ring the cards of each cluster in its colour</source>
+        <translation>Gør brobyggerne større og giv kortene i hver klynge en ring i klyngens farve</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <location filename="../../views/canvas/style.py" line="49" />
+        <source>Hidden from projector</source>
+        <translation>Skjult for projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/view.py" line="75" />
+        <location filename="../../views/canvas/view.py" line="351" />
+        <source>Canvas</source>
+        <translation>Lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/view.py" line="312" />
+        <source>Move cards</source>
+        <translation>Flyt kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="79" />
+        <source>Cut</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="96" />
+        <location filename="../../views/canvas/clipboard.py" line="162" />
+        <source>Paste card</source>
+        <translation>Indsæt kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="97" />
+        <location filename="../../views/canvas/clipboard.py" line="163" />
+        <source>Paste %1 cards</source>
+        <translation>Indsæt %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="112" />
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="159" />
+        <source>Edit card title</source>
+        <translation>Redigér korttitel</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="189" />
+        <source>Delete card</source>
+        <translation>Slet kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="191" />
+        <source>Delete %1 cards</source>
+        <translation>Slet %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="193" />
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="257" />
+        <source>Align cards</source>
+        <translation>Justér kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="274" />
+        <source>Distribute cards</source>
+        <translation>Fordel kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="285" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/mouse.py" line="212" />
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+</context>
+<context>
+    <name>ColourPicker</name>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="281" />
+        <source>(several values)</source>
+        <translation>(flere værdier)</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="282" />
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="293" />
+        <source>Card colour</source>
+        <translation>Kortets farve</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="301" />
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="302" />
+        <source>Colour by kind and category</source>
+        <translation>Farve efter type og kategori</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="303" />
+        <source>Choose a card colour</source>
+        <translation>Vælg en farve til kortet</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../commands/canvases.py" line="25" />
+        <source>Add canvas “%1”</source>
+        <translation>Tilføj lærred “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="35" />
+        <source>Rename canvas to “%1”</source>
+        <translation>Omdøb lærred til “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="45" />
+        <source>Reorder canvases</source>
+        <translation>Flyt rundt på lærreder</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="58" />
+        <source>Move canvas</source>
+        <translation>Flyt lærred</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="95" />
+        <source>Duplicate canvas “%1”</source>
+        <translation>Dupliker lærred “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="119" />
+        <source>Delete canvas “%1”</source>
+        <translation>Slet lærred “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../commands/workshop.py" line="24" />
+        <source>Edit workshop details</source>
+        <translation>Ret workshopoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../commands/workshop.py" line="35" />
+        <source>Edit taxonomies</source>
+        <translation>Ret taksonomier</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="55" />
+        <source>Add card</source>
+        <translation>Tilføj kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="56" />
+        <source>Add %1 cards</source>
+        <translation>Tilføj %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="85" />
+        <source>Edit card</source>
+        <translation>Redigér kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="86" />
+        <source>Edit %1 cards</source>
+        <translation>Redigér %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="150" />
+        <source>Move card</source>
+        <translation>Flyt kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="151" />
+        <source>Move %1 cards</source>
+        <translation>Flyt %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="190" />
+        <source>Delete card</source>
+        <translation>Slet kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="191" />
+        <source>Delete %1 cards</source>
+        <translation>Slet %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/groups.py" line="23" />
+        <source>Group cards</source>
+        <translation>Gruppér kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/groups.py" line="40" />
+        <source>Move group</source>
+        <translation>Flyt gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../commands/groups.py" line="41" />
+        <source>Edit group</source>
+        <translation>Redigér gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../commands/groups.py" line="59" />
+        <source>Delete group</source>
+        <translation>Slet gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="21" />
+        <source>Link cards</source>
+        <translation>Forbind kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="22" />
+        <source>Add links</source>
+        <translation>Tilføj forbindelser</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="37" />
+        <source>Edit link</source>
+        <translation>Redigér forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="53" />
+        <source>Delete link</source>
+        <translation>Slet forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="54" />
+        <source>Delete links</source>
+        <translation>Slet forbindelser</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidation</name>
+    <message>
+        <location filename="../../views/consolidation/__init__.py" line="39" />
+        <location filename="../../views/consolidation/__init__.py" line="55" />
+        <source>Consolidate workshops…</source>
+        <translation>Konsolidér workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/__init__.py" line="42" />
+        <location filename="../../views/consolidation/__init__.py" line="56" />
+        <source>Merge many workshop files into one database for analysis</source>
+        <translation>Saml mange workshopfiler i én database til analyse</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationWindow</name>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="151" />
+        <source>Consolidate workshops</source>
+        <translation>Konsolidér workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="152" />
+        <source>Workshop files and folders (folders are searched for .coi files)</source>
+        <translation>Workshopfiler og mapper (i mapper søges der efter .coi-filer)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="154" />
+        <source>Add files…</source>
+        <translation>Tilføj filer…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="155" />
+        <source>Add folder…</source>
+        <translation>Tilføj mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="156" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="157" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="158" />
+        <source>Consolidated database (.db)</source>
+        <translation>Samlet database (.db)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="159" />
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="160" />
+        <source>Remove workshops whose files are gone</source>
+        <translation>Fjern workshops, hvis filer ikke findes længere</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="161" />
+        <source>Consolidate</source>
+        <translation>Konsolidér</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="162" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="163" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="163" />
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="164" />
+        <source>Recurring items</source>
+        <translation>Tilbagevendende emner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/consolidation/window.py" line="165" />
+        <location filename="../../views/consolidation/window.py" line="361" />
+        <source>Skipped files (%n)</source>
+        <translation>
+            <numerusform>Oversprungne filer (%n)</numerusform><numerusform>Oversprungne filer (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="166" />
+        <source>Search cards</source>
+        <translation>Søg i kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="167" />
+        <source>Export report (PDF)…</source>
+        <translation>Eksportér rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="168" />
+        <source>Export tables (XLSX)…</source>
+        <translation>Eksportér tabeller (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="197" />
+        <source>Add workshop files</source>
+        <translation>Tilføj workshopfiler</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="198" />
+        <source>COI Desktop workshops (*.coi);;All files (*)</source>
+        <translation>COI Desktop-workshops (*.coi);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="202" />
+        <source>Add a folder of workshops</source>
+        <translation>Tilføj en mappe med workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="207" />
+        <source>Consolidated database</source>
+        <translation>Samlet database</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="208" />
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite-databaser (*.db *.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="244" />
+        <source>The database holds %1 workshops with %2 cards.</source>
+        <translation>Databasen indeholder %1 workshops med %2 kort.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="285" />
+        <source>Consolidating…</source>
+        <translation>Konsoliderer…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="303" />
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="373" />
+        <source>Export consolidated report</source>
+        <translation>Eksportér samlet rapport</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="373" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="375" />
+        <source>Export tables</source>
+        <translation>Eksportér tabeller</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="375" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="395" />
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="398" />
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../views/crash.py" line="63" />
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="64" />
+        <source>COI Desktop met an unexpected error; your workshop is safe and you can keep working.</source>
+        <translation>COI Desktop mødte en uventet fejl; din workshop er i god behold, og du kan arbejde videre.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="68" />
+        <source>Details were written to {path}</source>
+        <translation>Detaljerne er skrevet i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../views/dialogs/errors.py" line="16" />
+        <source>COI Desktop</source>
+        <translation>COI Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/errors.py" line="25" />
+        <source>File in use</source>
+        <translation>Filen er i brug</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/errors.py" line="28" />
+        <source>Open read-only</source>
+        <translation>Åbn skrivebeskyttet</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="57" />
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="57" />
+        <source>&amp;Excel / Kumu (XLSX)…</source>
+        <translation>&amp;Excel / Kumu (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="58" />
+        <source>&amp;CSV for Kumu…</source>
+        <translation>&amp;CSV til Kumu…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="58" />
+        <source>&amp;GraphML (Gephi, yEd)…</source>
+        <translation>&amp;GraphML (Gephi, yEd)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="59" />
+        <source>&amp;JSON (whole workshop)…</source>
+        <translation>&amp;JSON (hele workshoppen)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="60" />
+        <source>Canvas picture (&amp;PNG)…</source>
+        <translation>Billede af lærredet (&amp;PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="60" />
+        <source>Canvas picture (&amp;SVG)…</source>
+        <translation>Billede af lærredet (&amp;SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="64" />
+        <source>&amp;Import elements and connections…</source>
+        <translation>&amp;Importér elementer og forbindelser…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="66" />
+        <source>Add a network from Kumu-style CSV or Excel files as a new canvas</source>
+        <translation>Tilføj et netværk fra CSV- eller Excel-filer i Kumu-format som et nyt lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="82" />
+        <source>Folder for elements.csv and connections.csv</source>
+        <translation>Mappe til elements.csv og connections.csv</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="85" />
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-rapport (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="85" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="86" />
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="86" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="87" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-billede (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="87" />
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG-billede (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="88" />
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="124" />
+        <location filename="../../views/findings/exporting.py" line="166" />
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="131" />
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="131" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="134" />
+        <source>Report (PDF)</source>
+        <translation>Rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="157" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="173" />
+        <source>Elements (Kumu layout)</source>
+        <translation>Elementer (Kumu-format)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="174" />
+        <location filename="../../views/findings/exporting.py" line="181" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Regneark (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="180" />
+        <source>Connections (optional)</source>
+        <translation>Forbindelser (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="203" />
+        <source>Imported %1 cards and %2 links.</source>
+        <translation>Importerede %1 kort og %2 forbindelser.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../views/find_bar.py" line="130" />
+        <source>%1 found</source>
+        <translation>%1 fundet</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="131" />
+        <source>Nothing found</source>
+        <translation>Intet fundet</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="148" />
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="150" />
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="153" />
+        <source>All tags</source>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="179" />
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="180" />
+        <source>Words on the cards</source>
+        <translation>Ord på kortene</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="181" />
+        <source>Find cards</source>
+        <translation>Find kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="182" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>Forrige fund (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="183" />
+        <source>Previous match</source>
+        <translation>Forrige fund</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="184" />
+        <source>Next match (F3)</source>
+        <translation>Næste fund (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="185" />
+        <source>Next match</source>
+        <translation>Næste fund</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="186" />
+        <source>Show only:</source>
+        <translation>Vis kun:</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="187" />
+        <source>Filter by kind</source>
+        <translation>Filtrér efter type</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="188" />
+        <source>Filter by category</source>
+        <translation>Filtrér efter kategori</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="189" />
+        <source>Filter by tag</source>
+        <translation>Filtrér efter tag</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="190" />
+        <source>Close the find bar (Esc)</source>
+        <translation>Luk søgelinjen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="191" />
+        <source>Close the find bar</source>
+        <translation>Luk søgelinjen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="45" />
+        <source>Import participants</source>
+        <translation>Importér deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="53" />
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="53" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="53" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="53" />
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="54" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="54" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="54" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="54" />
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="58" />
+        <source>Skip the rows with problems and import the rest</source>
+        <translation>Spring rækkerne med problemer over og importér resten</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="61" />
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="93" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="93" />
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="102" />
+        <source>%1 participants ready to import.</source>
+        <translation>%1 deltagere er klar til import.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="104" />
+        <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
+        <translation>%1 rækker har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe dem over.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="108" />
+        <source>Columns not used: %1.</source>
+        <translation>Kolonner der ikke bruges: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="127" />
+        <source>Import %1 participants</source>
+        <translation>Importér %1 deltagere</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <location filename="../../views/docks/fields.py" line="21" />
+        <source>(several values)</source>
+        <translation>(flere værdier)</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="170" />
+        <source>%1 cards selected</source>
+        <translation>%1 kort valgt</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="235" />
+        <source>Inspector</source>
+        <translation>Egenskaber</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="237" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="237" />
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="238" />
+        <source>&amp;Sector</source>
+        <translation>&amp;Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="238" />
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="239" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="239" />
+        <source>&amp;Power</source>
+        <translation>&amp;Magt</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="240" />
+        <source>&amp;Interest</source>
+        <translation>&amp;Interesse</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="240" />
+        <source>&amp;Closeness</source>
+        <translation>&amp;Nærhed</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="241" />
+        <source>&amp;Category</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="241" />
+        <source>Se&amp;verity</source>
+        <translation>&amp;Alvor</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="242" />
+        <source>P&amp;hase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="242" />
+        <source>I&amp;mpact</source>
+        <translation>&amp;Effekt</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="243" />
+        <source>&amp;Effort</source>
+        <translation>I&amp;ndsats</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="243" />
+        <source>Tech&amp;nology</source>
+        <translation>Tekno&amp;logi</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="244" />
+        <source>O&amp;wner</source>
+        <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="244" />
+        <source>D&amp;ue date</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="245" />
+        <source>St&amp;atus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="245" />
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="246" />
+        <source>Co&amp;lour</source>
+        <translation>Far&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="246" />
+        <source>Contri&amp;buted by</source>
+        <translation>&amp;Bidraget af</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="247" />
+        <source>Facilitator &amp;notes</source>
+        <translation>Facilitatorens &amp;noter</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="252" />
+        <source>Separate tags with commas</source>
+        <translation>Adskil tags med komma</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="253" />
+        <source>A date written as YYYY-MM-DD</source>
+        <translation>En dato skrevet som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="254" />
+        <source>Never shown on the projector</source>
+        <translation>Vises aldrig på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="255" />
+        <source>Select a card to see and edit its fields.</source>
+        <translation>Vælg et kort for at se og rette dets felter.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDock</name>
+    <message>
+        <location filename="../../views/docks/legend.py" line="71" />
+        <source>Card kinds</source>
+        <translation>Korttyper</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/legend.py" line="74" />
+        <source>Barrier categories</source>
+        <translation>Barrierekategorier</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/legend.py" line="77" />
+        <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
+        <translation>En barriere får sin kategoris farve. Nedtonede kort passer ikke til det valgte filter; fremhævede kort passer til søgningen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/legend.py" line="112" />
+        <source>Legend</source>
+        <translation>Signaturforklaring</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="19" />
+        <source>Link</source>
+        <translation>Forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="35" />
+        <source>Cards:</source>
+        <translation>Kort:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="36" />
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="37" />
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiket:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="38" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="39" />
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../views/main_window.py" line="302" />
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="304" />
+        <source>Kind of new cards</source>
+        <translation>Type af nye kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="305" />
+        <source>Kind of new cards (Alt+1 … Alt+5)</source>
+        <translation>Type af nye kort (Alt+1 … Alt+5)</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="306" />
+        <source>Canvases</source>
+        <translation>Lærreder</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="307" />
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="308" />
+        <source>Every change is saved in the file</source>
+        <translation>Hver ændring er gemt i filen</translation>
+    </message>
+</context>
+<context>
+    <name>NewCanvasDialog</name>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="17" />
+        <source>New canvas</source>
+        <translation>Nyt lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="30" />
+        <source>&amp;Template:</source>
+        <translation>&amp;Skabelon:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="31" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="32" />
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="33" />
+        <source>Name of the canvas</source>
+        <translation>Lærredets navn</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="56" />
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="64" />
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="75" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="80" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="81" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="82" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="83" />
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="84" />
+        <source>&amp;Language:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="85" />
+        <source>First &amp;canvas:</source>
+        <translation>Første &amp;lærred:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="92" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="93" />
+        <source>F&amp;ile:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="102" />
+        <source>C&amp;reate</source>
+        <translation>&amp;Opret</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="114" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="117" />
+        <source>New workshop file</source>
+        <translation>Ny workshopfil</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="119" />
+        <source>COI workshops (*.coi)</source>
+        <translation>COI-workshops (*.coi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="137" />
+        <source>A workshop needs a title.</source>
+        <translation>En workshop skal have en titel.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="142" />
+        <source>Write dates as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>Skriv datoer som ÅÅÅÅ-MM-DD, for eksempel 2025-03-14.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="146" />
+        <source>Choose where to save the workshop file.</source>
+        <translation>Vælg, hvor workshopfilen skal gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="148" />
+        <source>A file with that name already exists; choose another name.</source>
+        <translation>Der findes allerede en fil med det navn; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="150" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDock</name>
+    <message>
+        <location filename="../../views/docks/outline.py" line="129" />
+        <source>(no title)</source>
+        <translation>(ingen titel)</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="157" />
+        <source>Outline</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="158" />
+        <source>Search cards</source>
+        <translation>Søg i kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="159" />
+        <source>Search the outline</source>
+        <translation>Søg i oversigten</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="160" />
+        <source>All cards by kind</source>
+        <translation>Alle kort efter type</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCountsDialog</name>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="95" />
+        <source>Counted dots: %1</source>
+        <translation>Optalte prikker: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="97" />
+        <source>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</source>
+        <translation>Skriv antallet af prikker, der er talt på hvert kort. Prikker klikket for navngivne deltagere bevares og lægges til.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="103" />
+        <source>Named dots</source>
+        <translation>Navngivne prikker</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="103" />
+        <source>Counted dots</source>
+        <translation>Optalte prikker</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../views/room/participants.py" line="47" />
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="47" />
+        <source>New participant</source>
+        <translation>Ny deltager</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="54" />
+        <source>May be named in the report and on the projector</source>
+        <translation>Må nævnes ved navn i rapporten og på projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="56" />
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="59" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="60" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="61" />
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="62" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="63" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDock</name>
+    <message>
+        <location filename="../../views/room/participants.py" line="183" />
+        <source>Participants (%1 present of %2)</source>
+        <translation>Deltagere (%1 til stede af %2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="187" />
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="189" />
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="189" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="189" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="189" />
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="190" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="190" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="190" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="191" />
+        <source>Add…</source>
+        <translation>Tilføj…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="192" />
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="193" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="194" />
+        <source>Import list…</source>
+        <translation>Importér liste…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="195" />
+        <source>Import a sign-up list (CSV or Excel)</source>
+        <translation>Importér en tilmeldingsliste (CSV eller Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="231" />
+        <source>Mark present</source>
+        <translation>Markér til stede</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="231" />
+        <source>Mark absent</source>
+        <translation>Markér fraværende</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="232" />
+        <source>Change consent</source>
+        <translation>Ændr samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="242" />
+        <source>Add participant</source>
+        <translation>Tilføj deltager</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="254" />
+        <source>Edit participant</source>
+        <translation>Redigér deltager</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="260" />
+        <source>Remove participants</source>
+        <translation>Fjern deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="267" />
+        <source>Import participants</source>
+        <translation>Importér deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="268" />
+        <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Deltagerlister (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../views/room/projector.py" line="130" />
+        <source>Dot voting: %1</source>
+        <translation>Prikafstemning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/projector.py" line="133" />
+        <source>%1 new cards not yet shown</source>
+        <translation>%1 nye kort er endnu ikke vist</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/projector.py" line="135" />
+        <source>Silent brainstorming: new cards appear when revealed</source>
+        <translation>Stille brainstorm: nye kort vises, når de afsløres</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/projector.py" line="241" />
+        <source>COI Desktop: projector</source>
+        <translation>COI Desktop: projektor</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="81" />
+        <source>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</source>
+        <translation>Lignende kort fra forskellige workshops foreslås som ét emne. Acceptér eller afvis et forslag, eller dobbeltklik på navnet for at omdøbe det. Beslutningerne gemmes i databasen og bevares ved nye kørsler.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <source>Similarity</source>
+        <translation>Lighed</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <source>Variants</source>
+        <translation>Varianter</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="87" />
+        <source>Accept</source>
+        <translation>Acceptér</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="88" />
+        <source>Reject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="89" />
+        <source>Undecide</source>
+        <translation>Fortryd beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="90" />
+        <source>Undecided only</source>
+        <translation>Kun ubesluttede</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="94" />
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="108" />
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="108" />
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="109" />
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="109" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="112" />
+        <source>proposed</source>
+        <translation>foreslået</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="112" />
+        <source>accepted</source>
+        <translation>accepteret</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="113" />
+        <source>rejected</source>
+        <translation>afvist</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <location filename="../../views/quick_capture.py" line="110" />
+        <source>&amp;Quick capture:</source>
+        <translation>&amp;Hurtig indtastning:</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="112" />
+        <source>Type a card and press Enter; paste several lines for several cards</source>
+        <translation>Skriv et kort og tryk Enter; indsæt flere linjer for flere kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="113" />
+        <source>Quick capture text</source>
+        <translation>Tekst til hurtig indtastning</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="114" />
+        <source>Kind of the new card</source>
+        <translation>Det nye korts type</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="115" />
+        <source>Kind of the new card (Alt+1 … Alt+5)</source>
+        <translation>Det nye korts type (Alt+1 … Alt+5)</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="116" />
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="117" />
+        <source>Add the card</source>
+        <translation>Tilføj kortet</translation>
+    </message>
+</context>
+<context>
+    <name>RoomController</name>
+    <message>
+        <location filename="../../views/room/__init__.py" line="151" />
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="152" />
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Importér deltagere…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="153" />
+        <source>&amp;Dot voting</source>
+        <translation>&amp;Prikafstemning</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="154" />
+        <source>&amp;New voting round…</source>
+        <translation>&amp;Ny afstemningsrunde…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="155" />
+        <source>&amp;Click cards to vote</source>
+        <translation>&amp;Klik på kort for at stemme</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="156" />
+        <source>Enter &amp;counted dots…</source>
+        <translation>Indtast &amp;optalte prikker…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="157" />
+        <source>&amp;Agenda and timer</source>
+        <translation>D&amp;agsorden og tid</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="158" />
+        <source>&amp;Start or pause timer</source>
+        <translation>&amp;Start eller pause nedtælling</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="159" />
+        <source>Timer: one &amp;minute more</source>
+        <translation>Nedtælling: ét &amp;minut mere</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="160" />
+        <source>&amp;Reset timer</source>
+        <translation>N&amp;ulstil nedtælling</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="161" />
+        <source>P&amp;rojector view</source>
+        <translation>P&amp;rojektorvisning</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="162" />
+        <source>Projector &amp;follows my zoom</source>
+        <translation>Projektoren &amp;følger min zoom</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="163" />
+        <source>&amp;Hidden round (silent brainstorming)</source>
+        <translation>&amp;Skjult runde (stille brainstorm)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="164" />
+        <source>Re&amp;veal all hidden cards</source>
+        <translation>&amp;Vis alle skjulte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="169" />
+        <source>New cards show on your screen but stay off the projector until revealed</source>
+        <translation>Nye kort vises på din skærm, men ikke på projektoren, før de afsløres</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="170" />
+        <source>Projector &amp;screen</source>
+        <translation>Projektor&amp;skærm</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="195" />
+        <source>Start a voting round first.</source>
+        <translation>Start først en afstemningsrunde.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="224" />
+        <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
+        <translation>Skjult runde til: nye kort vises ikke på projektoren, før du afslører dem.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="226" />
+        <source>Hidden round off.</source>
+        <translation>Skjult runde fra.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="235" />
+        <source>Reveal hidden cards</source>
+        <translation>Afslør skjulte kort</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="49" />
+        <source>Search card titles and descriptions</source>
+        <translation>Søg i kortenes titler og beskrivelser</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="50" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="50" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="51" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="51" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="64" />
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="64" />
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="65" />
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="65" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="66" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/consolidation/search.py" line="91" />
+        <source>%n cards found</source>
+        <translation>
+            <numerusform>%n kort fundet</numerusform><numerusform>%n kort fundet</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="26" />
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="31" />
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="51" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="52" />
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="54" />
+        <source>&amp;Language:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="55" />
+        <source>&amp;Kind of new cards:</source>
+        <translation>&amp;Type af nye kort:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="56" />
+        <source>Card &amp;text size:</source>
+        <translation>&amp;Tekststørrelse på kort:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="57" />
+        <source>&amp;Snapshot every:</source>
+        <translation>&amp;Øjebliksbillede hver:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="58" />
+        <source>Every change is saved in the workshop file at once. Snapshots are extra copies kept in your data folder (the last ten).</source>
+        <translation>Hver ændring gemmes straks i workshopfilen. Øjebliksbilleder er ekstra kopier i din datamappe (de ti seneste).</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="63" />
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="64" />
+        <source>Kind of new cards</source>
+        <translation>Type af nye kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="65" />
+        <source>Card text size</source>
+        <translation>Tekststørrelse på kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="66" />
+        <source>Minutes between snapshots</source>
+        <translation>Minutter mellem øjebliksbilleder</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../views/application.py" line="146" />
+        <source>Open workshop</source>
+        <translation>Åbn workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/application.py" line="147" />
+        <source>COI workshops (*.coi);;All files (*)</source>
+        <translation>COI-workshops (*.coi);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="57" />
+        <location filename="../../views/dialogs/shortcuts.py" line="68" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="61" />
+        <location filename="../../views/dialogs/shortcuts.py" line="62" />
+        <source>Search commands</source>
+        <translation>Søg efter kommandoer</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="89" />
+        <source>On the canvas</source>
+        <translation>På lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <source>Add a card where you double-click</source>
+        <translation>Tilføj et kort, hvor du dobbeltklikker</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <source>Double-click</source>
+        <translation>Dobbeltklik</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <source>Pan the canvas</source>
+        <translation>Panorér lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <source>Wheel, Space+drag</source>
+        <translation>Hjul, mellemrum+træk</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <source>Zoom around the pointer</source>
+        <translation>Zoom omkring markøren</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+hjul</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="98" />
+        <source>Hand the keyboard back to the canvas</source>
+        <translation>Giv tastaturet tilbage til lærredet</translation>
+    </message>
+</context>
+<context>
+    <name>StartRoundDialog</name>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="35" />
+        <source>Start a voting round</source>
+        <translation>Start en afstemningsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="51" />
+        <source>Anonymous: votes carry no names</source>
+        <translation>Anonym: stemmer bærer ingen navne</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="53" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="54" />
+        <source>Cards that can get votes</source>
+        <translation>Kort der kan få stemmer</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="55" />
+        <source>Dots per participant</source>
+        <translation>Prikker pr. deltager</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="56" />
+        <source>Most dots on one card</source>
+        <translation>Højst prikker på ét kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="63" />
+        <source>Start round</source>
+        <translation>Start runde</translation>
+    </message>
+</context>
+<context>
+    <name>TimerFace</name>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="121" />
+        <source>Timer</source>
+        <translation>Nedtælling</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="193" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="193" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="197" />
+        <source>+1 minute</source>
+        <translation>+1 minut</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="198" />
+        <source>Reset to</source>
+        <translation>Nulstil til</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="199" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="200" />
+        <source>Beep at zero</source>
+        <translation>Bip ved nul</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="201" />
+        <source>Time left; red and flashing when the time is up</source>
+        <translation>Tid tilbage; rød og blinkende når tiden er gået</translation>
+    </message>
+</context>
+<context>
+    <name>TitleEditor</name>
+    <message>
+        <location filename="../../views/canvas/editor.py" line="26" />
+        <source>Card title</source>
+        <translation>Korttitel</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDock</name>
+    <message>
+        <location filename="../../views/room/voting.py" line="192" />
+        <source>Anonymous / counted</source>
+        <translation>Anonym / optalt</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="237" />
+        <source>No voting round on this canvas.</source>
+        <translation>Ingen afstemningsrunde på dette lærred.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="240" />
+        <source>Reopen round</source>
+        <translation>Genåbn runde</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="240" />
+        <source>Close round</source>
+        <translation>Luk runde</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="243" />
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="243" />
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="244" />
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="244" />
+        <source>named</source>
+        <translation>navngiven</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="245" />
+        <source>%1 dots each, at most %2 per card</source>
+        <translation>%1 prikker hver, højst %2 pr. kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="251" />
+        <source>%1 has %2 of %3 dots left</source>
+        <translation>%1 har %2 af %3 prikker tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="255" />
+        <source>Dots without a name: no budget applies.</source>
+        <translation>Prikker uden navn: ingen grænse gælder.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="264" />
+        <source>Dot voting</source>
+        <translation>Prikafstemning</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="265" />
+        <source>New round…</source>
+        <translation>Ny runde…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="266" />
+        <source>Delete round</source>
+        <translation>Slet runde</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="267" />
+        <source>Enter counted dots…</source>
+        <translation>Indtast optalte prikker…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="268" />
+        <source>Click cards to vote</source>
+        <translation>Klik på kort for at stemme</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="269" />
+        <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
+        <translation>Hvert klik på et kort giver det en prik fra den valgte deltager; Skift+klik tager en tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="271" />
+        <source>Rank</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="271" />
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="271" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="272" />
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="289" />
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="296" />
+        <source>Start voting round</source>
+        <translation>Start afstemningsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="302" />
+        <source>Reopen voting round</source>
+        <translation>Genåbn afstemningsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="302" />
+        <source>Close voting round</source>
+        <translation>Luk afstemningsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="310" />
+        <source>Delete voting round</source>
+        <translation>Slet afstemningsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="324" />
+        <source>Enter counted dots</source>
+        <translation>Indtast optalte prikker</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="362" />
+        <source>Take back a dot</source>
+        <translation>Tag en prik tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="362" />
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../views/welcome.py" line="110" />
+        <source>%1 (missing)</source>
+        <translation>%1 (mangler)</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="150" />
+        <source>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</source>
+        <translation>Kortlæg aktører, barrierer og muligheder i offentlig-privat innovation, direkte i workshoplokalet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="152" />
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="153" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="154" />
+        <source>Open the &amp;demo workshop</source>
+        <translation>Åbn &amp;demo-workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="155" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="156" />
+        <source>&amp;Recent workshops</source>
+        <translation>&amp;Seneste workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="157" />
+        <source>Recent workshops</source>
+        <translation>Seneste workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="158" />
+        <source>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</source>
+        <translation>Tryk Enter for at åbne; Delete fjerner en workshop fra listen (filen bliver). Du kan også slippe en .coi-fil her.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../views/actions.py" line="164" />
+        <source>&amp;New workshop…</source>
+        <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view; any other name is a method of the window. Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
+        <translation>&amp;Ny workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="165" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="166" />
+        <source>Save a &amp;copy as…</source>
+        <translation>Gem en &amp;kopi som…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="167" />
+        <source>&amp;Close window</source>
+        <translation>&amp;Luk vindue</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="168" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="169" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="170" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="171" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Klip</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="172" />
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiér</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="173" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Sæt ind</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="174" />
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikér</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="175" />
+        <source>&amp;Delete</source>
+        <translation>S&amp;let</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="176" />
+        <source>Select &amp;all</source>
+        <translation>Vælg &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="177" />
+        <source>Add &amp;card</source>
+        <translation>Tilføj &amp;kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="178" />
+        <source>Edit card &amp;title</source>
+        <translation>Ret kortets &amp;titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="179" />
+        <source>&amp;Link selected cards</source>
+        <translation>&amp;Forbind valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="180" />
+        <source>&amp;Group selected cards</source>
+        <translation>&amp;Gruppér valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="181" />
+        <source>&amp;Quick capture</source>
+        <translation>&amp;Hurtig indtastning</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="182" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="183" />
+        <source>Find &amp;next</source>
+        <translation>Find &amp;næste</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="184" />
+        <source>Find pre&amp;vious</source>
+        <translation>Find &amp;forrige</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="185" />
+        <source>Align &amp;left edges</source>
+        <translation>Justér &amp;venstre kanter</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="186" />
+        <source>Align &amp;right edges</source>
+        <translation>Justér &amp;højre kanter</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="187" />
+        <source>Align &amp;top edges</source>
+        <translation>Justér &amp;øverste kanter</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="188" />
+        <source>Align &amp;bottom edges</source>
+        <translation>Justér &amp;nederste kanter</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="189" />
+        <source>Distribute &amp;horizontally</source>
+        <translation>Fordel &amp;vandret</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="190" />
+        <source>Distribute &amp;vertically</source>
+        <translation>Fordel &amp;lodret</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="191" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="192" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="193" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ud</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="194" />
+        <source>&amp;Fit all cards</source>
+        <translation>&amp;Vis alle kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="195" />
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom til &amp;markering</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="196" />
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Faktisk størrelse (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="197" />
+        <source>&amp;Larger card text</source>
+        <translation>&amp;Større korttekst</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="198" />
+        <source>S&amp;maller card text</source>
+        <translation>&amp;Mindre korttekst</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="199" />
+        <source>&amp;Normal card text</source>
+        <translation>&amp;Normal korttekst</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="200" />
+        <source>F&amp;ull screen</source>
+        <translation>F&amp;uld skærm</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="201" />
+        <source>Go to the &amp;canvas</source>
+        <translation>Gå til &amp;lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="202" />
+        <source>Go to the &amp;outline</source>
+        <translation>Gå til &amp;oversigten</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="203" />
+        <source>Go to the i&amp;nspector</source>
+        <translation>Gå til &amp;egenskaberne</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="204" />
+        <source>&amp;New canvas…</source>
+        <translation>&amp;Nyt lærred…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="205" />
+        <source>&amp;Rename canvas…</source>
+        <translation>&amp;Omdøb lærred…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="206" />
+        <source>&amp;Duplicate canvas</source>
+        <translation>&amp;Duplikér lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="207" />
+        <source>De&amp;lete canvas</source>
+        <translation>S&amp;let lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="208" />
+        <source>Move canvas &amp;left</source>
+        <translation>Flyt lærred til &amp;venstre</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="209" />
+        <source>Move canvas r&amp;ight</source>
+        <translation>Flyt lærred til &amp;højre</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="210" />
+        <source>&amp;Previous canvas</source>
+        <translation>&amp;Forrige lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="211" />
+        <source>N&amp;ext canvas</source>
+        <translation>N&amp;æste lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="212" />
+        <source>Workshop &amp;details…</source>
+        <translation>Workshop&amp;oplysninger…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="213" />
+        <source>&amp;Taxonomies…</source>
+        <translation>&amp;Taksonomier…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="214" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="215" />
+        <source>&amp;About COI Desktop</source>
+        <translation>&amp;Om COI Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="218" />
+        <source>Start a new workshop in a new file</source>
+        <translation>Start en ny workshop i en ny fil</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="219" />
+        <source>Open a workshop file</source>
+        <translation>Åbn en workshopfil</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="220" />
+        <source>Add a card of the chosen kind to the canvas</source>
+        <translation>Tilføj et kort af den valgte type til lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="221" />
+        <source>Link the selected cards</source>
+        <translation>Forbind de valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="222" />
+        <source>Put a titled frame around the selected cards</source>
+        <translation>Sæt en ramme med titel om de valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="223" />
+        <source>Delete the selected cards and links</source>
+        <translation>Slet de valgte kort og forbindelser</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="224" />
+        <source>Find cards and filter the canvas</source>
+        <translation>Find kort og filtrér lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="225" />
+        <source>Show every card of the canvas</source>
+        <translation>Vis alle lærredets kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="226" />
+        <source>Add a canvas from a template</source>
+        <translation>Tilføj et lærred ud fra en skabelon</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="227" />
+        <source>Title, date, place and other details of the workshop</source>
+        <translation>Titel, dato, sted og andre oplysninger om workshoppen</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="235" />
+        <source>Add card</source>
+        <translation>Tilføj kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="235" />
+        <source>Link</source>
+        <translation>Forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="236" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="236" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="239" />
+        <location filename="../../views/actions.py" line="253" />
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="239" />
+        <location filename="../../views/actions.py" line="254" />
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="240" />
+        <location filename="../../views/actions.py" line="255" />
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="240" />
+        <location filename="../../views/actions.py" line="256" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="241" />
+        <location filename="../../views/actions.py" line="257" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="244" />
+        <source>Follow the system</source>
+        <translation>Følg systemet</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../views/window_commands.py" line="61" />
+        <source>%1 copy.coi</source>
+        <translation>%1 kopi.coi</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="62" />
+        <source>Save a copy as</source>
+        <translation>Gem en kopi som</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="63" />
+        <source>COI workshops (*.coi)</source>
+        <translation>COI-workshops (*.coi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="73" />
+        <source>Saved a copy as %1</source>
+        <translation>Gemte en kopi som %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="95" />
+        <source>(no recent workshops)</source>
+        <translation>(ingen seneste workshops)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="99" />
+        <source>Clear the list</source>
+        <translation>Ryd listen</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="116" />
+        <source>Group selected cards</source>
+        <translation>Gruppér valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="117" />
+        <location filename="../../views/window_commands.py" line="301" />
+        <source>Title of the group:</source>
+        <translation>Gruppens titel:</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="118" />
+        <location filename="../../views/window_commands.py" line="120" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="169" />
+        <source>Card text at %1 %</source>
+        <translation>Korttekst i %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="233" />
+        <source>Rename canvas</source>
+        <translation>Omdøb lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="234" />
+        <source>New name of the canvas:</source>
+        <translation>Lærredets nye navn:</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="245" />
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="262" />
+        <source>Delete canvas</source>
+        <translation>Slet lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="263" />
+        <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
+        <translation>Slet lærredet “%1” med dets %2 kort? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="300" />
+        <source>Rename group</source>
+        <translation>Omdøb gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../views/window_menus.py" line="89" />
+        <source>(no exports available)</source>
+        <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
+        <translation>(ingen eksport tilgængelig)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="96" />
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="96" />
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="96" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="97" />
+        <source>&amp;Canvas</source>
+        <translation>&amp;Lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="97" />
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="98" />
+        <source>&amp;Room</source>
+        <translation>&amp;Rum</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="98" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="99" />
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="99" />
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="100" />
+        <source>Card &amp;kind</source>
+        <translation>Kort&amp;type</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="100" />
+        <source>A&amp;rrange</source>
+        <translation>&amp;Arrangér</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="101" />
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneler</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="101" />
+        <source>&amp;Language</source>
+        <translation>S&amp;prog</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="102" />
+        <source>Add canvas from &amp;template</source>
+        <translation>Tilføj lærred fra &amp;skabelon</translation>
+    </message>
+</context>
+<context>
+    <name>WindowState</name>
+    <message>
+        <location filename="../../views/window_state.py" line="40" />
+        <source>%1 cards</source>
+        <translation>%1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="43" />
+        <source>Untitled workshop</source>
+        <translation>Workshop uden titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="46" />
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="48" />
+        <source>%1 (edited)</source>
+        <translation>%1 (ændret)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="79" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Fortryd %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="80" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="81" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gentag %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="82" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDetailsDialog</name>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="50" />
+        <source>Workshop details</source>
+        <translation>Workshopoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="56" />
+        <source>&amp;Details</source>
+        <translation>&amp;Oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="57" />
+        <source>&amp;Taxonomies</source>
+        <translation>&amp;Taksonomier</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="75" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="75" />
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="76" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="76" />
+        <source>P&amp;lace:</source>
+        <translation>S&amp;ted:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="77" />
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="77" />
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Arrangør:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="78" />
+        <source>La&amp;nguage of the workshop:</source>
+        <translation>Workshoppens s&amp;prog:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="79" />
+        <source>Technology &amp;focus:</source>
+        <translation>Teknologi&amp;fokus:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="80" />
+        <source>P&amp;hase focus:</source>
+        <translation>Fase&amp;fokus:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="81" />
+        <source>Delete personal data &amp;after:</source>
+        <translation>Slet persondata &amp;efter:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="82" />
+        <source>Facilitator n&amp;otes:</source>
+        <translation>Facilitatorens n&amp;oter:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="107" />
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="135" />
+        <source>Sectors</source>
+        <translation>Sektorer</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="135" />
+        <source>Actor roles</source>
+        <translation>Aktørroller</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="136" />
+        <source>Barrier categories</source>
+        <translation>Barrierekategorier</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="136" />
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="137" />
+        <source>Technologies</source>
+        <translation>Teknologier</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="138" />
+        <source>Relation types</source>
+        <translation>Relationstyper</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="141" />
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="143" />
+        <source>Taxonomy</source>
+        <translation>Taksonomi</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="146" />
+        <source>&amp;Add entry</source>
+        <translation>&amp;Tilføj post</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="152" />
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="152" />
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="153" />
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="157" />
+        <source>Entries of the list</source>
+        <translation>Listens poster</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="159" />
+        <source>Entries cannot be deleted, because cards may use them: hide an entry to take it out of the choices.</source>
+        <translation>Poster kan ikke slettes, fordi kort kan bruge dem: skjul en post for at tage den ud af valgmulighederne.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="214" />
+        <source>New entry</source>
+        <translation>Ny post</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="248" />
+        <source>A workshop needs a title.</source>
+        <translation>En workshop skal have en titel.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="255" />
+        <source>Write dates as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>Skriv datoer som ÅÅÅÅ-MM-DD, for eksempel 2025-03-14.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="258" />
+        <source>Every entry needs a label in Danish or English.</source>
+        <translation>Hver post skal have en etiket på dansk eller engelsk.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3048 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../views/dialogs/about.py" line="12" />
+        <source>About COI Desktop</source>
+        <translation>About COI Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/about.py" line="13" />
+        <source>&lt;h3&gt;COI Desktop %1&lt;/h3&gt;&lt;p&gt;An offline workshop tool for mapping actors, barriers and opportunities in public–private innovation, made for the Danish Center for Offentlig Innovation.&lt;/p&gt;&lt;p&gt;Every change is saved in the workshop file as you work. No account, no network.&lt;/p&gt;&lt;p&gt;MIT licence. Card text is set in DejaVu Sans (free licence, shipped with the program). Built with Qt for Python (LGPL).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;COI Desktop %1&lt;/h3&gt;&lt;p&gt;An offline workshop tool for mapping actors, barriers and opportunities in public–private innovation, made for the Danish Center for Offentlig Innovation.&lt;/p&gt;&lt;p&gt;Every change is saved in the workshop file as you work. No account, no network.&lt;/p&gt;&lt;p&gt;MIT licence. Card text is set in DejaVu Sans (free licence, shipped with the program). Built with Qt for Python (LGPL).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDock</name>
+    <message>
+        <location filename="../../views/room/agenda.py" line="171" />
+        <source>(%1 min)</source>
+        <translation>(%1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="173" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="187" />
+        <source>Agenda and timer</source>
+        <translation>Agenda and timer</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="188" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="188" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="189" />
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="189" />
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="190" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="190" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="190" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="191" />
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="191" />
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="191" />
+        <source>Start item</source>
+        <translation>Start item</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="192" />
+        <source>Finish item</source>
+        <translation>Finish item</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="195" />
+        <source>Switch to the item's canvas and start its countdown</source>
+        <translation>Switch to the item's canvas and start its countdown</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="234" />
+        <source>Add agenda item</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="247" />
+        <source>Edit agenda item</source>
+        <translation>Edit agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="253" />
+        <source>Remove agenda item</source>
+        <translation>Remove agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="266" />
+        <source>Reorder agenda</source>
+        <translation>Reorder agenda</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="283" />
+        <source>Start agenda item</source>
+        <translation>Start agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="296" />
+        <source>Finish agenda item</source>
+        <translation>Finish agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../views/room/agenda.py" line="68" />
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="74" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="76" />
+        <source>(no canvas)</source>
+        <translation>(no canvas)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="82" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="83" />
+        <source>Planned time</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="84" />
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDock</name>
+    <message>
+        <location filename="../../views/findings/dock.py" line="112" />
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="113" />
+        <source>Whole workshop</source>
+        <translation>Whole workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="114" />
+        <source>This canvas</source>
+        <translation>This canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="115" />
+        <source>Show on canvas</source>
+        <translation>Show on canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="117" />
+        <source>Make bridge-builders bigger and ring the cards of each cluster in its colour</source>
+        <translation>Make bridge-builders bigger and ring the cards of each cluster in its colour</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <location filename="../../views/canvas/style.py" line="49" />
+        <source>Hidden from projector</source>
+        <translation>Hidden from projector</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/view.py" line="75" />
+        <location filename="../../views/canvas/view.py" line="351" />
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/view.py" line="312" />
+        <source>Move cards</source>
+        <translation>Move cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="79" />
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="96" />
+        <location filename="../../views/canvas/clipboard.py" line="162" />
+        <source>Paste card</source>
+        <translation>Paste card</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="97" />
+        <location filename="../../views/canvas/clipboard.py" line="163" />
+        <source>Paste %1 cards</source>
+        <translation>Paste %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="112" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="159" />
+        <source>Edit card title</source>
+        <translation>Edit card title</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="189" />
+        <source>Delete card</source>
+        <translation>Delete card</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="191" />
+        <source>Delete %1 cards</source>
+        <translation>Delete %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="193" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="257" />
+        <source>Align cards</source>
+        <translation>Align cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="274" />
+        <source>Distribute cards</source>
+        <translation>Distribute cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="285" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/mouse.py" line="212" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ColourPicker</name>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="281" />
+        <source>(several values)</source>
+        <translation>(several values)</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="282" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="293" />
+        <source>Card colour</source>
+        <translation>Card colour</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="301" />
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="302" />
+        <source>Colour by kind and category</source>
+        <translation>Colour by kind and category</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="303" />
+        <source>Choose a card colour</source>
+        <translation>Choose a card colour</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../commands/canvases.py" line="25" />
+        <source>Add canvas “%1”</source>
+        <translation>Add canvas “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="35" />
+        <source>Rename canvas to “%1”</source>
+        <translation>Rename canvas to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="45" />
+        <source>Reorder canvases</source>
+        <translation>Reorder canvases</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="58" />
+        <source>Move canvas</source>
+        <translation>Move canvas</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="95" />
+        <source>Duplicate canvas “%1”</source>
+        <translation>Duplicate canvas “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../commands/canvases.py" line="119" />
+        <source>Delete canvas “%1”</source>
+        <translation>Delete canvas “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../commands/workshop.py" line="24" />
+        <source>Edit workshop details</source>
+        <translation>Edit workshop details</translation>
+    </message>
+    <message>
+        <location filename="../../commands/workshop.py" line="35" />
+        <source>Edit taxonomies</source>
+        <translation>Edit taxonomies</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="55" />
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="56" />
+        <source>Add %1 cards</source>
+        <translation>Add %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="85" />
+        <source>Edit card</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="86" />
+        <source>Edit %1 cards</source>
+        <translation>Edit %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="150" />
+        <source>Move card</source>
+        <translation>Move card</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="151" />
+        <source>Move %1 cards</source>
+        <translation>Move %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="190" />
+        <source>Delete card</source>
+        <translation>Delete card</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="191" />
+        <source>Delete %1 cards</source>
+        <translation>Delete %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../commands/groups.py" line="23" />
+        <source>Group cards</source>
+        <translation>Group cards</translation>
+    </message>
+    <message>
+        <location filename="../../commands/groups.py" line="40" />
+        <source>Move group</source>
+        <translation>Move group</translation>
+    </message>
+    <message>
+        <location filename="../../commands/groups.py" line="41" />
+        <source>Edit group</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <location filename="../../commands/groups.py" line="59" />
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="21" />
+        <source>Link cards</source>
+        <translation>Link cards</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="22" />
+        <source>Add links</source>
+        <translation>Add links</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="37" />
+        <source>Edit link</source>
+        <translation>Edit link</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="53" />
+        <source>Delete link</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <location filename="../../commands/links.py" line="54" />
+        <source>Delete links</source>
+        <translation>Delete links</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidation</name>
+    <message>
+        <location filename="../../views/consolidation/__init__.py" line="39" />
+        <location filename="../../views/consolidation/__init__.py" line="55" />
+        <source>Consolidate workshops…</source>
+        <translation>Consolidate workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/__init__.py" line="42" />
+        <location filename="../../views/consolidation/__init__.py" line="56" />
+        <source>Merge many workshop files into one database for analysis</source>
+        <translation>Merge many workshop files into one database for analysis</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationWindow</name>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="151" />
+        <source>Consolidate workshops</source>
+        <translation>Consolidate workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="152" />
+        <source>Workshop files and folders (folders are searched for .coi files)</source>
+        <translation>Workshop files and folders (folders are searched for .coi files)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="154" />
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="155" />
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="156" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="157" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="158" />
+        <source>Consolidated database (.db)</source>
+        <translation>Consolidated database (.db)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="159" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="160" />
+        <source>Remove workshops whose files are gone</source>
+        <translation>Remove workshops whose files are gone</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="161" />
+        <source>Consolidate</source>
+        <translation>Consolidate</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="162" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="163" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="163" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="164" />
+        <source>Recurring items</source>
+        <translation>Recurring items</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/consolidation/window.py" line="165" />
+        <location filename="../../views/consolidation/window.py" line="361" />
+        <source>Skipped files (%n)</source>
+        <translation>
+            <numerusform>Skipped files (%n)</numerusform><numerusform>Skipped files (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="166" />
+        <source>Search cards</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="167" />
+        <source>Export report (PDF)…</source>
+        <translation>Export report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="168" />
+        <source>Export tables (XLSX)…</source>
+        <translation>Export tables (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="197" />
+        <source>Add workshop files</source>
+        <translation>Add workshop files</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="198" />
+        <source>COI Desktop workshops (*.coi);;All files (*)</source>
+        <translation>COI Desktop workshops (*.coi);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="202" />
+        <source>Add a folder of workshops</source>
+        <translation>Add a folder of workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="207" />
+        <source>Consolidated database</source>
+        <translation>Consolidated database</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="208" />
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="244" />
+        <source>The database holds %1 workshops with %2 cards.</source>
+        <translation>The database holds %1 workshops with %2 cards.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="285" />
+        <source>Consolidating…</source>
+        <translation>Consolidating…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="303" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="373" />
+        <source>Export consolidated report</source>
+        <translation>Export consolidated report</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="373" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="375" />
+        <source>Export tables</source>
+        <translation>Export tables</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="375" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="395" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="398" />
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../views/crash.py" line="63" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="64" />
+        <source>COI Desktop met an unexpected error; your workshop is safe and you can keep working.</source>
+        <translation>COI Desktop met an unexpected error; your workshop is safe and you can keep working.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="68" />
+        <source>Details were written to {path}</source>
+        <translation>Details were written to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../views/dialogs/errors.py" line="16" />
+        <source>COI Desktop</source>
+        <translation>COI Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/errors.py" line="25" />
+        <source>File in use</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/errors.py" line="28" />
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="57" />
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="57" />
+        <source>&amp;Excel / Kumu (XLSX)…</source>
+        <translation>&amp;Excel / Kumu (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="58" />
+        <source>&amp;CSV for Kumu…</source>
+        <translation>&amp;CSV for Kumu…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="58" />
+        <source>&amp;GraphML (Gephi, yEd)…</source>
+        <translation>&amp;GraphML (Gephi, yEd)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="59" />
+        <source>&amp;JSON (whole workshop)…</source>
+        <translation>&amp;JSON (whole workshop)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="60" />
+        <source>Canvas picture (&amp;PNG)…</source>
+        <translation>Canvas picture (&amp;PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="60" />
+        <source>Canvas picture (&amp;SVG)…</source>
+        <translation>Canvas picture (&amp;SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="64" />
+        <source>&amp;Import elements and connections…</source>
+        <translation>&amp;Import elements and connections…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="66" />
+        <source>Add a network from Kumu-style CSV or Excel files as a new canvas</source>
+        <translation>Add a network from Kumu-style CSV or Excel files as a new canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="82" />
+        <source>Folder for elements.csv and connections.csv</source>
+        <translation>Folder for elements.csv and connections.csv</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="85" />
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="85" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="86" />
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="86" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="87" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="87" />
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG picture (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="88" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="124" />
+        <location filename="../../views/findings/exporting.py" line="166" />
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="131" />
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="131" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="134" />
+        <source>Report (PDF)</source>
+        <translation>Report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="157" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="173" />
+        <source>Elements (Kumu layout)</source>
+        <translation>Elements (Kumu layout)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="174" />
+        <location filename="../../views/findings/exporting.py" line="181" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="180" />
+        <source>Connections (optional)</source>
+        <translation>Connections (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="203" />
+        <source>Imported %1 cards and %2 links.</source>
+        <translation>Imported %1 cards and %2 links.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../views/find_bar.py" line="130" />
+        <source>%1 found</source>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="131" />
+        <source>Nothing found</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="148" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="150" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="153" />
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="179" />
+        <source>Fi&amp;nd:</source>
+        <translation>Fi&amp;nd:</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="180" />
+        <source>Words on the cards</source>
+        <translation>Words on the cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="181" />
+        <source>Find cards</source>
+        <translation>Find cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="182" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="183" />
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="184" />
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="185" />
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="186" />
+        <source>Show only:</source>
+        <translation>Show only:</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="187" />
+        <source>Filter by kind</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="188" />
+        <source>Filter by category</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="189" />
+        <source>Filter by tag</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="190" />
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../views/find_bar.py" line="191" />
+        <source>Close the find bar</source>
+        <translation>Close the find bar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="45" />
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="53" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="53" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="53" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="53" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="54" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="54" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="54" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="54" />
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="58" />
+        <source>Skip the rows with problems and import the rest</source>
+        <translation>Skip the rows with problems and import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="61" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="93" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="93" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="102" />
+        <source>%1 participants ready to import.</source>
+        <translation>%1 participants ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="104" />
+        <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
+        <translation>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="108" />
+        <source>Columns not used: %1.</source>
+        <translation>Columns not used: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="127" />
+        <source>Import %1 participants</source>
+        <translation>Import %1 participants</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <location filename="../../views/docks/fields.py" line="21" />
+        <source>(several values)</source>
+        <translation>(several values)</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="170" />
+        <source>%1 cards selected</source>
+        <translation>%1 cards selected</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="235" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="237" />
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="237" />
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="238" />
+        <source>&amp;Sector</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="238" />
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="239" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="239" />
+        <source>&amp;Power</source>
+        <translation>&amp;Power</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="240" />
+        <source>&amp;Interest</source>
+        <translation>&amp;Interest</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="240" />
+        <source>&amp;Closeness</source>
+        <translation>&amp;Closeness</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="241" />
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="241" />
+        <source>Se&amp;verity</source>
+        <translation>Se&amp;verity</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="242" />
+        <source>P&amp;hase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="242" />
+        <source>I&amp;mpact</source>
+        <translation>I&amp;mpact</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="243" />
+        <source>&amp;Effort</source>
+        <translation>&amp;Effort</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="243" />
+        <source>Tech&amp;nology</source>
+        <translation>Tech&amp;nology</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="244" />
+        <source>O&amp;wner</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="244" />
+        <source>D&amp;ue date</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="245" />
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="245" />
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="246" />
+        <source>Co&amp;lour</source>
+        <translation>Co&amp;lour</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="246" />
+        <source>Contri&amp;buted by</source>
+        <translation>Contri&amp;buted by</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="247" />
+        <source>Facilitator &amp;notes</source>
+        <translation>Facilitator &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="252" />
+        <source>Separate tags with commas</source>
+        <translation>Separate tags with commas</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="253" />
+        <source>A date written as YYYY-MM-DD</source>
+        <translation>A date written as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="254" />
+        <source>Never shown on the projector</source>
+        <translation>Never shown on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="255" />
+        <source>Select a card to see and edit its fields.</source>
+        <translation>Select a card to see and edit its fields.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDock</name>
+    <message>
+        <location filename="../../views/docks/legend.py" line="71" />
+        <source>Card kinds</source>
+        <translation>Card kinds</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/legend.py" line="74" />
+        <source>Barrier categories</source>
+        <translation>Barrier categories</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/legend.py" line="77" />
+        <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
+        <translation>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/legend.py" line="112" />
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="19" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="35" />
+        <source>Cards:</source>
+        <translation>Cards:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="36" />
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="37" />
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="38" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="39" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../views/main_window.py" line="302" />
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="304" />
+        <source>Kind of new cards</source>
+        <translation>Kind of new cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="305" />
+        <source>Kind of new cards (Alt+1 … Alt+5)</source>
+        <translation>Kind of new cards (Alt+1 … Alt+5)</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="306" />
+        <source>Canvases</source>
+        <translation>Canvases</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="307" />
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="308" />
+        <source>Every change is saved in the file</source>
+        <translation>Every change is saved in the file</translation>
+    </message>
+</context>
+<context>
+    <name>NewCanvasDialog</name>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="17" />
+        <source>New canvas</source>
+        <translation>New canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="30" />
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="31" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="32" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_canvas.py" line="33" />
+        <source>Name of the canvas</source>
+        <translation>Name of the canvas</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="56" />
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="64" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="75" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="80" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="81" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="82" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="83" />
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="84" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="85" />
+        <source>First &amp;canvas:</source>
+        <translation>First &amp;canvas:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="92" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="93" />
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="102" />
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="114" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="117" />
+        <source>New workshop file</source>
+        <translation>New workshop file</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="119" />
+        <source>COI workshops (*.coi)</source>
+        <translation>COI workshops (*.coi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="137" />
+        <source>A workshop needs a title.</source>
+        <translation>A workshop needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="142" />
+        <source>Write dates as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>Write dates as YYYY-MM-DD, for example 2025-03-14.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="146" />
+        <source>Choose where to save the workshop file.</source>
+        <translation>Choose where to save the workshop file.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="148" />
+        <source>A file with that name already exists; choose another name.</source>
+        <translation>A file with that name already exists; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/new_workshop.py" line="150" />
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDock</name>
+    <message>
+        <location filename="../../views/docks/outline.py" line="129" />
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="157" />
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="158" />
+        <source>Search cards</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="159" />
+        <source>Search the outline</source>
+        <translation>Search the outline</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="160" />
+        <source>All cards by kind</source>
+        <translation>All cards by kind</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCountsDialog</name>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="95" />
+        <source>Counted dots: %1</source>
+        <translation>Counted dots: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="97" />
+        <source>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</source>
+        <translation>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="103" />
+        <source>Named dots</source>
+        <translation>Named dots</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="103" />
+        <source>Counted dots</source>
+        <translation>Counted dots</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../views/room/participants.py" line="47" />
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="47" />
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="54" />
+        <source>May be named in the report and on the projector</source>
+        <translation>May be named in the report and on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="56" />
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="59" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="60" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="61" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="62" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="63" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDock</name>
+    <message>
+        <location filename="../../views/room/participants.py" line="183" />
+        <source>Participants (%1 present of %2)</source>
+        <translation>Participants (%1 present of %2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="187" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="189" />
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="189" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="189" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="189" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="190" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="190" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="190" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="191" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="192" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="193" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="194" />
+        <source>Import list…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="195" />
+        <source>Import a sign-up list (CSV or Excel)</source>
+        <translation>Import a sign-up list (CSV or Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="231" />
+        <source>Mark present</source>
+        <translation>Mark present</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="231" />
+        <source>Mark absent</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="232" />
+        <source>Change consent</source>
+        <translation>Change consent</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="242" />
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="254" />
+        <source>Edit participant</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="260" />
+        <source>Remove participants</source>
+        <translation>Remove participants</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="267" />
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/participants.py" line="268" />
+        <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Participant lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../views/room/projector.py" line="130" />
+        <source>Dot voting: %1</source>
+        <translation>Dot voting: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/projector.py" line="133" />
+        <source>%1 new cards not yet shown</source>
+        <translation>%1 new cards not yet shown</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/projector.py" line="135" />
+        <source>Silent brainstorming: new cards appear when revealed</source>
+        <translation>Silent brainstorming: new cards appear when revealed</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/projector.py" line="241" />
+        <source>COI Desktop: projector</source>
+        <translation>COI Desktop: projector</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="81" />
+        <source>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</source>
+        <translation>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="87" />
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="88" />
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="89" />
+        <source>Undecide</source>
+        <translation>Undecide</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="90" />
+        <source>Undecided only</source>
+        <translation>Undecided only</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="94" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="108" />
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="108" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="109" />
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="109" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="112" />
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="112" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="113" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message>
+        <location filename="../../views/quick_capture.py" line="110" />
+        <source>&amp;Quick capture:</source>
+        <translation>&amp;Quick capture:</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="112" />
+        <source>Type a card and press Enter; paste several lines for several cards</source>
+        <translation>Type a card and press Enter; paste several lines for several cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="113" />
+        <source>Quick capture text</source>
+        <translation>Quick capture text</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="114" />
+        <source>Kind of the new card</source>
+        <translation>Kind of the new card</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="115" />
+        <source>Kind of the new card (Alt+1 … Alt+5)</source>
+        <translation>Kind of the new card (Alt+1 … Alt+5)</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="116" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../views/quick_capture.py" line="117" />
+        <source>Add the card</source>
+        <translation>Add the card</translation>
+    </message>
+</context>
+<context>
+    <name>RoomController</name>
+    <message>
+        <location filename="../../views/room/__init__.py" line="151" />
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="152" />
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Import participants…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="153" />
+        <source>&amp;Dot voting</source>
+        <translation>&amp;Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="154" />
+        <source>&amp;New voting round…</source>
+        <translation>&amp;New voting round…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="155" />
+        <source>&amp;Click cards to vote</source>
+        <translation>&amp;Click cards to vote</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="156" />
+        <source>Enter &amp;counted dots…</source>
+        <translation>Enter &amp;counted dots…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="157" />
+        <source>&amp;Agenda and timer</source>
+        <translation>&amp;Agenda and timer</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="158" />
+        <source>&amp;Start or pause timer</source>
+        <translation>&amp;Start or pause timer</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="159" />
+        <source>Timer: one &amp;minute more</source>
+        <translation>Timer: one &amp;minute more</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="160" />
+        <source>&amp;Reset timer</source>
+        <translation>&amp;Reset timer</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="161" />
+        <source>P&amp;rojector view</source>
+        <translation>P&amp;rojector view</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="162" />
+        <source>Projector &amp;follows my zoom</source>
+        <translation>Projector &amp;follows my zoom</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="163" />
+        <source>&amp;Hidden round (silent brainstorming)</source>
+        <translation>&amp;Hidden round (silent brainstorming)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="164" />
+        <source>Re&amp;veal all hidden cards</source>
+        <translation>Re&amp;veal all hidden cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="169" />
+        <source>New cards show on your screen but stay off the projector until revealed</source>
+        <translation>New cards show on your screen but stay off the projector until revealed</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="170" />
+        <source>Projector &amp;screen</source>
+        <translation>Projector &amp;screen</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="195" />
+        <source>Start a voting round first.</source>
+        <translation>Start a voting round first.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="224" />
+        <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
+        <translation>Hidden round on: new cards stay off the projector until you reveal them.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="226" />
+        <source>Hidden round off.</source>
+        <translation>Hidden round off.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="235" />
+        <source>Reveal hidden cards</source>
+        <translation>Reveal hidden cards</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="49" />
+        <source>Search card titles and descriptions</source>
+        <translation>Search card titles and descriptions</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="50" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="50" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="51" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="51" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="64" />
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="64" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="65" />
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="65" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="66" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/consolidation/search.py" line="91" />
+        <source>%n cards found</source>
+        <translation>
+            <numerusform>%n cards found</numerusform><numerusform>%n cards found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="26" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="31" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="51" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="52" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="54" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="55" />
+        <source>&amp;Kind of new cards:</source>
+        <translation>&amp;Kind of new cards:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="56" />
+        <source>Card &amp;text size:</source>
+        <translation>Card &amp;text size:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="57" />
+        <source>&amp;Snapshot every:</source>
+        <translation>&amp;Snapshot every:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="58" />
+        <source>Every change is saved in the workshop file at once. Snapshots are extra copies kept in your data folder (the last ten).</source>
+        <translation>Every change is saved in the workshop file at once. Snapshots are extra copies kept in your data folder (the last ten).</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="63" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="64" />
+        <source>Kind of new cards</source>
+        <translation>Kind of new cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="65" />
+        <source>Card text size</source>
+        <translation>Card text size</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="66" />
+        <source>Minutes between snapshots</source>
+        <translation>Minutes between snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../views/application.py" line="146" />
+        <source>Open workshop</source>
+        <translation>Open workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/application.py" line="147" />
+        <source>COI workshops (*.coi);;All files (*)</source>
+        <translation>COI workshops (*.coi);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="57" />
+        <location filename="../../views/dialogs/shortcuts.py" line="68" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="61" />
+        <location filename="../../views/dialogs/shortcuts.py" line="62" />
+        <source>Search commands</source>
+        <translation>Search commands</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="89" />
+        <source>On the canvas</source>
+        <translation>On the canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <source>Add a card where you double-click</source>
+        <translation>Add a card where you double-click</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <source>Double-click</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <source>Pan the canvas</source>
+        <translation>Pan the canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <source>Wheel, Space+drag</source>
+        <translation>Wheel, Space+drag</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <source>Zoom around the pointer</source>
+        <translation>Zoom around the pointer</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+wheel</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/shortcuts.py" line="98" />
+        <source>Hand the keyboard back to the canvas</source>
+        <translation>Hand the keyboard back to the canvas</translation>
+    </message>
+</context>
+<context>
+    <name>StartRoundDialog</name>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="35" />
+        <source>Start a voting round</source>
+        <translation>Start a voting round</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="51" />
+        <source>Anonymous: votes carry no names</source>
+        <translation>Anonymous: votes carry no names</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="53" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="54" />
+        <source>Cards that can get votes</source>
+        <translation>Cards that can get votes</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="55" />
+        <source>Dots per participant</source>
+        <translation>Dots per participant</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="56" />
+        <source>Most dots on one card</source>
+        <translation>Most dots on one card</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="63" />
+        <source>Start round</source>
+        <translation>Start round</translation>
+    </message>
+</context>
+<context>
+    <name>TimerFace</name>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="121" />
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="193" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="193" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="197" />
+        <source>+1 minute</source>
+        <translation>+1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="198" />
+        <source>Reset to</source>
+        <translation>Reset to</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="199" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="200" />
+        <source>Beep at zero</source>
+        <translation>Beep at zero</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/timer_widget.py" line="201" />
+        <source>Time left; red and flashing when the time is up</source>
+        <translation>Time left; red and flashing when the time is up</translation>
+    </message>
+</context>
+<context>
+    <name>TitleEditor</name>
+    <message>
+        <location filename="../../views/canvas/editor.py" line="26" />
+        <source>Card title</source>
+        <translation>Card title</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDock</name>
+    <message>
+        <location filename="../../views/room/voting.py" line="192" />
+        <source>Anonymous / counted</source>
+        <translation>Anonymous / counted</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="237" />
+        <source>No voting round on this canvas.</source>
+        <translation>No voting round on this canvas.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="240" />
+        <source>Reopen round</source>
+        <translation>Reopen round</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="240" />
+        <source>Close round</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="243" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="243" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="244" />
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="244" />
+        <source>named</source>
+        <translation>named</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="245" />
+        <source>%1 dots each, at most %2 per card</source>
+        <translation>%1 dots each, at most %2 per card</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="251" />
+        <source>%1 has %2 of %3 dots left</source>
+        <translation>%1 has %2 of %3 dots left</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="255" />
+        <source>Dots without a name: no budget applies.</source>
+        <translation>Dots without a name: no budget applies.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="264" />
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="265" />
+        <source>New round…</source>
+        <translation>New round…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="266" />
+        <source>Delete round</source>
+        <translation>Delete round</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="267" />
+        <source>Enter counted dots…</source>
+        <translation>Enter counted dots…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="268" />
+        <source>Click cards to vote</source>
+        <translation>Click cards to vote</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="269" />
+        <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
+        <translation>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="271" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="271" />
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="271" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="272" />
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="289" />
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="296" />
+        <source>Start voting round</source>
+        <translation>Start voting round</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="302" />
+        <source>Reopen voting round</source>
+        <translation>Reopen voting round</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="302" />
+        <source>Close voting round</source>
+        <translation>Close voting round</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="310" />
+        <source>Delete voting round</source>
+        <translation>Delete voting round</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="324" />
+        <source>Enter counted dots</source>
+        <translation>Enter counted dots</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="362" />
+        <source>Take back a dot</source>
+        <translation>Take back a dot</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting.py" line="362" />
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../views/welcome.py" line="110" />
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="150" />
+        <source>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</source>
+        <translation>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="152" />
+        <source>&amp;New workshop…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="153" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="154" />
+        <source>Open the &amp;demo workshop</source>
+        <translation>Open the &amp;demo workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="155" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="156" />
+        <source>&amp;Recent workshops</source>
+        <translation>&amp;Recent workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="157" />
+        <source>Recent workshops</source>
+        <translation>Recent workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="158" />
+        <source>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</source>
+        <translation>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../views/actions.py" line="164" />
+        <source>&amp;New workshop…</source>
+        <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view; any other name is a method of the window. Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="165" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="166" />
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="167" />
+        <source>&amp;Close window</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="168" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="169" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="170" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="171" />
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="172" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="173" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="174" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="175" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="176" />
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="177" />
+        <source>Add &amp;card</source>
+        <translation>Add &amp;card</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="178" />
+        <source>Edit card &amp;title</source>
+        <translation>Edit card &amp;title</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="179" />
+        <source>&amp;Link selected cards</source>
+        <translation>&amp;Link selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="180" />
+        <source>&amp;Group selected cards</source>
+        <translation>&amp;Group selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="181" />
+        <source>&amp;Quick capture</source>
+        <translation>&amp;Quick capture</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="182" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="183" />
+        <source>Find &amp;next</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="184" />
+        <source>Find pre&amp;vious</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="185" />
+        <source>Align &amp;left edges</source>
+        <translation>Align &amp;left edges</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="186" />
+        <source>Align &amp;right edges</source>
+        <translation>Align &amp;right edges</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="187" />
+        <source>Align &amp;top edges</source>
+        <translation>Align &amp;top edges</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="188" />
+        <source>Align &amp;bottom edges</source>
+        <translation>Align &amp;bottom edges</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="189" />
+        <source>Distribute &amp;horizontally</source>
+        <translation>Distribute &amp;horizontally</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="190" />
+        <source>Distribute &amp;vertically</source>
+        <translation>Distribute &amp;vertically</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="191" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="192" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="193" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="194" />
+        <source>&amp;Fit all cards</source>
+        <translation>&amp;Fit all cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="195" />
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom to &amp;selection</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="196" />
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Actual size (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="197" />
+        <source>&amp;Larger card text</source>
+        <translation>&amp;Larger card text</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="198" />
+        <source>S&amp;maller card text</source>
+        <translation>S&amp;maller card text</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="199" />
+        <source>&amp;Normal card text</source>
+        <translation>&amp;Normal card text</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="200" />
+        <source>F&amp;ull screen</source>
+        <translation>F&amp;ull screen</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="201" />
+        <source>Go to the &amp;canvas</source>
+        <translation>Go to the &amp;canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="202" />
+        <source>Go to the &amp;outline</source>
+        <translation>Go to the &amp;outline</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="203" />
+        <source>Go to the i&amp;nspector</source>
+        <translation>Go to the i&amp;nspector</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="204" />
+        <source>&amp;New canvas…</source>
+        <translation>&amp;New canvas…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="205" />
+        <source>&amp;Rename canvas…</source>
+        <translation>&amp;Rename canvas…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="206" />
+        <source>&amp;Duplicate canvas</source>
+        <translation>&amp;Duplicate canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="207" />
+        <source>De&amp;lete canvas</source>
+        <translation>De&amp;lete canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="208" />
+        <source>Move canvas &amp;left</source>
+        <translation>Move canvas &amp;left</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="209" />
+        <source>Move canvas r&amp;ight</source>
+        <translation>Move canvas r&amp;ight</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="210" />
+        <source>&amp;Previous canvas</source>
+        <translation>&amp;Previous canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="211" />
+        <source>N&amp;ext canvas</source>
+        <translation>N&amp;ext canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="212" />
+        <source>Workshop &amp;details…</source>
+        <translation>Workshop &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="213" />
+        <source>&amp;Taxonomies…</source>
+        <translation>&amp;Taxonomies…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="214" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="215" />
+        <source>&amp;About COI Desktop</source>
+        <translation>&amp;About COI Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="218" />
+        <source>Start a new workshop in a new file</source>
+        <translation>Start a new workshop in a new file</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="219" />
+        <source>Open a workshop file</source>
+        <translation>Open a workshop file</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="220" />
+        <source>Add a card of the chosen kind to the canvas</source>
+        <translation>Add a card of the chosen kind to the canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="221" />
+        <source>Link the selected cards</source>
+        <translation>Link the selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="222" />
+        <source>Put a titled frame around the selected cards</source>
+        <translation>Put a titled frame around the selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="223" />
+        <source>Delete the selected cards and links</source>
+        <translation>Delete the selected cards and links</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="224" />
+        <source>Find cards and filter the canvas</source>
+        <translation>Find cards and filter the canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="225" />
+        <source>Show every card of the canvas</source>
+        <translation>Show every card of the canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="226" />
+        <source>Add a canvas from a template</source>
+        <translation>Add a canvas from a template</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="227" />
+        <source>Title, date, place and other details of the workshop</source>
+        <translation>Title, date, place and other details of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="235" />
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="235" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="236" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="236" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="239" />
+        <location filename="../../views/actions.py" line="253" />
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="239" />
+        <location filename="../../views/actions.py" line="254" />
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="240" />
+        <location filename="../../views/actions.py" line="255" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="240" />
+        <location filename="../../views/actions.py" line="256" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="241" />
+        <location filename="../../views/actions.py" line="257" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="244" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../views/window_commands.py" line="61" />
+        <source>%1 copy.coi</source>
+        <translation>%1 copy.coi</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="62" />
+        <source>Save a copy as</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="63" />
+        <source>COI workshops (*.coi)</source>
+        <translation>COI workshops (*.coi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="73" />
+        <source>Saved a copy as %1</source>
+        <translation>Saved a copy as %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="95" />
+        <source>(no recent workshops)</source>
+        <translation>(no recent workshops)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="99" />
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="116" />
+        <source>Group selected cards</source>
+        <translation>Group selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="117" />
+        <location filename="../../views/window_commands.py" line="301" />
+        <source>Title of the group:</source>
+        <translation>Title of the group:</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="118" />
+        <location filename="../../views/window_commands.py" line="120" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="169" />
+        <source>Card text at %1 %</source>
+        <translation>Card text at %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="233" />
+        <source>Rename canvas</source>
+        <translation>Rename canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="234" />
+        <source>New name of the canvas:</source>
+        <translation>New name of the canvas:</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="245" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="262" />
+        <source>Delete canvas</source>
+        <translation>Delete canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="263" />
+        <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
+        <translation>Delete the canvas “%1” with its %2 cards? You can undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_commands.py" line="300" />
+        <source>Rename group</source>
+        <translation>Rename group</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../views/window_menus.py" line="89" />
+        <source>(no exports available)</source>
+        <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
+        <translation>(no exports available)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="96" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="96" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="96" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="97" />
+        <source>&amp;Canvas</source>
+        <translation>&amp;Canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="97" />
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="98" />
+        <source>&amp;Room</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="98" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="99" />
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="99" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="100" />
+        <source>Card &amp;kind</source>
+        <translation>Card &amp;kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="100" />
+        <source>A&amp;rrange</source>
+        <translation>A&amp;rrange</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="101" />
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="101" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="102" />
+        <source>Add canvas from &amp;template</source>
+        <translation>Add canvas from &amp;template</translation>
+    </message>
+</context>
+<context>
+    <name>WindowState</name>
+    <message>
+        <location filename="../../views/window_state.py" line="40" />
+        <source>%1 cards</source>
+        <translation>%1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="43" />
+        <source>Untitled workshop</source>
+        <translation>Untitled workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="46" />
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="48" />
+        <source>%1 (edited)</source>
+        <translation>%1 (edited)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="79" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="80" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="81" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="82" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDetailsDialog</name>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="50" />
+        <source>Workshop details</source>
+        <translation>Workshop details</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="56" />
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="57" />
+        <source>&amp;Taxonomies</source>
+        <translation>&amp;Taxonomies</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="75" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="75" />
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="76" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="76" />
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="77" />
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="77" />
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="78" />
+        <source>La&amp;nguage of the workshop:</source>
+        <translation>La&amp;nguage of the workshop:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="79" />
+        <source>Technology &amp;focus:</source>
+        <translation>Technology &amp;focus:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="80" />
+        <source>P&amp;hase focus:</source>
+        <translation>P&amp;hase focus:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="81" />
+        <source>Delete personal data &amp;after:</source>
+        <translation>Delete personal data &amp;after:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="82" />
+        <source>Facilitator n&amp;otes:</source>
+        <translation>Facilitator n&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="107" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="135" />
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="135" />
+        <source>Actor roles</source>
+        <translation>Actor roles</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="136" />
+        <source>Barrier categories</source>
+        <translation>Barrier categories</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="136" />
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="137" />
+        <source>Technologies</source>
+        <translation>Technologies</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="138" />
+        <source>Relation types</source>
+        <translation>Relation types</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="141" />
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="143" />
+        <source>Taxonomy</source>
+        <translation>Taxonomy</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="146" />
+        <source>&amp;Add entry</source>
+        <translation>&amp;Add entry</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="152" />
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="152" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="153" />
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="157" />
+        <source>Entries of the list</source>
+        <translation>Entries of the list</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="159" />
+        <source>Entries cannot be deleted, because cards may use them: hide an entry to take it out of the choices.</source>
+        <translation>Entries cannot be deleted, because cards may use them: hide an entry to take it out of the choices.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="214" />
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="248" />
+        <source>A workshop needs a title.</source>
+        <translation>A workshop needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="255" />
+        <source>Write dates as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>Write dates as YYYY-MM-DD, for example 2025-03-14.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="258" />
+        <source>Every entry needs a label in Danish or English.</source>
+        <translation>Every entry needs a label in Danish or English.</translation>
+    </message>
+</context>
+</TS>
