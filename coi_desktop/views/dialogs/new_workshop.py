@@ -32,8 +32,9 @@ from .. import i18n
 
 
 def documents_folder() -> Path:
+    """The user's Documents folder, or the home folder when there is none on disk."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def free_path(folder: Path, title: str) -> Path:
