@@ -194,16 +194,41 @@ class EditingMixin:
         self._push(WorkshopCommand(self.workshop, text, steps))
 
     def link_selected(self: CanvasView) -> str | None:
-        """Link exactly two selected cards with the default relation for their kinds."""
+        """Link the selected cards with the default relation for their kinds.
+
+        Two cards: one link. More: the first-selected card is linked to each of the others
+        (one undo step), so "this barrier hits these actors" is one keystroke.
+        """
         ids = self.selected_card_ids()
-        if self._read_only or len(ids) != 2:
+        if self._read_only or len(ids) < 2:
             return None
-        order = [i for i in self._selection_order if i in ids] or ids
-        a, b = (order + [i for i in ids if i not in order])[:2]
+        order = [i for i in self._selection_order if i in ids]
+        order += [i for i in ids if i not in order]
+        if len(order) == 2:
+            a, b = self._link_direction(order[0], order[1])
+            return self.link_cards(a, b)
+        hub = order[0]
+        linked = {lk.source_id if lk.target_id == hub else lk.target_id
+                  for lk in self.workshop.links_of([hub])}
+        pairs = [self._link_direction(hub, other) for other in order[1:] if other not in linked]
+        if not pairs:
+            return None
+        made: list[str] = []
+
+        def build() -> WorkshopCommand:
+            links = [self.workshop.new_link(a, b) for a, b in pairs]
+            made[:] = [lk.id for lk in links]
+            text = Q.translate("CanvasView", "Link %1 cards").replace("%1", str(len(order)))
+            return AddLinks(self.workshop, links, text)
+
+        return made[0] if self._push(build) and made else None
+
+    def _link_direction(self: CanvasView, a: str, b: str) -> tuple[str, str]:
+        """(a, b), turned round when only b→a has a default relation (actor → barrier)."""
         ka, kb = self.workshop.card(a).kind, self.workshop.card(b).kind
         if (ka, kb) not in DEFAULT_RELATIONS and (kb, ka) in DEFAULT_RELATIONS:
-            a, b = b, a
-        return self.link_cards(a, b)
+            return b, a
+        return a, b
 
     def link_cards(self: CanvasView, source_id: str, target_id: str) -> str | None:
         if self._read_only:
