@@ -76,9 +76,23 @@ class WindowState:
     def _update_undo_texts(self: MainWindow) -> None:
         a = self.window_actions.actions
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        a["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo
+        a["edit.undo"].setText(self.tr("&Undo %1").replace("%1", _menu_phrase(undo)) if undo
                                else self.tr("&Undo"))
-        a["edit.redo"].setText(self.tr("&Redo %1").replace("%1", redo) if redo
+        a["edit.redo"].setText(self.tr("&Redo %1").replace("%1", _menu_phrase(redo)) if redo
                                else self.tr("&Redo"))
-        a["edit.undo"].setToolTip(a["edit.undo"].text().replace("&", ""))
-        a["edit.redo"].setToolTip(a["edit.redo"].text().replace("&", ""))
+        for key, text in (("edit.undo", undo), ("edit.redo", redo)):
+            plain = (self.tr("&Undo %1") if key == "edit.undo" else self.tr("&Redo %1"))
+            a[key].setToolTip(plain.replace("&", "").replace("%1", _phrase(text)) if text
+                              else a[key].text().replace("&", ""))
+
+
+def _phrase(text: str) -> str:
+    """A command's name inside "Undo …": "Move cards" → "move cards" (not "GDPR …")."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _menu_phrase(text: str) -> str:
+    """`_phrase` for a menu text: an '&' in a card title is shown, not a mnemonic."""
+    return _phrase(text).replace("&", "&&")

@@ -1,0 +1,26 @@
+"""QA findings in the main window, each a test that would have caught it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from coi_desktop.commands.base import WorkshopCommand
+
+from ..conftest import make_file
+
+
+def test_undo_menu_names_the_action_in_sentence_case(open_window: Any, tmp_path: Path) -> None:
+    """'Undo Move cards' / 'Fortryd Flyt kort' read as a typo; '&' in a title is no mnemonic."""
+    window = open_window(make_file(tmp_path, "undo.coi", cards=2))
+    window.undo_stack.push(WorkshopCommand(window.workshop, "Move cards", []))
+    undo = window.window_actions["edit.undo"]
+    assert undo.text() == "&Undo move cards"
+    assert undo.toolTip() == "Undo move cards"
+    window.undo_stack.push(WorkshopCommand(window.workshop, "Rename 'R&D'", []))
+    assert undo.text() == "&Undo rename 'R&&D'"
+    assert undo.toolTip() == "Undo rename 'R&D'"
+    window.undo_stack.push(WorkshopCommand(window.workshop, "GDPR check", []))
+    assert undo.text() == "&Undo GDPR check"  # an acronym keeps its capitals
+    window.undo_stack.undo()
+    assert window.window_actions["edit.redo"].text() == "&Redo GDPR check"
