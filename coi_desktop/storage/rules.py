@@ -14,6 +14,7 @@ import sqlite3
 from ..models.entities import SCORE_FIELDS
 from ..models.taxonomy import ACTION_STATUSES, CARD_KINDS, CLOSENESS, LANGUAGES
 from ..models.templates import TEMPLATES
+from .codec import CODEC_OF_TABLE
 from .schema import columns_for
 
 
@@ -45,6 +46,38 @@ def _rules() -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 RULES = _rules()
+
+
+def _clean_queries(version: int) -> list[str]:
+    """One query per table counting rows with a value of the wrong type or breaking a rule
+    (a rule is evaluated only on a row whose types are right: CASE stops at the first match)."""
+    queries = []
+    for table, codec in CODEC_OF_TABLE.items():
+        columns = columns_for(table, version)
+        conditions = [f"({condition})" for name, condition, needs in RULES
+                      if name == table and set(needs) <= set(columns)]
+        broken = f"WHEN {' OR '.join(conditions)} THEN 1 " if conditions else ""
+        queries.append(f'SELECT count(*) FROM "{table}" WHERE CASE WHEN '
+                       f"{codec.bad_type(columns)} THEN 1 {broken}ELSE 0 END")
+    return queries
+
+
+_CLEAN: dict[int, list[str]] = {}
+
+
+def all_clean(conn: sqlite3.Connection, version: int) -> bool:
+    """True when every value has its type, no rule is broken and there is one workshop: what
+    `check_values` and `broken_rule` find together, one scan per table. False means "look
+    closer": run those two to name the table (and they also decide when this one cannot)."""
+    if version not in _CLEAN:
+        _CLEAN[version] = _clean_queries(version)
+    try:
+        for query in _CLEAN[version]:
+            if conn.execute(query).fetchone()[0]:
+                return False
+        return bool(conn.execute('SELECT count(*) = 1 FROM "workshop"').fetchone()[0])
+    except sqlite3.Error:
+        return False
 
 
 def broken_rule(conn: sqlite3.Connection, version: int) -> str | None:

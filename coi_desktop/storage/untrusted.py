@@ -27,7 +27,7 @@ from .errors import (
     UnreadableFileError,
     WorkshopFileError,
 )
-from .rules import broken_rule
+from .rules import all_clean, broken_rule
 from .schema import (
     APPLICATION_ID,
     OLDEST_VERSION,
@@ -135,31 +135,51 @@ _CHECK = re.compile(r"\b(CHECK|GENERATED|AS)\s*\(", re.IGNORECASE)
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\[[^\]]*\]")
 
 
+#: sqlite_master contents (type, name, table, SQL text) already found to be exactly our
+#: schema, per version. The schema SQLite uses is parsed from that text alone, so a file whose
+#: sqlite_master rows are identical has the identical structure: the PRAGMA walk of
+#: `read_structure` need not run again for it (it costs more than the rest of the checks).
+_VERIFIED: set[tuple[int, tuple[tuple[object, ...], ...]]] = set()
+
+
+def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """The schema must be exactly ours for `version`: no CHECKs, views, triggers, extras."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    master = (version, tuple(sorted(rows, key=repr)))  # values as stored, none coerced
+    if master in _VERIFIED:
+        return
+    actual = read_structure(conn)
+    sqls = [s for (_, _, _, s) in rows if s is not None]
+    if any(_CHECK.search(_QUOTED.sub("", s)) for s in sqls):
+        raise damaged(path, "it holds rules COI Desktop did not write",
+                      "den indeholder regler, COI Desktop ikke har skrevet")
+    if actual != expected_structure(version):
+        raise damaged(path, "it holds tables or objects COI Desktop did not write",
+                      "den indeholder tabeller eller objekter, COI Desktop ikke har skrevet")
+    if len(_VERIFIED) >= 32:
+        _VERIFIED.clear()
+    _VERIFIED.add(master)
+
+
 def check_connection(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """quick_check, then the schema must be exactly ours for `version`."""
     try:
         if [tuple(r) for r in conn.execute("PRAGMA quick_check")] != [("ok",)]:
             raise damaged(path, "its contents fail SQLite's integrity check",
                           "dens indhold fejler SQLites integritetstjek")
-        actual = read_structure(conn)
-        sqls = [s for (s,) in conn.execute("SELECT sql FROM sqlite_master WHERE sql NOT NULL")]
-        if any(_CHECK.search(_QUOTED.sub("", s)) for s in sqls):
-            raise damaged(path, "it holds rules COI Desktop did not write",
-                          "den indeholder regler, COI Desktop ikke har skrevet")
-        if actual != expected_structure(version):
-            raise damaged(path, "it holds tables or objects COI Desktop did not write",
-                          "den indeholder tabeller eller objekter, COI Desktop ikke har skrevet")
-        table = check_values(conn, version)
-        if table == "workshop":
-            raise damaged(path, "it must hold exactly one workshop",
-                          "den skal indeholde præcis én workshop")
-        if table is not None:
-            raise damaged(path, f"the table {table} holds values of the wrong kind",
-                          f"tabellen {table} indeholder værdier af forkert type")
-        table = broken_rule(conn, version)
-        if table is not None:
-            raise damaged(path, f"the table {table} holds values COI Desktop does not write",
-                          f"tabellen {table} indeholder værdier, COI Desktop ikke skriver")
+        check_schema(conn, path, version)
+        if not all_clean(conn, version):  # a fast pass; the checks below name the table
+            table = check_values(conn, version)
+            if table == "workshop":
+                raise damaged(path, "it must hold exactly one workshop",
+                              "den skal indeholde præcis én workshop")
+            if table is not None:
+                raise damaged(path, f"the table {table} holds values of the wrong kind",
+                              f"tabellen {table} indeholder værdier af forkert type")
+            table = broken_rule(conn, version)
+            if table is not None:
+                raise damaged(path, f"the table {table} holds values COI Desktop does not write",
+                              f"tabellen {table} indeholder værdier, COI Desktop ikke skriver")
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise damaged(path, "records point at records that are missing",
                           "poster peger på poster, der mangler")

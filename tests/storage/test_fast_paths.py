@@ -1,0 +1,69 @@
+"""The untrusted open's fast paths give exactly what the slow paths give.
+
+Records are built without dataclass __init__ (equal records, fields in order); a schema seen
+before is not walked again (a changed one still is); values and rules are checked in one pass
+per table (a bad file still names the same table).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from coi_desktop.storage import DamagedFileError, read_workshop
+from coi_desktop.storage.codec import CODEC_OF_TABLE
+from coi_desktop.storage.untrusted import open_checked
+
+
+def test_fast_records_equal_records_built_by_init(coi_file: Path) -> None:
+    conn, _ = open_checked(coi_file)
+    try:
+        for table, codec in CODEC_OF_TABLE.items():
+            rows = conn.execute(codec.select_sql).fetchall()
+            fast = codec.records(rows)
+            slow = [codec.record(row) for row in rows]
+            assert fast == slow, table
+            assert [list(vars(r)) for r in fast] == [list(codec.names)] * len(rows)
+            assert [codec.row(r) for r in fast] == [tuple(codec.row(r)) for r in slow]
+    finally:
+        conn.close()
+
+
+def _sql(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("statement", [
+    'ALTER TABLE "cards" ADD COLUMN "extra" TEXT',
+    'CREATE INDEX "idx_more" ON "cards" ("title")',
+    'CREATE VIEW "v" AS SELECT 1',
+])
+def test_a_schema_seen_before_does_not_let_a_changed_one_through(
+        coi_file: Path, tmp_path: Path, statement: str) -> None:
+    read_workshop(coi_file)  # the good schema is now known
+    changed = tmp_path / "changed.coi"
+    changed.write_bytes(coi_file.read_bytes())
+    _sql(changed, statement)
+    with pytest.raises(DamagedFileError, match="tables or objects"):
+        read_workshop(changed)
+    read_workshop(coi_file)
+
+
+@pytest.mark.parametrize(("statement", "table", "what"), [
+    ("UPDATE cards SET severity = 9", "cards", "does not write"),
+    ("UPDATE agenda_items SET title = x'00'", "agenda_items", "wrong kind"),
+    ("UPDATE voting_rounds SET kinds = '[\"barrier\"'", "voting_rounds", "wrong kind"),
+    ("UPDATE voting_rounds SET kinds = '[]'", "voting_rounds", "does not write"),
+])
+def test_one_pass_check_still_names_the_table(coi_file: Path, statement: str, table: str,
+                                              what: str) -> None:
+    read_workshop(coi_file)
+    _sql(coi_file, statement)
+    with pytest.raises(DamagedFileError, match=f"table {table} holds values.*{what}"):
+        read_workshop(coi_file)
