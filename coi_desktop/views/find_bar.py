@@ -62,12 +62,19 @@ class FindBar(QWidget):
         self.close_button.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_TitleBarCloseButton))
         self.close_button.setAutoRaise(True)
-        for w in (self.label, self.text, self.previous, self.next, self.count):
+        # the search text gets the room (it was squeezed to ~60 px beside the filters)
+        self.text.setMinimumWidth(160)
+        for combo in (self.kind, self.category, self.tag):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        layout.addWidget(self.label)
+        layout.addWidget(self.text, 3)
+        for w in (self.previous, self.next, self.count):
             layout.addWidget(w)
         layout.addSpacing(16)
         for w in (self.filter_label, self.kind, self.category, self.tag):
-            layout.addWidget(w)
-        layout.addStretch(1)
+            layout.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
         layout.addWidget(self.close_button)
         self.text.textChanged.connect(self._search)
         self.text.returnPressed.connect(self.find_next)

@@ -24,3 +24,19 @@ def test_undo_menu_names_the_action_in_sentence_case(open_window: Any, tmp_path:
     assert undo.text() == "&Undo GDPR check"  # an acronym keeps its capitals
     window.undo_stack.undo()
     assert window.window_actions["edit.redo"].text() == "&Redo GDPR check"
+
+
+def test_find_field_is_wide_enough_beside_the_filters(open_window: Any, tmp_path: Path,
+                                                      qtbot: Any) -> None:
+    """The search field was squeezed to ~60 px (a word barely fits) by the filter boxes."""
+    window = open_window(make_file(tmp_path, "find.coi", cards=3))
+    window.resize(1440, 900)
+    window.window_actions["edit.find"].trigger()
+    bar = window.find_bar
+    qtbot.waitUntil(bar.isVisible)
+    bar.text.setText("Manglende budget")
+    qtbot.wait(10)
+    assert bar.text.width() >= 160
+    assert bar.text.width() >= bar.category.width()
+    right = bar.close_button.geometry().right()
+    assert right <= bar.width()
