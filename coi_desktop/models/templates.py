@@ -23,6 +23,20 @@ LOW = frozenset({1, 2})
 HIGH_VALUE = 4
 LOW_VALUE = 2
 
+# Board sizes in scene units, in proportion to a card (CARD_WIDTH × CARD_HEIGHT = 180 × 100):
+# a board shown whole on a projector must leave its card titles legible, so each zone holds
+# a few cards side by side (3 × 3 in a quadrant, one column of cards in a category column)
+# below a HEADER band kept free for the zone's label.
+HEADER = 70.0
+QUADRANT_WIDTH = 640.0  # three cards and their gaps
+QUADRANT_HEIGHT = 450.0  # the label band and three rows of cards
+COLUMN_WIDTH = 240.0  # one card with room to both sides
+COLUMN_HEIGHT = 860.0  # the label band and six rows of cards
+MIN_COLUMNS_WIDTH = 1200.0
+ONION_SIZE = 1600.0
+ONION_RINGS = (260.0, 540.0, 800.0)
+BLANK_SIZE = (1600.0, 1000.0)
+
 
 @dataclass(frozen=True)
 class Zone:
@@ -63,10 +77,11 @@ class Zone:
         )
 
     def anchor(self) -> tuple[float, float]:
-        """A point inside the zone where a card that moves here is put (its centre)."""
+        """A point inside the zone where a card that moves here is put (its centre).
+
+        In a ring: at its top, just below the ring's label."""
         if self.shape == "ring":
-            mid = (self.r_inner + self.r_outer) / 2
-            return self.x, self.y - mid
+            return self.x, self.y - self.r_outer + HEADER + CARD_HEIGHT / 2
         return self.x + self.width / 2, self.y + self.height / 2
 
 
@@ -118,7 +133,7 @@ def layout_for(template: str, terms: Iterable[Term] = ()) -> Layout:
     """The board of `template`, built from the workshop's taxonomy terms."""
     terms = list(terms)
     if template == "power_interest":
-        w, h = 2400.0, 1600.0
+        w, h = 2 * QUADRANT_WIDTH, 2 * QUADRANT_HEIGHT
         names = {
             (True, True): ("manage_closely", "Håndtér tæt", "Manage closely"),
             (True, False): ("keep_satisfied", "Hold tilfreds", "Keep satisfied"),
@@ -134,7 +149,7 @@ def layout_for(template: str, terms: Iterable[Term] = ()) -> Layout:
         return Layout(template, w, h, _quadrants("interest", "power", "actor", names, hints, w, h),
                       x_axis=("Interesse →", "Interest →"), y_axis=("Magt →", "Power →"))
     if template == "impact_effort":
-        w, h = 2400.0, 1600.0
+        w, h = 2 * QUADRANT_WIDTH, 2 * QUADRANT_HEIGHT
         names = {
             (True, False): ("quick_wins", "Hurtige gevinster", "Quick wins"),
             (True, True): ("major_projects", "Store projekter", "Major projects"),
@@ -151,11 +166,12 @@ def layout_for(template: str, terms: Iterable[Term] = ()) -> Layout:
                       _quadrants("effort", "impact", "opportunity", names, hints, w, h),
                       x_axis=("Indsats →", "Effort →"), y_axis=("Effekt →", "Impact →"))
     if template == "onion":
-        size = 2400.0
+        size = ONION_SIZE
         c = size / 2
-        rings = (("core", "Kerne", "Core", 0.0, 380.0),
-                 ("direct", "Direkte", "Direct", 380.0, 800.0),
-                 ("indirect", "Indirekte", "Indirect", 800.0, 1200.0))
+        core, direct, indirect = ONION_RINGS
+        rings = (("core", "Kerne", "Core", 0.0, core),
+                 ("direct", "Direkte", "Direct", core, direct),
+                 ("indirect", "Indirekte", "Indirect", direct, indirect))
         zones = tuple(
             Zone(key, da, en, "ring", x=c, y=c, r_inner=r0, r_outer=r1, kinds=("actor",),
                  assigns=(("closeness", key),), accepts=(("closeness", frozenset({key})),))
@@ -164,13 +180,16 @@ def layout_for(template: str, terms: Iterable[Term] = ()) -> Layout:
         return Layout(template, size, size, zones)
     if template == "barrier_board":
         cats = [t for t in terms if t.taxonomy == "category"]
-        zones = _columns(cats, "category", ("barrier",), 420.0, 2000.0)
-        return Layout(template, max(420.0 * len(zones), 1200.0), 2000.0, zones)
+        zones = _columns(cats, "category", ("barrier",), COLUMN_WIDTH, COLUMN_HEIGHT)
+        return Layout(template, max(COLUMN_WIDTH * len(zones), MIN_COLUMNS_WIDTH),
+                      COLUMN_HEIGHT, zones)
     if template == "phases":
         phases = [t for t in terms if t.taxonomy == "phase"]
-        zones = _columns(phases, "phase", ("barrier", "opportunity"), 440.0, 2000.0)
-        return Layout(template, max(440.0 * len(zones), 1200.0), 2000.0, zones)
-    return Layout("blank", 3200.0, 2000.0)
+        zones = _columns(phases, "phase", ("barrier", "opportunity"), COLUMN_WIDTH,
+                         COLUMN_HEIGHT)
+        return Layout(template, max(COLUMN_WIDTH * len(zones), MIN_COLUMNS_WIDTH),
+                      COLUMN_HEIGHT, zones)
+    return Layout("blank", *BLANK_SIZE)
 
 
 def zone_at(layout: Layout, card: Card, x: float | None = None,
@@ -204,10 +223,18 @@ def zone_for_card(layout: Layout, card: Card) -> Zone | None:
 
 
 def position_in_zone(zone: Zone, card: Card, offset: int = 0) -> tuple[float, float]:
-    """Top-left position that puts the card inside `zone` (offset staggers several cards)."""
+    """Top-left position that puts the card inside `zone` (offset staggers several cards).
+
+    The stagger never takes the card's centre out of the zone: in a narrow column it goes
+    down more than across, in a ring mostly along the ring."""
     ax, ay = zone.anchor()
     step = 24.0 * (offset % 8)
-    return ax - card.width / 2 + step, ay - card.height / 2 + step
+    if zone.shape == "ring":
+        dx, dy = step, step / 4
+    else:
+        dx = min(step, max(0.0, (zone.width - card.width) / 2 - 10))
+        dy = min(step, max(0.0, (zone.height - card.height) / 2 - 10))
+    return ax - card.width / 2 + dx, ay - card.height / 2 + dy
 
 
 def default_size() -> tuple[float, float]:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from coi_desktop.models import (
     TEMPLATES,
     Card,
+    Layout,
     Term,
     Workshop,
     default_terms,
@@ -19,7 +20,7 @@ from coi_desktop.models import (
     zone_fields,
     zone_for_card,
 )
-from coi_desktop.models.templates import HIGH_VALUE, LOW_VALUE, position_in_zone
+from coi_desktop.models.templates import HEADER, HIGH_VALUE, LOW_VALUE, position_in_zone
 
 
 def drop(ws: Workshop, card_id: str, x: float, y: float) -> Card:
@@ -35,16 +36,22 @@ def centre_at(card: Card, cx: float, cy: float) -> tuple[float, float]:
     return cx - card.width / 2, cy - card.height / 2
 
 
-@pytest.mark.parametrize(("cx", "cy", "zone", "power", "interest"), [
-    (1800, 400, "manage_closely", HIGH_VALUE, HIGH_VALUE),
-    (600, 400, "keep_satisfied", HIGH_VALUE, LOW_VALUE),
-    (1800, 1200, "keep_informed", LOW_VALUE, HIGH_VALUE),
-    (600, 1200, "monitor", LOW_VALUE, LOW_VALUE),
+def spot(layout: Layout, key: str, fx: float = 0.5, fy: float = 0.5) -> tuple[float, float]:
+    """A point inside zone `key` at fractions of its width and height (from the layout)."""
+    zone = next(z for z in layout.zones if z.key == key)
+    return zone.x + fx * zone.width, zone.y + fy * zone.height
+
+
+@pytest.mark.parametrize(("zone", "power", "interest"), [
+    ("manage_closely", HIGH_VALUE, HIGH_VALUE),
+    ("keep_satisfied", HIGH_VALUE, LOW_VALUE),
+    ("keep_informed", LOW_VALUE, HIGH_VALUE),
+    ("monitor", LOW_VALUE, LOW_VALUE),
 ])
 def test_an_actor_dropped_in_a_quadrant_gets_power_and_interest(
-        board: Workshop, cx: float, cy: float, zone: str, power: int, interest: int) -> None:
+        board: Workshop, zone: str, power: int, interest: int) -> None:
     board.add_cards([Card("new", "pi", "actor", "New actor")])
-    x, y = centre_at(board.card("new"), cx, cy)
+    x, y = centre_at(board.card("new"), *spot(board.layout("pi"), zone))
     assert zone_at(board.layout("pi"), board.card("new"), x, y).key == zone
     card = drop(board, "new", x, y)
     assert (card.power, card.interest, card.x, card.y) == (power, interest, x, y)
@@ -53,26 +60,28 @@ def test_an_actor_dropped_in_a_quadrant_gets_power_and_interest(
 
 def test_a_five_stays_five_in_a_high_zone(board: Workshop) -> None:
     board.update_card("a1", power=5, interest=5)
-    x, y = centre_at(board.card("a1"), 1800, 400)  # manage closely: high, high
+    pi = board.layout("pi")
+    x, y = centre_at(board.card("a1"), *spot(pi, "manage_closely"))  # high, high
     assert zone_fields(zone_at(board.layout("pi"), board.card("a1"), x, y), board.card("a1")) == {}
     card = drop(board, "a1", x, y)
     assert (card.power, card.interest) == (5, 5)
-    x, y = centre_at(card, 1800, 1200)  # keep informed: power drops, interest 5 stays
+    x, y = centre_at(card, *spot(pi, "keep_informed"))  # power drops, interest 5 stays
     card = drop(board, "a1", x, y)
     assert (card.power, card.interest) == (LOW_VALUE, 5)
-    x, y = centre_at(card, 1800, 1300)  # within the same zone: nothing changes
+    x, y = centre_at(card, *spot(pi, "keep_informed", 0.6, 0.7))  # same zone: no change
     assert drop(board, "a1", x, y).power == LOW_VALUE
 
 
 def test_a_one_stays_one_in_a_low_zone(board: Workshop) -> None:
     board.update_card("a2", power=1, interest=1)
-    card = drop(board, "a2", *centre_at(board.card("a2"), 500, 1300))
+    card = drop(board, "a2", *centre_at(board.card("a2"), *spot(board.layout("pi"), "monitor",
+                                                                   0.4, 0.7)))
     assert (card.power, card.interest) == (1, 1)
 
 
 def test_only_the_zone_kinds_take_on_fields(board: Workshop) -> None:
     board.add_cards([Card("o2", "pi", "opportunity", "Out of place", impact=3)])
-    x, y = centre_at(board.card("o2"), 1800, 400)
+    x, y = centre_at(board.card("o2"), *spot(board.layout("pi"), "manage_closely"))
     assert zone_at(board.layout("pi"), board.card("o2"), x, y) is None
     card = drop(board, "o2", x, y)
     assert (card.power, card.interest, card.impact) == (None, None, 3)
@@ -101,10 +110,10 @@ def test_zone_for_card_reads_the_fields(board: Workshop) -> None:
 def test_impact_effort_quadrants() -> None:
     layout = layout_for("impact_effort", default_terms())
     card = Card("c", "x", "opportunity", "Idea")
-    quick = zone_at(layout, card, *centre_at(card, 400, 300))
+    quick = zone_at(layout, card, *centre_at(card, *spot(layout, "quick_wins", 0.3, 0.4)))
     assert quick.key == "quick_wins"
     assert zone_fields(quick, card) == {"impact": HIGH_VALUE, "effort": LOW_VALUE}
-    thankless = zone_at(layout, card, *centre_at(card, 2000, 1300))
+    thankless = zone_at(layout, card, *centre_at(card, *spot(layout, "thankless", 0.7, 0.6)))
     assert thankless.key == "thankless"
     assert zone_fields(thankless, Card("c", "x", "opportunity", "Idea", impact=1, effort=5)) == {}
 
@@ -137,9 +146,14 @@ def test_every_anchor_and_placement_lies_inside_its_zone(template: str) -> None:
     for zone in layout.zones:
         assert zone.contains(*zone.anchor()), zone.key
         card = Card("c", "x", zone.kinds[0], "t")
-        for offset in range(3):
+        for offset in range(8):  # the stagger repeats after eight cards
             x, y = position_in_zone(zone, card, offset)
             assert zone_at(layout, card, x, y) is zone, (zone.key, offset)
+            if zone.shape == "rect":  # whole card inside, below the zone's label band
+                assert zone.x <= x and x + card.width <= zone.x + zone.width, zone.key
+                assert zone.y + HEADER <= y and y + card.height <= zone.y + zone.height
+            else:  # below the ring's label at its top
+                assert y >= zone.y - zone.r_outer + HEADER, zone.key
 
 
 @given(template=st.sampled_from(["power_interest", "impact_effort", "barrier_board", "phases",
