@@ -18,6 +18,7 @@ import secrets
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -235,6 +236,11 @@ def remove_workshop(conn: sqlite3.Connection, workshop_id: str) -> None:
         conn.execute(f'DELETE FROM "{table}" WHERE workshop_id = ?', (workshop_id,))
 
 
+@lru_cache(maxsize=4096)
+def _tags_json(tags: tuple[str, ...]) -> str:
+    return json.dumps(list(tags), ensure_ascii=False) if tags else "[]"
+
+
 def put_workshop(conn: sqlite3.Connection, workshop: Workshop, path: Path, sha: str) -> int:
     """Replace a workshop's rows with those of `workshop` in one transaction; returns cards."""
     info = workshop.info
@@ -268,12 +274,12 @@ def put_workshop(conn: sqlite3.Connection, workshop: Workshop, path: Path, sha: 
                                         "template": c.template, "position": c.position}
                                        for c in workshop.canvases.values()))
         fields = attrgetter(*_CARD_FIELDS)
-        conn.executemany(_insert_sql("cards"), (
+        name = path.name  # cards, links and votes as tuples in column order (the bulk of rows)
+        conn.executemany(_insert_sql("cards"), [
             (wid, c.id, c.canvas_id, canvas_names.get(c.canvas_id, ""), c.kind, c.title,
-             c.description, json.dumps(list(c.tags), ensure_ascii=False) if c.tags else "[]",
-             c.participant_id, int(c.hidden), *fields(c), votes_on.get(c.id, 0),
-             variant(c.title), path.name, sha) for c in workshop.cards.values()))
-        name = path.name  # links and votes as tuples in column order (the bulk of rows)
+             c.description, _tags_json(c.tags), c.participant_id, 1 if c.hidden else 0,
+             *fields(c), votes_on.get(c.id, 0), variant(c.title), name, sha)
+            for c in workshop.cards.values()])
         conn.executemany(_insert_sql("links"), (
             (wid, link.id, link.canvas_id, canvas_names.get(link.canvas_id, ""), link.source_id,
              link.target_id, link.relation, link.label, int(link.directed), name, sha)
