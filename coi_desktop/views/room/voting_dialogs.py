@@ -137,20 +137,29 @@ class PaperCountsDialog(QDialog):
         layout.addWidget(buttons)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in a count goes to the next card (not OK): typing a pile of counts is fast."""
+        """Enter or Tab in a count goes to the next card's count (not OK, not the table's
+        title cell); Shift+Tab to the previous one: typing a pile of counts is fast."""
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
-                and isinstance(watched, QSpinBox) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                and isinstance(watched, QSpinBox):
             spins = list(self.spins.values())
             n = spins.index(watched) if watched in spins else -1
-            if 0 <= n < len(spins) - 1:
-                self.table.scrollToItem(self.table.item(n + 1, 0))
-                spins[n + 1].setFocus()
-                spins[n + 1].selectAll()
-            else:
-                self.ok_button.setFocus()
-            return True
+            key = event.key()
+            if key == Qt.Key.Key_Backtab and n > 0:
+                self._focus_count(n - 1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+                if 0 <= n < len(spins) - 1:
+                    self._focus_count(n + 1)
+                else:
+                    self.ok_button.setFocus()
+                return True
         return super().eventFilter(watched, event)
+
+    def _focus_count(self, row: int) -> None:
+        self.table.scrollToItem(self.table.item(row, 0))
+        spin = list(self.spins.values())[row]
+        spin.setFocus(Qt.FocusReason.TabFocusReason)
+        spin.selectAll()
 
     def changed_counts(self) -> dict[str, int]:
         """Only the cards whose count the facilitator changed."""

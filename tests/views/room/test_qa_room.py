@@ -19,3 +19,28 @@ def test_participants_dock_opens_with_room_for_the_roster(open_window: Any, tmp_
     qtbot.wait(20)
     assert dock.height() >= 320
     assert window.inspector.isVisible() and window.inspector.height() >= 150
+
+
+def test_tab_in_a_typed_count_goes_to_the_next_count(qtbot: Any, window: Any) -> None:
+    """Tab went to the next row's title cell, so the next digits typed were lost."""
+    from PySide6.QtCore import Qt
+
+    from coi_desktop.views.room.voting_dialogs import PaperCountsDialog
+
+    from .test_voting_dock import make_dock
+
+    dock = make_dock(window, anonymous=True)
+    dialog = PaperCountsDialog(window.workshop, dock.active_round(), "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    spins = list(dialog.spins.values())
+    spins[0].setFocus()
+    spins[0].selectAll()
+    qtbot.keyClicks(spins[0], "7")
+    qtbot.keyClick(spins[0], Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is spins[1]
+    qtbot.keyClicks(spins[1], "3")
+    qtbot.keyClick(spins[1], Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.focusWidget() is spins[0]
+    assert [spins[0].value(), spins[1].value()] == [7, 3]
