@@ -55,6 +55,10 @@ def coi_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
             if u.isLocalFile() and u.toLocalFile().lower().endswith(".coi")]
 
 
+#: A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).
+SLIVER = 240
+
+
 class MainWindow(WindowCommands, WindowState, QMainWindow):
     """One open workshop (see the module docstring)."""
 
@@ -161,6 +165,17 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         self.menus.menus["view.docks"].addAction(dock.toggleViewAction())
+        dock.visibilityChanged.connect(
+            lambda shown, d=dock: shown and QTimer.singleShot(0, lambda: self._give_room(d)))
+
+    def _give_room(self, dock: QDockWidget) -> None:
+        """A dock opened beside others gets a usable height, not a few-pixel sliver."""
+        if not dock.isVisible() or dock.isFloating():
+            return
+        self.layout().activate()
+        if dock.height() < SLIVER:
+            want = max(320, self.height() // 2)
+            self.resizeDocks([dock], [want], Qt.Orientation.Vertical)
 
     def current_canvas_id(self) -> str:
         return self.tabs.current_canvas_id()

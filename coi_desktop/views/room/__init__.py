@@ -183,17 +183,6 @@ class RoomController(QObject):
     def show_dock(self, dock: Any) -> None:
         dock.show()
         dock.raise_()
-        self._give_room(dock)
-
-    def _give_room(self, dock: Any) -> None:
-        """A room dock opened under the inspector gets half the height, not a 3-row sliver."""
-        window = self.window_
-        if dock.isFloating() or not hasattr(window, "resizeDocks"):
-            return
-        window.layout().activate()
-        want = max(320, window.height() // 2)
-        if dock.height() < want:
-            window.resizeDocks([dock], [want], Qt.Orientation.Vertical)
 
     def new_round(self) -> None:
         self.show_dock(self.voting)

@@ -40,3 +40,16 @@ def test_find_field_is_wide_enough_beside_the_filters(open_window: Any, tmp_path
     assert bar.text.width() >= bar.category.width()
     right = bar.close_button.geometry().right()
     assert right <= bar.width()
+
+
+def test_panels_opened_later_get_a_usable_height(open_window: Any, tmp_path: Path,
+                                                 qtbot: Any) -> None:
+    """Voting then Analysis under the inspector: each was a sliver of a few rows."""
+    window = open_window(make_file(tmp_path, "docks.coi", cards=3))
+    window.resize(1440, 900)
+    window.room.actions["room.voting"].trigger()
+    qtbot.waitUntil(lambda: window.room.voting.height() >= 240)
+    window.analysis_dock.toggleViewAction().trigger()
+    dock = window.analysis_dock
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.height() >= 240)
+    assert window.inspector.height() > 0

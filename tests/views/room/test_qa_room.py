@@ -15,9 +15,7 @@ def test_participants_dock_opens_with_room_for_the_roster(open_window: Any, tmp_
     window.resize(1440, 900)
     window.room.actions["room.participants"].trigger()
     dock = window.room.participants
-    qtbot.waitUntil(dock.isVisible)
-    qtbot.wait(20)
-    assert dock.height() >= 320
+    qtbot.waitUntil(lambda: dock.height() >= 320)
     assert window.inspector.isVisible() and window.inspector.height() >= 150
 
 
