@@ -63,10 +63,12 @@ def actual_minutes(item: AgendaItem) -> int | None:
 
 class AgendaItemDialog(QDialog):
     def __init__(self, workshop: Workshop, item: AgendaItem | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, canvas_id: str | None = None) -> None:
+        """`canvas_id`: the canvas a new item starts on (the one being worked on)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agenda item"))
-        item = item or AgendaItem("", "", 15)
+        self.setMinimumWidth(420)
+        item = item or AgendaItem("", "", 15, canvas_id)
         self.title = QLineEdit(item.title, self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 24 * 60)
@@ -79,9 +81,12 @@ class AgendaItemDialog(QDialog):
         self.canvas.setCurrentIndex(max(0, self.canvas.findData(item.canvas_id))
                                     if item.canvas_id else 0)
         form = QFormLayout(self)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Planned time"), self.minutes)
-        form.addRow(self.tr("Canvas"), self.canvas)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Planned time:"), self.minutes)
+        form.addRow(self.tr("&Canvas:"), self.canvas)
+        self.title.setAccessibleName(self.tr("Title"))
+        self.minutes.setAccessibleName(self.tr("Planned time"))
+        self.canvas.setAccessibleName(self.tr("Canvas"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -223,7 +228,9 @@ class AgendaDock(QDockWidget):
                 self.table.selectRow(row)
 
     def add_item(self) -> None:
-        dialog = AgendaItemDialog(self.workshop, None, self)
+        current = getattr(self.window_, "current_canvas_id", None)
+        dialog = AgendaItemDialog(self.workshop, None, self,
+                                  canvas_id=current() if callable(current) else None)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(**dialog.fields())
 

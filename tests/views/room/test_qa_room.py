@@ -42,3 +42,20 @@ def test_tab_in_a_typed_count_goes_to_the_next_count(qtbot: Any, window: Any) ->
     qtbot.keyClick(spins[1], Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert dialog.focusWidget() is spins[0]
     assert [spins[0].value(), spins[1].value()] == [7, 3]
+
+
+def test_new_agenda_item_starts_on_the_current_canvas(qtbot: Any, window: Any) -> None:
+    """The Agenda item dialog was 244 px wide and always said '(no canvas)'."""
+    from coi_desktop.views.room.agenda import AgendaItemDialog
+
+    current = window.current_canvas_id()
+    dialog = AgendaItemDialog(window.workshop, None, canvas_id=current)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() >= 420
+    assert dialog.canvas.currentData() == current
+    dialog.title.setText("Barriers")
+    assert dialog.fields() == {"title": "Barriers", "planned_minutes": 15, "canvas_id": current}
+    plain = AgendaItemDialog(window.workshop, None)
+    qtbot.addWidget(plain)
+    assert plain.canvas.currentData() is None
