@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         open_workshop,
         read_workshop,
     )
+    from .untrusted import read_records
 
 #: exported name → the module of this package that defines it.
 _WHERE = {
@@ -40,14 +41,14 @@ _WHERE = {
     "WorkshopFileError": "errors", "WriteError": "errors", "holder_of": "lock",
     "APPLICATION_ID": "schema", "SCHEMA_VERSION": "schema", "WorkshopFile": "store",
     "check_file": "store", "create_workshop_file": "store", "open_workshop": "store",
-    "read_workshop": "store",
+    "read_workshop": "store", "read_records": "untrusted",
 }
 
 __all__ = [
     "APPLICATION_ID", "SCHEMA_VERSION", "DamagedFileError", "FileInUseError",
     "NewerVersionError", "NotAWorkshopFileError", "UnreadableFileError", "WorkshopFile",
     "WorkshopFileError", "WriteError", "check_file", "create_workshop_file", "holder_of",
-    "open_workshop", "read_workshop",
+    "open_workshop", "read_records", "read_workshop",
 ]
 
 

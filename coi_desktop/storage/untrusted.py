@@ -18,8 +18,9 @@ import sqlite3
 import struct
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from .codec import check_values
+from .codec import check_values, read_all
 from .errors import (
     DamagedFileError,
     NewerVersionError,
@@ -27,6 +28,7 @@ from .errors import (
     UnreadableFileError,
     WorkshopFileError,
 )
+from .migrations import migrate
 from .rules import all_clean, broken_rule
 from .schema import (
     APPLICATION_ID,
@@ -257,3 +259,23 @@ def open_checked(path: Path) -> tuple[sqlite3.Connection, int]:
         conn.close()
         raise
     return conn, version
+
+
+def read_records(path: Path) -> tuple[Any, list[Any], list[Any]]:
+    """(info, terms, records) of an untrusted file, after every check of `open_checked`,
+    read-only with no lock (an older file is migrated in a memory copy only): what
+    `store.read_workshop` reads, for bulk readers that need no `Workshop` around them."""
+    conn, version = open_checked(path)
+    try:
+        if version < SCHEMA_VERSION:
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            try:
+                conn.backup(memory)
+                harden(memory)
+                migrate(memory, version)
+                return read_all(memory, check=False)
+            finally:
+                memory.close()
+        return read_all(conn, check=False)
+    finally:
+        conn.close()

@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from coi_desktop.storage import DamagedFileError, read_workshop
+from coi_desktop.storage import DamagedFileError, read_records, read_workshop
 from coi_desktop.storage.codec import CODEC_OF_TABLE
 from coi_desktop.storage.untrusted import open_checked
+
+from .test_hostile import CORPUS
 
 
 def test_fast_records_equal_records_built_by_init(coi_file: Path) -> None:
@@ -67,3 +69,39 @@ def test_one_pass_check_still_names_the_table(coi_file: Path, statement: str, ta
     _sql(coi_file, statement)
     with pytest.raises(DamagedFileError, match=f"table {table} holds values.*{what}"):
         read_workshop(coi_file)
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_read_records_refuses_what_read_workshop_refuses(name: str, tmp_path: Path,
+                                                         coi_file: Path) -> None:
+    make, error = CORPUS[name]
+    hostile = tmp_path / "hostile.coi"
+    hostile.write_bytes(coi_file.read_bytes())
+    make(hostile)
+    before = hostile.read_bytes(), sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(error) as by_workshop:
+        read_workshop(hostile)
+    with pytest.raises(error) as by_records:
+        read_records(hostile)
+    assert type(by_records.value) is type(by_workshop.value)
+    assert (by_records.value.en, by_records.value.da) == (by_workshop.value.en,
+                                                          by_workshop.value.da)
+    assert (hostile.read_bytes(), sorted(p.name for p in tmp_path.iterdir())) == before
+
+
+def test_read_records_gives_the_records_of_read_workshop(coi_file: Path) -> None:
+    workshop = read_workshop(coi_file)
+    info, terms, records = read_records(coi_file)
+    assert info == workshop.info
+    assert terms == list(workshop.terms.values())
+    assert records == workshop.records()
+
+
+def test_read_records_migrates_an_older_file_in_memory_only() -> None:
+    v1 = Path(__file__).parent / "fixtures" / "v1.coi"
+    before = v1.read_bytes()
+    info, terms, records = read_records(v1)
+    workshop = read_workshop(v1)
+    assert (info, terms, records) == (workshop.info, list(workshop.terms.values()),
+                                      workshop.records())
+    assert records and v1.read_bytes() == before

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -29,6 +29,9 @@ from ...models.taxonomy import Term, default_terms
 from ...models.workshop import Workshop
 from .errors import newer_database, not_consolidated
 from .similarity import variant
+
+if TYPE_CHECKING:
+    from .sources import Source
 from .views import VIEWS
 
 #: `PRAGMA application_id` of a consolidated database: ASCII "COIC".
@@ -241,7 +244,8 @@ def _tags_json(tags: tuple[str, ...]) -> str:
     return json.dumps(list(tags), ensure_ascii=False) if tags else "[]"
 
 
-def put_workshop(conn: sqlite3.Connection, workshop: Workshop, path: Path, sha: str) -> int:
+def put_workshop(conn: sqlite3.Connection, workshop: Workshop | Source, path: Path,
+                 sha: str) -> int:
     """Replace a workshop's rows with those of `workshop` in one transaction; returns cards."""
     info = workshop.info
     wid = info.id

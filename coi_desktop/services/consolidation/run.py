@@ -21,12 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...models.errors import CoiError
-from ...models.workshop import Workshop
 from . import database as dbm
 from .canonical import recompute
 from .errors import Cancelled, cannot_write
 from .similarity import DEFAULT_THRESHOLD
-from .sources import Skipped, find_sources, mtime, read_source, sha256_file
+from .sources import Skipped, Source, find_sources, mtime, read_source, sha256_file
 
 ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -255,7 +254,7 @@ class _Reader:
         self._queue = list(paths)
         self._hashes = hashes
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coi-read")
-        self._futures: dict[Path, Future[Workshop]] = {}
+        self._futures: dict[Path, Future[Source]] = {}
         self._fill()
 
     def _fill(self) -> None:
@@ -265,7 +264,7 @@ class _Reader:
             assert isinstance(sha, str)
             self._futures[path] = self._pool.submit(read_source, path, sha)
 
-    def get(self, path: Path) -> Workshop:
+    def get(self, path: Path) -> Source:
         future = self._futures.pop(path, None)
         if future is None:  # not queued (cannot happen in order, but stay correct)
             sha = self._hashes[path]

@@ -2,9 +2,11 @@
 
 Folders are searched recursively for `*.coi` (symlinked folders are not followed, so a link
 loop cannot trap the search); a path named explicitly is taken as given, whatever its name.
-Every file is read only through `storage.read_workshop` (untrusted, read-only URI, no lock,
-no journal, nothing in its schema executed) and fingerprinted with SHA-256 before and after
-reading, so provenance always names the exact bytes that were merged.
+Every file is read only through the storage's untrusted open (`storage.read_records`:
+the checks and records of `storage.read_workshop`, read-only URI, no lock, no journal,
+nothing in its schema executed; the records are not wrapped in a `Workshop`, which the merge
+does not need) and fingerprinted with SHA-256 before and after reading, so provenance always
+names the exact bytes that were merged.
 """
 
 from __future__ import annotations
@@ -14,10 +16,22 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from ...models.entities import (
+    AgendaItem,
+    Canvas,
+    Card,
+    Group,
+    Link,
+    Participant,
+    Vote,
+    VotingRound,
+    WorkshopInfo,
+)
 from ...models.errors import CoiError
-from ...models.workshop import Workshop
-from ...storage import UnreadableFileError, read_workshop
+from ...models.taxonomy import Term
+from ...storage import UnreadableFileError, read_records
 
 SUFFIX = ".coi"
 
@@ -87,9 +101,31 @@ def _unreadable(path: Path, why_en: str, why_da: str) -> UnreadableFileError:
                                f"Filen {path.name} kunne ikke læses{da}.")
 
 
-def read_source(path: Path, sha_before: str) -> Workshop:
+class Source:
+    """A source's records, by table as in `Workshop` (id → record), without the model."""
+
+    def __init__(self, info: WorkshopInfo, terms: list[Term], records: list[Any]) -> None:
+        self.info = info
+        self.terms = {(t.taxonomy, t.key): t for t in terms}
+        tables: dict[type, dict[str, Any]] = {cls: {} for cls in _TABLE_OF}
+        for record in records:
+            tables[type(record)][record.id] = record
+        self.participants: dict[str, Participant] = tables[Participant]
+        self.canvases: dict[str, Canvas] = tables[Canvas]
+        self.cards: dict[str, Card] = tables[Card]
+        self.links: dict[str, Link] = tables[Link]
+        self.groups: dict[str, Group] = tables[Group]
+        self.rounds: dict[str, VotingRound] = tables[VotingRound]
+        self.votes: dict[str, Vote] = tables[Vote]
+        self.agenda: dict[str, AgendaItem] = tables[AgendaItem]
+
+
+_TABLE_OF = (Participant, Canvas, Card, Link, Group, VotingRound, Vote, AgendaItem)
+
+
+def read_source(path: Path, sha_before: str) -> Source:
     """Read an untrusted source; its bytes must not change while it is read."""
-    workshop = read_workshop(path)
+    workshop = Source(*read_records(path))
     if sha256_file(path) != sha_before:
         raise _unreadable(path, "it changed while it was being read; try again",
                           "den ændrede sig, mens den blev læst; prøv igen")
