@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,7 +37,20 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RecentList(QListWidget):
-    """Recent workshops; Delete removes the selected one from the list."""
+    """Recent workshops; Delete removes the selected one from the list. Empty, it says
+    so (a blank white box looked broken on the first start)."""
+
+    placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.placeholder)
+            painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.currentItem() is not None:
@@ -78,6 +99,7 @@ class WelcomeWindow(QWidget):
         self.recent = RecentList(self)
         self.recent.setObjectName("welcome.recent")
         self.recent.setAlternatingRowColors(True)
+        self.recent.setSpacing(3)  # two-line entries need air between them
         self.recent_label.setBuddy(self.recent)
         self.recent_hint = QLabel(self)
         self.recent_hint.setStyleSheet("color: #52606D;")
@@ -155,6 +177,9 @@ class WelcomeWindow(QWidget):
         self.settings_button.setText(self.tr("&Settings…"))
         self.recent_label.setText(self.tr("&Recent workshops"))
         self.recent.setAccessibleName(self.tr("Recent workshops"))
+        self.recent.placeholder = self.tr("No recent workshops yet. Start a new workshop, "
+                                          "or open the demo workshop to look around.")
+        self.recent.viewport().update()
         self.recent_hint.setText(self.tr("Press Enter to open; Delete removes a workshop from "
                                          "this list (the file stays). You can also drop a "
                                          ".coi file here."))
