@@ -15,6 +15,7 @@ class NewCanvasDialog(QDialog):
     def __init__(self, parent: QWidget | None, label: Callable[[str], str]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New canvas"))
+        self.setMinimumWidth(380)  # a canvas name has room (the dialog was 224 px wide)
         self._label = label
         form = QFormLayout(self)
         self.template_box = QComboBox(self)

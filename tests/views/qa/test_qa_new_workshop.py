@@ -35,3 +35,12 @@ def test_existing_documents_folder_is_used(
     docs.mkdir()
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _loc: str(docs))
     assert new_workshop.documents_folder() == docs
+
+
+def test_new_canvas_dialog_gives_the_name_room(qtbot: Any) -> None:
+    from coi_desktop.views.dialogs.new_canvas import NewCanvasDialog
+
+    dialog = NewCanvasDialog(None, lambda t: t.replace("_", " ").title())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.name_edit.width() >= 240
