@@ -12,6 +12,24 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
+#: Smallest editor and text: at a board-wide zoom a card is ~50 px wide on screen.
+MIN_SIZE = (260, 96)
+MIN_FONT_PX = 13
+
+
+def readable_rect(card: QRect, bounds: QRect) -> QRect:
+    """`card`, grown around its centre to at least MIN_SIZE and kept inside `bounds`."""
+    width, height = max(card.width(), MIN_SIZE[0]), max(card.height(), MIN_SIZE[1])
+    if (width, height) == (card.width(), card.height()):
+        return card
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(card.center())
+    if bounds.width() >= width:
+        rect.moveLeft(min(max(rect.left(), bounds.left()), bounds.right() - width + 1))
+    if bounds.height() >= height:
+        rect.moveTop(min(max(rect.top(), bounds.top()), bounds.bottom() - height + 1))
+    return rect
+
 
 class TitleEditor(QPlainTextEdit):
     """Edits one card's title in place; calls `on_done(text or None)` exactly once."""
@@ -25,13 +43,16 @@ class TitleEditor(QPlainTextEdit):
         self.setObjectName("cardTitleEditor")
         self.setAccessibleName(self.tr("Card title"))
         self.setFrameShape(QFrame.Shape.NoFrame)
+        if 0 < font.pixelSize() < MIN_FONT_PX:  # zoomed far out: still readable while typing
+            font = QFont(font)
+            font.setPixelSize(MIN_FONT_PX)
         self.setFont(font)
         self.setPlainText(text)
         self.selectAll()
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet("QPlainTextEdit#cardTitleEditor { background: #FFFFFF;"
                            " border: 2px solid #0B5CD5; border-radius: 6px; color: #1F2430; }")
-        self.setGeometry(rect)
+        self.setGeometry(readable_rect(rect, parent.rect()))
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
