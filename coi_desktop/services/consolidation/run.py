@@ -169,8 +169,8 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             hashes[path] = sha256_file(path)
         except CoiError as exc:
             hashes[path] = exc
-    # Files whose bytes are not in the database yet are read ahead in a worker thread
-    # (SQLite's checks run without the GIL) while this thread writes the previous one.
+    # Files whose bytes are not in the database yet are read (one at a time, when their turn
+    # comes) and written.
     to_read = [p for p in ordered if isinstance(hashes[p], str) and hashes[p] not in by_sha]
     reader = _Reader(to_read, hashes)
     seen_sha: dict[str, Path] = {}
@@ -244,47 +244,26 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
 
 
 class _Reader:
-    """Reads sources ahead, in order, a few at a time, in one worker thread."""
+    """Reads sources on demand, in this thread.
 
-    AHEAD = 3
+    (A worker thread reading ahead used to overlap SQLite's checks with the writes here, but
+    building records holds the GIL on both sides: on two busy cores it cost about twice the
+    CPU time and was slower by the clock; see benchmarks/consolidate.py.)
+    """
 
     def __init__(self, paths: list[Path], hashes: dict[Path, str | CoiError]) -> None:
-        from concurrent.futures import Future, ThreadPoolExecutor
-
-        self._queue = list(paths)
         self._hashes = hashes
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coi-read")
-        self._futures: dict[Path, Future[Source]] = {}
-        self._fill()
-
-    def _fill(self) -> None:
-        while self._queue and len(self._futures) < self.AHEAD:
-            path = self._queue.pop(0)
-            sha = self._hashes[path]
-            assert isinstance(sha, str)
-            self._futures[path] = self._pool.submit(read_source, path, sha)
 
     def get(self, path: Path) -> Source:
-        future = self._futures.pop(path, None)
-        if future is None:  # not queued (cannot happen in order, but stay correct)
-            sha = self._hashes[path]
-            assert isinstance(sha, str)
-            self._queue = [p for p in self._queue if p != path]
-            return read_source(path, sha)
-        try:
-            return future.result()
-        finally:
-            self._fill()
+        sha = self._hashes[path]
+        assert isinstance(sha, str)
+        return read_source(path, sha)
 
     def forget(self, path: Path) -> None:
-        future = self._futures.pop(path, None)
-        if future is not None:
-            future.cancel()
-        self._queue = [p for p in self._queue if p != path]
-        self._fill()
+        """Nothing is read ahead, so nothing to drop."""
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Nothing to stop."""
 
 
 def _elsewhere(recorded: str, path: Path, ordered: list[Path]) -> bool:
