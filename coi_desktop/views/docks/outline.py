@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +30,45 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
+CANVAS_ROLE = Qt.ItemDataRole.UserRole + 2  # the card's canvas name, when there are several
+
+
+class CanvasNameDelegate(QStyledItemDelegate):
+    """Draws a card's canvas name, muted and right-aligned, in the room its title leaves.
+
+    The same actor on two canvases was listed twice with nothing to tell the two apart; a
+    column of its own would cut the titles in a narrow dock, so the name only uses spare room.
+    """
+
+    GAP = 16
+    MIN_WIDTH = 48
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
+              ) -> None:
+        super().paint(painter, option, index)
+        canvas = index.data(CANVAS_ROLE)
+        if not canvas:
+            return
+        spare = self.spare_rect(option, index)
+        if spare.width() < self.MIN_WIDTH:
+            return
+        painter.save()
+        painter.setFont(option.font)
+        painter.setPen(option.palette.placeholderText().color())
+        text = option.fontMetrics.elidedText(str(canvas), Qt.TextElideMode.ElideRight,
+                                             spare.width())
+        painter.drawText(spare, int(Qt.AlignmentFlag.AlignRight
+                                    | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.restore()
+
+    def spare_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+        """The part of the row right of the title (empty when the title fills it)."""
+        title = option.fontMetrics.horizontalAdvance(str(index.data() or ""))
+        icon = option.decorationSize.width() + 6 if index.data(
+            Qt.ItemDataRole.DecorationRole) else 0
+        left = option.rect.left() + 6 + icon + title + self.GAP
+        return QRect(left, option.rect.top(), max(0, option.rect.right() - 4 - left),
+                     option.rect.height())
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -70,6 +111,7 @@ class OutlineDock(QDockWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setItemDelegate(CanvasNameDelegate(self.tree))
         column.addWidget(self.search)
         column.addWidget(self.tree, 1)
         self.setWidget(body)
@@ -131,6 +173,8 @@ class OutlineDock(QDockWidget):
                 item.setData(0, CARD_ROLE, card.id)
                 canvas = canvases.get(card.canvas_id, (0, ""))[1]
                 item.setToolTip(0, f"{card.title}\n— {canvas}")
+                if len(canvases) > 1:
+                    item.setData(0, CANVAS_ROLE, canvas)
                 top.addChild(item)
                 if card.id == selected:
                     self.tree.setCurrentItem(item)

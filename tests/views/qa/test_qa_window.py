@@ -53,3 +53,40 @@ def test_panels_opened_later_get_a_usable_height(open_window: Any, tmp_path: Pat
     dock = window.analysis_dock
     qtbot.waitUntil(lambda: dock.isVisible() and dock.height() >= 240)
     assert window.inspector.height() > 0
+
+
+def test_outline_names_the_canvas_when_there_are_several(open_window: Any, tmp_path: Path,
+                                                         qtbot: Any) -> None:
+    """The same actor on two canvases was listed twice with nothing to tell them apart."""
+    from coi_desktop.models import Card, new_id
+    from coi_desktop.views.docks.outline import CANVAS_ROLE
+
+    window = open_window(make_file(tmp_path, "two.coi", cards=0))
+    first = window.current_canvas_id()
+    outline = window.outline
+    outline.show()
+    window.workshop.add_cards([Card(new_id(), first, "actor", "Alone", x=1.0, y=1.0)])
+    outline.rebuild()
+    tree = outline.tree
+
+    def actors() -> Any:
+        return next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                    if tree.topLevelItem(i).data(0, 257) == "actor")
+
+    assert actors().child(0).data(0, CANVAS_ROLE) is None  # one canvas: nothing to tell apart
+    window.add_canvas("blank", "Second board")
+    second = window.current_canvas_id()
+    window.workshop.add_cards([Card(new_id(), second, "actor", "Kommunen", x=1.0, y=1.0)])
+    outline.rebuild()
+    names = {actors().child(n).data(0, CANVAS_ROLE) for n in range(actors().childCount())}
+    assert "Second board" in names and len(names) == 2
+    outline.resize(420, 600)
+    qtbot.wait(10)
+    index = tree.indexFromItem(next(actors().child(n) for n in range(actors().childCount())
+                                    if actors().child(n).text(0) == "Kommunen"))
+    rect = tree.visualRect(index)
+    assert rect.width() > 200
+    image = tree.viewport().grab().toImage()
+    right = [image.pixelColor(x, y) for x in range(rect.right() - 60, rect.right() - 4)
+             for y in range(rect.top() + 2, rect.bottom() - 2)]
+    assert any(c.lightness() < 200 for c in right)  # the canvas name is drawn at the right
