@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from ...models.entities import Link
 from ...models.taxonomy import is_directed
@@ -31,8 +40,13 @@ class LinkDialog(QDialog):
         self.label = QLineEdit(link.label, self)
         self.label.setObjectName("link.label")
         self.label.setReadOnly(read_only)
-        ends = f"{source.title[:40]}  →  {target.title[:40]}"
-        form.addRow(self.tr("Cards:"), QLineEdit(ends, self, readOnly=True))
+        self.setMinimumWidth(440)
+        # both titles, whole and wrapped (a one-line box showed the tail of the second one)
+        self.ends = QLabel(f"{_short(source.title)}\n→  {_short(target.title)}", self)
+        self.ends.setObjectName("link.ends")
+        self.ends.setTextFormat(Qt.TextFormat.PlainText)  # card text is data, never markup
+        self.ends.setWordWrap(True)
+        form.addRow(self.tr("Cards:"), self.ends)
         form.addRow(self.tr("&Relation:"), self.relation)
         form.addRow(self.tr("&Label:"), self.label)
         self.relation.setAccessibleName(self.tr("Relation"))
@@ -42,6 +56,7 @@ class LinkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.relation.setFocus()
 
     def changes(self) -> dict[str, Any]:
         relation = str(self.relation.currentData())
@@ -53,3 +68,9 @@ class LinkDialog(QDialog):
         if label != self.link.label:
             fields["label"] = label
         return fields
+
+
+def _short(title: str, limit: int = 120) -> str:
+    """A title on one line, cut at `limit` characters (a card may hold 10,000)."""
+    flat = " ".join(title.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"

@@ -1,0 +1,29 @@
+"""QA findings in small dialogs, each a test that would have caught it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coi_desktop.models import Card, Workshop, new_id
+
+
+def test_link_dialog_shows_both_card_titles_whole(qtbot: Any) -> None:
+    """The ends were a 1-line box scrolled to the tail: 'bassadører pr. distrikt'."""
+    from coi_desktop.views.dialogs.link_dialog import LinkDialog
+
+    w = Workshop.new("T", language="da", template="blank")
+    canvas = w.ordered_canvases()[0].id
+    a = Card(new_id(), canvas, "actor", "Robotambassadører pr. distrikt <b>x</b>", x=0, y=0)
+    b = Card(new_id(), canvas, "barrier", "Udbudsregler " * 2000, x=300, y=0)
+    w.add_cards([a, b])
+    link = w.new_link(a.id, b.id)
+    w.add_links([link])
+    dialog = LinkDialog(w, link, "da", read_only=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.ends.text()
+    assert text.startswith("Robotambassadører pr. distrikt <b>x</b>\n→  Udbudsregler")
+    assert len(text) < 300
+    assert dialog.ends.textFormat() == dialog.ends.textFormat().PlainText
+    assert dialog.width() >= 440
+    assert dialog.focusWidget() is dialog.relation
