@@ -54,7 +54,7 @@ class WorkshopDetailsDialog(QDialog):
         self.tabs = QTabWidget(self)
         column.addWidget(self.tabs)
         self.tabs.addTab(self._details_page(), self.tr("&Details"))
-        self.tabs.addTab(self._taxonomy_page(), self.tr("&Taxonomies"))
+        self.tabs.addTab(self._taxonomy_page(), self.tr("Ta&xonomies"))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #B00020;")
         self.problem.setWordWrap(True)
@@ -72,14 +72,14 @@ class WorkshopDetailsDialog(QDialog):
         form = QFormLayout(page)
         info = self.workshop.info
         self.edits: dict[str, Any] = {}
-        labels = {"title": self.tr("&Title:"), "purpose": self.tr("&Purpose:"),
-                  "date": self.tr("&Date:"), "location": self.tr("P&lace:"),
+        labels = {"title": self.tr("&Title:"), "purpose": self.tr("Pur&pose:"),
+                  "date": self.tr("Dat&e:"), "location": self.tr("Pla&ce:"),
                   "facilitator": self.tr("&Facilitator:"), "organiser": self.tr("&Organiser:"),
-                  "language": self.tr("La&nguage of the workshop:"),
-                  "technology": self.tr("Technology &focus:"),
-                  "phase": self.tr("P&hase focus:"),
-                  "retention_date": self.tr("Delete personal data &after:"),
-                  "notes": self.tr("Facilitator n&otes:")}
+                  "language": self.tr("Lan&guage of the workshop:"),
+                  "technology": self.tr("Tec&hnology focus:"),
+                  "phase": self.tr("Pha&se focus:"),
+                  "retention_date": self.tr("Delete pe&rsonal data after:"),
+                  "notes": self.tr("Facilitator &notes:")}
         for name, label in labels.items():
             value = getattr(info, name)
             widget: Any

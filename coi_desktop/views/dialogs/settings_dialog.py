@@ -53,7 +53,7 @@ class SettingsDialog(QDialog):
         self.snapshots.setValue(settings.snapshot_minutes())
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Kind of new cards:"), self.kind)
-        form.addRow(self.tr("Card &text size:"), self.font_scale)
+        form.addRow(self.tr("Card te&xt size:"), self.font_scale)
         form.addRow(self.tr("&Snapshot every:"), self.snapshots)
         hint = QLabel(self.tr("Every change is saved in the workshop file at once. Snapshots "
                               "are extra copies kept in your data folder (the last ten)."),

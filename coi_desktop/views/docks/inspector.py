@@ -243,8 +243,8 @@ class InspectorDock(QDockWidget):
             "effort": self.tr("&Effort"), "technology": self.tr("Tech&nology"),
             "owner": self.tr("O&wner"), "due_date": self.tr("D&ue date"),
             "status": self.tr("St&atus"), "tags": self.tr("Ta&gs"),
-            "color": self.tr("Co&lour"), "participant_id": self.tr("Contri&buted by"),
-            "notes": self.tr("Facilitator &notes"),
+            "color": self.tr("Co&lour"), "participant_id": self.tr("Contributed b&y"),
+            "notes": self.tr("&Facilitator notes"),
         }
         for name, text in names.items():
             self.labels[name].setText(text)
