@@ -74,3 +74,33 @@ def test_inspector_for_every_kind(kind: str, open_window: Any, tmp_path: Path) -
     window.current_view().select_cards([card.id])
     window.inspector.show_cards([card.id])
     assert clashes(window.inspector) == {}
+
+
+def test_small_dialogs(qtbot: Any) -> None:
+    from coi_desktop.views.dialogs.link_dialog import LinkDialog
+    from coi_desktop.views.dialogs.new_canvas import NewCanvasDialog
+    from coi_desktop.views.dialogs.new_workshop import NewWorkshopDialog
+    from coi_desktop.views.room.agenda import AgendaItemDialog
+    from coi_desktop.views.room.participants import ParticipantDialog
+    from coi_desktop.views.room.voting_dialogs import StartRoundDialog
+
+    w = Workshop.new("T", language="da")
+    canvas = w.ordered_canvases()[0].id
+    a, b = (Card(new_id(), canvas, kind, "x", x=0.0, y=0.0) for kind in ("actor", "barrier"))
+    w.add_cards([a, b])
+    link = w.new_link(a.id, b.id)
+    w.add_links([link])
+    for dialog in (NewWorkshopDialog(), NewCanvasDialog(None, str), AgendaItemDialog(w),
+                   ParticipantDialog(w, "da"), StartRoundDialog(w, "da", "R"),
+                   LinkDialog(w, link, "da", False)):
+        qtbot.addWidget(dialog)
+        assert clashes(dialog) == {}, type(dialog).__name__
+
+
+def test_panels(open_window: Any, tmp_path: Path) -> None:
+    window = open_window(make_file(tmp_path, "panels.coi", cards=2))
+    room = window.room
+    for panel in (room.participants, room.voting, room.agenda, window.analysis_dock,
+                  window.find_bar, window.quick_capture, window.outline):
+        panel.show()
+        assert clashes(panel) == {}, type(panel).__name__
