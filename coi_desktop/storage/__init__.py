@@ -14,6 +14,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .codec import read_table
     from .errors import (
         DamagedFileError,
         FileInUseError,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
         open_workshop,
         read_workshop,
     )
-    from .untrusted import read_records
+    from .untrusted import checked_connection, read_records
 
 #: exported name → the module of this package that defines it.
 _WHERE = {
@@ -41,14 +42,16 @@ _WHERE = {
     "WorkshopFileError": "errors", "WriteError": "errors", "holder_of": "lock",
     "APPLICATION_ID": "schema", "SCHEMA_VERSION": "schema", "WorkshopFile": "store",
     "check_file": "store", "create_workshop_file": "store", "open_workshop": "store",
-    "read_workshop": "store", "read_records": "untrusted",
+    "read_workshop": "store", "read_records": "untrusted", "checked_connection": "untrusted",
+    "read_table": "codec",
 }
 
 __all__ = [
     "APPLICATION_ID", "SCHEMA_VERSION", "DamagedFileError", "FileInUseError",
     "NewerVersionError", "NotAWorkshopFileError", "UnreadableFileError", "WorkshopFile",
-    "WorkshopFileError", "WriteError", "check_file", "create_workshop_file", "holder_of",
-    "open_workshop", "read_records", "read_workshop",
+    "WorkshopFileError", "WriteError", "check_file", "checked_connection",
+    "create_workshop_file", "holder_of",
+    "open_workshop", "read_records", "read_table", "read_workshop",
 ]
 
 

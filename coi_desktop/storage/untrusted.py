@@ -17,6 +17,8 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -261,10 +263,11 @@ def open_checked(path: Path) -> tuple[sqlite3.Connection, int]:
     return conn, version
 
 
-def read_records(path: Path) -> tuple[Any, list[Any], list[Any]]:
-    """(info, terms, records) of an untrusted file, after every check of `open_checked`,
-    read-only with no lock (an older file is migrated in a memory copy only): what
-    `store.read_workshop` reads, for bulk readers that need no `Workshop` around them."""
+@contextmanager
+def checked_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to an untrusted file after every check of `open_checked`: read-only and
+    query-only, no lock, closed on leaving; an older file is migrated in a memory copy only,
+    so the tables are always those of the current schema."""
     conn, version = open_checked(path)
     try:
         if version < SCHEMA_VERSION:
@@ -273,9 +276,20 @@ def read_records(path: Path) -> tuple[Any, list[Any], list[Any]]:
                 conn.backup(memory)
                 harden(memory)
                 migrate(memory, version)
-                return read_all(memory, check=False)
-            finally:
+                memory.execute("PRAGMA query_only = ON")
+            except BaseException:
                 memory.close()
-        return read_all(conn, check=False)
+                raise
+            conn.close()
+            conn = memory
+        yield conn
     finally:
         conn.close()
+
+
+def read_records(path: Path) -> tuple[Any, list[Any], list[Any]]:
+    """(info, terms, records) of an untrusted file, after every check of `open_checked`,
+    read-only with no lock (an older file is migrated in a memory copy only): what
+    `store.read_workshop` reads, for bulk readers that need no `Workshop` around them."""
+    with checked_connection(path) as conn:
+        return read_all(conn, check=False)

@@ -13,22 +13,17 @@ label ("P-3f9a0c1d"), no name, no e-mail.
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from ...models.taxonomy import Term, default_terms
-from ...models.workshop import Workshop
 from .errors import newer_database, not_consolidated
-from .similarity import variant
 
 if TYPE_CHECKING:
     from .sources import Source
@@ -94,9 +89,10 @@ TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
 }
 
 #: Card fields copied as they are, in the order of their columns (after `hidden`).
-_CARD_FIELDS = ("sector", "role", "organisation", "power", "interest", "closeness", "category",
+CARD_FIELDS = ("sector", "role", "organisation", "power", "interest", "closeness", "category",
                 "severity", "phase", "impact", "effort", "technology", "owner", "due_date",
                 "status")
+_CARD_FIELDS = CARD_FIELDS  # its earlier name
 
 #: Default taxonomy labels: a workshop's `terms` rows keep only what differs from these.
 _DEFAULTS = {(t.taxonomy, t.key): (t.da, t.en) for t in default_terms()}
@@ -239,23 +235,12 @@ def remove_workshop(conn: sqlite3.Connection, workshop_id: str) -> None:
         conn.execute(f'DELETE FROM "{table}" WHERE workshop_id = ?', (workshop_id,))
 
 
-@lru_cache(maxsize=4096)
-def _tags_json(tags: tuple[str, ...]) -> str:
-    return json.dumps(list(tags), ensure_ascii=False) if tags else "[]"
-
-
-def put_workshop(conn: sqlite3.Connection, workshop: Workshop | Source, path: Path,
-                 sha: str) -> int:
+def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: str) -> int:
     """Replace a workshop's rows with those of `workshop` in one transaction; returns cards."""
     info = workshop.info
     wid = info.id
     prov = {"workshop_id": wid, "source_file": path.name, "source_sha256": sha}
     pepper = salt(conn)
-    canvas_names = {c.id: c.name for c in workshop.canvases.values()}
-    votes_on: dict[str, int] = {}
-    for v in workshop.votes.values():
-        votes_on[v.card_id] = votes_on.get(v.card_id, 0) + v.count
-    rounds = workshop.rounds
     conn.execute("BEGIN")
     try:
         remove_workshop(conn, wid)
@@ -277,27 +262,15 @@ def put_workshop(conn: sqlite3.Connection, workshop: Workshop | Source, path: Pa
         insert_rows(conn, "canvases", ({**prov, "canvas_id": c.id, "canvas_name": c.name,
                                         "template": c.template, "position": c.position}
                                        for c in workshop.canvases.values()))
-        fields = attrgetter(*_CARD_FIELDS)
-        name = path.name  # cards, links and votes as tuples in column order (the bulk of rows)
-        conn.executemany(_insert_sql("cards"), [
-            (wid, c.id, c.canvas_id, canvas_names.get(c.canvas_id, ""), c.kind, c.title,
-             c.description, _tags_json(c.tags), c.participant_id, 1 if c.hidden else 0,
-             *fields(c), votes_on.get(c.id, 0), variant(c.title), name, sha)
-            for c in workshop.cards.values()])
-        conn.executemany(_insert_sql("links"), (
-            (wid, link.id, link.canvas_id, canvas_names.get(link.canvas_id, ""), link.source_id,
-             link.target_id, link.relation, link.label, int(link.directed), name, sha)
-            for link in workshop.links.values()))
-        round_of = {r.id: (r.title, r.canvas_id, canvas_names.get(r.canvas_id, ""))
-                    for r in rounds.values()}
-        conn.executemany(_insert_sql("votes"), (
-            (wid, v.id, v.round_id, *round_of.get(v.round_id, ("", "", "")), v.card_id,
-             v.participant_id, v.count, name, sha) for v in workshop.votes.values()))
+        # the bulk: rows shaped by SQL on the source's checked connection (sources.Source)
+        conn.executemany(_insert_sql("cards"), workshop.card_rows)
+        conn.executemany(_insert_sql("links"), workshop.link_rows)
+        conn.executemany(_insert_sql("votes"), workshop.vote_rows)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return len(workshop.cards)
+    return len(workshop.card_rows)
 
 
 def index_text(conn: sqlite3.Connection, workshop_ids: list[str]) -> None:

@@ -12,26 +12,20 @@ names the exact bytes that were merged.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ...models.entities import (
-    AgendaItem,
-    Canvas,
-    Card,
-    Group,
-    Link,
-    Participant,
-    Vote,
-    VotingRound,
-    WorkshopInfo,
-)
+from ...models.entities import Canvas, Participant
 from ...models.errors import CoiError
-from ...models.taxonomy import Term
-from ...storage import UnreadableFileError, read_records
+from ...storage import DamagedFileError, UnreadableFileError, checked_connection, read_table
+from .database import CARD_FIELDS
+from .similarity import variant
 
 SUFFIX = ".coi"
 
@@ -102,30 +96,72 @@ def _unreadable(path: Path, why_en: str, why_da: str) -> UnreadableFileError:
 
 
 class Source:
-    """A source's records, by table as in `Workshop` (id → record), without the model."""
+    """What the merge needs of one source: the workshop's details, terms, participants and
+    canvases as records, and its cards, links and votes as rows already in the columns of the
+    consolidated tables (see `database.TABLES`), shaped by SQL on the checked connection."""
 
-    def __init__(self, info: WorkshopInfo, terms: list[Term], records: list[Any]) -> None:
-        self.info = info
-        self.terms = {(t.taxonomy, t.key): t for t in terms}
-        tables: dict[type, dict[str, Any]] = {cls: {} for cls in _TABLE_OF}
-        for record in records:
-            tables[type(record)][record.id] = record
-        self.participants: dict[str, Participant] = tables[Participant]
-        self.canvases: dict[str, Canvas] = tables[Canvas]
-        self.cards: dict[str, Card] = tables[Card]
-        self.links: dict[str, Link] = tables[Link]
-        self.groups: dict[str, Group] = tables[Group]
-        self.rounds: dict[str, VotingRound] = tables[VotingRound]
-        self.votes: dict[str, Vote] = tables[Vote]
-        self.agenda: dict[str, AgendaItem] = tables[AgendaItem]
+    def __init__(self, conn: sqlite3.Connection, path: Path, sha: str) -> None:
+        conn.create_function("coi_tags", 1, tags_json, deterministic=True)
+        conn.create_function("coi_variant", 1, variant, deterministic=True)
+        records: dict[str, list[Any]] = {}
+        rows: dict[str, list[tuple[Any, ...]]] = {}
+        # Every table, in the order `read_workshop` reads them, every text value decoded (a
+        # file it refuses, e.g. for text that is not UTF-8, is refused here with its words).
+        for table in ("workshop", "terms", "participants", "canvases", "cards", "links",
+                      "groups", "voting_rounds", "votes", "agenda_items"):
+            if table not in _BULK:
+                records[table] = read_table(conn, table, check=False)
+                continue
+            try:  # (the checks made sure there is exactly one workshop row)
+                params = (records["workshop"][0].id, path.name, sha)
+                rows[table] = conn.execute(_BULK[table], params).fetchall()
+                if table == "cards":  # the two text columns the merge does not take
+                    conn.execute("SELECT color, notes FROM main.cards").fetchall()
+            except (sqlite3.Error, ValueError, TypeError) as exc:
+                raise DamagedFileError(
+                    f"The workshop file is damaged: the table {table} holds values of the "
+                    "wrong kind.", f"Workshopfilen er beskadiget: tabellen {table} indeholder "
+                    "værdier af forkert type.") from exc
+        (self.info,) = records["workshop"]
+        self.terms = {(t.taxonomy, t.key): t for t in records["terms"]}
+        self.participants: dict[str, Participant] = {p.id: p for p in records["participants"]}
+        self.canvases: dict[str, Canvas] = {c.id: c for c in records["canvases"]}
+        self.card_rows = rows["cards"]
+        self.link_rows = rows["links"]
+        self.vote_rows = rows["votes"]
 
 
-_TABLE_OF = (Participant, Canvas, Card, Link, Group, VotingRound, Vote, AgendaItem)
+#: The bulk of a source (cards, links, votes) in the column order of the consolidated table;
+#: parameters: workshop id, source file name, its SHA-256. Rows keep the file's order.
+_BULK = {
+    "cards": "SELECT ?1, c.id, c.canvas_id, COALESCE(v.name, ''), c.kind, c.title, "
+             "c.description, coi_tags(c.tags), c.participant_id, c.hidden, "
+             + ", ".join(f"c.{f}" for f in CARD_FIELDS) + ", COALESCE((SELECT sum(t.count) "
+             "FROM main.votes AS t WHERE t.card_id = c.id), 0), coi_variant(c.title), ?2, ?3 "
+             "FROM main.cards AS c LEFT JOIN main.canvases AS v ON v.id = c.canvas_id "
+             "ORDER BY c.rowid",
+    "links": "SELECT ?1, k.id, k.canvas_id, COALESCE(v.name, ''), k.source_id, k.target_id, "
+             "k.relation, k.label, k.directed, ?2, ?3 FROM main.links AS k "
+             "LEFT JOIN main.canvases AS v ON v.id = k.canvas_id ORDER BY k.rowid",
+    "votes": "SELECT ?1, t.id, t.round_id, COALESCE(r.title, ''), COALESCE(r.canvas_id, ''), "
+             "COALESCE(v.name, ''), t.card_id, t.participant_id, t.count, ?2, ?3 "
+             "FROM main.votes AS t LEFT JOIN main.voting_rounds AS r ON r.id = t.round_id "
+             "LEFT JOIN main.canvases AS v ON v.id = r.canvas_id ORDER BY t.rowid",
+}
+
+
+@lru_cache(maxsize=4096)
+def tags_json(text: str) -> str:
+    """A card's tags as the consolidated database writes them (JSON, a space after commas),
+    from the JSON array of text in the file (checked before this runs)."""
+    items = json.loads(text)
+    return json.dumps(items, ensure_ascii=False) if items else "[]"
 
 
 def read_source(path: Path, sha_before: str) -> Source:
     """Read an untrusted source; its bytes must not change while it is read."""
-    workshop = Source(*read_records(path))
+    with checked_connection(path) as conn:
+        workshop = Source(conn, path, sha_before)
     if sha256_file(path) != sha_before:
         raise _unreadable(path, "it changed while it was being read; try again",
                           "den ændrede sig, mens den blev læst; prøv igen")
