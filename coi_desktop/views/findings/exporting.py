@@ -9,6 +9,7 @@ by processing events from its progress callback. Errors show as one sentence.
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -75,8 +76,21 @@ class Exporter(QObject):
         path = getattr(getattr(self.window_, "workshop_file", None), "path", None)
         return Path(path).stem if path else "workshop"
 
+    def suggested_name(self, key: str) -> str:
+        """The file name offered for `key`: a picture is of one canvas, so it names it
+        ("demo.png" for the third of three canvases said nothing of which one)."""
+        base = self._base_name()
+        if key in ("png", "svg"):
+            canvas = self.workshop.canvases.get(self.window_.current_canvas_id())
+            if canvas is not None and canvas.name.strip():
+                name = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", canvas.name).split())
+                name = name.strip(" .")[:80]
+                if name:
+                    base = f"{base} - {name}"
+        return f"{base}.{key}"
+
     def ask_target(self, key: str) -> str | None:
-        start = os.path.join(self._start_dir(), self._base_name())
+        start = os.path.join(self._start_dir(), self.suggested_name(key))
         if key == "csv":
             folder = QFileDialog.getExistingDirectory(
                 self.window_, self.tr("Folder for elements.csv and connections.csv"),
@@ -86,7 +100,7 @@ class Exporter(QObject):
                    "graphml": self.tr("GraphML (*.graphml)"), "json": self.tr("JSON (*.json)"),
                    "png": self.tr("PNG picture (*.png)"), "svg": self.tr("SVG picture (*.svg)")}
         target, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Export"),
-                                                f"{start}.{key}", filters[key])
+                                                start, filters[key])
         if not target:
             return None
         return target if target.lower().endswith(f".{key}") else f"{target}.{key}"
