@@ -234,6 +234,7 @@ class VotingDock(QDockWidget):
         for w in (self.close_button, self.delete_button, self.counts_button, self.click_button):
             w.setEnabled(has)
         if r is None:
+            self.close_button.setText(self.tr("Close round"))  # a blank button looked broken
             self.state.setText(self.tr("No voting round on this canvas."))
             self.dots_left.clear()
             return

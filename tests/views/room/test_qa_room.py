@@ -59,3 +59,15 @@ def test_new_agenda_item_starts_on_the_current_canvas(qtbot: Any, window: Any) -
     plain = AgendaItemDialog(window.workshop, None)
     qtbot.addWidget(plain)
     assert plain.canvas.currentData() is None
+
+
+def test_voting_dock_without_a_round_has_no_blank_button(qtbot: Any, window: Any) -> None:
+    """On a canvas without a round the 'Close round' button was an empty grey box."""
+    from coi_desktop.views.room.voting import VotingDock
+
+    dock = VotingDock(window, window)
+    assert dock.active_round() is None
+    for button in (dock.close_button, dock.delete_button, dock.counts_button,
+                   dock.click_button, dock.new_button):
+        assert button.text().strip(), button.objectName()
+        assert button.isEnabled() == (button is dock.new_button)
