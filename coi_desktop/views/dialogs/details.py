@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -151,9 +152,12 @@ class WorkshopDetailsDialog(QDialog):
         self.table.setObjectName("details.terms")
         self.table.setHorizontalHeaderLabels([self.tr("Danish"), self.tr("English"),
                                               self.tr("Hidden")])
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, 240)
-        self.table.setColumnWidth(1, 240)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # the two label columns share the width; "Hidden" keeps its size (it was cut off)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Entries of the list"))
         column.addWidget(self.table, 1)
         hint = QLabel(self.tr("Entries cannot be deleted, because cards may use them: hide "

@@ -27,3 +27,19 @@ def test_link_dialog_shows_both_card_titles_whole(qtbot: Any) -> None:
     assert dialog.ends.textFormat() == dialog.ends.textFormat().PlainText
     assert dialog.width() >= 440
     assert dialog.focusWidget() is dialog.relation
+
+
+def test_taxonomy_table_shows_every_column(qtbot: Any) -> None:
+    """The 'Hidden' column of the taxonomy table was cut off behind a scroll bar."""
+    from coi_desktop.views.dialogs.details import WorkshopDetailsDialog
+
+    dialog = WorkshopDetailsDialog(Workshop.new("T", language="da"), "da", False)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    header = table.horizontalHeader()
+    assert header.sectionViewportPosition(2) + header.sectionSize(2) \
+        <= table.viewport().width()
+    assert header.sectionSize(0) >= 150
