@@ -50,7 +50,7 @@ class BoardItem(QGraphicsItem):
         self.setAcceptHoverEvents(False)
         self.label_font = _font(40, bold=True)
         self.hint_font = _font(24)
-        self.header_font = _font(23, bold=True)
+        self.header_font = _font(20, bold=True)  # two lines in a narrow column's header
         self.axis_font = _font(30, bold=True)
 
     def board_rect(self) -> QRectF:

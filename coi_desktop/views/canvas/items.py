@@ -3,9 +3,10 @@
 As in Qt's 40000 chips example the detail follows the zoom
 (`levelOfDetailFromTransform`): a flat colour when a card is tiny, its title at middle zoom,
 kind label, title, description and badges when close. Text is laid out once per content or
-font change (`text.py`) and never for more characters than can show. The item holds a frozen
-`Card` record from the model and is only moved by the scene following the model, or by the
-user's live drag.
+font change (`text.py`) and never for more characters than can show; a title too long for
+the card at the title size steps down to a smaller size before it is elided. The item holds
+a frozen `Card` record from the model and is only moved by the scene following the model, or
+by the user's live drag.
 """
 
 from __future__ import annotations
@@ -132,9 +133,12 @@ class CardItem(QGraphicsRectItem):
         marked = c.hidden and not s.presentation  # room for the "hidden" marker
         footer_h = line_height(s.small_font) + 2 if footer or marked else 0.0
         avail = c.height - band_h - 2 * s.pad - footer_h
-        title_lh = line_height(s.title_font)
-        title_max = max(1, int(avail // title_lh))
-        title = wrap(c.title, s.title_font, width, title_max)
+        font, title, title_lh = s.title_font, [], line_height(s.title_font)
+        for font in s.title_fonts:  # the largest size that shows the whole title
+            title_lh = line_height(font)
+            title = wrap(c.title, font, width, max(1, int(avail // title_lh)))
+            if not title or not title[-1].endswith("…") or c.title.rstrip().endswith("…"):
+                break
         left = avail - len(title) * title_lh - 4
         body_lh = line_height(s.body_font)
         desc = wrap(c.description, s.body_font, width, int(left // body_lh)) \
@@ -142,9 +146,11 @@ class CardItem(QGraphicsRectItem):
         band = QFontMetricsF(s.band_font).elidedText(s.band_text(c)[:200],
                                                      Qt.TextElideMode.ElideRight, width)
         band_st = static_lines([band], s.band_font) if band else []
+        footer = QFontMetricsF(s.small_font).elidedText(footer, Qt.TextElideMode.ElideRight,
+                                                        width) if footer else ""
         foot_st = static_lines([footer], s.small_font) if footer else []
-        self._text = (s.generation, band_st, static_lines(title, s.title_font),
-                      static_lines(desc, s.body_font), foot_st)
+        self._text = (s.generation, band_st, static_lines(title, font),
+                      static_lines(desc, s.body_font), foot_st, font, title_lh)
         return self._text
 
     # -- painting -------------------------------------------------------------------------
@@ -182,10 +188,10 @@ class CardItem(QGraphicsRectItem):
             painter.drawStaticText(QPointF(pad, (s.band_height - s.band_line) / 2), layout[1][0])
         y = s.band_height + pad - 2
         painter.setPen(palette.INK)
-        painter.setFont(s.title_font)
-        self._draw_lines(painter, layout[2], pad, y, line_height(s.title_font))
+        painter.setFont(layout[5])
+        self._draw_lines(painter, layout[2], pad, y, layout[6])
         if lod >= TITLE_LOD:
-            y += len(layout[2]) * line_height(s.title_font) + 4
+            y += len(layout[2]) * layout[6] + 4
             painter.setPen(palette.MUTED_INK)
             painter.setFont(s.body_font)
             self._draw_lines(painter, layout[3], pad, y, line_height(s.body_font))

@@ -12,6 +12,12 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from coi_desktop.models import Card, Workshop
 
+#: The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a
+#: projector, small enough for three lines on a 180 × 100 card.
+TITLE_PX = 16.0
+#: Smaller sizes a title that does not fit may take, as shares of the title size.
+TITLE_STEPS = (0.88, 0.76)
+
 
 def _font(pixels: float, bold: bool = False, caps: bool = False) -> QFont:
     font = QFont()
@@ -39,7 +45,10 @@ class CardStyle:
 
     def _build(self) -> None:
         s = self.scale
-        self.title_font = _font(15 * s, bold=True)
+        self.title_font = _font(TITLE_PX * s, bold=True)
+        # A long title steps down to a smaller size rather than lose its end (see items.py)
+        self.title_fonts = [self.title_font] + [_font(TITLE_PX * s * k, bold=True)
+                                                for k in TITLE_STEPS]
         self.body_font = _font(12.5 * s)
         self.band_font = _font(10.5 * min(s, 1.4), bold=True, caps=True)
         self.small_font = _font(11 * min(s, 1.4))
