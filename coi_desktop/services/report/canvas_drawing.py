@@ -333,23 +333,29 @@ class CanvasPainter:
             quad = lay.template in ("power_interest", "impact_effort")
             fill = QUAD_TINTS[i % 4] if quad else ("#F4F6F9" if i % 2 else BOARD)
             d.rect(tx(z.x), ty(z.y + z.height), z.width * s, z.height * s, fill, BOARD_LINE, 0.6)
-            size = (40 if quad else 22) * s
-            lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 2)
+            # the label (and a quadrant's hint after it) stays in the HEADER band the
+            # layouts keep free of cards: one line in a quadrant, two in a column
+            size = (36 if quad else 20) * s
+            lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 1 if quad else 2)
             for n, line in enumerate(lines):
-                d.text(tx(z.x) + 20 * s, ty(z.y) - (20 * s + size * (n + 1) * 1.15), line,
+                d.text(tx(z.x) + 20 * s, ty(z.y) - (10 * s + size * (n + 1) * 1.15), line,
                        FONT_BOLD, size, ZONE_INK)
             hint = z.hint(self.lang)
-            if hint:
-                d.text(tx(z.x) + 20 * s, ty(z.y) - (34 * s + size * 2.2), clip(hint, 60, 1),
-                       FONT, 22 * s, "#6B7482")
+            used = stringWidth(lines[0], FONT_BOLD, size) + 16 * s if lines else 0.0
+            room = (z.width - 40) * s - used
+            if hint and quad and room > 80 * s:
+                hint = wrap(hint, FONT, 20 * s, room, 1)[0]
+                d.text(tx(z.x) + 20 * s + used, ty(z.y) - (10 * s + size * 1.15), hint,
+                       FONT, 20 * s, "#6B7482")
         ax = lay.x_axis[0 if self.lang == "da" else 1]
         ay = lay.y_axis[0 if self.lang == "da" else 1]
+        # the axis captions go outside the board (in the margin), never under a card
         if ax:
-            d.text(tx(lay.width) - 10 * s, ty(lay.height) + 10 * s, ax, FONT_BOLD, 26 * s,
-                   ZONE_INK, "end")
+            d.text(tx(lay.width / 2), ty(lay.height + 32), ax, FONT_BOLD, 24 * s, ZONE_INK,
+                   "middle")
         if ay:
-            d.text(tx(0) + 30 * s, ty(lay.height) + 10 * s, ay, FONT_BOLD, 26 * s, ZONE_INK,
-                   rotate=90)
+            d.text(tx(-12), ty(lay.height / 2) - stringWidth(ay, FONT_BOLD, 24 * s) / 2, ay,
+                   FONT_BOLD, 24 * s, ZONE_INK, rotate=90)
 
     def _link(self, d: Sketch, a: Card, b: Card, directed: bool, label: str, tx: Any,
               ty: Any, s: float) -> None:
