@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...models import Card, Change, Workshop
+from ...models import Card, Change, Workshop, zone_at
 from .timer_widget import TimerController, TimerFace
 
 # Card type on the wall. A card is 180×100 scene units whatever the type size, so the largest
@@ -26,6 +26,9 @@ FONT_SCALE = 1.3
 FONT_SCALE_WITH_NAMES = 1.15
 MAX_ZOOM = 2.5  # a canvas with three cards should not show them as posters
 MARGIN = 40.0
+#: Below this title size (px on the wall) a projector that follows the facilitator's zoom
+#: zooms in on the cards the facilitator sees instead.
+MIN_TITLE_PX = 14.0
 
 
 class ProjectorWindow(QWidget):
@@ -182,13 +185,28 @@ class ProjectorWindow(QWidget):
             self.view.scale(MAX_ZOOM, MAX_ZOOM)
             self.view.centerOn(rect.center())
 
-    def cards_rect(self) -> QRectF:
-        """The cards the room can see, with a margin: what the projector zooms to."""
+    def cards_rect(self, within: QRectF | None = None) -> QRectF:
+        """The cards the room can see (those touching `within`, if given), with the label
+        band of each card's zone above it and a margin: what the projector zooms to."""
         rect = QRectF()
+        layout = self.workshop.layout(self.canvas_id)
         for c in self.workshop.cards_on(self.canvas_id):
-            if not c.hidden:
-                rect = rect.united(QRectF(c.x, c.y, c.width, c.height))
+            if c.hidden:
+                continue
+            card = QRectF(c.x, c.y, c.width, c.height)
+            if within is not None and not within.intersects(card):
+                continue
+            rect = rect.united(card)
+            zone = zone_at(layout, c)
+            if zone is not None and zone.shape == "rect" and zone.y < c.y:
+                rect = rect.united(QRectF(c.x, zone.y, c.width, 1))  # its column's header
         return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN) if not rect.isEmpty() else rect
+
+    def title_pixels(self) -> float:
+        """How tall a card title is on the wall at the current zoom (its largest size)."""
+        if self.view is None:
+            return 0.0
+        return self.view.scene().style.title_font.pixelSize() * self.view.transform().m11()
 
     def _follow_facilitator(self) -> None:
         source = self.window_.current_view()
@@ -200,11 +218,27 @@ class ProjectorWindow(QWidget):
             rect = source.mapToScene(source.viewport().rect()).boundingRect()
         except RuntimeError:  # the facilitator's view is being rebuilt
             return
+        if not rect.isValid() or rect.isEmpty():
+            return
+        target, tight = QRectF(rect.topLeft(), rect.size()), False
+        viewport = self.view.viewport().size()
+        zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        if self.view.scene().style.title_font.pixelSize() * zoom < MIN_TITLE_PX:
+            # The facilitator sees more than the wall can show legibly (a whole board, say):
+            # the wall shows the cards the facilitator sees, as large as they fit.
+            cards = self.cards_rect(rect)
+            if not cards.isEmpty():
+                target, tight = cards, True
         # the projector's own size counts too: a fit made before it was shown is stale
-        key = QRectF(rect.topLeft(), rect.size()), self.view.viewport().size()
-        if key != self._last_rect and rect.isValid() and not rect.isEmpty():
-            self._last_rect = key
-            self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        key = target, viewport
+        if key == self._last_rect:
+            return
+        self._last_rect = key
+        self.view.fitInView(target, Qt.AspectRatioMode.KeepAspectRatio)
+        if tight and self.view.transform().m11() > MAX_ZOOM:
+            self.view.resetTransform()
+            self.view.scale(MAX_ZOOM, MAX_ZOOM)
+            self.view.centerOn(target.center())
 
     # -- window ---------------------------------------------------------------------------
 
