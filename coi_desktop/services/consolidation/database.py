@@ -13,21 +13,25 @@ label ("P-3f9a0c1d"), no name, no e-mail.
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from ...models.taxonomy import Term, default_terms
+from ...storage import UnreadableFileError
 from .errors import newer_database, not_consolidated
+from .similarity import variant
+from .views import VIEWS
 
 if TYPE_CHECKING:
     from .sources import Source
-from .views import VIEWS
 
 #: `PRAGMA application_id` of a consolidated database: ASCII "COIC".
 APPLICATION_ID = 0x434F4943
@@ -106,6 +110,46 @@ _INDEXES = (
     ("cards", ("kind", "variant")), ("canonical_variants", ("item_key",)),
     ("canonical_items", ("kind", "status")), ("workshops", ("source_sha256",)),
 )
+
+
+#: Tables whose rows are copied in bulk.
+BULK = ("cards", "links", "votes")
+
+
+def bulk_sql(table: str, schema: str) -> str:
+    """The rows of a bulk table of the source database `schema`, in the column order of the
+    consolidated table; parameters: workshop id, source file name, its SHA-256. Rows keep
+    the file's order. Uses the functions coi_tags and coi_variant (`functions`)."""
+    s = schema
+    if table == "cards":
+        return ("SELECT ?1, c.id, c.canvas_id, COALESCE(v.name, ''), c.kind, c.title, "
+                "c.description, coi_tags(c.tags), c.participant_id, c.hidden, "
+                + ", ".join(f"c.{f}" for f in CARD_FIELDS) + ", COALESCE((SELECT "
+                f"sum(t.count) FROM {s}.votes AS t WHERE t.card_id = c.id), 0), "
+                f"coi_variant(c.title), ?2, ?3 FROM {s}.cards AS c LEFT JOIN {s}.canvases "
+                "AS v ON v.id = c.canvas_id ORDER BY c.rowid")
+    if table == "links":
+        return ("SELECT ?1, k.id, k.canvas_id, COALESCE(v.name, ''), k.source_id, "
+                f"k.target_id, k.relation, k.label, k.directed, ?2, ?3 FROM {s}.links AS k "
+                f"LEFT JOIN {s}.canvases AS v ON v.id = k.canvas_id ORDER BY k.rowid")
+    return ("SELECT ?1, t.id, t.round_id, COALESCE(r.title, ''), COALESCE(r.canvas_id, ''), "
+            "COALESCE(v.name, ''), t.card_id, t.participant_id, t.count, ?2, ?3 "
+            f"FROM {s}.votes AS t LEFT JOIN {s}.voting_rounds AS r ON r.id = t.round_id "
+            f"LEFT JOIN {s}.canvases AS v ON v.id = r.canvas_id ORDER BY t.rowid")
+
+
+def functions(conn: sqlite3.Connection) -> None:
+    """Register the functions `bulk_sql` uses on a connection."""
+    conn.create_function("coi_tags", 1, tags_json, deterministic=True)
+    conn.create_function("coi_variant", 1, variant, deterministic=True)
+
+
+@lru_cache(maxsize=4096)
+def tags_json(text: str) -> str:
+    """A card's tags as the consolidated database writes them (JSON, a space after commas),
+    from the JSON array of text in the file (checked before this runs)."""
+    items = json.loads(text)
+    return json.dumps(items, ensure_ascii=False) if items else "[]"
 
 
 def _own(term: Term) -> bool:
@@ -241,6 +285,8 @@ def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: st
     wid = info.id
     prov = {"workshop_id": wid, "source_file": path.name, "source_sha256": sha}
     pepper = salt(conn)
+    if workshop.image is not None:
+        _attach(conn, workshop, path)
     conn.execute("BEGIN")
     try:
         remove_workshop(conn, wid)
@@ -262,15 +308,40 @@ def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: st
         insert_rows(conn, "canvases", ({**prov, "canvas_id": c.id, "canvas_name": c.name,
                                         "template": c.template, "position": c.position}
                                        for c in workshop.canvases.values()))
-        # the bulk: rows shaped by SQL on the source's checked connection (sources.Source)
-        conn.executemany(_insert_sql("cards"), workshop.card_rows)
-        conn.executemany(_insert_sql("links"), workshop.link_rows)
-        conn.executemany(_insert_sql("votes"), workshop.vote_rows)
+        # the bulk: copied from the image of the checked source, or its rows (sources.Source)
+        for table in BULK:
+            if workshop.image is not None:
+                conn.execute(_insert_sql(table).split(" VALUES ")[0] + " "
+                             + bulk_sql(table, "src"), (wid, path.name, sha))
+            else:
+                conn.executemany(_insert_sql(table), workshop.rows[table])
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return len(workshop.card_rows)
+    finally:
+        if workshop.image is not None:
+            conn.execute("DETACH DATABASE src")
+    return workshop.counts["cards"]
+
+
+def _attach(conn: sqlite3.Connection, workshop: Source, path: Path) -> None:
+    """Attach the image of a checked source as `src` (a private in-memory database) and make
+    sure it holds exactly the schema that passed the checks before anything reads it."""
+    functions(conn)
+    conn.execute("ATTACH DATABASE ':memory:' AS src")
+    try:
+        conn.deserialize(workshop.image or b"", name="src")
+        master = sorted((tuple(r) for r in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM src.sqlite_master")), key=repr)
+        if master != workshop.master:
+            raise UnreadableFileError(  # cannot happen unless the bytes changed under us
+                f"The file {path.name} could not be read (it changed while it was being "
+                "read; try again).", f"Filen {path.name} kunne ikke læses (den ændrede sig, "
+                "mens den blev læst; prøv igen).")
+    except BaseException:
+        conn.execute("DETACH DATABASE src")
+        raise
 
 
 def index_text(conn: sqlite3.Connection, workshop_ids: list[str]) -> None:

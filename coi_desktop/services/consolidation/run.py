@@ -220,8 +220,12 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
                 result.skipped.append(_other_copy(path, Path(known[wid]["source_path"])))
                 seen_wid[wid] = path
                 continue
+            try:
+                cards = dbm.put_workshop(conn, workshop, path, sha)
+            except CoiError as exc:  # nothing of it was written
+                result.skipped.append(Skipped.from_error(path, exc))
+                continue
             seen_wid[wid] = path
-            cards = dbm.put_workshop(conn, workshop, path, sha)
             new_rows.append(wid)
             result.merged.append(Merged(path, wid, workshop.info.title, cards,
                                         "updated" if wid in known else "new"))

@@ -12,20 +12,18 @@ names the exact bytes that were merged.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ...models.entities import Canvas, Participant
 from ...models.errors import CoiError
 from ...storage import DamagedFileError, UnreadableFileError, checked_connection, read_table
-from .database import CARD_FIELDS
-from .similarity import variant
+from ...storage.schema import TABLES
+from .database import BULK, bulk_sql, functions
 
 SUFFIX = ".coi"
 
@@ -97,65 +95,59 @@ def _unreadable(path: Path, why_en: str, why_da: str) -> UnreadableFileError:
 
 class Source:
     """What the merge needs of one source: the workshop's details, terms, participants and
-    canvases as records, and its cards, links and votes as rows already in the columns of the
-    consolidated tables (see `database.TABLES`), shaped by SQL on the checked connection."""
+    canvases as records; its cards, links and votes either as an `image` of the checked
+    database (`Connection.serialize`) that `database.put_workshop` copies from with
+    INSERT … SELECT (`bulk_sql`), or, for a file SQLite stores as UTF-16 (which cannot be
+    attached beside UTF-8), as `rows` shaped by the same SQL on the checked connection.
+
+    Either way every table is read in the order `read_workshop` reads it and every text value
+    is decoded once, so a file it refuses (text that is not UTF-8, say) is refused here with
+    its words, and the copy comes from the very connection that passed the checks.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, sha: str) -> None:
-        conn.create_function("coi_tags", 1, tags_json, deterministic=True)
-        conn.create_function("coi_variant", 1, variant, deterministic=True)
         records: dict[str, list[Any]] = {}
-        rows: dict[str, list[tuple[Any, ...]]] = {}
-        # Every table, in the order `read_workshop` reads them, every text value decoded (a
-        # file it refuses, e.g. for text that is not UTF-8, is refused here with its words).
+        self.rows: dict[str, list[tuple[Any, ...]]] = {}
+        self.counts: dict[str, int] = {}
+        self.image: bytes | None = None
+        snapshot = (hasattr(conn, "serialize")
+                    and conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8")
+        if not snapshot:
+            functions(conn)
         for table in ("workshop", "terms", "participants", "canvases", "cards", "links",
                       "groups", "voting_rounds", "votes", "agenda_items"):
-            if table not in _BULK:
+            if table not in BULK:
                 records[table] = read_table(conn, table, check=False)
                 continue
             try:  # (the checks made sure there is exactly one workshop row)
-                params = (records["workshop"][0].id, path.name, sha)
-                rows[table] = conn.execute(_BULK[table], params).fetchall()
-                if table == "cards":  # the two text columns the merge does not take
-                    conn.execute("SELECT color, notes FROM main.cards").fetchall()
+                if snapshot:  # decode every text value; the copy itself happens in SQLite
+                    found = conn.execute(_TEXT[table]).fetchall()
+                else:
+                    params = (records["workshop"][0].id, path.name, sha)
+                    found = self.rows[table] = conn.execute(bulk_sql(table, "main"),
+                                                            params).fetchall()
+                    if table == "cards":  # the two text columns the merge does not take
+                        conn.execute("SELECT color, notes FROM main.cards").fetchall()
             except (sqlite3.Error, ValueError, TypeError) as exc:
                 raise DamagedFileError(
                     f"The workshop file is damaged: the table {table} holds values of the "
                     "wrong kind.", f"Workshopfilen er beskadiget: tabellen {table} indeholder "
                     "værdier af forkert type.") from exc
+            self.counts[table] = len(found)
+        if snapshot:
+            self.master = sorted(conn.execute(
+                "SELECT type, name, tbl_name, sql FROM main.sqlite_master"), key=repr)
+            self.image = conn.serialize()
         (self.info,) = records["workshop"]
         self.terms = {(t.taxonomy, t.key): t for t in records["terms"]}
         self.participants: dict[str, Participant] = {p.id: p for p in records["participants"]}
         self.canvases: dict[str, Canvas] = {c.id: c for c in records["canvases"]}
-        self.card_rows = rows["cards"]
-        self.link_rows = rows["links"]
-        self.vote_rows = rows["votes"]
 
 
-#: The bulk of a source (cards, links, votes) in the column order of the consolidated table;
-#: parameters: workshop id, source file name, its SHA-256. Rows keep the file's order.
-_BULK = {
-    "cards": "SELECT ?1, c.id, c.canvas_id, COALESCE(v.name, ''), c.kind, c.title, "
-             "c.description, coi_tags(c.tags), c.participant_id, c.hidden, "
-             + ", ".join(f"c.{f}" for f in CARD_FIELDS) + ", COALESCE((SELECT sum(t.count) "
-             "FROM main.votes AS t WHERE t.card_id = c.id), 0), coi_variant(c.title), ?2, ?3 "
-             "FROM main.cards AS c LEFT JOIN main.canvases AS v ON v.id = c.canvas_id "
-             "ORDER BY c.rowid",
-    "links": "SELECT ?1, k.id, k.canvas_id, COALESCE(v.name, ''), k.source_id, k.target_id, "
-             "k.relation, k.label, k.directed, ?2, ?3 FROM main.links AS k "
-             "LEFT JOIN main.canvases AS v ON v.id = k.canvas_id ORDER BY k.rowid",
-    "votes": "SELECT ?1, t.id, t.round_id, COALESCE(r.title, ''), COALESCE(r.canvas_id, ''), "
-             "COALESCE(v.name, ''), t.card_id, t.participant_id, t.count, ?2, ?3 "
-             "FROM main.votes AS t LEFT JOIN main.voting_rounds AS r ON r.id = t.round_id "
-             "LEFT JOIN main.canvases AS v ON v.id = r.canvas_id ORDER BY t.rowid",
-}
-
-
-@lru_cache(maxsize=4096)
-def tags_json(text: str) -> str:
-    """A card's tags as the consolidated database writes them (JSON, a space after commas),
-    from the JSON array of text in the file (checked before this runs)."""
-    items = json.loads(text)
-    return json.dumps(items, ensure_ascii=False) if items else "[]"
+#: Every text column of a bulk table (what decoding them all reads).
+_TEXT = {table: "SELECT " + ", ".join(f'"{c}"' for c, kind in TABLES[table][0].items()
+                                      if kind is str) + f' FROM main."{table}"'
+         for table in BULK}
 
 
 def read_source(path: Path, sha_before: str) -> Source:
