@@ -243,6 +243,25 @@ def insert_rows(conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, A
     conn.executemany(_insert_sql(table), ([row.get(c) for c in cols] for row in rows))
 
 
+def pause_index(conn: sqlite3.Connection) -> list[str]:
+    """Drop the cards index a large merge would otherwise update row by row; returns the
+    statements that build it again exactly as it was (`resume_index`)."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                        "tbl_name = 'cards' AND sql NOT NULL").fetchall()
+    conn.execute("BEGIN")
+    for name, _ in rows:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.execute("COMMIT")
+    return [sql for _, sql in rows]
+
+
+def resume_index(conn: sqlite3.Connection, statements: list[str]) -> None:
+    conn.execute("BEGIN")
+    for sql in statements:
+        conn.execute(sql)
+    conn.execute("COMMIT")
+
+
 def salt(conn: sqlite3.Connection) -> str:
     return str(conn.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()[0])
 

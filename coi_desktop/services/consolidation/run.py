@@ -173,6 +173,8 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
     # comes) and written.
     to_read = [p for p in ordered if isinstance(hashes[p], str) and hashes[p] not in by_sha]
     reader = _Reader(to_read, hashes)
+    # many files to write: build the cards index once at the end instead of row by row
+    paused = dbm.pause_index(conn) if len(to_read) >= max(10, len(known)) else []
     seen_sha: dict[str, Path] = {}
     seen_wid: dict[str, Path] = {}
     new_rows: list[str] = []
@@ -232,6 +234,7 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             changed = True
     finally:
         reader.close()
+    dbm.resume_index(conn, paused)  # (on failure the temporary copy is discarded as a whole)
     dbm.index_text(conn, new_rows)
     for wid, row in known.items():
         if wid in seen_wid or Path(row["source_path"]).exists():

@@ -141,3 +141,32 @@ def test_an_image_that_is_not_what_was_checked_is_skipped(
     assert conn.execute("SELECT DISTINCT source_file FROM cards").fetchall() == [("good.coi",)]
     assert conn.execute("SELECT count(*) FROM workshops").fetchone()[0] == 1
     conn.close()
+
+
+def _schema(db: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                        "ORDER BY name").fetchall()
+    conn.close()
+    return rows
+
+
+def test_a_large_merge_leaves_the_same_schema_and_indexes(tmp_path: Path) -> None:
+    from coi_desktop.services.consolidation import database
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(12):  # enough files for the merge to build the cards index at the end
+        create_workshop_file(folder / f"w{i}.coi", full_workshop())
+    fresh = tmp_path / "fresh.db"
+    database.connect(fresh).close()
+    out = tmp_path / "out.db"
+    result = consolidate([folder], out)
+    assert len(result.merged) == 12
+    assert _schema(out) == _schema(fresh)
+    conn = sqlite3.connect(out)
+    plan = " ".join(str(r) for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM cards WHERE kind = 'barrier' AND variant = 'x'"))
+    assert "idx_cards_kind_variant" in plan
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
