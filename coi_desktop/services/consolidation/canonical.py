@@ -76,16 +76,17 @@ def recompute(conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD,
     members: list[dict[str, object]] = []
     for kind in GROUPED_KINDS:
         by_variant: dict[str, _Variant] = {}
-        for text, title, wid, cards, votes in conn.execute(
-                "SELECT variant, title, workshop_id, COUNT(*), SUM(votes) FROM cards "
-                "WHERE kind = ? GROUP BY variant, title, workshop_id", (kind,)):
-            v = by_variant.get(text)
-            if v is None:
-                v = by_variant[text] = _Variant(text, normalise(text), Counter())
-            v.titles[" ".join(title.split())] += cards
-            v.cards += cards
-            v.votes += votes or 0
-            v.workshops.add(wid)
+        # totals per variant, then its titles: SQL aggregates, Python sees one row per
+        # variant and per distinct title rather than one per card
+        for text, cards, votes, workshops in conn.execute(
+                "SELECT variant, COUNT(*), SUM(votes), json_group_array(DISTINCT workshop_id) "
+                "FROM cards WHERE kind = ? GROUP BY variant", (kind,)):
+            by_variant[text] = _Variant(text, normalise(text), Counter(), cards, votes or 0,
+                                        set(json.loads(workshops)))
+        for text, title, cards in conn.execute(
+                "SELECT variant, title, COUNT(*) FROM cards WHERE kind = ? "
+                "GROUP BY variant, title", (kind,)):
+            by_variant[text].titles[" ".join(title.split())] += cards
         by_normal: dict[str, list[_Variant]] = defaultdict(list)
         weight: Counter[str] = Counter()
         for v in by_variant.values():
