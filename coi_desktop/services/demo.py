@@ -43,6 +43,7 @@ from .demo_layout import (
     Spec,
     capacity,
     copies,
+    free_in_line,
     in_zones,
     strip,
 )
@@ -257,11 +258,16 @@ class _Builder:
         self.place(canvas["actors"], pi, ids["actors"])
         self.place(canvas["barriers"], bb, ids["barriers"])
         near = Near(curated, {"barriers": bb, "opportunities": ie})
-        self.place(canvas["barriers"], near.line_up(strip(
+        above = near.line_up(strip(
             bb_actors, (GAP, -(CARD_HEIGHT + 60)), per_row, (STEP_X, 0), (0, -STEP_Y)),
-            "barriers", 0, "src", {"experiences"}), ids["barriers"])
-        self.place(canvas["barriers"], strip(notes, (GAP, bb_l.height + 60), per_row,
-                                              (STEP_X, 0), (0, STEP_Y)), ids["barriers"])
+            "barriers", 0, "src", {"experiences"})
+        self.place(canvas["barriers"], above, ids["barriers"])
+        beside = free_in_line(above, bb_l.width, len(notes))
+        # the notes: in the line above the board when it has room (a projector fitting the
+        # cards then stays low and zooms in), else in lines below the board
+        parked = [(n, x, y) for n, (x, y) in zip(notes, beside, strict=True)] if beside \
+            else strip(notes, (GAP, bb_l.height + 60), per_row, (STEP_X, 0), (0, STEP_Y))
+        self.place(canvas["barriers"], parked, ids["barriers"])
         self.place(canvas["opportunities"], ie, ids["opportunities"])
         self.place(canvas["opportunities"], near.line_up(strip(
             ie_barriers, (-(STEP_X + 120), LABEL_SPACE), per_col, (0, STEP_Y), (-STEP_X, 0)),

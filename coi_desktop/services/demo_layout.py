@@ -121,6 +121,24 @@ def strip(specs: list[Spec], origin: tuple[float, float], per_line: int,
             for i, s in enumerate(specs)]
 
 
+def free_in_line(line: list[tuple[Spec, float, float]], width: float,
+                 n: int) -> list[tuple[float, float]]:
+    """`n` free places at the right end of a single line of cards above a board `width`
+    wide (the board's notes go there, so a projector fitting the cards stays low), or []
+    when the line is several lines or has no room."""
+    if not line or n <= 0 or len({y for _, _, y in line}) > 1:
+        return []
+    y = line[0][2]
+    places: list[tuple[float, float]] = []
+    x = width - GAP - CARD_WIDTH
+    while x >= GAP and len(places) < n:
+        hit = [cx for _, cx, _ in line if x < cx + STEP_X and cx < x + STEP_X]
+        if not hit:
+            places.append((x, y))
+        x = min(hit, default=x) - STEP_X
+    return sorted(places) if len(places) == n else []
+
+
 def copies(sources: list[Spec], preferred: list[str], n: int,
             make: Callable[[], Spec]) -> list[Spec]:
     """`n` copies of cards from another canvas (preferred keys first), topped up with new ones."""
