@@ -70,13 +70,13 @@ def test_quick_capture_fills_the_zone_it_is_in(make_view) -> None:
     view = make_view("barrier_board")
     w = view.workshop
     layout = w.layout(view.canvas_id)
-    law = next(z for z in layout.zones if z.key == "law")
-    view.centerOn(law.x + law.width / 2, 600)
+    middle = layout.zones[len(layout.zones) // 2]  # a column the view can centre on
+    view.centerOn(middle.x + middle.width / 2, middle.y + middle.height / 2)
     ids = view.quick_capture("barrier", "\n".join(f"Rule {i}" for i in range(6)))
     for cid in ids:
         card = w.card(cid)
-        assert card.category == "law"
-        assert zone_at(layout, card) is law
+        assert card.category == middle.key
+        assert zone_at(layout, card) is middle
 
 
 def test_link_selected_uses_the_default_relation(make_view) -> None:
@@ -162,8 +162,10 @@ def test_zone_field_change_moves_the_card_into_its_zone(make_view) -> None:
     view = make_view("power_interest")
     w = view.workshop
     layout = w.layout(view.canvas_id)
-    cid = add(w, "actor", x=200, y=1000, power=1, interest=1)  # "monitor"
-    assert zone_at(layout, w.card(cid)).key == "monitor"
+    monitor = next(z for z in layout.zones if z.key == "monitor")
+    x, y = monitor.x + 40, monitor.y + monitor.height / 2
+    cid = add(w, "actor", x=x, y=y, power=1, interest=1)
+    assert zone_at(layout, w.card(cid)) is monitor
     view.undo_stack.push(update_cards_command(w, {cid: {"power": 5, "interest": 5}}))
     card = w.card(cid)
     assert zone_at(layout, card).key == "manage_closely"
@@ -172,10 +174,10 @@ def test_zone_field_change_moves_the_card_into_its_zone(make_view) -> None:
     assert view.undo_stack.count() == 1
     view.undo_stack.undo()
     card = w.card(cid)
-    assert (card.x, card.y, card.power, card.interest) == (200, 1000, 1, 1)
+    assert (card.x, card.y, card.power, card.interest) == (x, y, 1, 1)
     # A change that keeps the card in its zone does not move it.
     view.undo_stack.push(update_cards_command(w, {cid: {"power": 2, "title": "Council"}}))
-    assert (w.card(cid).x, w.card(cid).y) == (200, 1000)
+    assert (w.card(cid).x, w.card(cid).y) == (x, y)
 
 
 def test_scene_follows_changes_made_elsewhere(make_view) -> None:
@@ -303,7 +305,8 @@ def test_a_card_added_in_a_quadrant_takes_its_meaning(make_view) -> None:
     w = view.workshop
     from PySide6.QtCore import QPointF
 
-    cid = view.add_card("actor", QPointF(1800, 400), title="Minister")
+    manage = next(z for z in w.layout(view.canvas_id).zones if z.key == "manage_closely")
+    cid = view.add_card("actor", QPointF(*manage.anchor()), title="Minister")
     card = w.card(cid)
     assert (card.power, card.interest) == (4, 4)
     assert view.undo_stack.undoText() == "Add card"

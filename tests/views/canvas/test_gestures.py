@@ -63,18 +63,21 @@ def test_links_follow_cards_during_a_drag(make_view) -> None:
 def test_card_dropped_into_a_quadrant_takes_power_and_interest(make_view) -> None:
     view = make_view("power_interest")
     w = view.workshop
-    cid = add(w, "actor", "Mayor", x=200, y=1000, power=1, interest=2)  # "monitor"
+    zones = {z.key: z for z in w.layout(view.canvas_id).zones}
+    monitor, manage = zones["monitor"], zones["manage_closely"]
+    x, y = monitor.x + 40, monitor.y + monitor.height / 2
+    cid = add(w, "actor", "Mayor", x=x, y=y, power=1, interest=2)  # "monitor"
     view.fit_all()
     view.select_cards([cid])
-    start = _view_point(view, 290, 1050)
-    end = _view_point(view, 1800, 300)  # "manage closely": high power, high interest
+    start = _view_point(view, x + 90, y + 50)
+    end = _view_point(view, *manage.anchor())  # "manage closely": high power and interest
     _drag(view, start, end)
     card = w.card(cid)
     assert (card.power, card.interest) == (4, 4)
     assert view.undo_stack.count() == 1
     view.undo_stack.undo()
     card = w.card(cid)
-    assert (card.power, card.interest, card.x, card.y) == (1, 2, 200, 1000)
+    assert (card.power, card.interest, card.x, card.y) == (1, 2, x, y)
 
 
 def test_moving_a_group_frame_moves_its_cards_in_one_step(make_view) -> None:

@@ -1,0 +1,39 @@
+"""Card titles: large on the wall, and a long title shrinks a step before it loses its end."""
+
+from __future__ import annotations
+
+from tests.views.canvas.conftest import add
+
+LONG = "Kontrakterne er for små til større leverandører"  # 47 characters, like the demo's
+
+
+def lines(view, cid: str) -> tuple[list[str], int]:
+    item = view.scene().card_item(cid)
+    layout = item._layout()
+    return [st.text() for st in layout[2]], layout[5].pixelSize()
+
+
+def test_a_short_title_uses_the_full_title_size(make_view) -> None:
+    view = make_view(presentation=True)
+    view.set_font_scale(1.3)  # as the projector does
+    cid = add(view.workshop, "barrier", "Ældrerådet")
+    text, px = lines(view, cid)
+    assert text == ["Ældrerådet"]
+    assert px == view.scene().style.title_font.pixelSize() >= 20
+
+
+def test_a_long_title_steps_down_and_shows_whole(make_view) -> None:
+    view = make_view(presentation=True)
+    view.set_font_scale(1.3)
+    cid = add(view.workshop, "barrier", LONG)
+    text, px = lines(view, cid)
+    assert px < view.scene().style.title_font.pixelSize()
+    assert " ".join(text) == LONG and not text[-1].endswith("…")
+
+
+def test_a_title_too_long_for_any_size_is_elided(make_view) -> None:
+    view = make_view()
+    cid = add(view.workshop, "note", "word " * 60)
+    text, px = lines(view, cid)
+    assert text[-1].endswith("…")
+    assert px == min(f.pixelSize() for f in view.scene().style.title_fonts)
