@@ -3,9 +3,13 @@
 A command changes only the model (docs/architecture.md). Each `Step` pairs a mutation with
 its inverse; `WorkshopCommand.redo` runs the steps in order and `undo` runs the inverses in
 reverse, so one gesture made of several mutations (remove links, groups and cards) is still
-one undo step. A mutation the model refuses (a `CoiError`) never leaves half a command
-behind: the steps already done are undone, the command marks itself obsolete so the stack
-drops it, and the error is kept in `errors` for the caller to show.
+one undo step. A mutation the model refuses (a `CoiError`: invalid input, or the file could
+not be written) never leaves half a command behind: the steps already done are undone, the
+command marks itself obsolete so the stack drops it, and the error is kept in `errors` for the
+caller to show. The same holds for undo and redo from the stack (`undo(stack)`,
+`redo(stack)`): a refused one leaves the model as it was and puts the stack's index back, so
+the undo history keeps matching the workshop. Only if taking steps back fails as well (the
+disk is still failing) does a command keep just the steps whose effect is in the model.
 """
 
 from __future__ import annotations
@@ -42,24 +46,77 @@ class WorkshopCommand(QUndoCommand):
         self.steps: list[Step] = list(steps or [])
         self.errors: list[CoiError] = []
         self.drop_on_undo = False  # set before undo() to take the step back without a trace
+        self.done = False  # whether the model holds the command's effect
+        self._pushed = False  # the first redo is the push
+        self._skip = False  # the next undo or redo only moves the stack's index
 
     def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        first, self._pushed = not self._pushed, True
         done: list[Step] = []
         try:
             for step in self.steps:
                 step.redo()
                 done.append(step)
         except CoiError as exc:
-            for step in reversed(done):
-                step.undo()
             self.errors.append(exc)
-            self.setObsolete(True)
+            self._settle(_undo_all(done))
+            if first and not self.done:
+                self.setObsolete(True)
+            return
+        self.done = True
 
     def undo(self) -> None:
-        for step in reversed(self.steps):
-            step.undo()
+        if self._skip:
+            self._skip = False
+            return
+        undone: list[Step] = []
+        try:
+            for step in reversed(self.steps):
+                step.undo()
+                undone.append(step)
+        except CoiError as exc:
+            self.errors.append(exc)
+            kept = [s for s in self.steps if s not in undone]
+            self._settle(kept + _redo_all(undone))
+            return
+        self.done = False
         if self.drop_on_undo:
             self.setObsolete(True)  # the stack deletes an obsolete command after undo
+
+    def _settle(self, applied: list[Step]) -> None:
+        """After a refusal: the command is done if any of its steps is still in the model
+        (then it holds just those, in order), else not done with all its steps."""
+        if applied:
+            order = {id(s): n for n, s in enumerate(self.steps)}
+            self.steps = sorted(applied, key=lambda s: order[id(s)])
+        self.done = bool(applied)
+
+
+def _undo_all(done: list[Step]) -> list[Step]:
+    """Undo `done` (applied in this order) in reverse; the ones still applied after a refusal."""
+    applied = list(done)
+    while applied:
+        try:
+            applied[-1].undo()
+        except CoiError:
+            break
+        applied.pop()
+    return applied
+
+
+def _redo_all(undone: list[Step]) -> list[Step]:
+    """Redo `undone` (undone in this order) in reverse; the ones applied again."""
+    applied: list[Step] = []
+    for step in reversed(undone):
+        try:
+            step.redo()
+        except CoiError:
+            break
+        applied.append(step)
+    return applied
 
 
 def push(stack: QUndoStack, command: WorkshopCommand) -> None:
@@ -68,3 +125,60 @@ def push(stack: QUndoStack, command: WorkshopCommand) -> None:
     stack.push(command)
     if errors:
         raise errors[0]
+
+
+def undo(stack: QUndoStack) -> None:
+    """Undo the stack's current command; raise the model's error if it refused (then the
+    workshop and the stack's index are as they were)."""
+    _step(stack, forward=False)
+
+
+def redo(stack: QUndoStack) -> None:
+    """Redo the stack's next command; raise the model's error if it refused."""
+    _step(stack, forward=True)
+
+
+def _step(stack: QUndoStack, *, forward: bool) -> None:
+    index = stack.index()
+    if not (stack.canRedo() if forward else stack.canUndo()):
+        return
+    command = stack.command(index if forward else index - 1)
+    if not isinstance(command, WorkshopCommand):
+        _step_other(stack, command, forward=forward)
+        return
+    errors = command.errors  # a plain list that outlives a command the stack deletes
+    del errors[:]
+    if forward:
+        stack.redo()
+    else:
+        stack.undo()
+    if not errors:
+        return
+    if command.done != forward:  # the model kept its state: put the index back
+        command._skip = True
+        if forward:
+            stack.undo()
+        else:
+            stack.redo()
+    raise errors[0]
+
+
+def _step_other(stack: QUndoStack, command: Any, *, forward: bool) -> None:
+    """A room command (`commands.room.ModelCommand`) raises a refusal itself, after the stack
+    has moved its index: move it back by running the opposite move as a no-op."""
+    try:
+        if forward:
+            stack.redo()
+        else:
+            stack.undo()
+    except CoiError:
+        if forward and hasattr(command, "_undo"):
+            command._undo = lambda: None  # shadows the method for one call
+            try:
+                stack.undo()
+            finally:
+                del command._undo
+        elif not forward and hasattr(command, "_skip_next_redo"):
+            command._skip_next_redo = True
+            stack.redo()
+        raise

@@ -2,8 +2,11 @@
 
 Every mutation validates its input, applies it, and emits exactly one `Change` to the
 listeners (store, canvas scene, analysis cache). Nobody changes a record any other way, so
-the canvas, the undo stack and the file can never disagree. Participants, voting and the
-agenda live in `room.RoomMixin` to keep this module small.
+the canvas, the undo stack and the file can never disagree. A mutation is atomic across its
+listeners: if one raises a `CoiError` (the store's `WriteError`: disk full, stick pulled), the
+tables are put back as they were (`journal.py`), the listeners that already heard of the change
+get its inverse, and the error propagates. Participants, voting and the agenda live in
+`room.RoomMixin` to keep this module small.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ from .entities import (
     WorkshopInfo,
     new_id,
 )
-from .errors import DanglingLinkError, UnknownIdError, ValidationError
+from .errors import CoiError, DanglingLinkError, UnknownIdError, ValidationError
 from .events import Change, Listener
+from .journal import INFO, Journal, Table, revert
 from .room import RoomMixin
 from .taxonomy import EDITABLE_TAXONOMIES, Term, default_terms, is_directed
 from .templates import TEMPLATES, Layout, layout_for
@@ -47,16 +51,30 @@ class Workshop(RoomMixin):
     """A whole workshop in memory; see the module docstring for the rules."""
 
     def __init__(self, info: WorkshopInfo, terms: Iterable[Term] = ()) -> None:
-        self.info = info
-        self.terms: dict[tuple[str, str], Term] = {(t.taxonomy, t.key): t for t in terms}
-        self.participants: dict[str, Participant] = {}
-        self.canvases: dict[str, Canvas] = {}
-        self.cards: dict[str, Card] = {}
-        self.links: dict[str, Link] = {}
-        self.groups: dict[str, Group] = {}
-        self.rounds: dict[str, VotingRound] = {}
-        self.votes: dict[str, Vote] = {}
-        self.agenda: dict[str, AgendaItem] = {}
+        self._journal = journal = Journal()
+        self._info = info
+        self.terms: dict[tuple[str, str], Term] = Table("terms", journal)
+        for t in terms:
+            self.terms[(t.taxonomy, t.key)] = t
+        self.participants: dict[str, Participant] = Table("participants", journal)
+        self.canvases: dict[str, Canvas] = Table("canvases", journal)
+        self.cards: dict[str, Card] = Table("cards", journal)
+        self.links: dict[str, Link] = Table("links", journal)
+        self.groups: dict[str, Group] = Table("groups", journal)
+        self.rounds: dict[str, VotingRound] = Table("rounds", journal)
+        self.votes: dict[str, Vote] = Table("votes", journal)
+        self.agenda: dict[str, AgendaItem] = Table("agenda", journal)
+        self._tables: dict[str, dict[Any, Any]] = {
+            "terms": self.terms, "participants": self.participants,
+            "canvases": self.canvases, "cards": self.cards, "links": self.links,
+            "groups": self.groups, "rounds": self.rounds, "votes": self.votes,
+            "agenda": self.agenda}
+        self._by_type: dict[type, dict[str, Any]] = {
+            Participant: self.participants, Canvas: self.canvases, Card: self.cards,
+            Link: self.links, Group: self.groups, VotingRound: self.rounds, Vote: self.votes,
+            AgendaItem: self.agenda,
+        }
+        journal.take()  # building is not a mutation
         self._listeners: list[Listener] = []
         # Session state, not stored: while a hidden (silent brainstorming) round is on, new
         # cards are created with hidden=True and stay off the projector until revealed.
@@ -79,6 +97,7 @@ class Workshop(RoomMixin):
         name = canvas_name or workshop.label("template", template)
         canvas = Canvas(new_id(), name, template, 0)
         workshop.canvases[canvas.id] = canvas
+        workshop._journal.take()  # building is not a mutation
         return workshop
 
     @classmethod
@@ -86,9 +105,20 @@ class Workshop(RoomMixin):
                      records: Iterable[Any]) -> Workshop:
         """Rebuild a workshop from stored records (used by the store; emits nothing)."""
         workshop = cls(info, terms)
-        for record in records:
-            workshop._table(record)[record.id] = record
+        for record in records:  # loading is not a mutation: nothing to note
+            dict.__setitem__(workshop._table(record), record.id, record)
         return workshop
+
+    @property
+    def info(self) -> WorkshopInfo:
+        return self._info
+
+    @info.setter
+    def info(self, value: WorkshopInfo) -> None:
+        entries = self._journal.entries
+        if (INFO, None) not in entries:
+            entries[(INFO, None)] = self._info
+        self._info = value
 
     # -- listeners ------------------------------------------------------------------------
 
@@ -100,20 +130,40 @@ class Workshop(RoomMixin):
             self._listeners.remove(listener)
 
     def _emit(self, kind: str, upserted: Iterable[Any] = (), removed: Iterable[Any] = ()) -> Change:
+        """Tell every listener, in order; all or nothing (see the module docstring).
+
+        The journal entries noted since the previous change are this mutation's. Listeners
+        after a failing one are not called; a listener that fails to take the inverse (the
+        disk failed again) is skipped: the first error is the one raised.
+        """
         change = Change(kind, tuple(upserted), tuple(removed))
-        for listener in list(self._listeners):
-            listener(change)
+        entries = self._journal.take()
+        if not self._listeners:
+            return change
+        done: list[Listener] = []
+        try:
+            for listener in list(self._listeners):
+                listener(change)
+                done.append(listener)
+        except CoiError:
+            inverse = revert(entries, self._tables, self._set_info_quietly, self._info)
+            for listener in reversed(done):
+                try:
+                    listener(inverse)
+                except CoiError:
+                    continue
+            raise
+        finally:
+            self._journal.take()  # what a listener's refused mutation noted and tidied
         return change
+
+    def _set_info_quietly(self, info: WorkshopInfo) -> None:
+        self._info = info
 
     # -- lookups --------------------------------------------------------------------------
 
     def _table(self, record: Any) -> dict[str, Any]:
-        tables: dict[type, dict[str, Any]] = {
-            Participant: self.participants, Canvas: self.canvases, Card: self.cards,
-            Link: self.links, Group: self.groups, VotingRound: self.rounds, Vote: self.votes,
-            AgendaItem: self.agenda,
-        }
-        return tables[type(record)]
+        return self._by_type[type(record)]
 
     def _get(self, table: Mapping[str, Any], record_id: str, what: str) -> Any:
         try:

@@ -101,10 +101,20 @@ class WindowCommands:
     # -- edit ---------------------------------------------------------------------------------
 
     def do_undo(self: MainWindow) -> None:
-        self.undo_stack.undo()
+        self._undo_redo(forward=False)
 
     def do_redo(self: MainWindow) -> None:
-        self.undo_stack.redo()
+        self._undo_redo(forward=True)
+
+    def _undo_redo(self: MainWindow, forward: bool) -> None:
+        """Undo or redo; a refusal (the file could not be written) shows its sentence and
+        leaves the workshop and the undo history as they were."""
+        from ..commands.base import redo, undo
+
+        try:
+            (redo if forward else undo)(self.undo_stack)
+        except CoiError as exc:
+            self.show_error(exc)
 
     def do_add_card(self: MainWindow) -> None:
         if not self.read_only:

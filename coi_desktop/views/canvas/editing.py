@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QPointF, QRectF
 
-from coi_desktop.commands.base import Step, WorkshopCommand
+from coi_desktop.commands.base import Step, WorkshopCommand, undo
 from coi_desktop.commands.cards import (
     AddCards,
     UpdateCards,
@@ -22,7 +22,7 @@ from coi_desktop.commands.cards import (
 )
 from coi_desktop.commands.groups import AddGroups, UpdateGroup, group_removal_step
 from coi_desktop.commands.links import AddLinks, link_removal_step
-from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Group, new_id, zone_at
+from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, CoiError, Group, new_id, zone_at
 from coi_desktop.models.taxonomy import DEFAULT_RELATIONS
 from coi_desktop.models.templates import zone_fields
 
@@ -163,7 +163,11 @@ class EditingMixin:
         top = self.undo_stack.command(self.undo_stack.index() - 1)
         if isinstance(top, AddCards) and [c.id for c in top.cards] == [card_id]:
             top.drop_on_undo = True
-            self.undo_stack.undo()
+            try:
+                undo(self.undo_stack)
+            except CoiError as exc:  # the file could not be written: the card stays
+                top.drop_on_undo = False
+                self._report(exc)
 
     # -- delete, link, align, group -------------------------------------------------------
 

@@ -1,0 +1,108 @@
+"""A change the store cannot write (disk full, stick pulled) leaves model and file agreeing.
+
+The store's writer is made to fail the way SQLite does on a full disk; the mutation must raise
+`WriteError`, the workshop must be unchanged, reopening the file must show the same workshop,
+later listeners must hear nothing, and once the "disk" recovers the next edit must be saved.
+A listener after the store failing instead makes the store write the inverse: the file then
+still equals the model, for every kind of mutation (all through the real writer).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from coi_desktop.models import Card, Change, CoiError, Workshop
+from coi_desktop.storage import WorkshopFile, create_workshop_file, open_workshop, read_workshop
+from coi_desktop.storage.errors import WriteError
+
+from ..models.test_atomic_mutations import MUTATIONS, voting_board
+
+
+class LaterFailure(CoiError):
+    """A listener after the store refusing the change."""
+
+
+def disk_full(change: Change) -> None:
+    raise sqlite3.OperationalError("database or disk is full")
+
+
+def open_file(tmp_path: Path, workshop: Workshop) -> WorkshopFile:
+    path = tmp_path / "w.coi"
+    create_workshop_file(path, workshop)
+    return open_workshop(path, snapshot_dir=tmp_path / "snaps")
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_a_write_that_fails_changes_neither_model_nor_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    wf = open_file(tmp_path, voting_board())
+    heard: list[Change] = []
+    wf.workshop.subscribe(heard.append)
+    before = wf.workshop.snapshot()
+    assert wf._writer is not None
+    monkeypatch.setattr(wf._writer, "write", disk_full)
+
+    with pytest.raises(WriteError) as raised:
+        MUTATIONS[name](wf.workshop)
+
+    assert "w.coi" in raised.value.text("en") and "full" in raised.value.text("en")
+    assert wf.workshop.snapshot() == before
+    assert heard == []  # listeners after the store never heard of it
+    assert read_workshop(wf.path).snapshot() == before
+
+    monkeypatch.undo()  # the disk recovers: the same edit now goes through and is kept
+    MUTATIONS[name](wf.workshop)
+    after = wf.workshop.snapshot()
+    assert after != before and len(heard) == 1
+    wf.close()
+    assert read_workshop(wf.path).snapshot() == after
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_a_listener_after_the_store_failing_makes_the_store_write_the_inverse(
+        tmp_path: Path, name: str) -> None:
+    wf = open_file(tmp_path, voting_board())
+    before = wf.workshop.snapshot()
+
+    def refuse(change: Change) -> None:
+        raise LaterFailure("No.")
+
+    wf.workshop.subscribe(refuse)
+    with pytest.raises(LaterFailure):
+        MUTATIONS[name](wf.workshop)
+    assert wf.workshop.snapshot() == before
+    assert read_workshop(wf.path).snapshot() == before
+    wf.workshop.unsubscribe(refuse)
+    MUTATIONS[name](wf.workshop)  # the store's memory of rows still matches the file
+    after = wf.workshop.snapshot()
+    wf.close()
+    assert read_workshop(wf.path).snapshot() == after
+
+
+def test_a_stick_pulled_mid_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several failed edits in a row, then recovery: nothing half-written, nothing lost."""
+    w = voting_board()
+    wf = open_file(tmp_path, w)
+    ws = wf.workshop
+    ws.add_cards([Card("k1", "blank", "note", "Typed before")])
+    assert wf._writer is not None
+    real: Any = wf._writer.write
+    monkeypatch.setattr(wf._writer, "write", disk_full)
+    for n in range(3):
+        with pytest.raises(WriteError):
+            ws.add_cards([Card(f"lost{n}", "blank", "note", "Typed while failing")])
+        with pytest.raises(WriteError):
+            ws.move_cards({"k1": (float(n), 9.0)})
+        with pytest.raises(WriteError):
+            ws.remove_cards(["b1"])
+    assert set(ws.cards) >= {"k1", "b1"} and not any(c.startswith("lost") for c in ws.cards)
+    monkeypatch.setattr(wf._writer, "write", real)
+    ws.add_cards([Card("k2", "blank", "note", "Typed after")])
+    ws.move_cards({"k1": (1.0, 2.0)})
+    snapshot = ws.snapshot()
+    wf.close()
+    assert read_workshop(wf.path).snapshot() == snapshot
