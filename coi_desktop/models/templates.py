@@ -79,9 +79,9 @@ class Zone:
     def anchor(self) -> tuple[float, float]:
         """A point inside the zone where a card that moves here is put (its centre).
 
-        In a ring: at its top, just below the ring's label."""
+        In a ring: at its top, below the ring's label."""
         if self.shape == "ring":
-            return self.x, self.y - self.r_outer + HEADER + CARD_HEIGHT / 2
+            return self.x, self.y - self.r_outer + HEADER + 20 + CARD_HEIGHT / 2
         return self.x + self.width / 2, self.y + self.height / 2
 
 
