@@ -139,6 +139,10 @@ _CHECK = re.compile(r"\b(CHECK|GENERATED|AS)\s*\(", re.IGNORECASE)
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\[[^\]]*\]")
 
 
+#: sqlite_master in a canonical order (whatever the rows hold: ORDER BY every column).
+MASTER = ("SELECT type, name, tbl_name, sql FROM sqlite_master "
+          "ORDER BY type, name, tbl_name, sql")
+
 #: sqlite_master contents (type, name, table, SQL text) already found to be exactly our
 #: schema, per version. The schema SQLite uses is parsed from that text alone, so a file whose
 #: sqlite_master rows are identical has the identical structure: the PRAGMA walk of
@@ -148,8 +152,8 @@ _VERIFIED: set[tuple[int, tuple[tuple[object, ...], ...]]] = set()
 
 def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """The schema must be exactly ours for `version`: no CHECKs, views, triggers, extras."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    master = (version, tuple(sorted(rows, key=repr)))  # values as stored, none coerced
+    rows = conn.execute(MASTER).fetchall()
+    master = (version, tuple(rows))  # values as stored, none coerced, in SQLite's order
     if master in _VERIFIED:
         return
     actual = read_structure(conn)

@@ -26,6 +26,7 @@ import sqlite_utils
 
 from ...models.taxonomy import Term, default_terms
 from ...storage import UnreadableFileError
+from ...storage.untrusted import MASTER
 from .errors import newer_database, not_consolidated
 from .similarity import variant
 from .views import VIEWS
@@ -141,7 +142,10 @@ def bulk_sql(table: str, schema: str) -> str:
 def functions(conn: sqlite3.Connection) -> None:
     """Register the functions `bulk_sql` uses on a connection."""
     conn.create_function("coi_tags", 1, tags_json, deterministic=True)
-    conn.create_function("coi_variant", 1, variant, deterministic=True)
+    conn.create_function("coi_variant", 1, _variant, deterministic=True)
+
+
+_variant = lru_cache(maxsize=16384)(variant)  # titles recur across a season's workshops
 
 
 @lru_cache(maxsize=4096)
@@ -351,8 +355,8 @@ def _attach(conn: sqlite3.Connection, workshop: Source, path: Path) -> None:
     conn.execute("ATTACH DATABASE ':memory:' AS src")
     try:
         conn.deserialize(workshop.image or b"", name="src")
-        master = sorted((tuple(r) for r in conn.execute(
-            "SELECT type, name, tbl_name, sql FROM src.sqlite_master")), key=repr)
+        master = [tuple(r) for r in conn.execute(MASTER.replace("sqlite_master",
+                                                                 "src.sqlite_master"))]
         if master != workshop.master:
             raise UnreadableFileError(  # cannot happen unless the bytes changed under us
                 f"The file {path.name} could not be read (it changed while it was being "

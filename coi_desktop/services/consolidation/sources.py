@@ -23,6 +23,7 @@ from ...models.entities import Canvas, Participant
 from ...models.errors import CoiError
 from ...storage import DamagedFileError, UnreadableFileError, checked_connection, read_table
 from ...storage.schema import TABLES
+from ...storage.untrusted import MASTER
 from .database import BULK, bulk_sql, functions
 
 SUFFIX = ".coi"
@@ -135,8 +136,7 @@ class Source:
                     "værdier af forkert type.") from exc
             self.counts[table] = len(found)
         if snapshot:
-            self.master = sorted(conn.execute(
-                "SELECT type, name, tbl_name, sql FROM main.sqlite_master"), key=repr)
+            self.master = conn.execute(MASTER).fetchall()
             self.image = conn.serialize()
         (self.info,) = records["workshop"]
         self.terms = {(t.taxonomy, t.key): t for t in records["terms"]}
