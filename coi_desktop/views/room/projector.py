@@ -2,9 +2,11 @@
 
 A second top-level window, full screen on the chosen screen (a normal window when the laptop
 has only one). It follows the facilitator's canvas; its zoom either follows the facilitator's
-view or keeps showing every card. It uses a presentation `CanvasView`, which never shows
-facilitator notes and keeps cards of a hidden round off the wall until they are revealed; in
-an anonymous voting round it also hides every participant name. Esc or F5 closes it.
+view or keeps showing every card. Following a facilitator who sees more than the wall can show
+legibly (titles under MIN_TITLE_PX), it shows the cards in the facilitator's view as large as
+they fit. It uses a presentation `CanvasView`, which never shows facilitator notes and keeps
+cards of a hidden round off the wall until they are revealed; in an anonymous voting round it
+also hides every participant name. Esc or F5 closes it.
 """
 
 from __future__ import annotations
