@@ -7,9 +7,10 @@ mix:
 - baseline: for every file `ATTACH … AS src` (read-only URI) and `INSERT INTO … SELECT`
   its participants, canvases, cards, links and votes into one database, one commit per file
   (ATTACH cannot happen inside a transaction). No checks, no provenance, no FTS, no views.
-- ours: `consolidate(folder, new.db)`: hashing, the untrusted read-only open with every check
-  (quick_check, schema comparison, value types), the model, provenance, pseudonyms, FTS5,
-  the similarity grouping and the atomic rename.
+- ours: `consolidate(folder, new.db)`: hashing (before and after reading), the untrusted
+  read-only open with every check (header, quick_check, schema comparison, value types and
+  rules, foreign keys, every text value decoded), provenance, pseudonyms, FTS5, the
+  similarity grouping and the atomic rename.
 - ours_rerun: the same call again on the unchanged files (nothing is read; nothing written).
 
 Each child reports wall time, CPU time (user + system, all threads) and `ru_maxrss`; baseline

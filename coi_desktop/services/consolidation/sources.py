@@ -2,11 +2,11 @@
 
 Folders are searched recursively for `*.coi` (symlinked folders are not followed, so a link
 loop cannot trap the search); a path named explicitly is taken as given, whatever its name.
-Every file is read only through the storage's untrusted open (`storage.read_records`:
-the checks and records of `storage.read_workshop`, read-only URI, no lock, no journal,
-nothing in its schema executed; the records are not wrapped in a `Workshop`, which the merge
-does not need) and fingerprinted with SHA-256 before and after reading, so provenance always
-names the exact bytes that were merged.
+Every file is read only through the storage's untrusted open (`storage.checked_connection`:
+every check of `storage.read_workshop`, read-only URI, no lock, no journal, nothing in its
+schema executed) and fingerprinted with SHA-256 before and after reading, so provenance
+always names the exact bytes that were merged. What the merge needs is read from that checked
+connection (see `Source`); no `Workshop` is built.
 """
 
 from __future__ import annotations
