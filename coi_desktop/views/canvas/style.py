@@ -54,7 +54,7 @@ class CardStyle:
         self.small_font = _font(11 * min(s, 1.4))
         self.band_line = QFontMetricsF(self.band_font).height()
         self.band_height = round(self.band_line + 8)
-        self.pad = 10.0
+        self.pad = 6.0 if self.presentation else 10.0  # the wall: room for a third line
         self.hidden_text = QCoreApplication.translate("CanvasView", "Hidden from projector")
         self.generation += 1
 
