@@ -1,4 +1,4 @@
-"""The welcome screen: New workshop, Open…, recent files, Open the demo workshop.
+"""The welcome screen: New workshop, Open…, recent files, the demo, Recover from snapshot….
 
 Shown when the app starts without a file and when the last workshop window closes. It
 closes itself when a workshop window opens. A `.coi` dropped on it opens.
@@ -85,8 +85,11 @@ class WelcomeWindow(QWidget):
         self.new_button = QPushButton(icon("new"), "", self)
         self.open_button = QPushButton(icon("open"), "", self)
         self.demo_button = QPushButton(icon("canvas"), "", self)
+        self.recover_button = QPushButton(icon("open"), "", self)
+        self.recover_button.setObjectName("welcome.recover")
         self.settings_button = QPushButton(self)
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (self.new_button, self.open_button, self.demo_button,
+                       self.recover_button):
             button.setIconSize(QSize(22, 22))
             button.setMinimumHeight(44)
             button.setStyleSheet("text-align: left; padding-left: 12px; font-size: 11pt;")
@@ -112,6 +115,7 @@ class WelcomeWindow(QWidget):
         self.new_button.clicked.connect(lambda: shell.new_workshop(parent=self))
         self.open_button.clicked.connect(lambda: shell.open_dialog(parent=self))
         self.demo_button.clicked.connect(lambda: shell.open_demo(parent=self))
+        self.recover_button.clicked.connect(self._recover)
         self.settings_button.clicked.connect(self._settings)
         self.recent.itemActivated.connect(self._open_item)
         for keys, slot in ((QKeySequence.StandardKey.New, self.new_button.click),
@@ -142,6 +146,11 @@ class WelcomeWindow(QWidget):
         path = item.data(PATH_ROLE)
         if path and Path(path).exists():
             self.shell.open_path(path, parent=self)
+
+    def _recover(self) -> None:
+        from .dialogs.recover import show_recover_dialog
+
+        show_recover_dialog(self)
 
     def _settings(self) -> None:
         from .dialogs.settings_dialog import SettingsDialog
@@ -174,6 +183,9 @@ class WelcomeWindow(QWidget):
         self.new_button.setText(self.tr("&New workshop…"))
         self.open_button.setText(self.tr("&Open…"))
         self.demo_button.setText(self.tr("Open the &demo workshop"))
+        self.recover_button.setText(self.tr("Reco&ver from snapshot…"))
+        self.recover_button.setToolTip(self.tr("Get a deleted or overwritten workshop back "
+                                               "from the copies kept while you edited it"))
         self.settings_button.setText(self.tr("&Settings…"))
         self.recent_label.setText(self.tr("&Recent workshops"))
         self.recent.setAccessibleName(self.tr("Recent workshops"))

@@ -56,6 +56,11 @@ class WindowCommands:
         if self.shell is not None:
             self.shell.open_dialog(parent=self)
 
+    def do_recover_snapshot(self: MainWindow) -> None:
+        from .dialogs.recover import show_recover_dialog
+
+        show_recover_dialog(self)
+
     def do_save_copy(self: MainWindow) -> None:
         source = Path(self.workshop_file.path)
         start = str(source.with_name(self.tr("%1 copy.coi").replace("%1", source.stem)))

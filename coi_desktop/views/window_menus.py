@@ -78,6 +78,14 @@ class WindowMenus(QObject):
         self.menus["canvas.add"].aboutToShow.connect(window.fill_template_menu)
         # Empty until a feature fills it; never leave an empty submenu unexplained.
         self.menus["file.export"].aboutToShow.connect(self._export_placeholder)
+        # File → Recover from snapshot…, after Open recent (dialogs/recover.py).
+        self.recover_action = QAction(window)
+        self.recover_action.setObjectName("file.recover")
+        self.recover_action.triggered.connect(window.do_recover_snapshot)
+        file_menu = self.menus["file"]
+        recent = self.menus["file.recent"].menuAction()
+        after = file_menu.actions()[file_menu.actions().index(recent) + 1]
+        file_menu.insertAction(after, self.recover_action)
 
     def _export_placeholder(self) -> None:
         menu = self.menus["file.export"]
@@ -103,6 +111,9 @@ class WindowMenus(QObject):
         }
         for name, title in titles.items():
             self.menus[name].setTitle(title)
+        self.recover_action.setText(self.tr("Reco&ver from snapshot…"))
+        self.recover_action.setStatusTip(self.tr("Save a copy kept while you edited a "
+                                                 "workshop as a new file and open it"))
 
 
 def build_toolbar(window: MainWindow, actions: WindowActions) -> tuple[QToolBar, QComboBox]:
