@@ -120,8 +120,18 @@ def _redo_all(undone: list[Step]) -> list[Step]:
 
 
 def push(stack: QUndoStack, command: WorkshopCommand) -> None:
-    """Push `command`; raise the model's error if it refused (nothing then changed)."""
-    errors = command.errors  # a plain list that outlives an obsolete (deleted) command
+    """Push `command`; raise the model's error if it refused (nothing then changed).
+
+    The first redo runs here, before the stack sees the command: a refused command never
+    reaches the stack, so it cannot merge into the command below (a title typed into a fresh
+    card, a nudge) and leave that one holding values the workshop does not have. A command
+    left partly done (its steps could not all be taken back) is pushed for what it did.
+    """
+    errors = command.errors  # a plain list that outlives a merged (deleted) command
+    command.redo()
+    if errors and not command.done:
+        raise errors[0]
+    command._skip = True  # the stack's own first redo: already done
     stack.push(command)
     if errors:
         raise errors[0]
