@@ -106,3 +106,41 @@ def test_a_stick_pulled_mid_session(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     snapshot = ws.snapshot()
     wf.close()
     assert read_workshop(wf.path).snapshot() == snapshot
+
+
+class CommitFails:
+    """The store's connection, except that COMMIT fails (the stick is pulled mid-write)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.failing = True
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if self.failing and sql == "COMMIT":
+            raise sqlite3.OperationalError("disk I/O error")
+        return self.conn.execute(sql, *args)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self.conn.executemany(sql, rows)
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_a_commit_that_fails_after_the_statements_ran(tmp_path: Path, name: str) -> None:
+    """The statements ran, COMMIT failed: the transaction is rolled back, the model is put
+    back, and the writer's memory of rows still matches the file for the next edit."""
+    wf = open_file(tmp_path, voting_board())
+    assert wf._writer is not None
+    before = wf.workshop.snapshot()
+    proxy = CommitFails(wf._writer.conn)
+    wf._writer.conn = proxy  # type: ignore[assignment]
+    with pytest.raises(WriteError):
+        MUTATIONS[name](wf.workshop)
+    assert wf.workshop.snapshot() == before
+    assert read_workshop(wf.path).snapshot() == before
+    proxy.failing = False
+    MUTATIONS[name](wf.workshop)
+    wf.workshop.move_cards({"a1": (11.0, 12.0)} if "a1" in wf.workshop.cards else {})
+    after = wf.workshop.snapshot()
+    assert after != before
+    wf.close()
+    assert read_workshop(wf.path).snapshot() == after
