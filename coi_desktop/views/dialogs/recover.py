@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -174,7 +175,11 @@ class RecoverDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.entries = find_snapshots(self.roots, i18n.current_language())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # each file is read whole
+        try:
+            self.entries = find_snapshots(self.roots, i18n.current_language())
+        finally:
+            QApplication.restoreOverrideCursor()
         self.tree.clear()
         for entry in self.entries:
             if entry.usable:
