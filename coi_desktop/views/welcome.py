@@ -85,17 +85,20 @@ class WelcomeWindow(QWidget):
         self.new_button = QPushButton(icon("new"), "", self)
         self.open_button = QPushButton(icon("open"), "", self)
         self.demo_button = QPushButton(icon("canvas"), "", self)
-        self.recover_button = QPushButton(icon("open"), "", self)
+        self.recover_button = QPushButton(self)
         self.recover_button.setObjectName("welcome.recover")
         self.settings_button = QPushButton(self)
-        for button in (self.new_button, self.open_button, self.demo_button,
-                       self.recover_button):
+        for button in (self.new_button, self.open_button, self.demo_button):
             button.setIconSize(QSize(22, 22))
             button.setMinimumHeight(44)
             button.setStyleSheet("text-align: left; padding-left: 12px; font-size: 11pt;")
             left.addWidget(button)
         left.addStretch(1)
-        left.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
+        small = QHBoxLayout()  # rarely needed: beside Settings, not among the big buttons
+        small.addWidget(self.settings_button)
+        small.addWidget(self.recover_button)
+        small.addStretch(1)
+        left.addLayout(small)
         right = QVBoxLayout()
         self.recent_label = QLabel(self)
         self.recent_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
