@@ -10,16 +10,20 @@ still equals the model, for every kind of mutation (all through the real writer)
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from coi_desktop.models import Card, Change, CoiError, Workshop
+from coi_desktop.models import Card, Change, CoiError, ValidationError, Workshop
 from coi_desktop.storage import WorkshopFile, create_workshop_file, open_workshop, read_workshop
 from coi_desktop.storage.errors import WriteError
 
 from ..models.test_atomic_mutations import MUTATIONS, voting_board
+from ..models.test_undo_property import OPS
 
 
 class LaterFailure(CoiError):
@@ -144,3 +148,39 @@ def test_a_commit_that_fails_after_the_statements_ran(tmp_path: Path, name: str)
     assert after != before
     wf.close()
     assert read_workshop(wf.path).snapshot() == after
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.data())
+def test_random_edits_with_the_disk_failing_at_random_points(data: st.DataObject) -> None:
+    """Random edits through the real store, the writer failing on randomly chosen writes:
+    after every edit, accepted or not, the file holds exactly the model."""
+    failing = set(data.draw(st.lists(st.integers(1, 12), max_size=4), label="failing writes"))
+    with tempfile.TemporaryDirectory() as folder:
+        wf = open_file(Path(folder), voting_board())
+        assert wf._writer is not None
+        real = wf._writer.write
+        writes = [0]
+
+        def flaky(change: Change) -> None:
+            writes[0] += 1
+            if writes[0] in failing:
+                raise sqlite3.OperationalError("disk I/O error")
+            real(change)
+
+        wf._writer.write = flaky  # type: ignore[method-assign]
+        ids = [0]
+        try:
+            for _ in range(data.draw(st.integers(1, 10), label="edits")):
+                thunk = data.draw(st.sampled_from(OPS))(wf.workshop, data, ids)
+                if thunk is None:
+                    continue
+                before = wf.workshop.snapshot()
+                try:
+                    thunk()
+                except (WriteError, ValidationError):
+                    assert wf.workshop.snapshot() == before
+                assert read_workshop(wf.path).snapshot() == wf.workshop.snapshot()
+        finally:
+            wf.close()
