@@ -123,9 +123,9 @@ class WindowCommands:
 
     def do_add_card(self: MainWindow) -> None:
         if not self.read_only:
-            card_id = self.call_view("add_card", self.card_kind())
-            if card_id:
-                self.call_view("edit_selected_title")
+            # add_card opens the title editor on the new card itself, as a fresh card that
+            # Escape takes back; opening it again here made Escape leave an empty card.
+            self.call_view("add_card", self.card_kind())
 
     def do_group(self: MainWindow) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Group selected cards"),

@@ -124,3 +124,37 @@ def test_a_drag_while_the_disk_fails_puts_the_cards_back(open_window: Any, shell
     assert {cid: (i.pos().x(), i.pos().y()) for cid, i in scene.cards.items()} == placed
     assert window.undo_stack.count() == 0
     assert {c.id: (c.x, c.y) for c in read_workshop(path).cards.values()} == before
+
+
+def test_escape_on_a_fresh_card_while_the_disk_fails(open_window: Any, shell_env: Dialogs,
+                                                     tmp_path: Path) -> None:
+    """Escape takes a just-added empty card back; if that cannot be saved, the card stays,
+    with its undo step, and one sentence says why."""
+    path = make_file(tmp_path, "escape.coi")
+    window = open_window(path)
+    window.do_add_card()  # the inline title editor opens on the new card
+    view = window.current_view()
+    (card_id,) = window.workshop.cards
+    assert view._editor is not None
+    fail_disk(window)
+    view._finish_editor(commit=False)  # Escape
+    assert len(shell_env.errors) == 1
+    assert set(window.workshop.cards) == {card_id} == scene_cards(window)
+    assert window.undo_stack.count() == 1 and window.undo_stack.index() == 1
+    assert set(read_workshop(path).cards) == {card_id}
+    recover(window)
+    window.do_undo()
+    assert window.workshop.cards == {} and scene_cards(window) == set()
+    assert read_workshop(path).cards == {}
+    assert len(shell_env.errors) == 1 and shell_env.crashes == []
+
+
+def test_escape_after_edit_add_card_leaves_nothing(open_window: Any, shell_env: Dialogs,
+                                                   tmp_path: Path) -> None:
+    """The counterpart with a working disk: Edit → Add card, Escape: no card, no undo step."""
+    path = make_file(tmp_path, "plain.coi")
+    window = open_window(path)
+    window.do_add_card()
+    window.current_view()._finish_editor(commit=False)  # Escape
+    assert window.workshop.cards == {} and scene_cards(window) == set()
+    assert window.undo_stack.count() == 0 and read_workshop(path).cards == {}
