@@ -42,8 +42,10 @@ RECORD_TABLES = ("participants", "canvases", "cards", "links", "groups", "voting
                  "votes", "agenda_items")
 
 _TYPE_CHECKS = {
-    "str": "typeof({c}) != 'text'",
-    "str | None": "typeof({c}) NOT IN ('text', 'null')",
+    # Text with a NUL character is refused too: the model never writes one (validation), so
+    # such a record could not be edited after loading.
+    "str": "typeof({c}) != 'text' OR instr({c}, char(0)) > 0",
+    "str | None": "typeof({c}) NOT IN ('text', 'null') OR instr({c}, char(0)) > 0",
     "float": "typeof({c}) NOT IN ('real', 'integer')",
     "int": "typeof({c}) != 'integer'",
     "int | None": "typeof({c}) NOT IN ('integer', 'null')",

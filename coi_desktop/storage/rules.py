@@ -42,7 +42,42 @@ def _rules() -> list[tuple[str, str, tuple[str, ...]]]:
     ]
     rules += [("cards", f"{f} IS NOT NULL AND {f} NOT BETWEEN 1 AND 5", (f,))
               for f in SCORE_FIELDS]
+    # What the model checks on every edit must hold on load too, or the first edit of a
+    # record from such a file would be refused: dates, colours, known taxonomy keys, links
+    # within one canvas, titles and names present (NUL characters: see codec's type checks).
+    rules += [(table, _bad_date(f'"{table}".{column}'), (column,)) for table, column in (
+        ("workshop", "date"), ("workshop", "retention_date"), ("cards", "due_date"))]
+    rules += [(table, _bad_colour(f'"{table}".color'), ("color",)) for table in ("cards", "groups")]
+    rules += [(table, _unknown_key(table, column), (column,)) for table, column in (
+        ("cards", "sector"), ("cards", "role"), ("cards", "category"), ("cards", "phase"),
+        ("cards", "technology"), ("participants", "sector"), ("participants", "role"))]
+    rules += [
+        ("links", "NOT EXISTS (SELECT 1 FROM terms AS t WHERE t.taxonomy = 'relation' AND "
+         't.key = "links".relation)', ("relation",)),
+        ("links", 'source_id = target_id OR EXISTS (SELECT 1 FROM cards AS c WHERE c.id IN '
+         '("links".source_id, "links".target_id) AND c.canvas_id != "links".canvas_id)',
+         ("source_id", "target_id", "canvas_id")),
+        ("workshop", "trim(title) = ''", ("title",)),
+        ("participants", "trim(name) = ''", ("name",)),
+    ]
     return rules
+
+
+def _bad_date(column: str) -> str:
+    """True for a non-empty value that is not a real date written YYYY-MM-DD."""
+    return (f"{column} != '' AND ({column} NOT GLOB "
+            f"'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR date({column}) IS NULL "
+            f"OR date({column}) != {column})")
+
+
+def _bad_colour(column: str) -> str:
+    hexdigit = "[0-9A-Fa-f]"
+    return f"{column} != '' AND {column} NOT GLOB '#{hexdigit * 6}'"
+
+
+def _unknown_key(table: str, column: str) -> str:
+    return (f'"{table}".{column} != \'\' AND NOT EXISTS (SELECT 1 FROM terms AS t WHERE '
+            f't.taxonomy = \'{column}\' AND t.key = "{table}".{column})')
 
 
 RULES = _rules()

@@ -181,7 +181,8 @@ def _identity(path: Path) -> tuple[int, int, int] | None:
 
 
 def _check(path: Path) -> int:
-    conn, version = open_checked(path)
+    """Every open-time check, thorough (integrity_check): used before writing and by check."""
+    conn, version = open_checked(path, thorough=True)
     conn.close()
     return version
 

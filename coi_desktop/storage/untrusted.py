@@ -169,10 +169,13 @@ def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     _VERIFIED.add(master)
 
 
-def check_connection(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """quick_check, then the schema must be exactly ours for `version`."""
+def check_connection(conn: sqlite3.Connection, path: Path, version: int,
+                     thorough: bool = False) -> None:
+    """quick_check (integrity_check when `thorough`: before writing, since quick_check
+    misses damage that only shows when pages are written), then the schema must be ours."""
     try:
-        if [tuple(r) for r in conn.execute("PRAGMA quick_check")] != [("ok",)]:
+        pragma = "integrity_check" if thorough else "quick_check"
+        if [tuple(r) for r in conn.execute(f"PRAGMA {pragma}")] != [("ok",)]:
             raise damaged(path, "its contents fail SQLite's integrity check",
                           "dens indhold fejler SQLites integritetstjek")
         check_schema(conn, path, version)
@@ -247,7 +250,7 @@ def _recovered_copy(path: Path) -> tuple[sqlite3.Connection, int]:
     return memory, version
 
 
-def open_checked(path: Path) -> tuple[sqlite3.Connection, int]:
+def open_checked(path: Path, thorough: bool = False) -> tuple[sqlite3.Connection, int]:
     """Run every open-time check; returns a read-only connection and the file's version.
 
     With a hot journal beside the file the checks run on a recovered in-memory copy (the
@@ -260,7 +263,7 @@ def open_checked(path: Path) -> tuple[sqlite3.Connection, int]:
     else:
         conn = connect_readonly(path, wal)
     try:
-        check_connection(conn, path, version)
+        check_connection(conn, path, version, thorough)
     except BaseException:
         conn.close()
         raise
