@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="171" />
+        <location filename="../../views/room/agenda.py" line="176" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="173" />
+        <location filename="../../views/room/agenda.py" line="178" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="187" />
+        <location filename="../../views/room/agenda.py" line="192" />
         <source>Agenda and timer</source>
         <translation>Dagsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="188" />
+        <location filename="../../views/room/agenda.py" line="193" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="188" />
+        <location filename="../../views/room/agenda.py" line="193" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="189" />
+        <location filename="../../views/room/agenda.py" line="194" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="189" />
+        <location filename="../../views/room/agenda.py" line="194" />
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="190" />
+        <location filename="../../views/room/agenda.py" line="195" />
         <source>Add…</source>
         <translation>Tilføj…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="190" />
+        <location filename="../../views/room/agenda.py" line="195" />
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="190" />
+        <location filename="../../views/room/agenda.py" line="195" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="191" />
+        <location filename="../../views/room/agenda.py" line="196" />
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="191" />
+        <location filename="../../views/room/agenda.py" line="196" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="191" />
+        <location filename="../../views/room/agenda.py" line="196" />
         <source>Start item</source>
         <translation>Start punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="192" />
+        <location filename="../../views/room/agenda.py" line="197" />
         <source>Finish item</source>
         <translation>Afslut punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="195" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Skift til punktets lærred og start nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="234" />
+        <location filename="../../views/room/agenda.py" line="241" />
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="247" />
+        <location filename="../../views/room/agenda.py" line="254" />
         <source>Edit agenda item</source>
         <translation>Redigér dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="253" />
+        <location filename="../../views/room/agenda.py" line="260" />
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="266" />
+        <location filename="../../views/room/agenda.py" line="273" />
         <source>Reorder agenda</source>
         <translation>Omarranger dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="283" />
+        <location filename="../../views/room/agenda.py" line="290" />
         <source>Start agenda item</source>
         <translation>Start dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="296" />
+        <location filename="../../views/room/agenda.py" line="303" />
         <source>Finish agenda item</source>
         <translation>Afslut dagsordenspunkt</translation>
     </message>
@@ -124,32 +124,47 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="68" />
+        <location filename="../../views/room/agenda.py" line="69" />
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="74" />
+        <location filename="../../views/room/agenda.py" line="76" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="76" />
+        <location filename="../../views/room/agenda.py" line="78" />
         <source>(no canvas)</source>
         <translation>(intet lærred)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="82" />
+        <location filename="../../views/room/agenda.py" line="84" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="85" />
+        <source>&amp;Planned time:</source>
+        <translation>&amp;Planlagt tid:</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="86" />
+        <source>&amp;Canvas:</source>
+        <translation>&amp;Lærred:</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="87" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="83" />
+        <location filename="../../views/room/agenda.py" line="88" />
         <source>Planned time</source>
         <translation>Planlagt tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="84" />
+        <location filename="../../views/room/agenda.py" line="89" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
@@ -185,8 +200,9 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="49" />
+        <location filename="../../views/canvas/style.py" line="58" />
         <source>Hidden from projector</source>
+        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card. Smaller sizes a title that does not fit may take, as shares of the title size.</extracomment>
         <translation>Skjult for projektoren</translation>
     </message>
     <message>
@@ -228,32 +244,37 @@
         <translation>Redigér korttitel</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="189" />
+        <location filename="../../views/canvas/editing.py" line="193" />
         <source>Delete card</source>
         <translation>Slet kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="191" />
+        <location filename="../../views/canvas/editing.py" line="195" />
         <source>Delete %1 cards</source>
         <translation>Slet %1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="193" />
+        <location filename="../../views/canvas/editing.py" line="197" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="257" />
+        <location filename="../../views/canvas/editing.py" line="225" />
+        <source>Link %1 cards</source>
+        <translation>Forbind %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="286" />
         <source>Align cards</source>
         <translation>Justér kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="274" />
+        <location filename="../../views/canvas/editing.py" line="303" />
         <source>Distribute cards</source>
         <translation>Fordel kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="285" />
+        <location filename="../../views/canvas/editing.py" line="314" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -643,134 +664,134 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../views/findings/exporting.py" line="57" />
+        <location filename="../../views/findings/exporting.py" line="58" />
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Rapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="57" />
+        <location filename="../../views/findings/exporting.py" line="58" />
         <source>&amp;Excel / Kumu (XLSX)…</source>
         <translation>&amp;Excel / Kumu (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="58" />
+        <location filename="../../views/findings/exporting.py" line="59" />
         <source>&amp;CSV for Kumu…</source>
         <translation>&amp;CSV til Kumu…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="58" />
+        <location filename="../../views/findings/exporting.py" line="59" />
         <source>&amp;GraphML (Gephi, yEd)…</source>
         <translation>&amp;GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="59" />
+        <location filename="../../views/findings/exporting.py" line="60" />
         <source>&amp;JSON (whole workshop)…</source>
         <translation>&amp;JSON (hele workshoppen)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="60" />
+        <location filename="../../views/findings/exporting.py" line="61" />
         <source>Canvas picture (&amp;PNG)…</source>
         <translation>Billede af lærredet (&amp;PNG)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="60" />
+        <location filename="../../views/findings/exporting.py" line="61" />
         <source>Canvas picture (&amp;SVG)…</source>
         <translation>Billede af lærredet (&amp;SVG)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="64" />
+        <location filename="../../views/findings/exporting.py" line="65" />
         <source>&amp;Import elements and connections…</source>
         <translation>&amp;Importér elementer og forbindelser…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="66" />
+        <location filename="../../views/findings/exporting.py" line="67" />
         <source>Add a network from Kumu-style CSV or Excel files as a new canvas</source>
         <translation>Tilføj et netværk fra CSV- eller Excel-filer i Kumu-format som et nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="82" />
+        <location filename="../../views/findings/exporting.py" line="96" />
         <source>Folder for elements.csv and connections.csv</source>
         <translation>Mappe til elements.csv og connections.csv</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="85" />
+        <location filename="../../views/findings/exporting.py" line="99" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF-rapport (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="85" />
+        <location filename="../../views/findings/exporting.py" line="99" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="86" />
+        <location filename="../../views/findings/exporting.py" line="100" />
         <source>GraphML (*.graphml)</source>
         <translation>GraphML (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="86" />
+        <location filename="../../views/findings/exporting.py" line="100" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="87" />
+        <location filename="../../views/findings/exporting.py" line="101" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="87" />
+        <location filename="../../views/findings/exporting.py" line="101" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG-billede (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="88" />
+        <location filename="../../views/findings/exporting.py" line="102" />
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="124" />
-        <location filename="../../views/findings/exporting.py" line="166" />
+        <location filename="../../views/findings/exporting.py" line="138" />
+        <location filename="../../views/findings/exporting.py" line="180" />
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="131" />
+        <location filename="../../views/findings/exporting.py" line="145" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="131" />
+        <location filename="../../views/findings/exporting.py" line="145" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="134" />
+        <location filename="../../views/findings/exporting.py" line="148" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="157" />
+        <location filename="../../views/findings/exporting.py" line="171" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="173" />
+        <location filename="../../views/findings/exporting.py" line="187" />
         <source>Elements (Kumu layout)</source>
         <translation>Elementer (Kumu-format)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="174" />
-        <location filename="../../views/findings/exporting.py" line="181" />
+        <location filename="../../views/findings/exporting.py" line="188" />
+        <location filename="../../views/findings/exporting.py" line="195" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Regneark (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="180" />
+        <location filename="../../views/findings/exporting.py" line="194" />
         <source>Connections (optional)</source>
         <translation>Forbindelser (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="203" />
+        <location filename="../../views/findings/exporting.py" line="217" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Importerede %1 kort og %2 forbindelser.</translation>
     </message>
@@ -778,92 +799,92 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../views/find_bar.py" line="130" />
+        <location filename="../../views/find_bar.py" line="137" />
         <source>%1 found</source>
         <translation>%1 fundet</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="131" />
+        <location filename="../../views/find_bar.py" line="138" />
         <source>Nothing found</source>
         <translation>Intet fundet</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="148" />
+        <location filename="../../views/find_bar.py" line="155" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="150" />
+        <location filename="../../views/find_bar.py" line="157" />
         <source>All categories</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="153" />
+        <location filename="../../views/find_bar.py" line="160" />
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="179" />
+        <location filename="../../views/find_bar.py" line="186" />
         <source>Fi&amp;nd:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="180" />
+        <location filename="../../views/find_bar.py" line="187" />
         <source>Words on the cards</source>
         <translation>Ord på kortene</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="181" />
+        <location filename="../../views/find_bar.py" line="188" />
         <source>Find cards</source>
         <translation>Find kort</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="182" />
+        <location filename="../../views/find_bar.py" line="189" />
         <source>Previous match (Shift+F3)</source>
         <translation>Forrige fund (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="183" />
+        <location filename="../../views/find_bar.py" line="190" />
         <source>Previous match</source>
         <translation>Forrige fund</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="184" />
+        <location filename="../../views/find_bar.py" line="191" />
         <source>Next match (F3)</source>
         <translation>Næste fund (F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="185" />
+        <location filename="../../views/find_bar.py" line="192" />
         <source>Next match</source>
         <translation>Næste fund</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="186" />
+        <location filename="../../views/find_bar.py" line="193" />
         <source>Show only:</source>
         <translation>Vis kun:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="187" />
+        <location filename="../../views/find_bar.py" line="194" />
         <source>Filter by kind</source>
         <translation>Filtrér efter type</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="188" />
+        <location filename="../../views/find_bar.py" line="195" />
         <source>Filter by category</source>
         <translation>Filtrér efter kategori</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="189" />
+        <location filename="../../views/find_bar.py" line="196" />
         <source>Filter by tag</source>
         <translation>Filtrér efter tag</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="190" />
+        <location filename="../../views/find_bar.py" line="197" />
         <source>Close the find bar (Esc)</source>
         <translation>Luk søgelinjen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="191" />
+        <location filename="../../views/find_bar.py" line="198" />
         <source>Close the find bar</source>
         <translation>Luk søgelinjen</translation>
     </message>
@@ -1070,13 +1091,13 @@
     </message>
     <message>
         <location filename="../../views/docks/inspector.py" line="246" />
-        <source>Contri&amp;buted by</source>
-        <translation>&amp;Bidraget af</translation>
+        <source>Contributed b&amp;y</source>
+        <translation>Bi&amp;draget af</translation>
     </message>
     <message>
         <location filename="../../views/docks/inspector.py" line="247" />
-        <source>Facilitator &amp;notes</source>
-        <translation>Facilitatorens &amp;noter</translation>
+        <source>&amp;Facilitator notes</source>
+        <translation>Fa&amp;cilitatorens noter</translation>
     </message>
     <message>
         <location filename="../../views/docks/inspector.py" line="252" />
@@ -1125,32 +1146,32 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="19" />
+        <location filename="../../views/dialogs/link_dialog.py" line="28" />
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="35" />
+        <location filename="../../views/dialogs/link_dialog.py" line="49" />
         <source>Cards:</source>
         <translation>Kort:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="36" />
+        <location filename="../../views/dialogs/link_dialog.py" line="50" />
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="37" />
+        <location filename="../../views/dialogs/link_dialog.py" line="51" />
         <source>&amp;Label:</source>
         <translation>&amp;Etiket:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="38" />
+        <location filename="../../views/dialogs/link_dialog.py" line="52" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="39" />
+        <location filename="../../views/dialogs/link_dialog.py" line="53" />
         <source>Label</source>
         <translation>Etiket</translation>
     </message>
@@ -1158,32 +1179,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="302" />
+        <location filename="../../views/main_window.py" line="317" />
         <source>Toolbar</source>
+        <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304" />
+        <location filename="../../views/main_window.py" line="319" />
         <source>Kind of new cards</source>
         <translation>Type af nye kort</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305" />
+        <location filename="../../views/main_window.py" line="320" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Type af nye kort (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="306" />
+        <location filename="../../views/main_window.py" line="321" />
         <source>Canvases</source>
         <translation>Lærreder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="307" />
+        <location filename="../../views/main_window.py" line="322" />
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="308" />
+        <location filename="../../views/main_window.py" line="323" />
         <source>Every change is saved in the file</source>
         <translation>Hver ændring er gemt i filen</translation>
     </message>
@@ -1196,22 +1218,22 @@
         <translation>Nyt lærred</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_canvas.py" line="30" />
+        <location filename="../../views/dialogs/new_canvas.py" line="31" />
         <source>&amp;Template:</source>
         <translation>&amp;Skabelon:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_canvas.py" line="31" />
+        <location filename="../../views/dialogs/new_canvas.py" line="32" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_canvas.py" line="32" />
+        <location filename="../../views/dialogs/new_canvas.py" line="33" />
         <source>Template</source>
         <translation>Skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_canvas.py" line="33" />
+        <location filename="../../views/dialogs/new_canvas.py" line="34" />
         <source>Name of the canvas</source>
         <translation>Lærredets navn</translation>
     </message>
@@ -1219,102 +1241,102 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="56" />
+        <location filename="../../views/dialogs/new_workshop.py" line="57" />
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="64" />
+        <location filename="../../views/dialogs/new_workshop.py" line="65" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="75" />
+        <location filename="../../views/dialogs/new_workshop.py" line="76" />
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="80" />
+        <location filename="../../views/dialogs/new_workshop.py" line="81" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="81" />
+        <location filename="../../views/dialogs/new_workshop.py" line="82" />
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="82" />
+        <location filename="../../views/dialogs/new_workshop.py" line="83" />
         <source>&amp;Place:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="83" />
+        <location filename="../../views/dialogs/new_workshop.py" line="84" />
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="84" />
+        <location filename="../../views/dialogs/new_workshop.py" line="85" />
         <source>&amp;Language:</source>
         <translation>S&amp;prog:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="85" />
+        <location filename="../../views/dialogs/new_workshop.py" line="86" />
         <source>First &amp;canvas:</source>
         <translation>Første &amp;lærred:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="92" />
+        <location filename="../../views/dialogs/new_workshop.py" line="93" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="93" />
+        <location filename="../../views/dialogs/new_workshop.py" line="94" />
         <source>F&amp;ile:</source>
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="102" />
+        <location filename="../../views/dialogs/new_workshop.py" line="103" />
         <source>C&amp;reate</source>
         <translation>&amp;Opret</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="114" />
+        <location filename="../../views/dialogs/new_workshop.py" line="115" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="117" />
+        <location filename="../../views/dialogs/new_workshop.py" line="118" />
         <source>New workshop file</source>
         <translation>Ny workshopfil</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="119" />
+        <location filename="../../views/dialogs/new_workshop.py" line="120" />
         <source>COI workshops (*.coi)</source>
         <translation>COI-workshops (*.coi)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="137" />
+        <location filename="../../views/dialogs/new_workshop.py" line="138" />
         <source>A workshop needs a title.</source>
         <translation>En workshop skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="142" />
+        <location filename="../../views/dialogs/new_workshop.py" line="143" />
         <source>Write dates as YYYY-MM-DD, for example 2025-03-14.</source>
         <translation>Skriv datoer som ÅÅÅÅ-MM-DD, for eksempel 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="146" />
+        <location filename="../../views/dialogs/new_workshop.py" line="147" />
         <source>Choose where to save the workshop file.</source>
         <translation>Vælg, hvor workshopfilen skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="148" />
+        <location filename="../../views/dialogs/new_workshop.py" line="149" />
         <source>A file with that name already exists; choose another name.</source>
         <translation>Der findes allerede en fil med det navn; vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="150" />
+        <location filename="../../views/dialogs/new_workshop.py" line="151" />
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 findes ikke.</translation>
     </message>
@@ -1322,27 +1344,27 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="129" />
+        <location filename="../../views/docks/outline.py" line="171" />
         <source>(no title)</source>
         <translation>(ingen titel)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="157" />
+        <location filename="../../views/docks/outline.py" line="201" />
         <source>Outline</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="158" />
+        <location filename="../../views/docks/outline.py" line="202" />
         <source>Search cards</source>
         <translation>Søg i kort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="159" />
+        <location filename="../../views/docks/outline.py" line="203" />
         <source>Search the outline</source>
         <translation>Søg i oversigten</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="160" />
+        <location filename="../../views/docks/outline.py" line="204" />
         <source>All cards by kind</source>
         <translation>Alle kort efter type</translation>
     </message>
@@ -1544,22 +1566,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="130" />
+        <location filename="../../views/room/projector.py" line="135" />
         <source>Dot voting: %1</source>
+        <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Prikafstemning: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="133" />
+        <location filename="../../views/room/projector.py" line="138" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 nye kort er endnu ikke vist</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="135" />
+        <location filename="../../views/room/projector.py" line="140" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Stille brainstorm: nye kort vises, når de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="241" />
+        <location filename="../../views/room/projector.py" line="277" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projektor</translation>
     </message>
@@ -1703,6 +1726,89 @@
         <location filename="../../views/quick_capture.py" line="117" />
         <source>Add the card</source>
         <translation>Tilføj kortet</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="105" />
+        <source>This snapshot cannot be read.</source>
+        <translation>Dette øjebliksbillede kan ikke læses.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="122" />
+        <source>%1 (recovered %2).coi</source>
+        <translation>%1 (gendannet %2).coi</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="129" />
+        <source>Save the recovered workshop as</source>
+        <translation>Gem den gendannede workshop som</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="130" />
+        <source>COI workshops (*.coi)</source>
+        <translation>COI-workshops (*.coi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="141" />
+        <source>Recover from snapshot</source>
+        <translation>Gendan fra øjebliksbillede</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="147" />
+        <source>COI Desktop keeps copies of your workshops while you edit them. Choose one to save it as a new workshop file; the copy itself is never changed.</source>
+        <translation>COI Desktop gemmer kopier af dine workshops, mens du redigerer dem. Vælg en for at gemme den som en ny workshopfil; selve kopien ændres aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="156" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="156" />
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="156" />
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="157" />
+        <source>Snapshots</source>
+        <translation>Øjebliksbilleder</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="166" />
+        <source>&amp;Recover…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="188" />
+        <source>Unusable: %1</source>
+        <translation>Kan ikke bruges: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="221" />
+        <source>There are no snapshots yet. They are taken while you edit a workshop (how often is set in Settings).</source>
+        <translation>Der er endnu ingen øjebliksbilleder. De tages, mens du redigerer en workshop (hvor ofte vælges under Indstillinger).</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="226" />
+        <source>Snapshot file: %1</source>
+        <translation>Øjebliksbillede: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="228" />
+        <source>This snapshot cannot be used: %1</source>
+        <translation>Dette øjebliksbillede kan ikke bruges: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="244" />
+        <source>That is the snapshot itself: choose another place to save the recovered workshop.</source>
+        <translation>Det er selve øjebliksbilledet: vælg et andet sted at gemme den gendannede workshop.</translation>
     </message>
 </context>
 <context>
@@ -1901,8 +2007,8 @@
     </message>
     <message>
         <location filename="../../views/dialogs/settings_dialog.py" line="56" />
-        <source>Card &amp;text size:</source>
-        <translation>&amp;Tekststørrelse på kort:</translation>
+        <source>Card te&amp;xt size:</source>
+        <translation>Tekst&amp;størrelse på kort:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/settings_dialog.py" line="57" />
@@ -2100,8 +2206,9 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../views/canvas/editor.py" line="26" />
+        <location filename="../../views/canvas/editor.py" line="44" />
         <source>Card title</source>
+        <extracomment>Smallest editor and text: at a board-wide zoom a card is ~50 px wide on screen.</extracomment>
         <translation>Korttitel</translation>
     </message>
 </context>
@@ -2113,142 +2220,143 @@
         <translation>Anonym / optalt</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="237" />
+        <location filename="../../views/room/voting.py" line="238" />
         <source>No voting round on this canvas.</source>
         <translation>Ingen afstemningsrunde på dette lærred.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="240" />
+        <location filename="../../views/room/voting.py" line="241" />
         <source>Reopen round</source>
         <translation>Genåbn runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="240" />
+        <location filename="../../views/room/voting.py" line="237" />
+        <location filename="../../views/room/voting.py" line="241" />
         <source>Close round</source>
         <translation>Luk runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="243" />
+        <location filename="../../views/room/voting.py" line="244" />
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="243" />
+        <location filename="../../views/room/voting.py" line="244" />
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="245" />
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="245" />
         <source>named</source>
         <translation>navngiven</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="245" />
+        <location filename="../../views/room/voting.py" line="246" />
         <source>%1 dots each, at most %2 per card</source>
         <translation>%1 prikker hver, højst %2 pr. kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="251" />
+        <location filename="../../views/room/voting.py" line="252" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 har %2 af %3 prikker tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="255" />
+        <location filename="../../views/room/voting.py" line="256" />
         <source>Dots without a name: no budget applies.</source>
         <translation>Prikker uden navn: ingen grænse gælder.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="264" />
+        <location filename="../../views/room/voting.py" line="265" />
         <source>Dot voting</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="265" />
+        <location filename="../../views/room/voting.py" line="266" />
         <source>New round…</source>
         <translation>Ny runde…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="266" />
+        <location filename="../../views/room/voting.py" line="267" />
         <source>Delete round</source>
         <translation>Slet runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="267" />
+        <location filename="../../views/room/voting.py" line="268" />
         <source>Enter counted dots…</source>
         <translation>Indtast optalte prikker…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="268" />
+        <location filename="../../views/room/voting.py" line="269" />
         <source>Click cards to vote</source>
         <translation>Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="269" />
+        <location filename="../../views/room/voting.py" line="270" />
         <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
         <translation>Hvert klik på et kort giver det en prik fra den valgte deltager; Skift+klik tager en tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="271" />
+        <location filename="../../views/room/voting.py" line="272" />
         <source>Rank</source>
         <translation>Plads</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="271" />
+        <location filename="../../views/room/voting.py" line="272" />
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="271" />
+        <location filename="../../views/room/voting.py" line="272" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="273" />
         <source>Dots</source>
         <translation>Prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="289" />
+        <location filename="../../views/room/voting.py" line="290" />
         <source>Round %1</source>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="296" />
+        <location filename="../../views/room/voting.py" line="297" />
         <source>Start voting round</source>
         <translation>Start afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="302" />
+        <location filename="../../views/room/voting.py" line="303" />
         <source>Reopen voting round</source>
         <translation>Genåbn afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="302" />
+        <location filename="../../views/room/voting.py" line="303" />
         <source>Close voting round</source>
         <translation>Luk afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="310" />
+        <location filename="../../views/room/voting.py" line="311" />
         <source>Delete voting round</source>
         <translation>Slet afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="324" />
+        <location filename="../../views/room/voting.py" line="325" />
         <source>Enter counted dots</source>
         <translation>Indtast optalte prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="362" />
+        <location filename="../../views/room/voting.py" line="363" />
         <source>Take back a dot</source>
         <translation>Tag en prik tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="362" />
+        <location filename="../../views/room/voting.py" line="363" />
         <source>Vote</source>
         <translation>Stem</translation>
     </message>
@@ -2256,47 +2364,62 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../views/welcome.py" line="110" />
+        <location filename="../../views/welcome.py" line="139" />
         <source>%1 (missing)</source>
         <translation>%1 (mangler)</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="150" />
+        <location filename="../../views/welcome.py" line="184" />
         <source>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</source>
         <translation>Kortlæg aktører, barrierer og muligheder i offentlig-privat innovation, direkte i workshoplokalet.</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="152" />
+        <location filename="../../views/welcome.py" line="186" />
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="153" />
+        <location filename="../../views/welcome.py" line="187" />
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="154" />
+        <location filename="../../views/welcome.py" line="188" />
         <source>Open the &amp;demo workshop</source>
         <translation>Åbn &amp;demo-workshoppen</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="155" />
+        <location filename="../../views/welcome.py" line="189" />
+        <source>Reco&amp;ver from snapshot…</source>
+        <translation>&amp;Gendan fra øjebliksbillede…</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="190" />
+        <source>Get a deleted or overwritten workshop back from the copies kept while you edited it</source>
+        <translation>Få en slettet eller overskrevet workshop tilbage fra de kopier, der blev taget, mens du redigerede den</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="192" />
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="156" />
+        <location filename="../../views/welcome.py" line="193" />
         <source>&amp;Recent workshops</source>
         <translation>&amp;Seneste workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="157" />
+        <location filename="../../views/welcome.py" line="194" />
         <source>Recent workshops</source>
         <translation>Seneste workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="158" />
+        <location filename="../../views/welcome.py" line="195" />
+        <source>No recent workshops yet. Start a new workshop, or open the demo workshop to look around.</source>
+        <translation>Ingen seneste workshops endnu. Start en ny workshop, eller åbn demo-workshoppen for at se dig omkring.</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="198" />
         <source>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</source>
         <translation>Tryk Enter for at åbne; Delete fjerner en workshop fra listen (filen bliver). Du kan også slippe en .coi-fil her.</translation>
     </message>
@@ -2673,84 +2796,84 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../views/window_commands.py" line="61" />
+        <location filename="../../views/window_commands.py" line="66" />
         <source>%1 copy.coi</source>
         <translation>%1 kopi.coi</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="62" />
+        <location filename="../../views/window_commands.py" line="67" />
         <source>Save a copy as</source>
         <translation>Gem en kopi som</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="63" />
+        <location filename="../../views/window_commands.py" line="68" />
         <source>COI workshops (*.coi)</source>
         <translation>COI-workshops (*.coi)</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="73" />
+        <location filename="../../views/window_commands.py" line="78" />
         <source>Saved a copy as %1</source>
         <translation>Gemte en kopi som %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="95" />
+        <location filename="../../views/window_commands.py" line="100" />
         <source>(no recent workshops)</source>
         <translation>(ingen seneste workshops)</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="99" />
+        <location filename="../../views/window_commands.py" line="104" />
         <source>Clear the list</source>
         <translation>Ryd listen</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="116" />
+        <location filename="../../views/window_commands.py" line="131" />
         <source>Group selected cards</source>
         <translation>Gruppér valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="117" />
-        <location filename="../../views/window_commands.py" line="301" />
+        <location filename="../../views/window_commands.py" line="132" />
+        <location filename="../../views/window_commands.py" line="316" />
         <source>Title of the group:</source>
         <translation>Gruppens titel:</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="118" />
-        <location filename="../../views/window_commands.py" line="120" />
+        <location filename="../../views/window_commands.py" line="133" />
+        <location filename="../../views/window_commands.py" line="135" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="169" />
+        <location filename="../../views/window_commands.py" line="184" />
         <source>Card text at %1 %</source>
         <translation>Korttekst i %1 %</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="233" />
+        <location filename="../../views/window_commands.py" line="248" />
         <source>Rename canvas</source>
         <translation>Omdøb lærred</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="234" />
+        <location filename="../../views/window_commands.py" line="249" />
         <source>New name of the canvas:</source>
         <translation>Lærredets nye navn:</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="245" />
+        <location filename="../../views/window_commands.py" line="260" />
         <source>%1 (copy)</source>
         <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="262" />
+        <location filename="../../views/window_commands.py" line="277" />
         <source>Delete canvas</source>
         <translation>Slet lærred</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="263" />
+        <location filename="../../views/window_commands.py" line="278" />
         <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
         <translation>Slet lærredet “%1” med dets %2 kort? Du kan fortryde det.</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="300" />
+        <location filename="../../views/window_commands.py" line="315" />
         <source>Rename group</source>
         <translation>Omdøb gruppe</translation>
     </message>
@@ -2758,80 +2881,90 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../views/window_menus.py" line="89" />
+        <location filename="../../views/window_menus.py" line="97" />
         <source>(no exports available)</source>
         <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
         <translation>(ingen eksport tilgængelig)</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="96" />
+        <location filename="../../views/window_menus.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="96" />
+        <location filename="../../views/window_menus.py" line="104" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="96" />
+        <location filename="../../views/window_menus.py" line="104" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="97" />
+        <location filename="../../views/window_menus.py" line="105" />
         <source>&amp;Canvas</source>
         <translation>&amp;Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="97" />
+        <location filename="../../views/window_menus.py" line="105" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="98" />
+        <location filename="../../views/window_menus.py" line="106" />
         <source>&amp;Room</source>
         <translation>&amp;Rum</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="98" />
+        <location filename="../../views/window_menus.py" line="106" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="99" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="99" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="100" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>Card &amp;kind</source>
         <translation>Kort&amp;type</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="100" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>A&amp;rrange</source>
         <translation>&amp;Arrangér</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="101" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="101" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>&amp;Language</source>
         <translation>S&amp;prog</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="102" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>Add canvas from &amp;template</source>
         <translation>Tilføj lærred fra &amp;skabelon</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="114" />
+        <source>Reco&amp;ver from snapshot…</source>
+        <translation>&amp;Gendan fra øjebliksbillede…</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="115" />
+        <source>Save a copy kept while you edited a workshop as a new file and open it</source>
+        <translation>Gem en kopi, der blev taget, mens du redigerede en workshop, som en ny fil og åbn den</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2991,7 @@
     </message>
     <message>
         <location filename="../../views/window_state.py" line="79" />
+        <location filename="../../views/window_state.py" line="84" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
@@ -2868,6 +3002,7 @@
     </message>
     <message>
         <location filename="../../views/window_state.py" line="81" />
+        <location filename="../../views/window_state.py" line="84" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
@@ -2880,167 +3015,167 @@
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../../views/dialogs/details.py" line="50" />
+        <location filename="../../views/dialogs/details.py" line="51" />
         <source>Workshop details</source>
         <translation>Workshopoplysninger</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="56" />
+        <location filename="../../views/dialogs/details.py" line="57" />
         <source>&amp;Details</source>
         <translation>&amp;Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="57" />
-        <source>&amp;Taxonomies</source>
-        <translation>&amp;Taksonomier</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/details.py" line="75" />
+        <location filename="../../views/dialogs/details.py" line="76" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="75" />
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Formål:</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/details.py" line="76" />
-        <source>&amp;Date:</source>
-        <translation>&amp;Dato:</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/details.py" line="76" />
-        <source>P&amp;lace:</source>
-        <translation>S&amp;ted:</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/details.py" line="77" />
+        <location filename="../../views/dialogs/details.py" line="78" />
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="77" />
+        <location filename="../../views/dialogs/details.py" line="78" />
         <source>&amp;Organiser:</source>
         <translation>&amp;Arrangør:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="78" />
-        <source>La&amp;nguage of the workshop:</source>
-        <translation>Workshoppens s&amp;prog:</translation>
+        <location filename="../../views/dialogs/details.py" line="58" />
+        <source>Ta&amp;xonomies</source>
+        <translation>Taksono&amp;mier</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="76" />
+        <source>Pur&amp;pose:</source>
+        <translation>Fo&amp;rmål:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="77" />
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="77" />
+        <source>Pla&amp;ce:</source>
+        <translation>St&amp;ed:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/details.py" line="79" />
-        <source>Technology &amp;focus:</source>
-        <translation>Teknologi&amp;fokus:</translation>
+        <source>Lan&amp;guage of the workshop:</source>
+        <translation>Workshoppens s&amp;prog:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/details.py" line="80" />
-        <source>P&amp;hase focus:</source>
-        <translation>Fase&amp;fokus:</translation>
+        <source>Tec&amp;hnology focus:</source>
+        <translation>Te&amp;knologifokus:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/details.py" line="81" />
-        <source>Delete personal data &amp;after:</source>
-        <translation>Slet persondata &amp;efter:</translation>
+        <source>Pha&amp;se focus:</source>
+        <translation>Fa&amp;sefokus:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/details.py" line="82" />
-        <source>Facilitator n&amp;otes:</source>
-        <translation>Facilitatorens n&amp;oter:</translation>
+        <source>Delete pe&amp;rsonal data after:</source>
+        <translation>S&amp;let persondata efter:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="107" />
+        <location filename="../../views/dialogs/details.py" line="83" />
+        <source>Facilitator &amp;notes:</source>
+        <translation>Facilitatorens &amp;noter:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="108" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="135" />
+        <location filename="../../views/dialogs/details.py" line="136" />
         <source>Sectors</source>
         <translation>Sektorer</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="135" />
+        <location filename="../../views/dialogs/details.py" line="136" />
         <source>Actor roles</source>
         <translation>Aktørroller</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="136" />
+        <location filename="../../views/dialogs/details.py" line="137" />
         <source>Barrier categories</source>
         <translation>Barrierekategorier</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="136" />
+        <location filename="../../views/dialogs/details.py" line="137" />
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="137" />
+        <location filename="../../views/dialogs/details.py" line="138" />
         <source>Technologies</source>
         <translation>Teknologier</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="138" />
+        <location filename="../../views/dialogs/details.py" line="139" />
         <source>Relation types</source>
         <translation>Relationstyper</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="141" />
+        <location filename="../../views/dialogs/details.py" line="142" />
         <source>&amp;List:</source>
         <translation>&amp;Liste:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="143" />
+        <location filename="../../views/dialogs/details.py" line="144" />
         <source>Taxonomy</source>
         <translation>Taksonomi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="146" />
+        <location filename="../../views/dialogs/details.py" line="147" />
         <source>&amp;Add entry</source>
         <translation>&amp;Tilføj post</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="152" />
+        <location filename="../../views/dialogs/details.py" line="153" />
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="152" />
+        <location filename="../../views/dialogs/details.py" line="153" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="153" />
+        <location filename="../../views/dialogs/details.py" line="154" />
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="157" />
+        <location filename="../../views/dialogs/details.py" line="161" />
         <source>Entries of the list</source>
         <translation>Listens poster</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="159" />
+        <location filename="../../views/dialogs/details.py" line="163" />
         <source>Entries cannot be deleted, because cards may use them: hide an entry to take it out of the choices.</source>
         <translation>Poster kan ikke slettes, fordi kort kan bruge dem: skjul en post for at tage den ud af valgmulighederne.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="214" />
+        <location filename="../../views/dialogs/details.py" line="218" />
         <source>New entry</source>
         <translation>Ny post</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="248" />
+        <location filename="../../views/dialogs/details.py" line="252" />
         <source>A workshop needs a title.</source>
         <translation>En workshop skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="255" />
+        <location filename="../../views/dialogs/details.py" line="259" />
         <source>Write dates as YYYY-MM-DD, for example 2025-03-14.</source>
         <translation>Skriv datoer som ÅÅÅÅ-MM-DD, for eksempel 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="258" />
+        <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Hver post skal have en etiket på dansk eller engelsk.</translation>
     </message>

@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="171" />
+        <location filename="../../views/room/agenda.py" line="176" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="173" />
+        <location filename="../../views/room/agenda.py" line="178" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="187" />
+        <location filename="../../views/room/agenda.py" line="192" />
         <source>Agenda and timer</source>
         <translation>Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="188" />
+        <location filename="../../views/room/agenda.py" line="193" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="188" />
+        <location filename="../../views/room/agenda.py" line="193" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="189" />
+        <location filename="../../views/room/agenda.py" line="194" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="189" />
+        <location filename="../../views/room/agenda.py" line="194" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="190" />
+        <location filename="../../views/room/agenda.py" line="195" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="190" />
+        <location filename="../../views/room/agenda.py" line="195" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="190" />
+        <location filename="../../views/room/agenda.py" line="195" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="191" />
+        <location filename="../../views/room/agenda.py" line="196" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="191" />
+        <location filename="../../views/room/agenda.py" line="196" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="191" />
+        <location filename="../../views/room/agenda.py" line="196" />
         <source>Start item</source>
         <translation>Start item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="192" />
+        <location filename="../../views/room/agenda.py" line="197" />
         <source>Finish item</source>
         <translation>Finish item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="195" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Switch to the item's canvas and start its countdown</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="234" />
+        <location filename="../../views/room/agenda.py" line="241" />
         <source>Add agenda item</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="247" />
+        <location filename="../../views/room/agenda.py" line="254" />
         <source>Edit agenda item</source>
         <translation>Edit agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="253" />
+        <location filename="../../views/room/agenda.py" line="260" />
         <source>Remove agenda item</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="266" />
+        <location filename="../../views/room/agenda.py" line="273" />
         <source>Reorder agenda</source>
         <translation>Reorder agenda</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="283" />
+        <location filename="../../views/room/agenda.py" line="290" />
         <source>Start agenda item</source>
         <translation>Start agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="296" />
+        <location filename="../../views/room/agenda.py" line="303" />
         <source>Finish agenda item</source>
         <translation>Finish agenda item</translation>
     </message>
@@ -124,32 +124,47 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="68" />
+        <location filename="../../views/room/agenda.py" line="69" />
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="74" />
+        <location filename="../../views/room/agenda.py" line="76" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="76" />
+        <location filename="../../views/room/agenda.py" line="78" />
         <source>(no canvas)</source>
         <translation>(no canvas)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="82" />
+        <location filename="../../views/room/agenda.py" line="84" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="85" />
+        <source>&amp;Planned time:</source>
+        <translation>&amp;Planned time:</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="86" />
+        <source>&amp;Canvas:</source>
+        <translation>&amp;Canvas:</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/agenda.py" line="87" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="83" />
+        <location filename="../../views/room/agenda.py" line="88" />
         <source>Planned time</source>
         <translation>Planned time</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="84" />
+        <location filename="../../views/room/agenda.py" line="89" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
@@ -185,8 +200,9 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="49" />
+        <location filename="../../views/canvas/style.py" line="58" />
         <source>Hidden from projector</source>
+        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card. Smaller sizes a title that does not fit may take, as shares of the title size.</extracomment>
         <translation>Hidden from projector</translation>
     </message>
     <message>
@@ -228,32 +244,37 @@
         <translation>Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="189" />
+        <location filename="../../views/canvas/editing.py" line="193" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="191" />
+        <location filename="../../views/canvas/editing.py" line="195" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="193" />
+        <location filename="../../views/canvas/editing.py" line="197" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="257" />
+        <location filename="../../views/canvas/editing.py" line="225" />
+        <source>Link %1 cards</source>
+        <translation>Link %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="286" />
         <source>Align cards</source>
         <translation>Align cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="274" />
+        <location filename="../../views/canvas/editing.py" line="303" />
         <source>Distribute cards</source>
         <translation>Distribute cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="285" />
+        <location filename="../../views/canvas/editing.py" line="314" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -643,134 +664,134 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../views/findings/exporting.py" line="57" />
+        <location filename="../../views/findings/exporting.py" line="58" />
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="57" />
+        <location filename="../../views/findings/exporting.py" line="58" />
         <source>&amp;Excel / Kumu (XLSX)…</source>
         <translation>&amp;Excel / Kumu (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="58" />
+        <location filename="../../views/findings/exporting.py" line="59" />
         <source>&amp;CSV for Kumu…</source>
         <translation>&amp;CSV for Kumu…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="58" />
+        <location filename="../../views/findings/exporting.py" line="59" />
         <source>&amp;GraphML (Gephi, yEd)…</source>
         <translation>&amp;GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="59" />
+        <location filename="../../views/findings/exporting.py" line="60" />
         <source>&amp;JSON (whole workshop)…</source>
         <translation>&amp;JSON (whole workshop)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="60" />
+        <location filename="../../views/findings/exporting.py" line="61" />
         <source>Canvas picture (&amp;PNG)…</source>
         <translation>Canvas picture (&amp;PNG)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="60" />
+        <location filename="../../views/findings/exporting.py" line="61" />
         <source>Canvas picture (&amp;SVG)…</source>
         <translation>Canvas picture (&amp;SVG)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="64" />
+        <location filename="../../views/findings/exporting.py" line="65" />
         <source>&amp;Import elements and connections…</source>
         <translation>&amp;Import elements and connections…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="66" />
+        <location filename="../../views/findings/exporting.py" line="67" />
         <source>Add a network from Kumu-style CSV or Excel files as a new canvas</source>
         <translation>Add a network from Kumu-style CSV or Excel files as a new canvas</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="82" />
+        <location filename="../../views/findings/exporting.py" line="96" />
         <source>Folder for elements.csv and connections.csv</source>
         <translation>Folder for elements.csv and connections.csv</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="85" />
+        <location filename="../../views/findings/exporting.py" line="99" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="85" />
+        <location filename="../../views/findings/exporting.py" line="99" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="86" />
+        <location filename="../../views/findings/exporting.py" line="100" />
         <source>GraphML (*.graphml)</source>
         <translation>GraphML (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="86" />
+        <location filename="../../views/findings/exporting.py" line="100" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="87" />
+        <location filename="../../views/findings/exporting.py" line="101" />
         <source>PNG picture (*.png)</source>
         <translation>PNG picture (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="87" />
+        <location filename="../../views/findings/exporting.py" line="101" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="88" />
+        <location filename="../../views/findings/exporting.py" line="102" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="124" />
-        <location filename="../../views/findings/exporting.py" line="166" />
+        <location filename="../../views/findings/exporting.py" line="138" />
+        <location filename="../../views/findings/exporting.py" line="180" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="131" />
+        <location filename="../../views/findings/exporting.py" line="145" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="131" />
+        <location filename="../../views/findings/exporting.py" line="145" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="134" />
+        <location filename="../../views/findings/exporting.py" line="148" />
         <source>Report (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="157" />
+        <location filename="../../views/findings/exporting.py" line="171" />
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="173" />
+        <location filename="../../views/findings/exporting.py" line="187" />
         <source>Elements (Kumu layout)</source>
         <translation>Elements (Kumu layout)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="174" />
-        <location filename="../../views/findings/exporting.py" line="181" />
+        <location filename="../../views/findings/exporting.py" line="188" />
+        <location filename="../../views/findings/exporting.py" line="195" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="180" />
+        <location filename="../../views/findings/exporting.py" line="194" />
         <source>Connections (optional)</source>
         <translation>Connections (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="203" />
+        <location filename="../../views/findings/exporting.py" line="217" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Imported %1 cards and %2 links.</translation>
     </message>
@@ -778,92 +799,92 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../views/find_bar.py" line="130" />
+        <location filename="../../views/find_bar.py" line="137" />
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="131" />
+        <location filename="../../views/find_bar.py" line="138" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="148" />
+        <location filename="../../views/find_bar.py" line="155" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="150" />
+        <location filename="../../views/find_bar.py" line="157" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="153" />
+        <location filename="../../views/find_bar.py" line="160" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="179" />
+        <location filename="../../views/find_bar.py" line="186" />
         <source>Fi&amp;nd:</source>
         <translation>Fi&amp;nd:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="180" />
+        <location filename="../../views/find_bar.py" line="187" />
         <source>Words on the cards</source>
         <translation>Words on the cards</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="181" />
+        <location filename="../../views/find_bar.py" line="188" />
         <source>Find cards</source>
         <translation>Find cards</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="182" />
+        <location filename="../../views/find_bar.py" line="189" />
         <source>Previous match (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="183" />
+        <location filename="../../views/find_bar.py" line="190" />
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="184" />
+        <location filename="../../views/find_bar.py" line="191" />
         <source>Next match (F3)</source>
         <translation>Next match (F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="185" />
+        <location filename="../../views/find_bar.py" line="192" />
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="186" />
+        <location filename="../../views/find_bar.py" line="193" />
         <source>Show only:</source>
         <translation>Show only:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="187" />
+        <location filename="../../views/find_bar.py" line="194" />
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="188" />
+        <location filename="../../views/find_bar.py" line="195" />
         <source>Filter by category</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="189" />
+        <location filename="../../views/find_bar.py" line="196" />
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="190" />
+        <location filename="../../views/find_bar.py" line="197" />
         <source>Close the find bar (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="191" />
+        <location filename="../../views/find_bar.py" line="198" />
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
@@ -1070,13 +1091,13 @@
     </message>
     <message>
         <location filename="../../views/docks/inspector.py" line="246" />
-        <source>Contri&amp;buted by</source>
-        <translation>Contri&amp;buted by</translation>
+        <source>Contributed b&amp;y</source>
+        <translation>Contributed b&amp;y</translation>
     </message>
     <message>
         <location filename="../../views/docks/inspector.py" line="247" />
-        <source>Facilitator &amp;notes</source>
-        <translation>Facilitator &amp;notes</translation>
+        <source>&amp;Facilitator notes</source>
+        <translation>&amp;Facilitator notes</translation>
     </message>
     <message>
         <location filename="../../views/docks/inspector.py" line="252" />
@@ -1125,32 +1146,32 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="19" />
+        <location filename="../../views/dialogs/link_dialog.py" line="28" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="35" />
+        <location filename="../../views/dialogs/link_dialog.py" line="49" />
         <source>Cards:</source>
         <translation>Cards:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="36" />
+        <location filename="../../views/dialogs/link_dialog.py" line="50" />
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="37" />
+        <location filename="../../views/dialogs/link_dialog.py" line="51" />
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="38" />
+        <location filename="../../views/dialogs/link_dialog.py" line="52" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="39" />
+        <location filename="../../views/dialogs/link_dialog.py" line="53" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -1158,32 +1179,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="302" />
+        <location filename="../../views/main_window.py" line="317" />
         <source>Toolbar</source>
+        <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304" />
+        <location filename="../../views/main_window.py" line="319" />
         <source>Kind of new cards</source>
         <translation>Kind of new cards</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305" />
+        <location filename="../../views/main_window.py" line="320" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Kind of new cards (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="306" />
+        <location filename="../../views/main_window.py" line="321" />
         <source>Canvases</source>
         <translation>Canvases</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="307" />
+        <location filename="../../views/main_window.py" line="322" />
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="308" />
+        <location filename="../../views/main_window.py" line="323" />
         <source>Every change is saved in the file</source>
         <translation>Every change is saved in the file</translation>
     </message>
@@ -1196,22 +1218,22 @@
         <translation>New canvas</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_canvas.py" line="30" />
+        <location filename="../../views/dialogs/new_canvas.py" line="31" />
         <source>&amp;Template:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_canvas.py" line="31" />
+        <location filename="../../views/dialogs/new_canvas.py" line="32" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_canvas.py" line="32" />
+        <location filename="../../views/dialogs/new_canvas.py" line="33" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_canvas.py" line="33" />
+        <location filename="../../views/dialogs/new_canvas.py" line="34" />
         <source>Name of the canvas</source>
         <translation>Name of the canvas</translation>
     </message>
@@ -1219,102 +1241,102 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="56" />
+        <location filename="../../views/dialogs/new_workshop.py" line="57" />
         <source>New workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="64" />
+        <location filename="../../views/dialogs/new_workshop.py" line="65" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="75" />
+        <location filename="../../views/dialogs/new_workshop.py" line="76" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="80" />
+        <location filename="../../views/dialogs/new_workshop.py" line="81" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="81" />
+        <location filename="../../views/dialogs/new_workshop.py" line="82" />
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="82" />
+        <location filename="../../views/dialogs/new_workshop.py" line="83" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="83" />
+        <location filename="../../views/dialogs/new_workshop.py" line="84" />
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="84" />
+        <location filename="../../views/dialogs/new_workshop.py" line="85" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="85" />
+        <location filename="../../views/dialogs/new_workshop.py" line="86" />
         <source>First &amp;canvas:</source>
         <translation>First &amp;canvas:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="92" />
+        <location filename="../../views/dialogs/new_workshop.py" line="93" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="93" />
+        <location filename="../../views/dialogs/new_workshop.py" line="94" />
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="102" />
+        <location filename="../../views/dialogs/new_workshop.py" line="103" />
         <source>C&amp;reate</source>
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="114" />
+        <location filename="../../views/dialogs/new_workshop.py" line="115" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="117" />
+        <location filename="../../views/dialogs/new_workshop.py" line="118" />
         <source>New workshop file</source>
         <translation>New workshop file</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="119" />
+        <location filename="../../views/dialogs/new_workshop.py" line="120" />
         <source>COI workshops (*.coi)</source>
         <translation>COI workshops (*.coi)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="137" />
+        <location filename="../../views/dialogs/new_workshop.py" line="138" />
         <source>A workshop needs a title.</source>
         <translation>A workshop needs a title.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="142" />
+        <location filename="../../views/dialogs/new_workshop.py" line="143" />
         <source>Write dates as YYYY-MM-DD, for example 2025-03-14.</source>
         <translation>Write dates as YYYY-MM-DD, for example 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="146" />
+        <location filename="../../views/dialogs/new_workshop.py" line="147" />
         <source>Choose where to save the workshop file.</source>
         <translation>Choose where to save the workshop file.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="148" />
+        <location filename="../../views/dialogs/new_workshop.py" line="149" />
         <source>A file with that name already exists; choose another name.</source>
         <translation>A file with that name already exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/new_workshop.py" line="150" />
+        <location filename="../../views/dialogs/new_workshop.py" line="151" />
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
@@ -1322,27 +1344,27 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="129" />
+        <location filename="../../views/docks/outline.py" line="171" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="157" />
+        <location filename="../../views/docks/outline.py" line="201" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="158" />
+        <location filename="../../views/docks/outline.py" line="202" />
         <source>Search cards</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="159" />
+        <location filename="../../views/docks/outline.py" line="203" />
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="160" />
+        <location filename="../../views/docks/outline.py" line="204" />
         <source>All cards by kind</source>
         <translation>All cards by kind</translation>
     </message>
@@ -1544,22 +1566,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="130" />
+        <location filename="../../views/room/projector.py" line="135" />
         <source>Dot voting: %1</source>
+        <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Dot voting: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="133" />
+        <location filename="../../views/room/projector.py" line="138" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 new cards not yet shown</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="135" />
+        <location filename="../../views/room/projector.py" line="140" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Silent brainstorming: new cards appear when revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="241" />
+        <location filename="../../views/room/projector.py" line="277" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projector</translation>
     </message>
@@ -1703,6 +1726,89 @@
         <location filename="../../views/quick_capture.py" line="117" />
         <source>Add the card</source>
         <translation>Add the card</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="105" />
+        <source>This snapshot cannot be read.</source>
+        <translation>This snapshot cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="122" />
+        <source>%1 (recovered %2).coi</source>
+        <translation>%1 (recovered %2).coi</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="129" />
+        <source>Save the recovered workshop as</source>
+        <translation>Save the recovered workshop as</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="130" />
+        <source>COI workshops (*.coi)</source>
+        <translation>COI workshops (*.coi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="141" />
+        <source>Recover from snapshot</source>
+        <translation>Recover from snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="147" />
+        <source>COI Desktop keeps copies of your workshops while you edit them. Choose one to save it as a new workshop file; the copy itself is never changed.</source>
+        <translation>COI Desktop keeps copies of your workshops while you edit them. Choose one to save it as a new workshop file; the copy itself is never changed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="156" />
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="156" />
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="156" />
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="157" />
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="166" />
+        <source>&amp;Recover…</source>
+        <translation>&amp;Recover…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="188" />
+        <source>Unusable: %1</source>
+        <translation>Unusable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="221" />
+        <source>There are no snapshots yet. They are taken while you edit a workshop (how often is set in Settings).</source>
+        <translation>There are no snapshots yet. They are taken while you edit a workshop (how often is set in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="226" />
+        <source>Snapshot file: %1</source>
+        <translation>Snapshot file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="228" />
+        <source>This snapshot cannot be used: %1</source>
+        <translation>This snapshot cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/recover.py" line="244" />
+        <source>That is the snapshot itself: choose another place to save the recovered workshop.</source>
+        <translation>That is the snapshot itself: choose another place to save the recovered workshop.</translation>
     </message>
 </context>
 <context>
@@ -1901,8 +2007,8 @@
     </message>
     <message>
         <location filename="../../views/dialogs/settings_dialog.py" line="56" />
-        <source>Card &amp;text size:</source>
-        <translation>Card &amp;text size:</translation>
+        <source>Card te&amp;xt size:</source>
+        <translation>Card te&amp;xt size:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/settings_dialog.py" line="57" />
@@ -2100,8 +2206,9 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../views/canvas/editor.py" line="26" />
+        <location filename="../../views/canvas/editor.py" line="44" />
         <source>Card title</source>
+        <extracomment>Smallest editor and text: at a board-wide zoom a card is ~50 px wide on screen.</extracomment>
         <translation>Card title</translation>
     </message>
 </context>
@@ -2113,142 +2220,143 @@
         <translation>Anonymous / counted</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="237" />
+        <location filename="../../views/room/voting.py" line="238" />
         <source>No voting round on this canvas.</source>
         <translation>No voting round on this canvas.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="240" />
+        <location filename="../../views/room/voting.py" line="241" />
         <source>Reopen round</source>
         <translation>Reopen round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="240" />
+        <location filename="../../views/room/voting.py" line="237" />
+        <location filename="../../views/room/voting.py" line="241" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="243" />
+        <location filename="../../views/room/voting.py" line="244" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="243" />
+        <location filename="../../views/room/voting.py" line="244" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="245" />
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="245" />
         <source>named</source>
         <translation>named</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="245" />
+        <location filename="../../views/room/voting.py" line="246" />
         <source>%1 dots each, at most %2 per card</source>
         <translation>%1 dots each, at most %2 per card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="251" />
+        <location filename="../../views/room/voting.py" line="252" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 has %2 of %3 dots left</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="255" />
+        <location filename="../../views/room/voting.py" line="256" />
         <source>Dots without a name: no budget applies.</source>
         <translation>Dots without a name: no budget applies.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="264" />
+        <location filename="../../views/room/voting.py" line="265" />
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="265" />
+        <location filename="../../views/room/voting.py" line="266" />
         <source>New round…</source>
         <translation>New round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="266" />
+        <location filename="../../views/room/voting.py" line="267" />
         <source>Delete round</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="267" />
+        <location filename="../../views/room/voting.py" line="268" />
         <source>Enter counted dots…</source>
         <translation>Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="268" />
+        <location filename="../../views/room/voting.py" line="269" />
         <source>Click cards to vote</source>
         <translation>Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="269" />
+        <location filename="../../views/room/voting.py" line="270" />
         <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
         <translation>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="271" />
+        <location filename="../../views/room/voting.py" line="272" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="271" />
+        <location filename="../../views/room/voting.py" line="272" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="271" />
+        <location filename="../../views/room/voting.py" line="272" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="273" />
         <source>Dots</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="289" />
+        <location filename="../../views/room/voting.py" line="290" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="296" />
+        <location filename="../../views/room/voting.py" line="297" />
         <source>Start voting round</source>
         <translation>Start voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="302" />
+        <location filename="../../views/room/voting.py" line="303" />
         <source>Reopen voting round</source>
         <translation>Reopen voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="302" />
+        <location filename="../../views/room/voting.py" line="303" />
         <source>Close voting round</source>
         <translation>Close voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="310" />
+        <location filename="../../views/room/voting.py" line="311" />
         <source>Delete voting round</source>
         <translation>Delete voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="324" />
+        <location filename="../../views/room/voting.py" line="325" />
         <source>Enter counted dots</source>
         <translation>Enter counted dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="362" />
+        <location filename="../../views/room/voting.py" line="363" />
         <source>Take back a dot</source>
         <translation>Take back a dot</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="362" />
+        <location filename="../../views/room/voting.py" line="363" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
@@ -2256,47 +2364,62 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../views/welcome.py" line="110" />
+        <location filename="../../views/welcome.py" line="139" />
         <source>%1 (missing)</source>
         <translation>%1 (missing)</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="150" />
+        <location filename="../../views/welcome.py" line="184" />
         <source>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</source>
         <translation>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="152" />
+        <location filename="../../views/welcome.py" line="186" />
         <source>&amp;New workshop…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="153" />
+        <location filename="../../views/welcome.py" line="187" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="154" />
+        <location filename="../../views/welcome.py" line="188" />
         <source>Open the &amp;demo workshop</source>
         <translation>Open the &amp;demo workshop</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="155" />
+        <location filename="../../views/welcome.py" line="189" />
+        <source>Reco&amp;ver from snapshot…</source>
+        <translation>Reco&amp;ver from snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="190" />
+        <source>Get a deleted or overwritten workshop back from the copies kept while you edited it</source>
+        <translation>Get a deleted or overwritten workshop back from the copies kept while you edited it</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="192" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="156" />
+        <location filename="../../views/welcome.py" line="193" />
         <source>&amp;Recent workshops</source>
         <translation>&amp;Recent workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="157" />
+        <location filename="../../views/welcome.py" line="194" />
         <source>Recent workshops</source>
         <translation>Recent workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="158" />
+        <location filename="../../views/welcome.py" line="195" />
+        <source>No recent workshops yet. Start a new workshop, or open the demo workshop to look around.</source>
+        <translation>No recent workshops yet. Start a new workshop, or open the demo workshop to look around.</translation>
+    </message>
+    <message>
+        <location filename="../../views/welcome.py" line="198" />
         <source>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</source>
         <translation>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</translation>
     </message>
@@ -2673,84 +2796,84 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../views/window_commands.py" line="61" />
+        <location filename="../../views/window_commands.py" line="66" />
         <source>%1 copy.coi</source>
         <translation>%1 copy.coi</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="62" />
+        <location filename="../../views/window_commands.py" line="67" />
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="63" />
+        <location filename="../../views/window_commands.py" line="68" />
         <source>COI workshops (*.coi)</source>
         <translation>COI workshops (*.coi)</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="73" />
+        <location filename="../../views/window_commands.py" line="78" />
         <source>Saved a copy as %1</source>
         <translation>Saved a copy as %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="95" />
+        <location filename="../../views/window_commands.py" line="100" />
         <source>(no recent workshops)</source>
         <translation>(no recent workshops)</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="99" />
+        <location filename="../../views/window_commands.py" line="104" />
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="116" />
+        <location filename="../../views/window_commands.py" line="131" />
         <source>Group selected cards</source>
         <translation>Group selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="117" />
-        <location filename="../../views/window_commands.py" line="301" />
+        <location filename="../../views/window_commands.py" line="132" />
+        <location filename="../../views/window_commands.py" line="316" />
         <source>Title of the group:</source>
         <translation>Title of the group:</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="118" />
-        <location filename="../../views/window_commands.py" line="120" />
+        <location filename="../../views/window_commands.py" line="133" />
+        <location filename="../../views/window_commands.py" line="135" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="169" />
+        <location filename="../../views/window_commands.py" line="184" />
         <source>Card text at %1 %</source>
         <translation>Card text at %1 %</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="233" />
+        <location filename="../../views/window_commands.py" line="248" />
         <source>Rename canvas</source>
         <translation>Rename canvas</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="234" />
+        <location filename="../../views/window_commands.py" line="249" />
         <source>New name of the canvas:</source>
         <translation>New name of the canvas:</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="245" />
+        <location filename="../../views/window_commands.py" line="260" />
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="262" />
+        <location filename="../../views/window_commands.py" line="277" />
         <source>Delete canvas</source>
         <translation>Delete canvas</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="263" />
+        <location filename="../../views/window_commands.py" line="278" />
         <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
         <translation>Delete the canvas “%1” with its %2 cards? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../views/window_commands.py" line="300" />
+        <location filename="../../views/window_commands.py" line="315" />
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
@@ -2758,80 +2881,90 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../views/window_menus.py" line="89" />
+        <location filename="../../views/window_menus.py" line="97" />
         <source>(no exports available)</source>
         <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
         <translation>(no exports available)</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="96" />
+        <location filename="../../views/window_menus.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="96" />
+        <location filename="../../views/window_menus.py" line="104" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="96" />
+        <location filename="../../views/window_menus.py" line="104" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="97" />
+        <location filename="../../views/window_menus.py" line="105" />
         <source>&amp;Canvas</source>
         <translation>&amp;Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="97" />
+        <location filename="../../views/window_menus.py" line="105" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="98" />
+        <location filename="../../views/window_menus.py" line="106" />
         <source>&amp;Room</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="98" />
+        <location filename="../../views/window_menus.py" line="106" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="99" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="99" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="100" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>Card &amp;kind</source>
         <translation>Card &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="100" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>A&amp;rrange</source>
         <translation>A&amp;rrange</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="101" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="101" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="102" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>Add canvas from &amp;template</source>
         <translation>Add canvas from &amp;template</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="114" />
+        <source>Reco&amp;ver from snapshot…</source>
+        <translation>Reco&amp;ver from snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="115" />
+        <source>Save a copy kept while you edited a workshop as a new file and open it</source>
+        <translation>Save a copy kept while you edited a workshop as a new file and open it</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2991,7 @@
     </message>
     <message>
         <location filename="../../views/window_state.py" line="79" />
+        <location filename="../../views/window_state.py" line="84" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -2868,6 +3002,7 @@
     </message>
     <message>
         <location filename="../../views/window_state.py" line="81" />
+        <location filename="../../views/window_state.py" line="84" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
@@ -2880,167 +3015,167 @@
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../../views/dialogs/details.py" line="50" />
+        <location filename="../../views/dialogs/details.py" line="51" />
         <source>Workshop details</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="56" />
+        <location filename="../../views/dialogs/details.py" line="57" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="57" />
-        <source>&amp;Taxonomies</source>
-        <translation>&amp;Taxonomies</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/details.py" line="75" />
+        <location filename="../../views/dialogs/details.py" line="76" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="75" />
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Purpose:</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/details.py" line="76" />
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/details.py" line="76" />
-        <source>P&amp;lace:</source>
-        <translation>P&amp;lace:</translation>
-    </message>
-    <message>
-        <location filename="../../views/dialogs/details.py" line="77" />
+        <location filename="../../views/dialogs/details.py" line="78" />
         <source>&amp;Facilitator:</source>
         <translation>&amp;Facilitator:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="77" />
+        <location filename="../../views/dialogs/details.py" line="78" />
         <source>&amp;Organiser:</source>
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="78" />
-        <source>La&amp;nguage of the workshop:</source>
-        <translation>La&amp;nguage of the workshop:</translation>
+        <location filename="../../views/dialogs/details.py" line="58" />
+        <source>Ta&amp;xonomies</source>
+        <translation>Ta&amp;xonomies</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="76" />
+        <source>Pur&amp;pose:</source>
+        <translation>Pur&amp;pose:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="77" />
+        <source>Dat&amp;e:</source>
+        <translation>Dat&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="77" />
+        <source>Pla&amp;ce:</source>
+        <translation>Pla&amp;ce:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/details.py" line="79" />
-        <source>Technology &amp;focus:</source>
-        <translation>Technology &amp;focus:</translation>
+        <source>Lan&amp;guage of the workshop:</source>
+        <translation>Lan&amp;guage of the workshop:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/details.py" line="80" />
-        <source>P&amp;hase focus:</source>
-        <translation>P&amp;hase focus:</translation>
+        <source>Tec&amp;hnology focus:</source>
+        <translation>Tec&amp;hnology focus:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/details.py" line="81" />
-        <source>Delete personal data &amp;after:</source>
-        <translation>Delete personal data &amp;after:</translation>
+        <source>Pha&amp;se focus:</source>
+        <translation>Pha&amp;se focus:</translation>
     </message>
     <message>
         <location filename="../../views/dialogs/details.py" line="82" />
-        <source>Facilitator n&amp;otes:</source>
-        <translation>Facilitator n&amp;otes:</translation>
+        <source>Delete pe&amp;rsonal data after:</source>
+        <translation>Delete pe&amp;rsonal data after:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="107" />
+        <location filename="../../views/dialogs/details.py" line="83" />
+        <source>Facilitator &amp;notes:</source>
+        <translation>Facilitator &amp;notes:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/details.py" line="108" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="135" />
+        <location filename="../../views/dialogs/details.py" line="136" />
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="135" />
+        <location filename="../../views/dialogs/details.py" line="136" />
         <source>Actor roles</source>
         <translation>Actor roles</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="136" />
+        <location filename="../../views/dialogs/details.py" line="137" />
         <source>Barrier categories</source>
         <translation>Barrier categories</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="136" />
+        <location filename="../../views/dialogs/details.py" line="137" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="137" />
+        <location filename="../../views/dialogs/details.py" line="138" />
         <source>Technologies</source>
         <translation>Technologies</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="138" />
+        <location filename="../../views/dialogs/details.py" line="139" />
         <source>Relation types</source>
         <translation>Relation types</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="141" />
+        <location filename="../../views/dialogs/details.py" line="142" />
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="143" />
+        <location filename="../../views/dialogs/details.py" line="144" />
         <source>Taxonomy</source>
         <translation>Taxonomy</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="146" />
+        <location filename="../../views/dialogs/details.py" line="147" />
         <source>&amp;Add entry</source>
         <translation>&amp;Add entry</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="152" />
+        <location filename="../../views/dialogs/details.py" line="153" />
         <source>Danish</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="152" />
+        <location filename="../../views/dialogs/details.py" line="153" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="153" />
+        <location filename="../../views/dialogs/details.py" line="154" />
         <source>Hidden</source>
         <translation>Hidden</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="157" />
+        <location filename="../../views/dialogs/details.py" line="161" />
         <source>Entries of the list</source>
         <translation>Entries of the list</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="159" />
+        <location filename="../../views/dialogs/details.py" line="163" />
         <source>Entries cannot be deleted, because cards may use them: hide an entry to take it out of the choices.</source>
         <translation>Entries cannot be deleted, because cards may use them: hide an entry to take it out of the choices.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="214" />
+        <location filename="../../views/dialogs/details.py" line="218" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="248" />
+        <location filename="../../views/dialogs/details.py" line="252" />
         <source>A workshop needs a title.</source>
         <translation>A workshop needs a title.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="255" />
+        <location filename="../../views/dialogs/details.py" line="259" />
         <source>Write dates as YYYY-MM-DD, for example 2025-03-14.</source>
         <translation>Write dates as YYYY-MM-DD, for example 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/details.py" line="258" />
+        <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Every entry needs a label in Danish or English.</translation>
     </message>
