@@ -53,13 +53,27 @@ def describe(holder: dict[str, object]) -> str:
             f"since {holder.get('time') or '?'}")
 
 
+def _readable_time(value: object) -> tuple[str, str]:
+    """The lock's ISO timestamp as people write it, in local time: (English, Danish)."""
+    from datetime import datetime
+
+    try:
+        when = datetime.fromisoformat(str(value)).astimezone()
+    except (TypeError, ValueError):
+        return str(value or "?"), str(value or "?")
+    months = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+              "september", "oktober", "november", "december")
+    return (when.strftime("%d %B %Y at %H:%M").lstrip("0"),
+            f"{when.day}. {months[when.month - 1]} {when.year} kl. {when:%H.%M}")
+
+
 def in_use(path: Path, holder: dict[str, object]) -> FileInUseError:
     user, host = holder.get("user") or "?", holder.get("host") or "?"
-    since = holder.get("time") or "?"
+    since_en, since_da = _readable_time(holder.get("time"))
     return FileInUseError(
-        f"{path.name} is open in COI Desktop by {user} on {host} since {since}; "
+        f"{path.name} is open in COI Desktop by {user} on {host} since {since_en}; "
         "you can open it read-only.",
-        f"{path.name} er åben i COI Desktop hos {user} på {host} siden {since}; "
+        f"{path.name} er åben i COI Desktop hos {user} på {host} siden {since_da}; "
         "du kan åbne den skrivebeskyttet.",
         holder=describe(holder))
 
