@@ -4,7 +4,10 @@ As in Qt's 40000 chips example the detail follows the zoom
 (`levelOfDetailFromTransform`): a flat colour when a card is tiny, its title at middle zoom,
 kind label, title, description and badges when close. Text is laid out once per content or
 font change (`text.py`) and never for more characters than can show; a title too long for
-the card at the title size steps down to a smaller size before it is elided. The item holds
+the card at the title size steps down to a smaller size before it is elided, and first to
+the largest size at which its longest word fits the card (one extra, smaller step exists only
+for that), so a long compound word is not broken; only a word too long even then is broken,
+with a hyphen. The item holds
 a frozen `Card` record from the model and is only moved by the scene following the model, or
 by the user's live drag.
 """
@@ -34,7 +37,7 @@ from PySide6.QtWidgets import (
 from coi_desktop.models import Card
 
 from . import palette
-from .text import line_height, static_lines, wrap
+from .text import line_height, static_lines, widest_word, wrap
 
 if TYPE_CHECKING:
     from .style import CardStyle
@@ -134,7 +137,7 @@ class CardItem(QGraphicsRectItem):
         footer_h = line_height(s.small_font) + 2 if footer or marked else 0.0
         avail = c.height - band_h - 2 * s.pad - footer_h
         font, title, title_lh = s.title_font, [], line_height(s.title_font)
-        for font in s.title_fonts:  # the largest size that shows the whole title
+        for font in self._title_candidates(width):  # the largest that shows the whole title
             title_lh = line_height(font)
             title = wrap(c.title, font, width, max(1, int(avail // title_lh)))
             if not title or not title[-1].endswith("…") or c.title.rstrip().endswith("…"):
@@ -152,6 +155,23 @@ class CardItem(QGraphicsRectItem):
         self._text = (s.generation, band_st, static_lines(title, font),
                       static_lines(desc, s.body_font), foot_st, font, title_lh)
         return self._text
+
+    def _title_candidates(self, width: float) -> list[QFont]:
+        """Title sizes to try, largest first, from the largest whose every word fits `width`.
+
+        The extra word step (`style.word_fonts`, sizes below the last step) is tried only
+        for that; if no size fits the longest word the usual steps are tried and `wrap`
+        breaks the word with a hyphen.
+        """
+        s = self.style
+        fonts = s.title_fonts
+        for i, font in enumerate(fonts):
+            if widest_word(self.card.title, font) <= width - 1:
+                return fonts[i:]
+        for font in s.word_fonts:
+            if widest_word(self.card.title, font) <= width - 1:
+                return [font]
+        return fonts
 
     # -- painting -------------------------------------------------------------------------
 

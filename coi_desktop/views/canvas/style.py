@@ -17,6 +17,9 @@ from coi_desktop.models import Card, Workshop
 TITLE_PX = 16.0
 #: Smaller sizes a title that does not fit may take, as shares of the title size.
 TITLE_STEPS = (0.88, 0.76)
+#: The floor of one more step, taken only so that the title's longest word fits unbroken:
+#: the largest whole pixel size between this share and the last step at which it fits.
+WORD_STEP = 0.66
 
 
 def _font(pixels: float, bold: bool = False, caps: bool = False) -> QFont:
@@ -49,6 +52,9 @@ class CardStyle:
         # A long title steps down to a smaller size rather than lose its end (see items.py)
         self.title_fonts = [self.title_font] + [_font(TITLE_PX * s * k, bold=True)
                                                 for k in TITLE_STEPS]
+        last = self.title_fonts[-1].pixelSize()
+        self.word_fonts = [_font(px, bold=True) for px in
+                           range(last - 1, max(5, round(TITLE_PX * s * WORD_STEP)) - 1, -1)]
         self.body_font = _font(12.5 * s)
         self.band_font = _font(10.5 * min(s, 1.4), bold=True, caps=True)
         self.small_font = _font(11 * min(s, 1.4))

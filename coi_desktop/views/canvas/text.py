@@ -3,7 +3,9 @@
 A card may hold 10,000 characters; laying that out on every paint costs as much as painting
 dozens of cards. So the text is cut to what can possibly show, wrapped with `QTextLayout`
 into at most the lines that fit, the last line elided, and each line kept as a prepared
-`QStaticText` that later paints without shaping again.
+`QStaticText` that later paints without shaping again. Lines break between words; a word
+wider than the line (the caller first tries smaller sizes, see `widest_word`) is broken with
+a visible hyphen.
 """
 
 from __future__ import annotations
@@ -21,8 +23,22 @@ def clean(text: str, limit: int = MAX_CHARS) -> str:
     return " ".join(cut.replace("\t", " ").split())
 
 
+#: Characters after which a word may end a line without an added hyphen.
+_BREAKS = " -‐–—/"
+
+
+def widest_word(text: str, font: QFont) -> float:
+    """The advance of the widest single word of `text` (cut as `wrap` cuts it) in `font`."""
+    metrics = QFontMetricsF(font)
+    return max((metrics.horizontalAdvance(w) for w in clean(text).split(" ")), default=0.0)
+
+
 def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """`text` wrapped to `width`, at most `max_lines` lines, the last elided if cut."""
+    """`text` wrapped to `width`, at most `max_lines` lines, the last elided if cut.
+
+    Lines end between words; only a word wider than `width` is broken, and then with a
+    visible hyphen at the end of the line.
+    """
     if max_lines <= 0 or width <= 4:
         return []
     text = clean(text)
@@ -32,6 +48,8 @@ def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
+    metrics = QFontMetricsF(font)
+    hyphen = metrics.horizontalAdvance("-")
     lines: list[str] = []
     layout.beginLayout()
     while True:
@@ -42,12 +60,22 @@ def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
         start, length = line.textStart(), line.textLength()
         if len(lines) == max_lines - 1:
             rest = text[start:]
-            metrics = QFontMetricsF(font)
             lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
             break
-        lines.append(text[start:start + length].rstrip())
+        mid_word = _mid_word(text, start + length)
+        if mid_word and length > 1:  # make room for the hyphen and break again
+            line.setLineWidth(max(1.0, width - hyphen))
+            length = line.textLength()
+            mid_word = _mid_word(text, start + length)
+        part = text[start:start + length].rstrip()
+        lines.append(part + "-" if mid_word else part)
     layout.endLayout()
     return lines
+
+
+def _mid_word(text: str, end: int) -> bool:
+    """Whether a line ending just before index `end` of `text` cuts a word in two."""
+    return 0 < end < len(text) and text[end] != " " and text[end - 1] not in _BREAKS
 
 
 def static_lines(lines: list[str], font: QFont) -> list[QStaticText]:

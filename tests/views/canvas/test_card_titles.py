@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.views.canvas.conftest import add
 
 LONG = "Kontrakterne er for små til større leverandører"  # 47 characters, like the demo's
@@ -37,3 +39,38 @@ def test_a_title_too_long_for_any_size_is_elided(make_view) -> None:
     text, px = lines(view, cid)
     assert text[-1].endswith("…")
     assert px == min(f.pixelSize() for f in view.scene().style.title_fonts)
+
+
+def ends_inside_a_word(title: str, text: list[str]) -> bool:
+    """Whether a line break of `text` (the laid-out lines of `title`) falls inside a word."""
+    return " ".join(text) != title or any(line.endswith("-") for line in text[:-1])
+
+
+@pytest.mark.parametrize("title", ["Digitaliseringsstyrelsen", "Nabokommunerne i Midtvest",
+                                   "Omsorgssystemet", "Sundhedsdatastyrelsen og regionerne"])
+def test_a_long_danish_word_is_not_broken(make_view, title: str) -> None:
+    view = make_view()
+    cid = add(view.workshop, "actor", title)
+    text, px = lines(view, cid)
+    assert not ends_inside_a_word(title, text), text
+    assert px >= 11  # still readable: at most the extra word step down
+
+
+def test_on_the_wall_a_compound_word_keeps_whole_when_a_smaller_size_fits(make_view) -> None:
+    view = make_view(presentation=True)
+    view.set_font_scale(1.3)
+    title = "Nabokommunerne i Midtvest"
+    cid = add(view.workshop, "actor", title)
+    text, px = lines(view, cid)
+    assert not ends_inside_a_word(title, text), text
+    assert px >= 14
+
+
+def test_a_word_too_long_for_any_size_breaks_with_a_hyphen(make_view) -> None:
+    view = make_view()
+    word = "Grundvandsbeskyttelsesindsatsplanlægningsarbejdsgruppemedlem"
+    cid = add(view.workshop, "note", word)
+    text, _ = lines(view, cid)
+    assert len(text) > 1
+    assert all(line.endswith("-") for line in text[:-1] if not line.endswith("…"))
+    assert "".join(line.rstrip("-") for line in text) == word
