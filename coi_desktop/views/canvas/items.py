@@ -166,10 +166,10 @@ class CardItem(QGraphicsRectItem):
         s = self.style
         fonts = s.title_fonts
         for i, font in enumerate(fonts):
-            if widest_word(self.card.title, font) <= width - 1:
+            if widest_word(self.card.title, font) <= width:
                 return fonts[i:]
         for font in s.word_fonts:
-            if widest_word(self.card.title, font) <= width - 1:
+            if widest_word(self.card.title, font) <= width:
                 return [font]
         return fonts
 

@@ -25,6 +25,7 @@ def clean(text: str, limit: int = MAX_CHARS) -> str:
 
 #: Characters after which a word may end a line without an added hyphen.
 _BREAKS = " -‐–—/"
+_VOWELS = "aeiouyæøåéAEIOUYÆØÅÉ"
 
 
 def widest_word(text: str, font: QFont) -> float:
@@ -67,6 +68,9 @@ def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
             line.setLineWidth(max(1.0, width - hyphen))
             length = line.textLength()
             mid_word = _mid_word(text, start + length)
+            if mid_word and (better := _syllable_break(text, start, start + length)):
+                length = better - start
+                line.setNumColumns(length)
         part = text[start:start + length].rstrip()
         lines.append(part + "-" if mid_word else part)
     layout.endLayout()
@@ -76,6 +80,19 @@ def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
 def _mid_word(text: str, end: int) -> bool:
     """Whether a line ending just before index `end` of `text` cuts a word in two."""
     return 0 < end < len(text) and text[end] != " " and text[end - 1] not in _BREAKS
+
+
+def _syllable_break(text: str, start: int, end: int) -> int:
+    """An earlier break, up to six characters back and keeping three on the line, before a
+    consonant that starts a syllable ("Digitalise-ring", "assis-tent"), or 0."""
+    for p in range(end, max(start + 3, end - 6) - 1, -1):
+        if p + 1 >= len(text) or not (text[p - 1].isalpha() and text[p].isalpha()):
+            continue
+        if text[p] in _VOWELS or text[p + 1] not in _VOWELS:
+            continue
+        if text[p - 1] in _VOWELS or (p - 2 >= start and text[p - 2] in _VOWELS):
+            return p
+    return 0
 
 
 def static_lines(lines: list[str], font: QFont) -> list[QStaticText]:

@@ -74,3 +74,12 @@ def test_a_word_too_long_for_any_size_breaks_with_a_hyphen(make_view) -> None:
     assert len(text) > 1
     assert all(line.endswith("-") for line in text[:-1] if not line.endswith("…"))
     assert "".join(line.rstrip("-") for line in text) == word
+
+
+def test_on_the_wall_a_word_too_wide_breaks_with_a_hyphen_and_stays_whole(make_view) -> None:
+    view = make_view(presentation=True)
+    view.set_font_scale(1.3)  # the projector's scale: no step fits this word in 168 px
+    cid = add(view.workshop, "actor", "Digitaliseringsstyrelsen")
+    text, _ = lines(view, cid)
+    assert len(text) > 1 and all(line.endswith("-") for line in text[:-1]), text
+    assert "".join(line[:-1] for line in text[:-1]) + text[-1] == "Digitaliseringsstyrelsen"
