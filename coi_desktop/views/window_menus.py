@@ -105,8 +105,8 @@ class WindowMenus(QObject):
             "canvas": self.tr("&Canvas"), "workshop": self.tr("&Workshop"),
             "room": self.tr("&Room"), "help": self.tr("&Help"),
             "file.recent": self.tr("Open &recent"), "file.export": self.tr("&Export"),
-            "edit.kind": self.tr("Card &kind"), "edit.arrange": self.tr("A&rrange"),
-            "view.docks": self.tr("&Panels"), "view.language": self.tr("&Language"),
+            "edit.kind": self.tr("Card &kind"), "edit.arrange": self.tr("Arran&ge"),
+            "view.docks": self.tr("&Panels"), "view.language": self.tr("Lan&guage"),
             "canvas.add": self.tr("Add canvas from &template"),
         }
         for name, title in titles.items():

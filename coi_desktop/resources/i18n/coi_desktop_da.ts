@@ -200,9 +200,9 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="58" />
+        <location filename="../../views/canvas/style.py" line="64" />
         <source>Hidden from projector</source>
-        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card. Smaller sizes a title that does not fit may take, as shares of the title size.</extracomment>
+        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card. Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
         <translation>Skjult for projektoren</translation>
     </message>
     <message>
@@ -1839,19 +1839,9 @@
         <translation>&amp;Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
-        <source>Enter &amp;counted dots…</source>
-        <translation>Indtast &amp;optalte prikker…</translation>
-    </message>
-    <message>
         <location filename="../../views/room/__init__.py" line="157" />
         <source>&amp;Agenda and timer</source>
         <translation>D&amp;agsorden og tid</translation>
-    </message>
-    <message>
-        <location filename="../../views/room/__init__.py" line="158" />
-        <source>&amp;Start or pause timer</source>
-        <translation>&amp;Start eller pause nedtælling</translation>
     </message>
     <message>
         <location filename="../../views/room/__init__.py" line="159" />
@@ -1864,8 +1854,18 @@
         <translation>N&amp;ulstil nedtælling</translation>
     </message>
     <message>
+        <location filename="../../views/room/__init__.py" line="156" />
+        <source>&amp;Enter counted dots…</source>
+        <translation>Indtast &amp;optalte prikker…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="158" />
+        <source>Start or pause &amp;timer</source>
+        <translation>S&amp;tart eller pause nedtælling</translation>
+    </message>
+    <message>
         <location filename="../../views/room/__init__.py" line="161" />
-        <source>P&amp;rojector view</source>
+        <source>Pr&amp;ojector view</source>
         <translation>P&amp;rojektorvisning</translation>
     </message>
     <message>
@@ -1876,7 +1876,7 @@
     <message>
         <location filename="../../views/room/__init__.py" line="163" />
         <source>&amp;Hidden round (silent brainstorming)</source>
-        <translation>&amp;Skjult runde (stille brainstorm)</translation>
+        <translation>Skju&amp;lt runde (stille brainstorm)</translation>
     </message>
     <message>
         <location filename="../../views/room/__init__.py" line="164" />
@@ -1891,7 +1891,7 @@
     <message>
         <location filename="../../views/room/__init__.py" line="170" />
         <source>Projector &amp;screen</source>
-        <translation>Projektor&amp;skærm</translation>
+        <translation>Projektorsk&amp;ærm</translation>
     </message>
     <message>
         <location filename="../../views/room/__init__.py" line="195" />
@@ -2438,11 +2438,6 @@
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="166" />
-        <source>Save a &amp;copy as…</source>
-        <translation>Gem en &amp;kopi som…</translation>
-    </message>
-    <message>
         <location filename="../../views/actions.py" line="167" />
         <source>&amp;Close window</source>
         <translation>&amp;Luk vindue</translation>
@@ -2478,39 +2473,9 @@
         <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="174" />
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplikér</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="175" />
-        <source>&amp;Delete</source>
-        <translation>S&amp;let</translation>
-    </message>
-    <message>
         <location filename="../../views/actions.py" line="176" />
         <source>Select &amp;all</source>
-        <translation>Vælg &amp;alle</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="177" />
-        <source>Add &amp;card</source>
-        <translation>Tilføj &amp;kort</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="178" />
-        <source>Edit card &amp;title</source>
-        <translation>Ret kortets &amp;titel</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="179" />
-        <source>&amp;Link selected cards</source>
-        <translation>&amp;Forbind valgte kort</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="180" />
-        <source>&amp;Group selected cards</source>
-        <translation>&amp;Gruppér valgte kort</translation>
+        <translation>&amp;Vælg alle</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="181" />
@@ -2520,17 +2485,12 @@
     <message>
         <location filename="../../views/actions.py" line="182" />
         <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="183" />
-        <source>Find &amp;next</source>
-        <translation>Find &amp;næste</translation>
+        <translation>Fi&amp;nd…</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="184" />
         <source>Find pre&amp;vious</source>
-        <translation>Find &amp;forrige</translation>
+        <translation>Find forrig&amp;e</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="185" />
@@ -2555,7 +2515,7 @@
     <message>
         <location filename="../../views/actions.py" line="189" />
         <source>Distribute &amp;horizontally</source>
-        <translation>Fordel &amp;vandret</translation>
+        <translation>Fordel v&amp;andret</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="190" />
@@ -2585,7 +2545,7 @@
     <message>
         <location filename="../../views/actions.py" line="195" />
         <source>Zoom to &amp;selection</source>
-        <translation>Zoom til &amp;markering</translation>
+        <translation>&amp;Zoom til markering</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="196" />
@@ -2603,24 +2563,14 @@
         <translation>&amp;Mindre korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
-        <source>&amp;Normal card text</source>
-        <translation>&amp;Normal korttekst</translation>
-    </message>
-    <message>
         <location filename="../../views/actions.py" line="200" />
         <source>F&amp;ull screen</source>
-        <translation>F&amp;uld skærm</translation>
+        <translation>Fuld s&amp;kærm</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="201" />
         <source>Go to the &amp;canvas</source>
         <translation>Gå til &amp;lærredet</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="202" />
-        <source>Go to the &amp;outline</source>
-        <translation>Gå til &amp;oversigten</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="203" />
@@ -2648,8 +2598,58 @@
         <translation>S&amp;let lærred</translation>
     </message>
     <message>
+        <location filename="../../views/actions.py" line="166" />
+        <source>Save a copy &amp;as…</source>
+        <translation>Gem en &amp;kopi som…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="174" />
+        <source>Dupl&amp;icate</source>
+        <translation>&amp;Duplikér</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="175" />
+        <source>De&amp;lete</source>
+        <translation>S&amp;let</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="177" />
+        <source>A&amp;dd card</source>
+        <translation>&amp;Tilføj kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="178" />
+        <source>&amp;Edit card title</source>
+        <translation>&amp;Ret kortets titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="179" />
+        <source>Li&amp;nk selected cards</source>
+        <translation>For&amp;bind valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="180" />
+        <source>Gr&amp;oup selected cards</source>
+        <translation>Gr&amp;uppér valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="183" />
+        <source>Find ne&amp;xt</source>
+        <translation>Find n&amp;æste</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="199" />
+        <source>No&amp;rmal card text</source>
+        <translation>&amp;Normal korttekst</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="202" />
+        <source>Go to the ou&amp;tline</source>
+        <translation>Gå til &amp;oversigten</translation>
+    </message>
+    <message>
         <location filename="../../views/actions.py" line="208" />
-        <source>Move canvas &amp;left</source>
+        <source>Move canvas le&amp;ft</source>
         <translation>Flyt lærred til &amp;venstre</translation>
     </message>
     <message>
@@ -2934,22 +2934,22 @@
     <message>
         <location filename="../../views/window_menus.py" line="108" />
         <source>Card &amp;kind</source>
-        <translation>Kort&amp;type</translation>
+        <translation>Kortty&amp;pe</translation>
     </message>
     <message>
         <location filename="../../views/window_menus.py" line="108" />
-        <source>A&amp;rrange</source>
+        <source>Arran&amp;ge</source>
         <translation>&amp;Arrangér</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="109" />
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rog</translation>
     </message>
     <message>
         <location filename="../../views/window_menus.py" line="109" />
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_menus.py" line="109" />
-        <source>&amp;Language</source>
-        <translation>S&amp;prog</translation>
     </message>
     <message>
         <location filename="../../views/window_menus.py" line="110" />

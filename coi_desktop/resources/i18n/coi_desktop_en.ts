@@ -200,9 +200,9 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="58" />
+        <location filename="../../views/canvas/style.py" line="64" />
         <source>Hidden from projector</source>
-        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card. Smaller sizes a title that does not fit may take, as shares of the title size.</extracomment>
+        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card. Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
         <translation>Hidden from projector</translation>
     </message>
     <message>
@@ -1839,19 +1839,9 @@
         <translation>&amp;Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
-        <source>Enter &amp;counted dots…</source>
-        <translation>Enter &amp;counted dots…</translation>
-    </message>
-    <message>
         <location filename="../../views/room/__init__.py" line="157" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda and timer</translation>
-    </message>
-    <message>
-        <location filename="../../views/room/__init__.py" line="158" />
-        <source>&amp;Start or pause timer</source>
-        <translation>&amp;Start or pause timer</translation>
     </message>
     <message>
         <location filename="../../views/room/__init__.py" line="159" />
@@ -1864,9 +1854,19 @@
         <translation>&amp;Reset timer</translation>
     </message>
     <message>
+        <location filename="../../views/room/__init__.py" line="156" />
+        <source>&amp;Enter counted dots…</source>
+        <translation>&amp;Enter counted dots…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="158" />
+        <source>Start or pause &amp;timer</source>
+        <translation>Start or pause &amp;timer</translation>
+    </message>
+    <message>
         <location filename="../../views/room/__init__.py" line="161" />
-        <source>P&amp;rojector view</source>
-        <translation>P&amp;rojector view</translation>
+        <source>Pr&amp;ojector view</source>
+        <translation>Pr&amp;ojector view</translation>
     </message>
     <message>
         <location filename="../../views/room/__init__.py" line="162" />
@@ -2438,11 +2438,6 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="166" />
-        <source>Save a &amp;copy as…</source>
-        <translation>Save a &amp;copy as…</translation>
-    </message>
-    <message>
         <location filename="../../views/actions.py" line="167" />
         <source>&amp;Close window</source>
         <translation>&amp;Close window</translation>
@@ -2478,39 +2473,9 @@
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="174" />
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicate</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="175" />
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
         <location filename="../../views/actions.py" line="176" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="177" />
-        <source>Add &amp;card</source>
-        <translation>Add &amp;card</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="178" />
-        <source>Edit card &amp;title</source>
-        <translation>Edit card &amp;title</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="179" />
-        <source>&amp;Link selected cards</source>
-        <translation>&amp;Link selected cards</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="180" />
-        <source>&amp;Group selected cards</source>
-        <translation>&amp;Group selected cards</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="181" />
@@ -2521,11 +2486,6 @@
         <location filename="../../views/actions.py" line="182" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="183" />
-        <source>Find &amp;next</source>
-        <translation>Find &amp;next</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="184" />
@@ -2603,11 +2563,6 @@
         <translation>S&amp;maller card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
-        <source>&amp;Normal card text</source>
-        <translation>&amp;Normal card text</translation>
-    </message>
-    <message>
         <location filename="../../views/actions.py" line="200" />
         <source>F&amp;ull screen</source>
         <translation>F&amp;ull screen</translation>
@@ -2616,11 +2571,6 @@
         <location filename="../../views/actions.py" line="201" />
         <source>Go to the &amp;canvas</source>
         <translation>Go to the &amp;canvas</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="202" />
-        <source>Go to the &amp;outline</source>
-        <translation>Go to the &amp;outline</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="203" />
@@ -2648,9 +2598,59 @@
         <translation>De&amp;lete canvas</translation>
     </message>
     <message>
+        <location filename="../../views/actions.py" line="166" />
+        <source>Save a copy &amp;as…</source>
+        <translation>Save a copy &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="174" />
+        <source>Dupl&amp;icate</source>
+        <translation>Dupl&amp;icate</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="175" />
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="177" />
+        <source>A&amp;dd card</source>
+        <translation>A&amp;dd card</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="178" />
+        <source>&amp;Edit card title</source>
+        <translation>&amp;Edit card title</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="179" />
+        <source>Li&amp;nk selected cards</source>
+        <translation>Li&amp;nk selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="180" />
+        <source>Gr&amp;oup selected cards</source>
+        <translation>Gr&amp;oup selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="183" />
+        <source>Find ne&amp;xt</source>
+        <translation>Find ne&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="199" />
+        <source>No&amp;rmal card text</source>
+        <translation>No&amp;rmal card text</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="202" />
+        <source>Go to the ou&amp;tline</source>
+        <translation>Go to the ou&amp;tline</translation>
+    </message>
+    <message>
         <location filename="../../views/actions.py" line="208" />
-        <source>Move canvas &amp;left</source>
-        <translation>Move canvas &amp;left</translation>
+        <source>Move canvas le&amp;ft</source>
+        <translation>Move canvas le&amp;ft</translation>
     </message>
     <message>
         <location filename="../../views/actions.py" line="209" />
@@ -2938,18 +2938,18 @@
     </message>
     <message>
         <location filename="../../views/window_menus.py" line="108" />
-        <source>A&amp;rrange</source>
-        <translation>A&amp;rrange</translation>
+        <source>Arran&amp;ge</source>
+        <translation>Arran&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="109" />
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <location filename="../../views/window_menus.py" line="109" />
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_menus.py" line="109" />
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../views/window_menus.py" line="110" />
