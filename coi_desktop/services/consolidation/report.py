@@ -61,6 +61,16 @@ _W: dict[str, tuple[str, str]] = {
     "chart_bridges": ("Bridge-builders (betweenness, %)", "Brobyggere (mellemhed, %)"),
     "breakdowns": ("Breakdowns", "Fordelinger"),
     "empty": ("Nothing to show.", "Intet at vise."),
+    "subtitle_one": ("{n} workshops, {first}", "{n} workshops, {first}"),
+    "empty_proposals": (
+        "No groupings to review: no two card titles were similar (at least {threshold:.0f} %) "
+        "without being identical after normalisation.",
+        "Ingen samlinger at gennemse: ingen to korttitler var ens nok (mindst "
+        "{threshold:.0f} %) uden at være identiske efter normalisering."),
+    "empty_bridges": (
+        "No bridge-builders: no actor links barriers that are otherwise unconnected.",
+        "Ingen brobyggere: ingen aktør forbinder barrierer, der ellers ikke hænger sammen."),
+    "betweenness_pct": ("Betweenness (%)", "Mellemhed (%)"),
     "sources_text": ("Every row of the consolidated database names its source file and the "
                      "file's SHA-256.",
                      "Hver række i den samlede database angiver sin kildefil og filens "
@@ -74,9 +84,10 @@ def _w(key: str, lang: str, **kw: Any) -> str:
 
 
 def _table(table: Table, styles: Styles, lang: str, width: float,
-           widths: list[float] | None = None, max_rows: int = 400) -> list[Flowable]:
+           widths: list[float] | None = None, max_rows: int = 400,
+           empty: str | None = None) -> list[Flowable]:
     if not table.rows:
-        return [safe_paragraph(_w("empty", lang), styles.small), Spacer(1, 4 * mm)]
+        return [safe_paragraph(empty or _w("empty", lang), styles.small), Spacer(1, 4 * mm)]
     n = len(table.columns)
     widths = widths or [width / n] * n
     head = [safe_paragraph(c, styles.cell_head, 60, 2) for c in table.columns]
@@ -91,6 +102,11 @@ def _h(text: str, styles: Styles, level: int = 0) -> Flowable:
     flowable = heading(text, styles, level)
     flowable.keepWithNext = True
     return flowable
+
+
+def _pct(share: float, lang: str) -> str:
+    text = f"{share * 100:.1f}"
+    return text.replace(".", ",") if lang == "da" else text
 
 
 def _split(width: float, *shares: float) -> list[float]:
@@ -108,8 +124,8 @@ def build_story(conn: Any, lang: str, styles: Styles, width: float,
         safe_paragraph(_w("report", lang).upper(), st.cover_sub),
         Spacer(1, 6 * mm),
         safe_paragraph(_w("report", lang), st.cover_title),
-        safe_paragraph(_w("subtitle", lang, n=o["workshops"], first=first, last=last),
-                       st.cover_sub),
+        safe_paragraph(_w("subtitle" if first != last else "subtitle_one", lang,
+                          n=o["workshops"], first=first, last=last), st.cover_sub),
         Spacer(1, 100 * mm),
         safe_paragraph(_w("made", lang, today=date.today().isoformat()), st.small),
         NextPageTemplate("body"), PageBreak(),
@@ -125,7 +141,7 @@ def build_story(conn: Any, lang: str, styles: Styles, width: float,
     barriers = stats.recurring_barriers(conn, lang, limit=60)
     out += [KeepTogether([_h(barriers.title, st, 0),
                           bar_chart([(r[0], r[1]) for r in barriers.rows[:15]], width,
-                                    title=_w("chart_barriers", lang))]),
+                                    title=_w("chart_barriers", lang), label_chars=50)]),
             Spacer(1, 4 * mm),
             *_table(barriers, st, lang, width, _split(width, 36, 13, 9, 10, 16, 16))]
     progress.step()
@@ -152,7 +168,7 @@ def build_story(conn: Any, lang: str, styles: Styles, width: float,
             *_table(opps, st, lang, width, _split(width, 41, 41, 18))]
     actors = stats.actors(conn, lang)
     out += [_h(actors.title, st, 0),
-            *_table(actors, st, lang, width, _split(width, 27, 13, 24, 18, 18))]
+            *_table(actors, st, lang, width, _split(width, 26, 11, 22, 17, 24))]
     progress.step()
     bridges = stats.bridge_builders(conn, lang)
     if bridges.rows:
@@ -162,11 +178,17 @@ def build_story(conn: Any, lang: str, styles: Styles, width: float,
                       colour="#009E73", title=_w("chart_bridges", lang))]))
     else:
         out.append(_h(bridges.title, st, 0))
-    out += _table(bridges, st, lang, width, _split(width, 43, 19, 19, 19))
+    # Betweenness as a percentage with one decimal, as in the chart above (not 0.075).
+    bridges_pct = Table(bridges.name, bridges.title,
+                        (bridges.columns[0], _w("betweenness_pct", lang), *bridges.columns[2:]),
+                        [(r[0], _pct(r[1], lang), *r[2:]) for r in bridges.rows])
+    out += _table(bridges_pct, st, lang, width, _split(width, 43, 19, 19, 19),
+                  empty=_w("empty_bridges", lang))
     props = stats.proposals(conn, lang)
     out += [_h(props.title, st, 0),
             *_table(props, st, lang, width, _split(width, 11, 22, 11, 9, 13, 8, 26),
-                    max_rows=300)]
+                    max_rows=300,
+                    empty=_w("empty_proposals", lang, threshold=DEFAULT_THRESHOLD))]
     srcs = stats.sources(conn, lang)
     out += [_h(srcs.title, st, 0), safe_paragraph(_w("sources_text", lang), st.small),
             *_table(srcs, st, lang, width, _split(width, 28, 12, 8, 18, 34))]

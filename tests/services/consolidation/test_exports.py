@@ -79,3 +79,38 @@ def test_safe_cell() -> None:
     assert safe_cell("@SUM(A1)") == "'@SUM(A1)"
     assert safe_cell(5) == 5 and safe_cell(None) is None
     assert safe_cell("a\x00b") == "ab"
+
+
+def test_danish_report_explains_empty_sections_and_gives_units(database: Path,
+                                                               tmp_path: Path) -> None:
+    pdf = tmp_path / "r.pdf"
+    export_report(database, pdf, "da")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    with stats.open_readonly(database) as conn:
+        has_proposals = bool(stats.proposals(conn, "da").rows)
+        has_bridges = bool(stats.bridge_builders(conn, "da").rows)
+    if not has_proposals:
+        assert "Ingen samlinger at gennemse" in text
+    if not has_bridges:
+        assert "Ingen brobyggere" in text
+    else:
+        assert "Mellemhed (%)" in text
+    assert "2026-04-01 – 2026-07-01" in text
+
+
+def test_cover_gives_one_date_when_all_workshops_share_it(tmp_path: Path) -> None:
+    for i in range(2):
+        create_workshop_file(tmp_path / f"w{i}.coi",
+                             barrier_workshop(f"W{i}", ["Ingen budget"], date="2026-03-12"))
+    out = tmp_path / "c.db"
+    consolidate([tmp_path], out)
+    pdf = tmp_path / "r.pdf"
+    export_report(out, pdf, "da")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "2 workshops, 2026-03-12" in text and "2026-03-12 – 2026-03-12" not in text
