@@ -1590,104 +1590,114 @@
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="81" />
+        <location filename="../../views/consolidation/proposals.py" line="88" />
         <source>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</source>
         <translation>Lignende kort fra forskellige workshops foreslås som ét emne. Acceptér eller afvis et forslag, eller dobbeltklik på navnet for at omdøbe det. Beslutningerne gemmes i databasen og bevares ved nye kørsler.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <location filename="../../views/consolidation/proposals.py" line="92" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <location filename="../../views/consolidation/proposals.py" line="92" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <location filename="../../views/consolidation/proposals.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <location filename="../../views/consolidation/proposals.py" line="92" />
         <source>Similarity</source>
         <translation>Lighed</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <location filename="../../views/consolidation/proposals.py" line="93" />
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <location filename="../../views/consolidation/proposals.py" line="93" />
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <location filename="../../views/consolidation/proposals.py" line="93" />
         <source>Variants</source>
         <translation>Varianter</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="87" />
+        <location filename="../../views/consolidation/proposals.py" line="94" />
         <source>Accept</source>
         <translation>Acceptér</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="88" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Reject</source>
         <translation>Afvis</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="89" />
+        <location filename="../../views/consolidation/proposals.py" line="96" />
         <source>Undecide</source>
         <translation>Fortryd beslutning</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="90" />
+        <location filename="../../views/consolidation/proposals.py" line="97" />
         <source>Undecided only</source>
         <translation>Kun ubesluttede</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="94" />
+        <location filename="../../views/consolidation/proposals.py" line="101" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="108" />
+        <location filename="../../views/consolidation/proposals.py" line="116" />
         <source>Barrier</source>
         <translation>Barriere</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="108" />
+        <location filename="../../views/consolidation/proposals.py" line="116" />
         <source>Opportunity</source>
         <translation>Mulighed</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="109" />
+        <location filename="../../views/consolidation/proposals.py" line="117" />
         <source>Actor</source>
         <translation>Aktør</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="109" />
+        <location filename="../../views/consolidation/proposals.py" line="117" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="112" />
+        <location filename="../../views/consolidation/proposals.py" line="120" />
         <source>proposed</source>
         <translation>foreslået</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="112" />
+        <location filename="../../views/consolidation/proposals.py" line="120" />
         <source>accepted</source>
         <translation>accepteret</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="113" />
+        <location filename="../../views/consolidation/proposals.py" line="121" />
         <source>rejected</source>
         <translation>afvist</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="173" />
+        <source>No groupings to review: no two card titles from different workshops were similar without being identical.</source>
+        <translation>Ingen samlinger at gennemse: ingen to korttitler fra forskellige workshops var ens nok uden at være identiske.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="177" />
+        <source>No proposals yet. Add workshop files or folders and press Consolidate.</source>
+        <translation>Ingen forslag endnu. Tilføj workshopfiler eller mapper, og tryk på Konsolidér.</translation>
     </message>
 </context>
 <context>

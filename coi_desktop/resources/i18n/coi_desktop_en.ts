@@ -1590,104 +1590,114 @@
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="81" />
+        <location filename="../../views/consolidation/proposals.py" line="88" />
         <source>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</source>
         <translation>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <location filename="../../views/consolidation/proposals.py" line="92" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <location filename="../../views/consolidation/proposals.py" line="92" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <location filename="../../views/consolidation/proposals.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="85" />
+        <location filename="../../views/consolidation/proposals.py" line="92" />
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <location filename="../../views/consolidation/proposals.py" line="93" />
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <location filename="../../views/consolidation/proposals.py" line="93" />
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="86" />
+        <location filename="../../views/consolidation/proposals.py" line="93" />
         <source>Variants</source>
         <translation>Variants</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="87" />
+        <location filename="../../views/consolidation/proposals.py" line="94" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="88" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="89" />
+        <location filename="../../views/consolidation/proposals.py" line="96" />
         <source>Undecide</source>
         <translation>Undecide</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="90" />
+        <location filename="../../views/consolidation/proposals.py" line="97" />
         <source>Undecided only</source>
         <translation>Undecided only</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="94" />
+        <location filename="../../views/consolidation/proposals.py" line="101" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="108" />
+        <location filename="../../views/consolidation/proposals.py" line="116" />
         <source>Barrier</source>
         <translation>Barrier</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="108" />
+        <location filename="../../views/consolidation/proposals.py" line="116" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="109" />
+        <location filename="../../views/consolidation/proposals.py" line="117" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="109" />
+        <location filename="../../views/consolidation/proposals.py" line="117" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="112" />
+        <location filename="../../views/consolidation/proposals.py" line="120" />
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="112" />
+        <location filename="../../views/consolidation/proposals.py" line="120" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="113" />
+        <location filename="../../views/consolidation/proposals.py" line="121" />
         <source>rejected</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="173" />
+        <source>No groupings to review: no two card titles from different workshops were similar without being identical.</source>
+        <translation>No groupings to review: no two card titles from different workshops were similar without being identical.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="177" />
+        <source>No proposals yet. Add workshop files or folders and press Consolidate.</source>
+        <translation>No proposals yet. Add workshop files or folders and press Consolidate.</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,8 @@ class Result:
         gone_m = _count(len(self.missing), "workshop", "workshops")
         merged = _count(len(self.merged), "workshop", "workshops")
         if da:
-            line = (f"Samlede {merged} ({self.cards} kort: {n['new']} nye, "
-                    f"{n['updated']} opdaterede, {n['unchanged']} uændrede)")
+            line = (f"Samlede {merged} ({n['new']} nye, {n['updated']} opdaterede, "
+                    f"{n['unchanged']} uændrede) med {self.cards} kort")
             if self.skipped:
                 line += f"; {files} sprunget over: {names}"
             if self.removed:
@@ -83,8 +83,8 @@ class Result:
             if self.missing:
                 line += f"; {gone_m} uden fil beholdt"
             return line + "."
-        line = (f"Merged {merged} ({self.cards} cards: {n['new']} new, "
-                f"{n['updated']} updated, {n['unchanged']} unchanged)")
+        line = (f"Merged {merged} ({n['new']} new, {n['updated']} updated, "
+                f"{n['unchanged']} unchanged) with {self.cards} cards")
         if self.skipped:
             line += f"; skipped {files}: {names}"
         if self.removed:

@@ -43,6 +43,12 @@ class ProposalsPanel(QWidget):
         self._loading = False
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        # Said instead of an empty table: why there is nothing to review (yet).
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self._has_database = False
         self.table = QTableWidget(0, 7)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -72,6 +78,7 @@ class ProposalsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         self.retranslate()
         self._update_buttons()
@@ -96,6 +103,7 @@ class ProposalsPanel(QWidget):
             self.kind_filter.addItem(self._kind(kind), kind)
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current or "")))
         self.kind_filter.blockSignals(False)
+        self._update_empty()
         if self.database is not None:
             self.load(self.database)
 
@@ -115,6 +123,7 @@ class ProposalsPanel(QWidget):
     def load(self, database: Path | None) -> None:
         """Show the proposals of `database` (nothing when it does not exist yet)."""
         self.database = database
+        self._has_database = False
         rows: list[sqlite3.Row] = []
         if database is not None and database.is_file():
             from ...models.errors import CoiError
@@ -130,6 +139,7 @@ class ProposalsPanel(QWidget):
                     rows = conn.execute("SELECT * FROM proposals").fetchall()
                 finally:
                     conn.close()
+                self._has_database = True
         self._loading = True
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
@@ -154,6 +164,20 @@ class ProposalsPanel(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(NAME_COLUMN, min(self.table.columnWidth(NAME_COLUMN), 320))
         self._update_buttons()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """Show a sentence instead of an empty table: before a run, or when nothing is similar."""
+        if self._has_database:
+            self.empty.setText(self.tr(
+                "No groupings to review: no two card titles from different workshops were "
+                "similar without being identical."))
+        else:
+            self.empty.setText(self.tr(
+                "No proposals yet. Add workshop files or folders and press Consolidate."))
+        empty = self.table.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
 
     def _apply_filter(self) -> None:
         kind = self.kind_filter.currentData() or ""

@@ -66,6 +66,9 @@ def test_good_files_merged_bad_ones_listed_and_untouched(sources: Path, tmp_path
     assert "Merged 3 workshops" in result.summary("en")
     assert "skipped 6 files" in result.summary("en")
     assert "Samlede 3 workshops" in result.summary("da")
+    # the new/updated/unchanged counts are of workshops, so they stand next to "workshops"
+    assert result.summary("en").startswith("Merged 3 workshops (3 new, 0 updated, 0 unchanged)")
+    assert result.summary("da").startswith("Samlede 3 workshops (3 nye, 0 opdaterede")
 
 
 def test_counts_equal_the_sum_over_the_sources(sources: Path, tmp_path: Path) -> None:

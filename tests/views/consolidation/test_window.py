@@ -246,3 +246,29 @@ def test_choosing_an_existing_database_says_what_it_holds(qtbot: Any,
     assert window.status.text() == ""
     window.set_output(db)
     assert window.status.text() == "The database holds 3 workshops with 4 cards."
+
+
+def test_empty_proposals_say_why_instead_of_an_empty_table(qtbot: Any, tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(2):  # the same title twice: recurring, but nothing to review
+        create_workshop_file(src / f"w{i}.coi", barrier_workshop(f"W{i}", ["Intet budget"]))
+    w = ConsolidationWindow(language=lambda: "en")
+    qtbot.addWidget(w)
+    panel = w.proposals
+    assert panel.empty.isVisibleTo(panel) and not panel.table.isVisibleTo(panel)
+    assert "No proposals yet" in panel.empty.text()
+    w.add_paths([str(src)])
+    w.set_output(tmp_path / "c.db")
+    _run(qtbot, w)
+    assert panel.keys() == []
+    assert panel.empty.isVisibleTo(panel)
+    assert "No groupings to review" in panel.empty.text()
+
+
+def test_proposals_table_shows_when_there_are_proposals(qtbot: Any,
+                                                       window: ConsolidationWindow) -> None:
+    _run(qtbot, window)
+    panel = window.proposals
+    assert panel.keys() and panel.table.isVisibleTo(panel)
+    assert not panel.empty.isVisibleTo(panel)
