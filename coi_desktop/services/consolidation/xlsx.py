@@ -38,6 +38,18 @@ def sheet_name(name: str, used: set[str]) -> str:
     return candidate
 
 
+def _column_widths(table: Table) -> dict[str, float]:
+    """Widths (in characters) that show each column's header and typical values unclipped."""
+    from openpyxl.utils import get_column_letter
+
+    out: dict[str, float] = {}
+    for i, head in enumerate(table.columns):
+        longest = max([len(str(head)), *(len(str(r[i])) for r in table.rows[:500]
+                                          if i < len(r) and r[i] is not None)])
+        out[get_column_letter(i + 1)] = float(min(max(longest, 6) + 2, 70))
+    return out
+
+
 def write_tables(path: str | os.PathLike[str], tables: list[Table]) -> None:
     """Write `tables` as a workbook at `path` (atomically)."""
     from openpyxl import Workbook
@@ -52,6 +64,8 @@ def write_tables(path: str | os.PathLike[str], tables: list[Table]) -> None:
         for table in tables:
             sheet = book.create_sheet(sheet_name(table.name, used))
             sheet.freeze_panes = "A3"
+            for letter, chars in _column_widths(table).items():  # before any row (write-only)
+                sheet.column_dimensions[letter].width = chars
             title = WriteOnlyCell(sheet, value=safe_cell(table.title))
             title.font = Font(bold=True, size=12)
             sheet.append([title])

@@ -114,3 +114,17 @@ def test_cover_gives_one_date_when_all_workshops_share_it(tmp_path: Path) -> Non
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "2 workshops, 2026-03-12" in text and "2026-03-12 – 2026-03-12" not in text
+
+
+def test_xlsx_columns_are_wide_enough_for_their_text(database: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "t.xlsx"
+    export_xlsx(database, target, "da")
+    sheet = load_workbook(target)["workshops"]
+    sha = sheet["E3"].value
+    assert isinstance(sha, str) and len(sha) == 64
+    assert sheet.column_dimensions["E"].width >= 64  # the SHA-256 column, whole
+    assert sheet.column_dimensions["C"].width >= len("Kort")
+    barriers = load_workbook(target)["barriers"]
+    assert barriers.column_dimensions["A"].width >= len("Udbudsreglerne er for stive")
