@@ -168,7 +168,7 @@ def build_story(conn: Any, lang: str, styles: Styles, width: float,
             *_table(opps, st, lang, width, _split(width, 41, 41, 18))]
     actors = stats.actors(conn, lang)
     out += [_h(actors.title, st, 0),
-            *_table(actors, st, lang, width, _split(width, 26, 11, 22, 17, 24))]
+            *_table(actors, st, lang, width, _split(width, 24, 14, 21, 17, 24))]
     progress.step()
     bridges = stats.bridge_builders(conn, lang)
     if bridges.rows:
