@@ -1976,8 +1976,13 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../../views/consolidation/search.py" line="94" />
+        <source>Consolidate first: the search looks in the consolidated database.</source>
+        <translation>Consolidate first: the search looks in the consolidated database.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/consolidation/search.py" line="91" />
+        <location filename="../../views/consolidation/search.py" line="97" />
         <source>%n cards found</source>
         <translation>
             <numerusform>%n cards found</numerusform><numerusform>%n cards found</numerusform></translation>

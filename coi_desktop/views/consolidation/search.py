@@ -88,4 +88,10 @@ class SearchPanel(QWidget):
                 if col == 0 and description:
                     item.setToolTip(str(description)[:2000])
                 self.table.setItem(i, col, item)
-        self.count.setText(self.tr("%n cards found", "", len(rows)) if text.strip() else "")
+        if not text.strip():
+            self.count.setText("")
+        elif self.database is None or not self.database.is_file():
+            self.count.setText(self.tr("Consolidate first: the search looks in the "
+                                       "consolidated database."))
+        else:
+            self.count.setText(self.tr("%n cards found", "", len(rows)))

@@ -238,6 +238,14 @@ def test_search_tab_finds_cards_and_survives_any_typing(qtbot: Any, window: Cons
     assert search.table.rowCount() == 3
 
 
+def test_search_before_any_run_says_to_consolidate_first(qtbot: Any,
+                                                         window: ConsolidationWindow) -> None:
+    search = window.search
+    qtbot.keyClicks(search.field, "budget")
+    assert search.table.rowCount() == 0
+    assert "Consolidate first" in search.count.text()  # not "0 cards found"
+
+
 def test_choosing_an_existing_database_says_what_it_holds(qtbot: Any,
                                                           window: ConsolidationWindow) -> None:
     _run(qtbot, window)
