@@ -282,23 +282,33 @@ def _elsewhere(recorded: str, path: Path, ordered: list[Path]) -> bool:
     return all(p.resolve() != where for p in ordered)
 
 
+def _names(path: Path, other: Path) -> tuple[str, str]:
+    """The two file names, with their folders when the names alone are the same."""
+    if path.name != other.name:
+        return path.name, other.name
+    return f"{path.parent.name}/{path.name}", f"{other.parent.name}/{other.name}"
+
+
 def _other_copy(path: Path, recorded: Path) -> Skipped:
+    a, b = _names(path, recorded)
     return Skipped(
-        path, f"{path.name} holds the same workshop as {recorded.name}, which is already in "
+        path, f"{a} holds the same workshop as {b}, which is already in "
         "the database; consolidate the one you want, or remove the other file.",
-        f"{path.name} indeholder samme workshop som {recorded.name}, der allerede er i "
+        f"{a} indeholder samme workshop som {b}, der allerede er i "
         "databasen; saml den, du vil have med, eller fjern den anden fil.")
 
 
 def _duplicate(path: Path, first: Path) -> Skipped:
-    return Skipped(path, f"{path.name} is an exact copy of {first.name}, which was merged.",
-                   f"{path.name} er en nøjagtig kopi af {first.name}, som blev samlet.")
+    a, b = _names(path, first)
+    return Skipped(path, f"{a} is an exact copy of {b}, which was merged.",
+                   f"{a} er en nøjagtig kopi af {b}, som blev samlet.")
 
 
 def _older_copy(path: Path, newer: Path) -> Skipped:
-    return Skipped(path, f"{path.name} holds the same workshop as the newer file {newer.name}, "
+    a, b = _names(path, newer)
+    return Skipped(path, f"{a} holds the same workshop as the newer file {b}, "
                    "which was merged.",
-                   f"{path.name} indeholder samme workshop som den nyere fil {newer.name}, "
+                   f"{a} indeholder samme workshop som den nyere fil {b}, "
                    "som blev samlet.")
 
 

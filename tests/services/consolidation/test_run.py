@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -322,3 +323,15 @@ def test_no_sources_found_says_so(tmp_path: Path) -> None:
     assert result.summary("en") == "No workshop files (.coi) were found."
     assert result.summary("da") == "Der blev ikke fundet workshopfiler (.coi)."
     assert not (tmp_path / "c.db").exists()
+
+
+def test_a_copy_with_the_same_name_in_another_folder_names_both_folders(tmp_path: Path) -> None:
+    for folder in ("forår", "efterår"):
+        (tmp_path / folder).mkdir()
+    ws = barrier_workshop("W", ["Intet budget"])
+    create_workshop_file(tmp_path / "efterår" / "w.coi", ws)
+    shutil.copyfile(tmp_path / "efterår" / "w.coi", tmp_path / "forår" / "w.coi")
+    result = consolidate([tmp_path / "efterår", tmp_path / "forår"], tmp_path / "c.db")
+    assert len(result.merged) == 1 and len(result.skipped) == 1
+    text = result.skipped[0].text("da")
+    assert "forår/w.coi" in text and "efterår/w.coi" in text  # not "w.coi … af w.coi"
