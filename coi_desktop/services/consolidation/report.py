@@ -185,13 +185,16 @@ def build_story(conn: Any, lang: str, styles: Styles, width: float,
     out += _table(bridges_pct, st, lang, width, _split(width, 43, 19, 19, 19),
                   empty=_w("empty_bridges", lang))
     props = stats.proposals(conn, lang)
+    # Similarity with its unit, as in the window ("86 %", not "85.7").
+    props = Table(props.name, props.title, props.columns,
+                  [(*r[:3], f"{r[3]:.0f} %", *r[4:]) for r in props.rows])
     out += [_h(props.title, st, 0),
-            *_table(props, st, lang, width, _split(width, 11, 22, 11, 9, 13, 8, 26),
+            *_table(props, st, lang, width, _split(width, 9, 21, 11, 9, 13, 7, 30),
                     max_rows=300,
                     empty=_w("empty_proposals", lang, threshold=DEFAULT_THRESHOLD))]
     srcs = stats.sources(conn, lang)
     out += [_h(srcs.title, st, 0), safe_paragraph(_w("sources_text", lang), st.small),
-            *_table(srcs, st, lang, width, _split(width, 28, 12, 8, 18, 34))]
+            *_table(srcs, st, lang, width, _split(width, 25, 12, 7, 17, 39))]
     progress.step()
     return out
 

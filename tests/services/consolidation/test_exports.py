@@ -128,3 +128,24 @@ def test_xlsx_columns_are_wide_enough_for_their_text(database: Path, tmp_path: P
     assert sheet.column_dimensions["C"].width >= len("Kort")
     barriers = load_workbook(target)["barriers"]
     assert barriers.column_dimensions["A"].width >= len("Udbudsreglerne er for stive")
+
+
+def test_proposal_similarity_is_printed_with_its_unit(tmp_path: Path) -> None:
+    import re
+
+    for i, barriers in enumerate((["Udbudsreglerne er for stive"], ["stive udbudsregler"],
+                                  ["Regler for udbud er alt for stive"])):
+        create_workshop_file(tmp_path / f"w{i}.coi", barrier_workshop(f"W{i}", barriers))
+    out = tmp_path / "c.db"
+    consolidate([tmp_path], out)
+    with stats.open_readonly(out) as conn:
+        scores = [r[3] for r in stats.proposals(conn, "da").rows]
+    assert scores
+    pdf = tmp_path / "r.pdf"
+    export_report(out, pdf, "da")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    section = text[text.rindex("Tilbagevendende emner"):]
+    assert re.search(rf"\b{scores[0]:.0f} %", section)
