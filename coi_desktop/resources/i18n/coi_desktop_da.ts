@@ -1690,12 +1690,12 @@
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="173" />
+        <location filename="../../views/consolidation/proposals.py" line="176" />
         <source>No groupings to review: no two card titles from different workshops were similar without being identical.</source>
         <translation>Ingen samlinger at gennemse: ingen to korttitler fra forskellige workshops var ens nok uden at være identiske.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="177" />
+        <location filename="../../views/consolidation/proposals.py" line="180" />
         <source>No proposals yet. Add workshop files or folders and press Consolidate.</source>
         <translation>Ingen forslag endnu. Tilføj workshopfiler eller mapper, og tryk på Konsolidér.</translation>
     </message>

@@ -1690,12 +1690,12 @@
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="173" />
+        <location filename="../../views/consolidation/proposals.py" line="176" />
         <source>No groupings to review: no two card titles from different workshops were similar without being identical.</source>
         <translation>No groupings to review: no two card titles from different workshops were similar without being identical.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="177" />
+        <location filename="../../views/consolidation/proposals.py" line="180" />
         <source>No proposals yet. Add workshop files or folders and press Consolidate.</source>
         <translation>No proposals yet. Add workshop files or folders and press Consolidate.</translation>
     </message>

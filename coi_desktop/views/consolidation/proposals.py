@@ -163,6 +163,9 @@ class ProposalsPanel(QWidget):
         self._apply_filter()
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(NAME_COLUMN, min(self.table.columnWidth(NAME_COLUMN), 320))
+        # The variants fill the rest of the row (elided, all of them in the tooltip) instead
+        # of pushing the table into a horizontal scroll.
+        self.table.setColumnWidth(6, 120)
         self._update_buttons()
         self._update_empty()
 

@@ -280,3 +280,15 @@ def test_proposals_table_shows_when_there_are_proposals(qtbot: Any,
     panel = window.proposals
     assert panel.keys() and panel.table.isVisibleTo(panel)
     assert not panel.empty.isVisibleTo(panel)
+
+
+def test_long_variants_fit_the_row_without_a_horizontal_scroll(qtbot: Any,
+                                                               window: ConsolidationWindow) -> None:
+    window.resize(900, 600)
+    window.show()
+    _run(qtbot, window)
+    table = window.proposals.table
+    qtbot.waitUntil(lambda: table.isVisible())
+    table.doItemsLayout()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert "|" in table.item(0, 6).toolTip() or "\n" in table.item(0, 6).toolTip()
