@@ -463,164 +463,174 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../../views/consolidation/window.py" line="151" />
+        <location filename="../../views/consolidation/window.py" line="157" />
         <source>Consolidate workshops</source>
         <translation>Consolidate workshops</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="152" />
+        <location filename="../../views/consolidation/window.py" line="158" />
         <source>Workshop files and folders (folders are searched for .coi files)</source>
         <translation>Workshop files and folders (folders are searched for .coi files)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="154" />
+        <location filename="../../views/consolidation/window.py" line="160" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="155" />
+        <location filename="../../views/consolidation/window.py" line="161" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="156" />
+        <location filename="../../views/consolidation/window.py" line="162" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="157" />
+        <location filename="../../views/consolidation/window.py" line="163" />
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="158" />
+        <location filename="../../views/consolidation/window.py" line="164" />
         <source>Consolidated database (.db)</source>
         <translation>Consolidated database (.db)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="159" />
+        <location filename="../../views/consolidation/window.py" line="165" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="160" />
+        <location filename="../../views/consolidation/window.py" line="166" />
         <source>Remove workshops whose files are gone</source>
         <translation>Remove workshops whose files are gone</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="161" />
+        <location filename="../../views/consolidation/window.py" line="167" />
         <source>Consolidate</source>
         <translation>Consolidate</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="162" />
+        <location filename="../../views/consolidation/window.py" line="168" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="163" />
+        <location filename="../../views/consolidation/window.py" line="169" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="163" />
+        <location filename="../../views/consolidation/window.py" line="169" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="164" />
+        <location filename="../../views/consolidation/window.py" line="170" />
         <source>Recurring items</source>
         <translation>Recurring items</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/consolidation/window.py" line="165" />
-        <location filename="../../views/consolidation/window.py" line="361" />
+        <location filename="../../views/consolidation/window.py" line="171" />
+        <location filename="../../views/consolidation/window.py" line="375" />
         <source>Skipped files (%n)</source>
         <translation>
             <numerusform>Skipped files (%n)</numerusform><numerusform>Skipped files (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="166" />
+        <location filename="../../views/consolidation/window.py" line="173" />
         <source>Search cards</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="167" />
+        <location filename="../../views/consolidation/window.py" line="174" />
         <source>Export report (PDF)…</source>
         <translation>Export report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="168" />
+        <location filename="../../views/consolidation/window.py" line="175" />
         <source>Export tables (XLSX)…</source>
         <translation>Export tables (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="197" />
+        <location filename="../../views/consolidation/window.py" line="180" />
+        <source>No files were skipped: every workshop file found was merged.</source>
+        <translation>No files were skipped: every workshop file found was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="182" />
+        <source>Files that cannot be merged are listed here, with the reason, after a run.</source>
+        <translation>Files that cannot be merged are listed here, with the reason, after a run.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/window.py" line="211" />
         <source>Add workshop files</source>
         <translation>Add workshop files</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="198" />
+        <location filename="../../views/consolidation/window.py" line="212" />
         <source>COI Desktop workshops (*.coi);;All files (*)</source>
         <translation>COI Desktop workshops (*.coi);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="202" />
+        <location filename="../../views/consolidation/window.py" line="216" />
         <source>Add a folder of workshops</source>
         <translation>Add a folder of workshops</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="207" />
+        <location filename="../../views/consolidation/window.py" line="221" />
         <source>Consolidated database</source>
         <translation>Consolidated database</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="208" />
+        <location filename="../../views/consolidation/window.py" line="222" />
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="244" />
+        <location filename="../../views/consolidation/window.py" line="258" />
         <source>The database holds %1 workshops with %2 cards.</source>
         <translation>The database holds %1 workshops with %2 cards.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="285" />
+        <location filename="../../views/consolidation/window.py" line="299" />
         <source>Consolidating…</source>
         <translation>Consolidating…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="303" />
+        <location filename="../../views/consolidation/window.py" line="317" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="373" />
+        <location filename="../../views/consolidation/window.py" line="388" />
         <source>Export consolidated report</source>
         <translation>Export consolidated report</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="373" />
+        <location filename="../../views/consolidation/window.py" line="388" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="375" />
+        <location filename="../../views/consolidation/window.py" line="390" />
         <source>Export tables</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="375" />
+        <location filename="../../views/consolidation/window.py" line="390" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="395" />
+        <location filename="../../views/consolidation/window.py" line="410" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="398" />
+        <location filename="../../views/consolidation/window.py" line="413" />
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>

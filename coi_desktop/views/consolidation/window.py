@@ -115,7 +115,13 @@ class ConsolidationWindow(QWidget):
         self.search = SearchPanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.proposals, "")
-        self.tabs.addTab(self.skipped, "")
+        self.skipped_none = QLabel()  # said instead of an empty table
+        self.skipped_none.setWordWrap(True)
+        skipped_page = QWidget()
+        skipped_layout = QVBoxLayout(skipped_page)
+        skipped_layout.addWidget(self.skipped_none)
+        skipped_layout.addWidget(self.skipped, 1)
+        self.tabs.addTab(skipped_page, "")
         self.tabs.addTab(self.search, "")
 
         self.report_button = QPushButton()
@@ -163,11 +169,19 @@ class ConsolidationWindow(QWidget):
         self.skipped.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
         self.tabs.setTabText(0, self.tr("Recurring items"))
         self.tabs.setTabText(1, self.tr("Skipped files (%n)", "", self.skipped.rowCount()))
+        self._update_skipped_hint()
         self.tabs.setTabText(2, self.tr("Search cards"))
         self.report_button.setText(self.tr("Export report (PDF)…"))
         self.xlsx_button.setText(self.tr("Export tables (XLSX)…"))
         if self.last_result is not None:
             self._show_result(self.last_result)
+
+    def _update_skipped_hint(self) -> None:
+        self.skipped_none.setText(self.tr("No files were skipped: every workshop file found "
+                                          "was merged.") if self.last_result is not None else
+                                  self.tr("Files that cannot be merged are listed here, with "
+                                          "the reason, after a run."))
+        self.skipped_none.setVisible(self.skipped.rowCount() == 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -359,6 +373,7 @@ class ConsolidationWindow(QWidget):
             self.skipped.setItem(row, 0, name)
             self.skipped.setItem(row, 1, QTableWidgetItem(skipped.text(lang)))
         self.tabs.setTabText(1, self.tr("Skipped files (%n)", "", len(result.skipped)))
+        self._update_skipped_hint()
         if result.skipped and not self.proposals.keys():
             self.tabs.setCurrentIndex(1)
 

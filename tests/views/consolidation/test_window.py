@@ -292,3 +292,18 @@ def test_long_variants_fit_the_row_without_a_horizontal_scroll(qtbot: Any,
     table.doItemsLayout()
     assert table.horizontalScrollBar().maximum() == 0
     assert "|" in table.item(0, 6).toolTip() or "\n" in table.item(0, 6).toolTip()
+
+
+def test_skipped_tab_says_why_it_is_empty(qtbot: Any, tmp_path: Path, corpus: Path) -> None:
+    w = ConsolidationWindow(language=lambda: "en")
+    qtbot.addWidget(w)
+    page = w.skipped_none.parentWidget()
+    assert w.skipped_none.isVisibleTo(page) and "after a run" in w.skipped_none.text()
+    w.add_paths([str(corpus / "good")])
+    w.set_output(tmp_path / "c.db")
+    _run(qtbot, w)
+    assert w.skipped.rowCount() == 0
+    assert w.skipped_none.isVisibleTo(page) and "No files were skipped" in w.skipped_none.text()
+    w.add_paths([str(corpus / "bad")])
+    _run(qtbot, w)
+    assert w.skipped.rowCount() == 6 and not w.skipped_none.isVisibleTo(page)
