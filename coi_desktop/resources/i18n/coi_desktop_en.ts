@@ -534,7 +534,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../views/consolidation/window.py" line="171" />
-        <location filename="../../views/consolidation/window.py" line="375" />
+        <location filename="../../views/consolidation/window.py" line="376" />
         <source>Skipped files (%n)</source>
         <translation>
             <numerusform>Skipped files (%n)</numerusform><numerusform>Skipped files (%n)</numerusform></translation>
@@ -605,32 +605,32 @@
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="388" />
+        <location filename="../../views/consolidation/window.py" line="389" />
         <source>Export consolidated report</source>
         <translation>Export consolidated report</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="388" />
+        <location filename="../../views/consolidation/window.py" line="389" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="390" />
+        <location filename="../../views/consolidation/window.py" line="391" />
         <source>Export tables</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="390" />
+        <location filename="../../views/consolidation/window.py" line="391" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="410" />
+        <location filename="../../views/consolidation/window.py" line="411" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="413" />
+        <location filename="../../views/consolidation/window.py" line="414" />
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>

@@ -332,6 +332,7 @@ class ConsolidationWindow(QWidget):
     def _on_finished(self) -> None:
         task, self.task = self.task, None
         if task is not None:
+            task.wait()  # never let a QThread go while it is still ending
             task.deleteLater()
         self._set_running(False)
         self.proposals.load(self.output_path())

@@ -41,7 +41,10 @@ class Task(QThread):
         super().__init__(parent)
         self._job = job
         self._cancel = threading.Event()
-        self.finished.connect(lambda: _RUNNING.discard(self))
+        # A bound slot of this object (which lives in the GUI thread) runs queued in the GUI
+        # thread; a lambda would run in the worker thread and could drop the last reference
+        # while the thread is still ending (deleting a running QThread crashes).
+        self.finished.connect(self._forget)
 
     def start_tracked(self) -> None:
         """Start, and stay alive (and be waited for at quit) until finished."""
@@ -51,6 +54,10 @@ class Task(QThread):
             _HOOKED.append(True)
         _RUNNING.add(self)
         self.start()
+
+    def _forget(self) -> None:
+        self.wait()  # `finished` is emitted just before the thread really ends
+        _RUNNING.discard(self)
 
     def cancel(self) -> None:
         self._cancel.set()
