@@ -1382,32 +1382,37 @@
 <context>
     <name>PaperCountsDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="95" />
+        <location filename="../../views/room/voting_dialogs.py" line="100" />
         <source>Counted dots: %1</source>
         <translation>Optalte prikker: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="97" />
+        <location filename="../../views/room/voting_dialogs.py" line="102" />
         <source>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</source>
         <translation>Skriv antallet af prikker, der er talt på hvert kort. Prikker klikket for navngivne deltagere bevares og lægges til.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <location filename="../../views/room/voting_dialogs.py" line="108" />
+        <source>No card on this round's canvas can get votes in this round: there is nothing to count.</source>
+        <translation>Ingen kort på rundens lærred kan få stemmer i denne runde: der er intet at tælle.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="111" />
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <location filename="../../views/room/voting_dialogs.py" line="111" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="103" />
+        <location filename="../../views/room/voting_dialogs.py" line="112" />
         <source>Named dots</source>
         <translation>Navngivne prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="103" />
+        <location filename="../../views/room/voting_dialogs.py" line="112" />
         <source>Counted dots</source>
         <translation>Optalte prikker</translation>
     </message>
@@ -2147,37 +2152,37 @@
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="35" />
+        <location filename="../../views/room/voting_dialogs.py" line="36" />
         <source>Start a voting round</source>
         <translation>Start en afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="51" />
-        <source>Anonymous: votes carry no names</source>
-        <translation>Anonym: stemmer bærer ingen navne</translation>
-    </message>
-    <message>
-        <location filename="../../views/room/voting_dialogs.py" line="53" />
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
         <location filename="../../views/room/voting_dialogs.py" line="54" />
+        <source>&amp;Anonymous: votes carry no names</source>
+        <translation>&amp;Anonym: stemmer bærer ingen navne</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="57" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="59" />
+        <source>&amp;Dots per participant</source>
+        <translation>&amp;Prikker pr. deltager</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="60" />
+        <source>&amp;Most dots on one card</source>
+        <translation>&amp;Højst prikker på ét kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="58" />
         <source>Cards that can get votes</source>
         <translation>Kort der kan få stemmer</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="55" />
-        <source>Dots per participant</source>
-        <translation>Prikker pr. deltager</translation>
-    </message>
-    <message>
-        <location filename="../../views/room/voting_dialogs.py" line="56" />
-        <source>Most dots on one card</source>
-        <translation>Højst prikker på ét kort</translation>
-    </message>
-    <message>
-        <location filename="../../views/room/voting_dialogs.py" line="63" />
+        <location filename="../../views/room/voting_dialogs.py" line="68" />
         <source>Start round</source>
         <translation>Start runde</translation>
     </message>

@@ -1382,32 +1382,37 @@
 <context>
     <name>PaperCountsDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="95" />
+        <location filename="../../views/room/voting_dialogs.py" line="100" />
         <source>Counted dots: %1</source>
         <translation>Counted dots: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="97" />
+        <location filename="../../views/room/voting_dialogs.py" line="102" />
         <source>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</source>
         <translation>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <location filename="../../views/room/voting_dialogs.py" line="108" />
+        <source>No card on this round's canvas can get votes in this round: there is nothing to count.</source>
+        <translation>No card on this round's canvas can get votes in this round: there is nothing to count.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="111" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <location filename="../../views/room/voting_dialogs.py" line="111" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="103" />
+        <location filename="../../views/room/voting_dialogs.py" line="112" />
         <source>Named dots</source>
         <translation>Named dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="103" />
+        <location filename="../../views/room/voting_dialogs.py" line="112" />
         <source>Counted dots</source>
         <translation>Counted dots</translation>
     </message>
@@ -2147,37 +2152,37 @@
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="35" />
+        <location filename="../../views/room/voting_dialogs.py" line="36" />
         <source>Start a voting round</source>
         <translation>Start a voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="51" />
-        <source>Anonymous: votes carry no names</source>
-        <translation>Anonymous: votes carry no names</translation>
-    </message>
-    <message>
-        <location filename="../../views/room/voting_dialogs.py" line="53" />
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <location filename="../../views/room/voting_dialogs.py" line="54" />
+        <source>&amp;Anonymous: votes carry no names</source>
+        <translation>&amp;Anonymous: votes carry no names</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="57" />
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="59" />
+        <source>&amp;Dots per participant</source>
+        <translation>&amp;Dots per participant</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="60" />
+        <source>&amp;Most dots on one card</source>
+        <translation>&amp;Most dots on one card</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="58" />
         <source>Cards that can get votes</source>
         <translation>Cards that can get votes</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="55" />
-        <source>Dots per participant</source>
-        <translation>Dots per participant</translation>
-    </message>
-    <message>
-        <location filename="../../views/room/voting_dialogs.py" line="56" />
-        <source>Most dots on one card</source>
-        <translation>Most dots on one card</translation>
-    </message>
-    <message>
-        <location filename="../../views/room/voting_dialogs.py" line="63" />
+        <location filename="../../views/room/voting_dialogs.py" line="68" />
         <source>Start round</source>
         <translation>Start round</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -48,12 +49,16 @@ class StartRoundDialog(QDialog):
         self.max_per_card = QSpinBox(self)
         self.max_per_card.setRange(1, 99)
         self.max_per_card.setValue(3)
-        self.anonymous = QCheckBox(self.tr("Anonymous: votes carry no names"), self)
+        for spin in (self.dots, self.max_per_card):  # a two-digit number, not a full-width bar
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.anonymous = QCheckBox(self.tr("&Anonymous: votes carry no names"), self)
         form = QFormLayout(self)
-        form.addRow(self.tr("Title"), self.title)
+        # Alt+letter reaches every field: the labels are buddies of their fields.
+        form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("Cards that can get votes"), kinds_row)
-        form.addRow(self.tr("Dots per participant"), self.dots)
-        form.addRow(self.tr("Most dots on one card"), self.max_per_card)
+        form.addRow(self.tr("&Dots per participant"), self.dots)
+        form.addRow(self.tr("&Most dots on one card"), self.max_per_card)
+        self.form = form
         form.addRow("", self.anonymous)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -97,7 +102,11 @@ class PaperCountsDialog(QDialog):
         hint = QLabel(self.tr("Type the number of dots counted on each card. Dots clicked for "
                               "named participants are kept and added to these."), self)
         hint.setWordWrap(True)
+        self.hint = hint
         self.cards = votable_cards(workshop, voting_round)
+        if not self.cards:  # an empty table with no word of why looks broken
+            hint.setText(self.tr("No card on this round's canvas can get votes in this round: "
+                                 "there is nothing to count."))
         self.table = QTableWidget(len(self.cards), 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Card"), self.tr("Kind"),
                                               self.tr("Named dots"), self.tr("Counted dots")])

@@ -139,3 +139,25 @@ def test_typing_counts_with_enter_moves_down_not_ok(qtbot: Any, window: Any) -> 
         assert dialog.isVisible()  # Enter moved on; it did not accept the dialog
     cards = [c.id for c in dialog.cards]
     assert dialog.changed_counts() == {cards[0]: 3, cards[2]: 5, cards[3]: 1}
+
+
+def test_start_dialog_fields_are_reachable_with_alt_letters(qtbot: Any, window: Any) -> None:
+    dialog = StartRoundDialog(window.workshop, "en", "Round 1")
+    qtbot.addWidget(dialog)
+    for field in (dialog.title, dialog.dots, dialog.max_per_card):
+        label = dialog.form.labelForField(field)
+        assert "&" in label.text() and label.buddy() is field
+    assert "&" in dialog.anonymous.text()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.dots.width() < dialog.title.width() / 2  # a small number, not a wide bar
+
+
+def test_counts_dialog_says_why_nothing_can_be_counted(qtbot: Any, window: Any) -> None:
+    canvas = window.current_canvas_id()
+    voting_round = VotingRound("n", canvas, "Notes only", ("note",))
+    window.workshop.add_round(voting_round)
+    dialog = PaperCountsDialog(window.workshop, voting_round, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    assert "nothing to count" in dialog.hint.text()
