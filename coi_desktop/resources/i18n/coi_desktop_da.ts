@@ -968,21 +968,31 @@
     </message>
     <message>
         <location filename="../../views/room/import_dialog.py" line="102" />
+        <source>1 participant ready to import.</source>
+        <translation>1 deltager er klar til import.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="103" />
         <source>%1 participants ready to import.</source>
         <translation>%1 deltagere er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="104" />
+        <location filename="../../views/room/import_dialog.py" line="105" />
+        <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
+        <translation>1 række har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe den over.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="108" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rækker har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe dem over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="108" />
+        <location filename="../../views/room/import_dialog.py" line="112" />
         <source>Columns not used: %1.</source>
         <translation>Kolonner der ikke bruges: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="127" />
+        <location filename="../../views/room/import_dialog.py" line="131" />
         <source>Import %1 participants</source>
         <translation>Importér %1 deltagere</translation>
     </message>

@@ -968,21 +968,31 @@
     </message>
     <message>
         <location filename="../../views/room/import_dialog.py" line="102" />
+        <source>1 participant ready to import.</source>
+        <translation>1 participant ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="103" />
         <source>%1 participants ready to import.</source>
         <translation>%1 participants ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="104" />
+        <location filename="../../views/room/import_dialog.py" line="105" />
+        <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
+        <translation>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="108" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="108" />
+        <location filename="../../views/room/import_dialog.py" line="112" />
         <source>Columns not used: %1.</source>
         <translation>Columns not used: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="127" />
+        <location filename="../../views/room/import_dialog.py" line="131" />
         <source>Import %1 participants</source>
         <translation>Import %1 participants</translation>
     </message>

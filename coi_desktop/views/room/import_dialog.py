@@ -99,8 +99,12 @@ class ImportDialog(QDialog):
                     item.setBackground(QBrush(BAD_ROW))
                 self.table.setItem(n, col, item)
         good, bad = len(self.preview.good_rows), len(self.preview.bad_rows)
-        text = self.tr("%1 participants ready to import.").replace("%1", str(good))
-        if bad:
+        text = (self.tr("1 participant ready to import.") if good == 1
+                else self.tr("%1 participants ready to import.").replace("%1", str(good)))
+        if bad == 1:
+            text += " " + self.tr("1 row has problems (marked in red): nothing is imported "
+                                  "until you fix the file or choose to skip it.")
+        elif bad:
             text += " " + self.tr("%1 rows have problems (marked in red): nothing is imported "
                                   "until you fix the file or choose to skip them."
                                   ).replace("%1", str(bad))

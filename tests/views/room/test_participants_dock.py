@@ -80,3 +80,12 @@ def test_unreadable_file_shows_one_sentence(window: Any, tmp_path: Path) -> None
     path.write_text("foo;bar\n1;2\n", encoding="utf-8")
     assert ImportDialog.for_file(window, str(path)) is None
     assert window.errors and "Name" in window.errors[0]
+
+
+def test_import_summary_speaks_of_one_row_in_the_singular(window: Any, tmp_path: Path) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_text("Navn;E-mail\nEva;eva@dtu.dk\n;bad\n", encoding="utf-8")
+    dialog = ImportDialog.for_file(window, str(path))
+    assert dialog is not None
+    assert dialog.summary.text().startswith("1 participant ready to import. 1 row has problems")
+    assert "skip it." in dialog.summary.text()
