@@ -134,11 +134,14 @@ class AgendaDock(QDockWidget):
                    ("remove", self.remove_selected), ("up", lambda: self.move_selected(-1)),
                    ("down", lambda: self.move_selected(1)), ("start", self.start_selected),
                    ("finish", self.finish_running))
-        for n, (name, slot) in enumerate(actions):
+        # Up and Down side by side, the live controls (start, finish) on the first row.
+        places = {"start": (0, 0), "finish": (0, 1), "up": (0, 2), "down": (0, 3),
+                  "add": (1, 0), "edit": (1, 1), "remove": (1, 2)}
+        for name, slot in actions:
             button = QPushButton(body)
             button.clicked.connect(slot)
             self.buttons[name] = button
-            grid.addWidget(button, n // 4, n % 4)
+            grid.addWidget(button, *places[name])
         self.timer_widget = TimerWidget(timer, body)
         layout = QVBoxLayout(body)
         layout.addWidget(self.table, 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from coi_desktop.models import Canvas
@@ -136,3 +137,14 @@ def test_projector_and_sound_preferences_are_remembered(qtbot: Any, workshop: An
     assert not again.follow_zoom and again.screen_name == "beamer" and again.timer.sound
     assert not again.actions["room.follow_zoom"].isChecked()
     assert again.agenda.timer_widget.sound.isChecked()
+
+
+def test_up_and_down_buttons_sit_side_by_side(qtbot: Any, window: Any) -> None:
+    dock = AgendaDock(window, TimerController(window, clock=FakeClock()), window)
+    window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.resize(600, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    up, down = dock.buttons["up"], dock.buttons["down"]
+    assert up.y() == down.y() and down.x() > up.x()
+    assert dock.buttons["start"].y() == dock.buttons["finish"].y()
