@@ -148,3 +148,15 @@ def test_up_and_down_buttons_sit_side_by_side(qtbot: Any, window: Any) -> None:
     up, down = dock.buttons["up"], dock.buttons["down"]
     assert up.y() == down.y() and down.x() > up.x()
     assert dock.buttons["start"].y() == dock.buttons["finish"].y()
+
+
+def test_agenda_keeps_four_rows_visible_beside_the_big_timer(qtbot: Any, window: Any) -> None:
+    dock = AgendaDock(window, TimerController(window, clock=FakeClock()), window)
+    for n in range(5):
+        dock.add(f"Item {n}", 10)
+    window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.resize(600, 250)  # as short as the window lets it be
+    window.show()
+    qtbot.waitExposed(window)
+    rows = dock.table.viewport().height() // dock.table.rowHeight(0)
+    assert rows >= 4
