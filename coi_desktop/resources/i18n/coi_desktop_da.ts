@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="176" />
+        <location filename="../../views/room/agenda.py" line="183" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="178" />
+        <location filename="../../views/room/agenda.py" line="185" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="192" />
+        <location filename="../../views/room/agenda.py" line="199" />
         <source>Agenda and timer</source>
         <translation>Dagsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="193" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="193" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="194" />
+        <location filename="../../views/room/agenda.py" line="201" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="194" />
+        <location filename="../../views/room/agenda.py" line="201" />
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="195" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>Add…</source>
         <translation>Tilføj…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="195" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="195" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="196" />
+        <location filename="../../views/room/agenda.py" line="203" />
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="196" />
+        <location filename="../../views/room/agenda.py" line="203" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="196" />
+        <location filename="../../views/room/agenda.py" line="203" />
         <source>Start item</source>
         <translation>Start punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="197" />
+        <location filename="../../views/room/agenda.py" line="204" />
         <source>Finish item</source>
         <translation>Afslut punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="207" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Skift til punktets lærred og start nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="241" />
+        <location filename="../../views/room/agenda.py" line="248" />
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="254" />
+        <location filename="../../views/room/agenda.py" line="261" />
         <source>Edit agenda item</source>
         <translation>Redigér dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="260" />
+        <location filename="../../views/room/agenda.py" line="267" />
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="273" />
+        <location filename="../../views/room/agenda.py" line="280" />
         <source>Reorder agenda</source>
         <translation>Omarranger dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="290" />
+        <location filename="../../views/room/agenda.py" line="297" />
         <source>Start agenda item</source>
         <translation>Start dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="303" />
+        <location filename="../../views/room/agenda.py" line="310" />
         <source>Finish agenda item</source>
         <translation>Afslut dagsordenspunkt</translation>
     </message>

@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="176" />
+        <location filename="../../views/room/agenda.py" line="183" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="178" />
+        <location filename="../../views/room/agenda.py" line="185" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="192" />
+        <location filename="../../views/room/agenda.py" line="199" />
         <source>Agenda and timer</source>
         <translation>Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="193" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="193" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="194" />
+        <location filename="../../views/room/agenda.py" line="201" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="194" />
+        <location filename="../../views/room/agenda.py" line="201" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="195" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="195" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="195" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="196" />
+        <location filename="../../views/room/agenda.py" line="203" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="196" />
+        <location filename="../../views/room/agenda.py" line="203" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="196" />
+        <location filename="../../views/room/agenda.py" line="203" />
         <source>Start item</source>
         <translation>Start item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="197" />
+        <location filename="../../views/room/agenda.py" line="204" />
         <source>Finish item</source>
         <translation>Finish item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="207" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Switch to the item's canvas and start its countdown</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="241" />
+        <location filename="../../views/room/agenda.py" line="248" />
         <source>Add agenda item</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="254" />
+        <location filename="../../views/room/agenda.py" line="261" />
         <source>Edit agenda item</source>
         <translation>Edit agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="260" />
+        <location filename="../../views/room/agenda.py" line="267" />
         <source>Remove agenda item</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="273" />
+        <location filename="../../views/room/agenda.py" line="280" />
         <source>Reorder agenda</source>
         <translation>Reorder agenda</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="290" />
+        <location filename="../../views/room/agenda.py" line="297" />
         <source>Start agenda item</source>
         <translation>Start agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="303" />
+        <location filename="../../views/room/agenda.py" line="310" />
         <source>Finish agenda item</source>
         <translation>Finish agenda item</translation>
     </message>
