@@ -45,6 +45,7 @@ class RoomMixin:
                   removed: Iterable[Any] = ()) -> Change: ...
         def known_key(self, taxonomy: str, key: str) -> bool: ...
         def card(self, card_id: str) -> Card: ...
+        def label(self, taxonomy: str, key: str, language: str | None = None) -> str: ...
 
     # -- participants ---------------------------------------------------------------------
 
@@ -99,8 +100,7 @@ class RoomMixin:
             return p.name
         if p.organisation:
             return p.organisation
-        label = getattr(self, "label", None)
-        return label("sector", p.sector) if (label and p.sector) else ""
+        return self.label("sector", p.sector) if p.sector else ""
 
     # -- voting rounds --------------------------------------------------------------------
 
