@@ -179,27 +179,82 @@ def _writer(data: bytes) -> Callable[[str], None]:
 
 # -- GraphML ------------------------------------------------------------------------------
 
+#: GraphML node attributes: (attribute name, card field); values of taxonomy fields are
+#: written as labels in the workshop's language, the kind as its name ("Barriere").
+GRAPHML_NODE = (("label", "title"), ("kind", "kind"), ("description", "description"),
+                ("tags", "tags"), ("canvas", "canvas"), ("sector", "sector"),
+                ("role", "role"), ("organisation", "organisation"), ("power", "power"),
+                ("interest", "interest"), ("closeness", "closeness"),
+                ("category", "category"), ("severity", "severity"), ("phase", "phase"),
+                ("impact", "impact"), ("effort", "effort"), ("technology", "technology"),
+                ("owner", "owner"), ("due date", "due_date"), ("status", "status"),
+                ("votes", "votes"), ("kind key", "kind"))
+GRAPHML_EDGE = (("relation", "relation"), ("label", "label"), ("canvas", "canvas"),
+                ("relation key", "relation"))
+_GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+
+
 def export_graphml(workshop: Workshop, path: str | os.PathLike[str],
                    canvas_id: str | None = None) -> None:
-    """The network for Gephi or yEd: node and edge attributes kept, `label` = title."""
-    import networkx as nx
+    """The network for Gephi or yEd, written as GraphML by hand.
 
-    from .analysis import build_graph
+    Attribute names are words people read (label, kind, category, …) and values are labels in
+    the workshop's language; the keys of kind and relation stay beside them for scripts.
+    The graph's default is directed and every undirected link says `directed="false"` on its
+    edge (GraphML's own per-edge attribute, which Gephi and yEd read).
+    """
+    from xml.etree import ElementTree as ET
 
-    graph = build_graph(workshop, canvas_id)
+    from .analysis import vote_totals
+
+    cards = element_rows(workshop, canvas_id)[1:]
+    column = {key: n for n, (_, key) in enumerate(ELEMENT_COLUMNS)}
+    votes = vote_totals(workshop)
     privacy = Privacy(workshop)
-    for _node, data in graph.nodes(data=True):
-        data["label"] = plain(data.get("title", ""))
-        for key, value in list(data.items()):
-            if isinstance(value, str):
-                data[key] = _xml_text(privacy.text(value))
-        data["canvas"] = _xml_text(workshop.canvas(data["canvas_id"]).name)
-    for _, _, data in graph.edges(data=True):
-        data["relation_label"] = workshop.label("relation", data["relation"])
-        if "label" in data:
-            data["label"] = _xml_text(privacy.text(data["label"]))
-    graph.graph["title"] = _xml_text(workshop.info.title)
-    write_atomically(path, lambda tmp: nx.write_graphml(graph, tmp, encoding="utf-8"))
+    _, links = _selected(workshop, canvas_id)
+    root = ET.Element("graphml", xmlns=_GRAPHML_NS)
+    numeric = {"power", "interest", "severity", "impact", "effort", "votes"}
+    ET.SubElement(root, "key", {"id": "title", "for": "graph", "attr.name": "title",
+                                "attr.type": "string"})
+    for n, (name, field) in enumerate(GRAPHML_NODE):
+        ET.SubElement(root, "key", {"id": f"n{n}", "for": "node", "attr.name": name,
+                                    "attr.type": "int" if field in numeric else "string"})
+    for n, (name, _) in enumerate(GRAPHML_EDGE):
+        ET.SubElement(root, "key", {"id": f"e{n}", "for": "edge", "attr.name": name,
+                                    "attr.type": "string"})
+    graph = ET.SubElement(root, "graph", id="G", edgedefault="directed")
+    ET.SubElement(graph, "data", key="title").text = _xml_text(workshop.info.title)
+    by_id = {c.id: c for c in workshop.cards.values()}
+    for row in cards:
+        card = by_id[row[column["id"]]]
+        node = ET.SubElement(graph, "node", id=card.id)
+        for n, (name, field) in enumerate(GRAPHML_NODE):
+            if name == "kind key":
+                value: Any = card.kind
+            elif field == "votes":
+                value = votes.get(card.id)
+            else:
+                value = row[column[field]]
+            if value is None or value == "":
+                continue
+            ET.SubElement(node, "data", key=f"n{n}").text = _xml_text(str(value))
+    for link in links:
+        attrs = {"id": link.id, "source": link.source_id, "target": link.target_id}
+        if not link.directed:
+            attrs["directed"] = "false"
+        edge = ET.SubElement(graph, "edge", attrs)
+        values = (workshop.label("relation", link.relation), privacy.text(link.label),
+                  workshop.canvas(link.canvas_id).name, link.relation)
+        for n, value in enumerate(values):
+            if value:
+                ET.SubElement(edge, "data", key=f"e{n}").text = _xml_text(value)
+    tree = ET.ElementTree(root)
+    ET.indent(tree)
+
+    def write(tmp: str) -> None:
+        tree.write(tmp, encoding="utf-8", xml_declaration=True)
+
+    write_atomically(path, write)
 
 
 def _xml_text(value: str) -> str:
