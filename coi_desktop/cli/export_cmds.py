@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("export", help="write the report (PDF) or export the data")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--pdf", metavar="OUT.pdf", help="the workshop report")
+    p.add_argument("--html", metavar="OUT.html",
+                   help="the workshop report as one accessible HTML page")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="Elements and Connections (Kumu layout)")
     p.add_argument("--csv", metavar="DIR", help="elements.csv and connections.csv in DIR")
     p.add_argument("--graphml", metavar="OUT.graphml", help="the network for Gephi or yEd")
@@ -101,13 +103,13 @@ def _score(value: float) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from ..storage import read_workshop
 
-    wanted = [k for k in ("pdf", "xlsx", "csv", "graphml", "json", "png", "svg")
+    wanted = [k for k in ("pdf", "html", "xlsx", "csv", "graphml", "json", "png", "svg")
               if getattr(args, k)]
     if not wanted:
-        raise CoiError("Say what to export: --pdf, --xlsx, --csv, --graphml, --json, --png "
-                       "or --svg.",
-                       "Angiv hvad der skal eksporteres: --pdf, --xlsx, --csv, --graphml, "
-                       "--json, --png eller --svg.")
+        raise CoiError("Say what to export: --pdf, --html, --xlsx, --csv, --graphml, --json, "
+                       "--png or --svg.",
+                       "Angiv hvad der skal eksporteres: --pdf, --html, --xlsx, --csv, "
+                       "--graphml, --json, --png eller --svg.")
     workshop = read_workshop(args.file)
     canvas_id = find_canvas(workshop, args.canvas)
     from ..services import exports
@@ -118,6 +120,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             from ..services.report.workshop import export_report
 
             export_report(workshop, out)
+        elif kind == "html":
+            from ..services.html_report import export_html
+
+            export_html(workshop, out)
         elif kind == "xlsx":
             exports.export_xlsx(workshop, out, canvas_id)
         elif kind == "csv":
