@@ -50,8 +50,8 @@ def _selected(workshop: Workshop, canvas_id: str | None) -> tuple[list[Any], lis
     if canvas_id is None:
         cards, links = list(workshop.cards.values()), list(workshop.links.values())
     else:
-        cards, links = workshop.cards_on(canvas_id), workshop.links_on(canvas_id)
-    order = {c.id: n for n, c in enumerate(workshop.ordered_canvases())}
+        cards, links = workshop.cards.on(canvas_id), workshop.links.on(canvas_id)
+    order = {c.id: n for n, c in enumerate(workshop.canvases.ordered())}
     cards.sort(key=lambda c: (order.get(c.canvas_id, 0), c.kind, c.title, c.id))
     links.sort(key=lambda link: (order.get(link.canvas_id, 0), link.id))
     return cards, links
@@ -70,12 +70,12 @@ def element_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[
             if key == "tags":
                 row.append(TAG_SEPARATOR.join(card.tags))
             elif key == "canvas":
-                row.append(workshop.canvas(card.canvas_id).name)
+                row.append(workshop.canvases.require(card.canvas_id).name)
             elif key == "votes":
                 row.append(votes.get(card.id) or None)
             elif key in LABELLED:
                 value = getattr(card, key)
-                row.append(workshop.label(LABELLED[key], value) if value else "")
+                row.append(workshop.terms.label(LABELLED[key], value) if value else "")
             else:
                 row.append(getattr(card, key))
         rows.append(row)
@@ -88,9 +88,9 @@ def connection_rows(workshop: Workshop, canvas_id: str | None = None) -> list[li
     rows: list[list[Any]] = [[h for h, _ in CONNECTION_COLUMNS]]
     for link in links:
         rows.append([link.id, link.source_id, link.target_id,
-                     workshop.label("relation", link.relation), link.label,
+                     workshop.terms.label("relation", link.relation), link.label,
                      "directed" if link.directed else "undirected",
-                     workshop.canvas(link.canvas_id).name])
+                     workshop.canvases.require(link.canvas_id).name])
     return rows
 
 
@@ -189,9 +189,9 @@ def export_graphml(workshop: Workshop, path: str | os.PathLike[str],
         for key, value in list(data.items()):
             if isinstance(value, str):
                 data[key] = _xml_text(value)
-        data["canvas"] = _xml_text(workshop.canvas(data["canvas_id"]).name)
+        data["canvas"] = _xml_text(workshop.canvases.require(data["canvas_id"]).name)
     for _, _, data in graph.edges(data=True):
-        data["relation_label"] = workshop.label("relation", data["relation"])
+        data["relation_label"] = workshop.terms.label("relation", data["relation"])
         if "label" in data:
             data["label"] = _xml_text(data["label"])
     graph.graph["title"] = _xml_text(workshop.info.title)

@@ -265,7 +265,7 @@ def _card(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
                  if t.strip())
     card = Card(new_id(), canvas_id, kind, title, tags=tags, **fields)
     try:
-        check_card(card, workshop.known_key)
+        check_card(card, workshop.terms.known)
     except ValidationError as exc:
         bad(exc.en, exc.da)
         return None
@@ -323,10 +323,10 @@ def _link(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
 
 def apply_import(workshop: Workshop, plan: ImportPlan) -> None:
     """Add the plan's canvas, cards and links; on a refusal, take the canvas away again."""
-    workshop.add_canvases([plan.canvas])
+    workshop.canvases.add([plan.canvas])
     try:
-        workshop.add_cards(plan.cards)
-        workshop.add_links(plan.links)
+        workshop.cards.add(plan.cards)
+        workshop.links.add(plan.links)
     except ValidationError:
-        workshop.remove_canvas(plan.canvas.id)
+        workshop.canvases.remove(plan.canvas.id)
         raise

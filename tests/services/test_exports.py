@@ -76,7 +76,7 @@ def test_json_is_complete_and_deterministic(tmp_path: Path) -> None:
     export_json(w, b)
     assert a.read_bytes() == b.read_bytes()
     data = json.loads(a.read_text(encoding="utf-8"))
-    assert len(data["cards"]) == len(w.cards) and len(data["votes"]) == len(w.votes)
+    assert len(data["cards"]) == len(w.cards) and len(data["votes"]) == len(w.voting.votes)
     assert data["info"]["title"] == w.info.title
     assert workshop_json(w)["participants"][0]["name"]
 
