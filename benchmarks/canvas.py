@@ -65,17 +65,17 @@ def _texts(n: int) -> list[tuple[str, str]]:
 
 def build_workshop(n: int) -> Workshop:
     w = Workshop.new("Benchmark", language="en", template="blank")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     cols = max(1, math.ceil(math.sqrt(n * 1.6)))
     cards = []
     for i, (title, desc) in enumerate(_texts(n)):
         row, col = divmod(i, cols)
         cards.append(Card(new_id(), canvas, KINDS[i % len(KINDS)], title, desc,
                           x=col * 220.0, y=row * 140.0))
-    w.add_cards(cards)
+    w.cards.add(cards)
     links = [Link(new_id(), canvas, cards[i].id, cards[i + 1].id, "causes", "",
                   is_directed("causes")) for i in range(0, n - 1, 4) if (i + 1) % cols]
-    w.add_links(links)
+    w.links.add(links)
     return w
 
 
@@ -86,7 +86,7 @@ class NaiveView(QGraphicsView):
         super().__init__()
         scene = QGraphicsScene(self)
         self._scene = scene
-        for c in w.cards_on(canvas_id):
+        for c in w.cards.on(canvas_id):
             rect = QGraphicsRectItem(0, 0, c.width, c.height)
             rect.setPos(c.x, c.y)
             rect.setBrush(QBrush(QColor("#FFF3C4")))
@@ -95,8 +95,8 @@ class NaiveView(QGraphicsView):
             text.setTextWidth(c.width - 8)
             text.setPos(4, 4)
             scene.addItem(rect)
-        for link in w.links_on(canvas_id):
-            a, b = w.card(link.source_id), w.card(link.target_id)
+        for link in w.links.on(canvas_id):
+            a, b = w.cards.require(link.source_id), w.cards.require(link.target_id)
             scene.addLine(a.x + a.width / 2, a.y + a.height / 2, b.x + b.width / 2,
                           b.y + b.height / 2, QPen(QColor("#555555"), 2))
         self.setScene(scene)
@@ -141,7 +141,7 @@ def run(n: int, frames: int) -> dict[str, object]:
     from coi_desktop.views.canvas import CanvasView
 
     w = build_workshop(n)
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     stack = QUndoStack()
     ours = measure(lambda: CanvasView(w, canvas, stack), frames)
     QApplication.processEvents()

@@ -61,8 +61,8 @@ def make_file(folder: Path, cards: int) -> Path:
         from coi_desktop.models import Card, Workshop, new_id
 
         workshop = Workshop.new("Start-up", language="en", template="blank")
-        canvas = workshop.ordered_canvases()[0].id
-        workshop.add_cards([Card(new_id(), canvas, "barrier", f"Card {n}",
+        canvas = workshop.canvases.ordered()[0].id
+        workshop.cards.add([Card(new_id(), canvas, "barrier", f"Card {n}",
                                  x=200.0 * (n % 50), y=120.0 * (n // 50))
                             for n in range(cards)])
     path = folder / "startup.coi"

@@ -43,12 +43,12 @@ def canvases(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [NextPageTemplate("wide"), PageBreak(),
                            heading(words("canvases_title"), st, 0)]
     width, height = ctx.wide
-    for n, canvas in enumerate(ctx.workshop.ordered_canvases()):
+    for n, canvas in enumerate(ctx.workshop.canvases.ordered()):
         if n:
             out.append(PageBreak())
-        template = ctx.workshop.label("template", canvas.template, ctx.lang)
+        template = ctx.workshop.terms.label("template", canvas.template, ctx.lang)
         out.append(heading(canvas.name, st, 1))
-        cards = ctx.workshop.cards_on(canvas.id)
+        cards = ctx.workshop.cards.on(canvas.id)
         caption = f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}"
         out.append(Paragraph(caption, st.small))
         painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
@@ -79,7 +79,7 @@ def _legend(ctx: ReportContext, kinds: set[str]) -> Table:
     cells: list[Flowable] = []
     for kind in KINDS:
         if kind in kinds:
-            cells.append(KindChip(ctx.workshop.label("card_kind", kind, ctx.lang),
+            cells.append(KindChip(ctx.workshop.terms.label("card_kind", kind, ctx.lang),
                                   kind_colour(kind)))
     cells.append(Paragraph(f"→ {esc(ctx.words('directed'))}  — "
                            f"{esc(ctx.words('undirected'))}", ctx.styles.small))
@@ -102,7 +102,7 @@ def charts(ctx: ReportContext) -> list[Flowable]:
         if c.kind == "barrier":
             counts[c.category] = counts.get(c.category, 0) + 1
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    labelled = [(w.label("category", k) if k else words("no_category"), n) for k, n in items]
+    labelled = [(w.terms.label("category", k) if k else words("no_category"), n) for k, n in items]
     out += [heading(words("barriers_per_category"), st, 1),
             bar_chart(labelled, ctx.width, colour=kind_colour("barrier")), Spacer(1, 6)]
     voted = sorted((c for c in w.cards.values() if ctx.votes.get(c.id)),
@@ -132,12 +132,12 @@ def _columns(ctx: ReportContext, kind: str) -> list[tuple[str, float]]:
 def _value(ctx: ReportContext, c: Card, key: str) -> str:
     w = ctx.workshop
     if key == "canvas":
-        return w.canvas(c.canvas_id).name
+        return w.canvases.require(c.canvas_id).name
     value = getattr(c, key)
     if value is None or value == "":
         return ""
     if key in ("sector", "role", "category", "phase", "technology", "status"):
-        return w.label(key, value)
+        return w.terms.label(key, value)
     return str(value)
 
 
@@ -164,7 +164,7 @@ def ranked(ctx: ReportContext) -> list[Flowable]:
                                                                        width=width)
                            for k, width in cols],
                          str(ctx.votes.get(c.id, 0) or "")])
-        label = w.label("card_kind", kind, ctx.lang)
+        label = w.terms.label("card_kind", kind, ctx.lang)
         out += [CondPageBreak(50 * mm), heading(f"{label} ({len(cards)})", st, 1)]
         out += chunked_table(ctx, header, rows, [8 * mm, title_w, *[x for _, x in cols], 15 * mm])
         ctx.progress.step(max(1, len(cards) // 4))
@@ -183,8 +183,8 @@ def appendix(ctx: ReportContext) -> list[Flowable]:
     for link in w.links.values():
         neighbours.setdefault(link.source_id, []).append(link.target_id)
         neighbours.setdefault(link.target_id, []).append(link.source_id)
-    for canvas in w.ordered_canvases():
-        cards = sorted(w.cards_on(canvas.id), key=lambda c: (KINDS.index(c.kind)
+    for canvas in w.canvases.ordered():
+        cards = sorted(w.cards.on(canvas.id), key=lambda c: (KINDS.index(c.kind)
                                                               if c.kind in KINDS else 9,
                                                               c.title, c.id))
         if not cards:
@@ -194,7 +194,7 @@ def appendix(ctx: ReportContext) -> list[Flowable]:
             accent = kind_colour(c.kind)
             if c.kind == "barrier" and c.category:
                 accent = category_colour(c.category)
-            label = esc(ctx.workshop.label("card_kind", c.kind, ctx.lang).upper())
+            label = esc(ctx.workshop.terms.label("card_kind", c.kind, ctx.lang).upper())
             head_row = Paragraph(
                 f'<font backColor="{kind_colour(c.kind)}" color="#FFFFFF" size="7">'
                 f"<b>&nbsp;{label}&nbsp;</b></font>&nbsp; {esc(clip(c.title, 300, 6))}",
@@ -231,7 +231,7 @@ def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]
         parts.append(f"{esc(words('votes'))}: <b>{ctx.votes[c.id]}</b>")
     if c.tags:
         parts.append(f"{esc(words('tags'))}: {esc(', '.join(c.tags))}")
-    who = w.display_name(c.participant_id)
+    who = w.participants.display_name(c.participant_id)
     if who:
         parts.append(f"{esc(words('contributed_by'))}: {esc(who)}")
     if linked:
