@@ -60,7 +60,7 @@ def measure(which: str, cards: int, folder: str) -> dict[str, Any]:
     # Both sides import their code before the clock starts (imports are start-up's concern).
     import reportlab.platypus  # noqa: F401
 
-    from coi_desktop.services.report import base, workshop as report_workshop  # noqa: F401
+    from coi_desktop.services.report import base  # noqa: F401
 
     start = time.perf_counter()
     if which == "report":
