@@ -1,14 +1,17 @@
 """The report's card sections: canvas drawings, charts, ranked tables and the appendix.
 
 Canvas pages are landscape; a canvas too large to read on one page gets an overview with
-numbered parts and one page per part. Ranked tables clip long text (the appendix prints it
-in full with paragraphs that split across pages), so a 10,000-character card never makes a
-row taller than a page.
+numbered parts and one page per part. Each card's text is printed once, in the appendix
+(numbered, with paragraphs that split across pages); the ranked tables show a card's title
+in a line or two and its appendix number, so a 10,000-character card never makes a row
+taller than a page. The long parts are `Later` builders: made when the layout reaches them.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -25,7 +28,15 @@ from reportlab.platypus import (
 
 from ...models.entities import Card
 from ..palette import INK, category_colour, kind_colour
-from .base import bar_chart, clip, esc, heading, safe_paragraph, table_style, text_paragraphs
+from .base import (
+    Later,
+    bar_chart,
+    clip,
+    esc,
+    heading,
+    table_style,
+    text_paragraphs,
+)
 from .canvas_drawing import CanvasFigure, CanvasPainter
 from .sections import KindChip, cell, chunked_table, head
 
@@ -33,45 +44,52 @@ if TYPE_CHECKING:
     from .workshop import ReportContext
 
 KINDS = ("actor", "barrier", "opportunity", "action", "note")
+MUTED_HEX = "#5F6B76"
 NUMERIC = frozenset({"power", "interest", "severity", "impact", "effort"})
 
 
 # -- canvases -----------------------------------------------------------------------------
 
-def canvases(ctx: ReportContext) -> list[Flowable]:
+def canvases(ctx: ReportContext) -> list[Any]:
     st, words = ctx.styles, ctx.words
-    out: list[Flowable] = [NextPageTemplate("wide"), PageBreak(),
-                           heading(words("canvases_title"), st, 0)]
-    width, height = ctx.wide
+    out: list[Any] = [NextPageTemplate("wide"), PageBreak(),
+                      heading(words("canvases_title"), st, 0)]
     for n, canvas in enumerate(ctx.workshop.ordered_canvases()):
         if n:
             out.append(PageBreak())
-        template = ctx.workshop.label("template", canvas.template, ctx.lang)
         out.append(heading(canvas.name, st, 1))
-        cards = ctx.workshop.cards_on(canvas.id)
-        caption = f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}"
-        out.append(Paragraph(caption, st.small))
-        painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
-        avail_h = height - (36 if n == 0 else 24) * mm
-        scale, regions = painter.parts(width, avail_h)
-        regions = [r for r in regions if len(regions) == 1 or painter.has_cards_in(r)]
-        out.append(_legend(ctx, {c.kind for c in cards}))
-        if len(regions) == 1:
-            out.append(CanvasFigure(painter.drawing(regions[0], scale)))
-        else:
-            x0, y0, x1, y1 = painter.bounds
-            fit = min(width / (x1 - x0), avail_h / (y1 - y0))
-            out += [CanvasFigure(painter.drawing(painter.bounds, fit, detail=False,
-                                                   numbered=regions)),
-                    Paragraph(esc(words("overview_note", total=len(regions))), st.caption)]
-            for i, region in enumerate(regions, 1):
-                out += [PageBreak(),
-                        heading(f"{canvas.name} · {words('part', n=i, total=len(regions))}",
-                                st, 2, toc=False),
-                        CanvasFigure(painter.drawing(region, scale))]
-        if not cards:
-            out.append(Paragraph(esc(words("empty_canvas")), st.caption))
-        ctx.progress.step(max(1, len(cards) // 4))
+        # The drawing is recorded only when the layout reaches it, and freed once drawn.
+        out.append(Later(partial(_canvas_pages, ctx, n, canvas)))
+    return out
+
+
+def _canvas_pages(ctx: ReportContext, n: int, canvas: Any) -> list[Flowable]:
+    st, words = ctx.styles, ctx.words
+    width, height = ctx.wide
+    template = ctx.workshop.label("template", canvas.template, ctx.lang)
+    cards = ctx.workshop.cards_on(canvas.id)
+    caption = f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}"
+    out: list[Flowable] = [Paragraph(caption, st.small)]
+    painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
+    avail_h = height - (36 if n == 0 else 24) * mm
+    scale, regions = painter.parts(width, avail_h)
+    regions = [r for r in regions if len(regions) == 1 or painter.has_cards_in(r)]
+    out.append(_legend(ctx, {c.kind for c in cards}))
+    if len(regions) == 1:
+        out.append(CanvasFigure(painter.drawing(regions[0], scale)))
+    else:
+        x0, y0, x1, y1 = painter.bounds
+        fit = min(width / (x1 - x0), avail_h / (y1 - y0))
+        out += [CanvasFigure(painter.drawing(painter.bounds, fit, detail=False,
+                                               numbered=regions)),
+                Paragraph(esc(words("overview_note", total=len(regions))), st.caption)]
+        for i, region in enumerate(regions, 1):
+            out += [PageBreak(),
+                    heading(f"{canvas.name} · {words('part', n=i, total=len(regions))}",
+                            st, 2, toc=False),
+                    CanvasFigure(painter.drawing(region, scale))]
+    if not cards:
+        out.append(Paragraph(esc(words("empty_canvas")), st.caption))
     return out
 
 
@@ -141,80 +159,106 @@ def _value(ctx: ReportContext, c: Card, key: str) -> str:
     return str(value)
 
 
-def ranked(ctx: ReportContext) -> list[Flowable]:
+def ranked(ctx: ReportContext) -> list[Any]:
     w, st = ctx.workshop, ctx.styles
-    out: list[Flowable] = [PageBreak(), heading(ctx.words("ranked"), st, 0)]
+    out: list[Any] = [PageBreak(), heading(ctx.words("ranked"), st, 0),
+                      Paragraph(esc(ctx.words("ranked_note")), st.small)]
     for kind in KINDS:
         cards = [c for c in w.cards.values() if c.kind == kind]
         if not cards:
             continue
-        cards.sort(key=lambda c: (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or
-                                                             c.power or 0), c.title, c.id))
-        cols = _columns(ctx, kind)
-        fixed = 8 * mm + 15 * mm + sum(width for _, width in cols)
-        title_w = ctx.width - fixed
-        header = head(ctx, "item", "title", *[k for k, _ in cols], "votes")
-        rows = []
-        for i, c in enumerate(cards, 1):
-            title = [cell(ctx, c.title, bold=True)]
-            if c.description:
-                title.append(safe_paragraph(c.description, st.cell_muted, 240, 4))
-            rows.append([str(i), title,
-                         *[_value(ctx, c, k) if k in NUMERIC else cell(ctx, _value(ctx, c, k),
-                                                                       width=width)
-                           for k, width in cols],
-                         str(ctx.votes.get(c.id, 0) or "")])
         label = w.label("card_kind", kind, ctx.lang)
-        out += [CondPageBreak(50 * mm), heading(f"{label} ({len(cards)})", st, 1)]
-        out += chunked_table(ctx, header, rows, [8 * mm, title_w, *[x for _, x in cols], 15 * mm])
-        ctx.progress.step(max(1, len(cards) // 4))
+        out += [CondPageBreak(50 * mm), heading(f"{label} ({len(cards)})", st, 1),
+                Later(partial(_ranked_table, ctx, kind, cards))]
     return out
+
+
+def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flowable]:
+    cards.sort(key=lambda c: (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or
+                                                         c.power or 0), c.title, c.id))
+    cols = _columns(ctx, kind)
+    fixed = 8 * mm + 13 * mm + 12 * mm + sum(width for _, width in cols)
+    title_w = ctx.width - fixed
+    header = head(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
+    rows = []
+    for i, c in enumerate(cards, 1):
+        # The title as a reference (two lines at most); the full text is in the appendix.
+        rows.append([str(i), cell(ctx, clip(c.title, 110, 2), bold=True),
+                     *[_value(ctx, c, k) if k in NUMERIC else cell(ctx, _value(ctx, c, k),
+                                                                   width=width)
+                       for k, width in cols],
+                     str(ctx.votes.get(c.id, 0) or ""),
+                     str(ctx.appendix_numbers.get(c.id, ""))])
+    return chunked_table(ctx, header, rows,
+                         [8 * mm, title_w, *[x for _, x in cols], 13 * mm, 12 * mm])
 
 
 # -- appendix -----------------------------------------------------------------------------
 
-def appendix(ctx: ReportContext) -> list[Flowable]:
+def _appendix_order(w: Any) -> Iterator[tuple[Any, list[Card]]]:
+    for canvas in w.ordered_canvases():
+        cards = sorted(w.cards_on(canvas.id), key=lambda c: (KINDS.index(c.kind)
+                                                              if c.kind in KINDS else 9,
+                                                              c.title, c.id))
+        if cards:
+            yield canvas, cards
+
+
+def appendix_numbers(w: Any) -> dict[str, int]:
+    """Each card's number in the appendix (1, 2, …), in the order it is printed there."""
+    numbers: dict[str, int] = {}
+    for _canvas, cards in _appendix_order(w):
+        for c in cards:
+            numbers[c.id] = len(numbers) + 1
+    return numbers
+
+
+def appendix(ctx: ReportContext) -> list[Any]:
     w, st, words = ctx.workshop, ctx.styles, ctx.words
-    out: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
-                           heading(words("appendix"), st, 0),
-                           Paragraph(esc(words("appendix_note")), st.small)]
+    out: list[Any] = [NextPageTemplate("body"), PageBreak(),
+                      heading(words("appendix"), st, 0),
+                      Paragraph(esc(words("appendix_note")), st.small)]
     titles = {c.id: c.title for c in w.cards.values()}
     neighbours: dict[str, list[str]] = {}
     for link in w.links.values():
         neighbours.setdefault(link.source_id, []).append(link.target_id)
         neighbours.setdefault(link.target_id, []).append(link.source_id)
-    for canvas in w.ordered_canvases():
-        cards = sorted(w.cards_on(canvas.id), key=lambda c: (KINDS.index(c.kind)
-                                                              if c.kind in KINDS else 9,
-                                                              c.title, c.id))
-        if not cards:
-            continue
-        out.append(heading(canvas.name, st, 1))
-        for n, c in enumerate(cards):
-            accent = kind_colour(c.kind)
-            if c.kind == "barrier" and c.category:
-                accent = category_colour(c.category)
-            label = esc(ctx.workshop.label("card_kind", c.kind, ctx.lang).upper())
-            head_row = Paragraph(
-                f'<font backColor="{kind_colour(c.kind)}" color="#FFFFFF" size="7">'
-                f"<b>&nbsp;{label}&nbsp;</b></font>&nbsp; {esc(clip(c.title, 300, 6))}",
-                st.card_title)
-            # A conditional break instead of KeepTogether: as good for a card's head, and
-            # it does not lay the card out twice (3,000 cards).
-            out += [CondPageBreak(24 * mm), head_row,
-                    HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
-                               spaceBefore=1, spaceAfter=2)]
-            meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
-            if meta:
-                out.append(Paragraph(meta, st.small))
-            if len(c.title) > 300 or c.title.count("\n") > 5:
-                out += text_paragraphs(c.title, st.body)
-            if c.description:
-                out += text_paragraphs(c.description, st.body)
-            out.append(Spacer(1, 5))
-            if n % 25 == 24:
-                ctx.progress.step(25)
+    for canvas, cards in _appendix_order(w):
+        out += [heading(canvas.name, st, 1),
+                Later(partial(_appendix_cards, ctx, cards, titles, neighbours))]
     return out
+
+
+def _appendix_cards(ctx: ReportContext, cards: list[Card], titles: dict[str, str],
+                    neighbours: dict[str, list[str]]) -> Iterator[Flowable]:
+    """A canvas's cards in the appendix, one card at a time (a generator: the layout pulls
+    the next card when it needs it, so a 10,000-card appendix is never held at once)."""
+    st = ctx.styles
+    for c in cards:
+        accent = kind_colour(c.kind)
+        if c.kind == "barrier" and c.category:
+            accent = category_colour(c.category)
+        label = esc(ctx.workshop.label("card_kind", c.kind, ctx.lang).upper())
+        number = ctx.appendix_numbers.get(c.id, "")
+        head_row = Paragraph(
+            f'<font color="{MUTED_HEX}" size="8">{number}</font>&nbsp; '
+            f'<font backColor="{kind_colour(c.kind)}" color="#FFFFFF" size="7">'
+            f"<b>&nbsp;{label}&nbsp;</b></font>&nbsp; {esc(clip(c.title, 300, 6))}",
+            st.card_title)
+        # A conditional break instead of KeepTogether: as good for a card's head, and
+        # it does not lay the card out twice (3,000 cards).
+        yield CondPageBreak(24 * mm)
+        yield head_row
+        yield HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
+                         spaceBefore=1, spaceAfter=2)
+        meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
+        if meta:
+            yield Paragraph(meta, st.small)
+        if len(c.title) > 300 or c.title.count("\n") > 5:
+            yield from text_paragraphs(c.title, st.body)
+        if c.description:
+            yield from text_paragraphs(c.description, st.body)
+        yield Spacer(1, 5)
 
 
 def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]) -> str:

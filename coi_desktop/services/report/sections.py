@@ -29,13 +29,13 @@ from .base import (
     FONT_BOLD,
     RULE,
     SHADE,
+    ContentsSlot,
     clip,
     data_table,
     esc,
     heading,
     plain,
     safe_paragraph,
-    table_of_contents,
     table_style,
 )
 from .labels import WORDS
@@ -158,7 +158,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return [top, Spacer(1, 12 * mm), meta, Spacer(1, 10 * mm), *_cover_picture(ctx),
             NextPageTemplate("body"), PageBreak(),
-            Paragraph(esc(ctx.words("contents")), st.h1), table_of_contents(st), PageBreak()]
+            Paragraph(esc(ctx.words("contents")), st.h1), ContentsSlot(), PageBreak()]
 
 
 def _cover_picture(ctx: ReportContext) -> list[Flowable]:

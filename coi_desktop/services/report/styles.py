@@ -28,8 +28,9 @@ INK_COLOUR = colors.HexColor(INK)
 class Styles:
     """The report's paragraph styles (one typeface, a small set of sizes)."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "da") -> None:
         regular, bold = register_fonts()
+        self.language = language
 
         def style(name: str, **kw: Any) -> ParagraphStyle:
             base = {"fontName": regular, "bulletFontName": regular, "fontSize": 9.5,
