@@ -22,6 +22,7 @@ from ...models.templates import Layout
 from ...models.workshop import Workshop
 from ..palette import INK, category_colour, kind_colour, tint
 from .base import FONT, FONT_BOLD, clip, plain
+from .hyphenation import split_to_fit
 
 #: Smallest scale at which card titles stay readable on paper (18-unit type → ~4.3 pt).
 MIN_SCALE = 0.24
@@ -55,26 +56,32 @@ def _readable_on(hex_colour: str) -> str:
     return "#FFFFFF" if 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b) < 0.4 else INK
 
 
-def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap by font metrics; the last line ends with … when text is left over."""
+def wrap(text: str, font: str, size: float, width: float, max_lines: int,
+         lang: str = "da") -> list[str]:
+    """Greedy word wrap by font metrics; the last line ends with … when text is left over.
+
+    A word longer than a whole line is hyphenated at a syllable boundary (`hyphenation`),
+    never cut silently in the middle.
+    """
     words = plain(text).replace("\n", " ").split()
     lines: list[str] = []
     current = ""
+
+    def fits(s: str) -> bool:
+        return stringWidth(s, font, size) <= width
+
     for word in words:
-        while stringWidth(word, font, size) > width and len(word) > 1:
-            # A word longer than the line: break it.
-            cut = max(1, int(len(word) * width / stringWidth(word, font, size)))
-            head, word = word[:cut], word[cut:]
-            if current:
-                lines.append(current)
-                current = ""
-            lines.append(head)
-        candidate = f"{current} {word}".strip()
-        if stringWidth(candidate, font, size) <= width:
+        candidate = f"{current} {word}" if current else word
+        if fits(candidate):
             current = candidate
-        else:
+            continue
+        if current:
             lines.append(current)
-            current = word
+            current = ""
+        while not fits(word) and len(word) > 1 and len(lines) <= max_lines:
+            head, word = split_to_fit(word, fits, lang)
+            lines.append(head)
+        current = word
         if len(lines) > max_lines:
             break
     if current:
@@ -336,7 +343,7 @@ class CanvasPainter:
             # the label (and a quadrant's hint after it) stays in the HEADER band the
             # layouts keep free of cards: one line in a quadrant, two in a column
             size = (36 if quad else 20) * s
-            lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 1 if quad else 2)
+            lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 1 if quad else 2, self.lang)
             for n, line in enumerate(lines):
                 d.text(tx(z.x) + 20 * s, ty(z.y) - (10 * s + size * (n + 1) * 1.15), line,
                        FONT_BOLD, size, ZONE_INK)
@@ -344,7 +351,7 @@ class CanvasPainter:
             used = stringWidth(lines[0], FONT_BOLD, size) + 16 * s if lines else 0.0
             room = (z.width - 40) * s - used
             if hint and quad and room > 80 * s:
-                hint = wrap(hint, FONT, 20 * s, room, 1)[0]
+                hint = wrap(hint, FONT, 20 * s, room, 1, self.lang)[0]
                 d.text(tx(z.x) + 20 * s + used, ty(z.y) - (10 * s + size * 1.15), hint,
                        FONT, 20 * s, "#6B7482")
         ax = lay.x_axis[0 if self.lang == "da" else 1]
@@ -392,13 +399,13 @@ class CanvasPainter:
         band_size = 11 * s
         if kind:
             d.text(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,
-                   wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1)[0], FONT_BOLD, band_size,
-                   _readable_on(accent))
+                   wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1, self.lang)[0], FONT_BOLD,
+                   band_size, _readable_on(accent))
         size = 17 * s
         avail = h - band - 2 * pad
         max_lines = max(1, int(avail // (size * 1.18)))
         y = top - band - pad - size
-        for line in wrap(c.title, FONT_BOLD, size, w - 2 * pad, max_lines):
+        for line in wrap(c.title, FONT_BOLD, size, w - 2 * pad, max_lines, self.lang):
             d.text(left + pad, y, line, FONT_BOLD, size, INK)
             y -= size * 1.18
         votes = self.votes.get(c.id, 0)

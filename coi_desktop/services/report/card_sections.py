@@ -38,14 +38,14 @@ from .base import (
     text_paragraphs,
 )
 from .canvas_drawing import CanvasFigure, CanvasPainter
-from .sections import KindChip, cell, chunked_table, head
+from .sections import KindChip, chunked_table, head, line_cell
 
 if TYPE_CHECKING:
     from .workshop import ReportContext
 
 KINDS = ("actor", "barrier", "opportunity", "action", "note")
 MUTED_HEX = "#5F6B76"
-NUMERIC = frozenset({"power", "interest", "severity", "impact", "effort"})
+NUMERIC = frozenset({"power", "interest", "severity", "impact", "effort", "power_interest"})
 
 
 # -- canvases -----------------------------------------------------------------------------
@@ -137,9 +137,10 @@ def charts(ctx: ReportContext) -> list[Flowable]:
 # -- ranked tables ------------------------------------------------------------------------
 
 def _columns(ctx: ReportContext, kind: str) -> list[tuple[str, float]]:
-    rest = {"actor": [("sector", 27), ("role", 31), ("organisation", 27), ("power", 13),
-                      ("interest", 19)],
-            "barrier": [("category", 38), ("severity", 14), ("phase", 30)],
+    # Each width holds its header word unbroken in 8 pt bold (Danish and English).
+    rest = {"actor": [("sector", 22), ("role", 26), ("organisation", 25),
+                      ("power_interest", 19)],
+            "barrier": [("category", 38), ("severity", 17), ("phase", 30)],
             "opportunity": [("impact", 15), ("effort", 16), ("phase", 28),
                             ("technology", 30)],
             "action": [("owner", 30), ("due_date", 22), ("status", 20)],
@@ -149,6 +150,10 @@ def _columns(ctx: ReportContext, kind: str) -> list[tuple[str, float]]:
 
 def _value(ctx: ReportContext, c: Card, key: str) -> str:
     w = ctx.workshop
+    if key == "power_interest":
+        if c.power is None and c.interest is None:
+            return ""
+        return f"{'' if c.power is None else c.power} / {'' if c.interest is None else c.interest}"
     if key == "canvas":
         return w.canvas(c.canvas_id).name
     value = getattr(c, key)
@@ -177,20 +182,21 @@ def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flow
     cards.sort(key=lambda c: (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or
                                                          c.power or 0), c.title, c.id))
     cols = _columns(ctx, kind)
-    fixed = 8 * mm + 13 * mm + 12 * mm + sum(width for _, width in cols)
+    fixed = 8 * mm + 15 * mm + 12 * mm + sum(width for _, width in cols)
     title_w = ctx.width - fixed
     header = head(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
     rows = []
     for i, c in enumerate(cards, 1):
-        # The title as a reference (two lines at most); the full text is in the appendix.
-        rows.append([str(i), cell(ctx, clip(c.title, 110, 2), bold=True),
-                     *[_value(ctx, c, k) if k in NUMERIC else cell(ctx, _value(ctx, c, k),
-                                                                   width=width)
+        # One line per card: the title as a reference, the full text is in the appendix.
+        rows.append([str(i), line_cell(ctx, c.title, title_w, bold=True),
+                     *[_value(ctx, c, k) if k in NUMERIC else line_cell(ctx, _value(ctx, c, k),
+                                                                        width)
                        for k, width in cols],
                      str(ctx.votes.get(c.id, 0) or ""),
                      str(ctx.appendix_numbers.get(c.id, ""))])
     return chunked_table(ctx, header, rows,
-                         [8 * mm, title_w, *[x for _, x in cols], 13 * mm, 12 * mm])
+                         [8 * mm, title_w, *[x for _, x in cols], 15 * mm, 12 * mm],
+                         bold_column=1)
 
 
 # -- appendix -----------------------------------------------------------------------------
@@ -279,8 +285,8 @@ def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]
     if who:
         parts.append(f"{esc(words('contributed_by'))}: {esc(who)}")
     if linked:
-        names = [titles[i] for i in linked[:8] if i in titles]
-        more = " …" if len(linked) > 8 else ""
-        parts.append(f"{esc(words('links_to'))}: " +
-                     ", ".join(f"“{esc(t[:60])}”" for t in names) + more)
+        # Linked cards by their appendix numbers: their text is printed once, at its number.
+        numbers = sorted({ctx.appendix_numbers[i] for i in linked if i in ctx.appendix_numbers})
+        shown = ", ".join(str(n) for n in numbers[:30])
+        parts.append(f"{esc(words('links_to'))}: {shown}" + (" …" if len(numbers) > 30 else ""))
     return f'<font color="{INK}">' + " · ".join(parts) + "</font>" if parts else ""

@@ -71,6 +71,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "votes": ("Prikker", "Dots"),
     "power": ("Magt", "Power"),
     "interest": ("Interesse", "Interest"),
+    "power_interest": ("Magt / interesse", "Power / interest"),
     "category": ("Kategori", "Category"),
     "severity": ("Alvor", "Severity"),
     "phase": ("Fase", "Phase"),
@@ -103,7 +104,7 @@ WORDS: dict[str, tuple[str, str]] = {
                     "full text."),
     "contributed_by": ("Bidrag fra", "Contributed by"),
     "hidden": ("skjult", "hidden"),
-    "links_to": ("Forbundet med", "Linked to"),
+    "links_to": ("Forbundet med nr.", "Linked to no."),
 }
 
 
