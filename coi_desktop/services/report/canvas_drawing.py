@@ -226,8 +226,8 @@ class CanvasPainter:
         self.bounds = self._bounds()
 
     def _bounds(self) -> tuple[float, float, float, float]:
-        """The part worth printing: the whole board for grids and the onion, the used
-        columns of a column board, the cards' extent on a blank canvas."""
+        """The part worth printing: the whole board for grids and the onion, every column
+        of a column board, the cards' extent on a blank canvas."""
         lay = self.layout
         things = [(c.x, c.y, c.x + c.width, c.y + c.height) for c in self.cards]
         things += [(g.x, g.y, g.x + g.width, g.y + g.height) for g in self.groups]
@@ -240,10 +240,10 @@ class CanvasPainter:
         if lay.template in ("power_interest", "impact_effort", "onion"):
             x0, y0, x1, y1 = min(x0, 0), min(y0, 0), max(x1, lay.width), max(y1, lay.height)
         elif lay.zones:
-            used = [z for z in lay.zones if z.x < x1 and z.x + z.width > x0]
-            if used:
-                x0 = min(x0, min(z.x for z in used))
-                x1 = max(x1, max(z.x + z.width for z in used))
+            # Every column, used or not: an empty column is a finding too (issue 12: the
+            # barrier board printed 6 of its 11 columns).
+            x0 = min(x0, min(z.x for z in lay.zones))
+            x1 = max(x1, max(z.x + z.width for z in lay.zones))
             y0 = min(y0, 0.0)
             y1 = max(y1 + 40, 700.0)
         return (x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN)
@@ -344,6 +344,10 @@ class CanvasPainter:
             # layouts keep free of cards: one line in a quadrant, two in a column
             size = (36 if quad else 20) * s
             lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 1 if quad else 2, self.lang)
+            if len(lines) > 1:
+                # Two lines must stay inside the header band, clear of the first card.
+                size = 16.5 * s
+                lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 2, self.lang)
             for n, line in enumerate(lines):
                 d.text(tx(z.x) + 20 * s, ty(z.y) - (10 * s + size * (n + 1) * 1.15), line,
                        FONT_BOLD, size, ZONE_INK)
