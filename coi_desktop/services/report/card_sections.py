@@ -27,17 +27,20 @@ from reportlab.platypus import (
 )
 
 from ...models.entities import Card
-from ..palette import INK, category_colour, kind_colour
+from ..palette import category_colour, kind_colour
 from .base import (
+    FONT,
+    FONT_BOLD,
+    MUTED,
     Later,
     bar_chart,
     clip,
     esc,
     heading,
     table_style,
-    text_paragraphs,
 )
 from .canvas_drawing import CanvasFigure, CanvasPainter
+from .plain_text import CardHead, PlainText
 from .sections import KindChip, chunked_table, head, line_cell
 
 if TYPE_CHECKING:
@@ -238,32 +241,34 @@ def appendix(ctx: ReportContext) -> list[Any]:
 def _appendix_cards(ctx: ReportContext, cards: list[Card], titles: dict[str, str],
                     neighbours: dict[str, list[str]]) -> Iterator[Flowable]:
     """A canvas's cards in the appendix, one card at a time (a generator: the layout pulls
-    the next card when it needs it, so a 10,000-card appendix is never held at once)."""
-    st = ctx.styles
+    the next card when it needs it, so a 10,000-card appendix is never held at once).
+    Plain-text flowables: card text is drawn as lines, never parsed as markup."""
+    st, lang = ctx.styles, ctx.lang
+    body, small = st.body, st.small
     for c in cards:
         accent = kind_colour(c.kind)
         if c.kind == "barrier" and c.category:
             accent = category_colour(c.category)
-        label = esc(ctx.workshop.label("card_kind", c.kind, ctx.lang).upper())
-        number = ctx.appendix_numbers.get(c.id, "")
-        head_row = Paragraph(
-            f'<font color="{MUTED_HEX}" size="8">{number}</font>&nbsp; '
-            f'<font backColor="{kind_colour(c.kind)}" color="#FFFFFF" size="7">'
-            f"<b>&nbsp;{label}&nbsp;</b></font>&nbsp; {esc(clip(c.title, 300, 6))}",
-            st.card_title)
+        label = clip(ctx.workshop.label("card_kind", c.kind, ctx.lang), 22, 1).upper()
+        number = str(ctx.appendix_numbers.get(c.id, ""))
         # A conditional break instead of KeepTogether: as good for a card's head, and
         # it does not lay the card out twice (3,000 cards).
         yield CondPageBreak(24 * mm)
-        yield head_row
+        yield CardHead(number, label, kind_colour(c.kind), clip(c.title, 300, 6),
+                       FONT, FONT_BOLD, lang, st.card_title.fontSize, st.card_title.leading,
+                       MUTED)
         yield HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
                          spaceBefore=1, spaceAfter=2)
         meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
         if meta:
-            yield Paragraph(meta, st.small)
+            yield PlainText(meta, small.fontName, small.fontSize, small.leading,
+                            small.textColor, lang, space_after=2)
         if len(c.title) > 300 or c.title.count("\n") > 5:
-            yield from text_paragraphs(c.title, st.body)
+            yield PlainText(c.title, body.fontName, body.fontSize, body.leading,
+                            body.textColor, lang, space_after=body.spaceAfter)
         if c.description:
-            yield from text_paragraphs(c.description, st.body)
+            yield PlainText(c.description, body.fontName, body.fontSize, body.leading,
+                            body.textColor, lang, space_after=body.spaceAfter)
         yield Spacer(1, 5)
 
 
@@ -276,17 +281,17 @@ def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]
         value = _value(ctx, c, key)
         if value:
             name = words(key) if key != "organisation" else words("organisation")
-            parts.append(f"{esc(name)}: <b>{esc(value)}</b>")
+            parts.append(f"{name}: {value}")
     if ctx.votes.get(c.id):
-        parts.append(f"{esc(words('votes'))}: <b>{ctx.votes[c.id]}</b>")
+        parts.append(f"{words('votes')}: {ctx.votes[c.id]}")
     if c.tags:
-        parts.append(f"{esc(words('tags'))}: {esc(', '.join(c.tags))}")
+        parts.append(f"{words('tags')}: {', '.join(c.tags)}")
     who = w.display_name(c.participant_id)
     if who:
-        parts.append(f"{esc(words('contributed_by'))}: {esc(who)}")
+        parts.append(f"{words('contributed_by')}: {who}")
     if linked:
         # Linked cards by their appendix numbers: their text is printed once, at its number.
         numbers = sorted({ctx.appendix_numbers[i] for i in linked if i in ctx.appendix_numbers})
         shown = ", ".join(str(n) for n in numbers[:30])
-        parts.append(f"{esc(words('links_to'))}: {shown}" + (" …" if len(numbers) > 30 else ""))
-    return f'<font color="{INK}">' + " · ".join(parts) + "</font>" if parts else ""
+        parts.append(f"{words('links_to')} {shown}" + (" …" if len(numbers) > 30 else ""))
+    return " · ".join(parts)  # plain text (drawn by PlainText, never parsed)

@@ -33,10 +33,15 @@ def split_to_fit(word: str, fits: Callable[[str], bool], lang: str) -> tuple[str
     At a syllable boundary when one fits; a word with none that fits (a number, a code, a
     run of letters no dictionary knows) is cut where it must, still with a hyphen.
     """
-    for head, tail in _pyphen(lang).iterate(word):
-        if fits(head + "-"):
-            return head + "-", tail
-    cut = len(word) - 1
-    while cut > 1 and not fits(word[:cut] + "-"):
-        cut -= 1
-    return word[:cut] + "-", word[cut:]
+    if len(word) <= 200:  # a real word; a longer run has no syllables worth finding
+        for head, tail in _pyphen(lang).iterate(word):
+            if fits(head + "-"):
+                return head + "-", tail
+    lo, hi = 1, len(word) - 1
+    while lo < hi:  # the longest cut that fits (binary search: runs can be 10,000 long)
+        mid = (lo + hi + 1) // 2
+        if fits(word[:mid] + "-"):
+            lo = mid
+        else:
+            hi = mid - 1
+    return word[:lo] + "-", word[lo:]
