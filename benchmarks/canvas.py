@@ -12,7 +12,9 @@ no level of detail, no cache), each in its own fresh process:
 - pan_unseen_p95_ms: frames jumping a whole view at 100 %, each onto cards never painted;
 - zoom_cold_p95_ms: one zoom step at 100 % after the pixmap cache was emptied;
 - first_drag_ms: press, move and paint on a card of a freshly opened view;
-- text_pixels: dark pixels of a 100 % frame of the board's corner (card text).
+- text_pixels: dark pixels of a 100 % frame of the board's corner (card text);
+- projector_open_ms (2,000 cards): the room's projector opened from a main window on the
+  file, to its first frame, against the naive view opened in a new window.
 
 Honesty check: the naive baseline keeps a Python reference to each text item (PySide6 may
 otherwise collect it and the baseline paints empty cards); its `text_pixels` must be at least
@@ -30,6 +32,7 @@ import math
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -229,6 +232,58 @@ def measure(which: str, cards: int, frames: int) -> dict[str, Any]:
             "first_drag_ms": round(drag, 1), "text_pixels": text_pixels}
 
 
+def projector(which: str, cards: int, folder: str) -> dict[str, Any]:
+    """Projector open on a `cards`-card canvas: ours through the room menu's own path
+    (a main window on the file, then `room.open_projector()` to its first painted frame);
+    the baseline opens the naive view of the same cards in a new window."""
+    from PySide6.QtWidgets import QApplication
+
+    from coi_desktop.storage import create_workshop_file, open_workshop
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    path = Path(folder) / f"projector-{cards}.coi"
+    if not path.exists():
+        create_workshop_file(path, build_workshop(cards))
+    workshop_file = open_workshop(path, readonly=True)
+    if which == "ours":
+        from coi_desktop.views.application import shell
+        from coi_desktop.views.main_window import MainWindow
+
+        s = shell()
+        s.show_welcome_when_empty = False
+        window = MainWindow(workshop_file, shell=s)
+        s.windows.append(window)
+        window.show()
+        window.grab()
+        app.processEvents()
+        t = time.perf_counter()
+        shown = window.room.open_projector()
+        shown.view.viewport().grab()
+        opened = (time.perf_counter() - t) * 1000
+        shown.close()
+        s.quit()
+    else:
+        canvas = workshop_file.workshop.ordered_canvases()[0].id
+        t = time.perf_counter()
+        view = naive_view(workshop_file.workshop, canvas)
+        view.resize(VIEW_W, VIEW_H)
+        view.show()
+        view.fit_all()
+        view.viewport().grab()
+        opened = (time.perf_counter() - t) * 1000
+        view.close()
+    return {"which": which, "cards": cards, "projector_open_ms": round(opened, 1)}
+
+
+def run_projector(n: int, folder: str) -> dict[str, Any]:
+    ours = run_child(__file__, "projector", {"which": "ours", "cards": n, "folder": folder},
+                     env={"HOME": folder, "XDG_CONFIG_HOME": f"{folder}/config"})
+    base = run_child(__file__, "projector", {"which": "naive", "cards": n, "folder": folder})
+    return {"cards": n, "ours": ours, "baseline": base,
+            "ratio": ratio(ours["projector_open_ms"], base["projector_open_ms"], 3),
+            "goal_at_most_50ms": ours["projector_open_ms"] <= 50}
+
+
 def run(n: int, frames: int) -> dict[str, Any]:
     ours = run_child(__file__, "measure", {"which": "ours", "cards": n, "frames": frames})
     base = run_child(__file__, "measure", {"which": "naive", "cards": n, "frames": frames})
@@ -249,18 +304,21 @@ def run(n: int, frames: int) -> dict[str, Any]:
 
 
 def main() -> None:
-    if child_main({"measure": measure}):
+    if child_main({"measure": measure, "projector": projector}):
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cards", type=int, action="append",
                         help="number of cards (repeatable; default 500, 2000, 10000)")
     parser.add_argument("--frames", type=int, default=30, help="frames per measurement")
+    parser.add_argument("--projector-cards", type=int, default=2000)
     args = parser.parse_args()
     results = [run(n, args.frames) for n in (args.cards or [500, 2000, 10000])]
     for r in results:
         print(f"{r['cards']:>6} cards: ratio {r['ratio']}", file=sys.stderr)
-    print(json.dumps({"benchmark": "canvas", "view": [VIEW_W, VIEW_H], "results": results},
-                     indent=2))
+    with tempfile.TemporaryDirectory() as tmp:
+        shown = run_projector(args.projector_cards, tmp)
+    print(json.dumps({"benchmark": "canvas", "view": [VIEW_W, VIEW_H], "results": results,
+                      "projector": shown}, indent=2))
 
 
 if __name__ == "__main__":

@@ -68,6 +68,7 @@ def make_file(folder: Path, cards: int, spread: bool) -> Path:
         one = Workshop.new(workshop.info.title, language=workshop.info.language,
                            template="blank")
         canvas = one.ordered_canvases()[0].id
+        one.add_participants(list(workshop.participants.values()))
         cols = 100
         one.add_cards([dataclasses.replace(c, canvas_id=canvas, x=220.0 * (n % cols),
                                            y=140.0 * (n // cols))
