@@ -6,6 +6,9 @@ machine and the time, and prints a Markdown table of the headline figures (the o
 README's benchmark section shows). `--quick` runs small sizes only (a smoke run).
 
     .venv/bin/python benchmarks/run_all.py [--quick] [--only report canvas] [--out FILE]
+    .venv/bin/python benchmarks/run_all.py --table-from benchmarks/results.json --readme
+
+`--readme` writes the table into README.md between the `bench:start`/`bench:end` markers.
 """
 
 from __future__ import annotations
@@ -126,12 +129,38 @@ def _flat(data: Any, prefix: str = "") -> dict[str, Any]:
     return out
 
 
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def write_readme(summary: dict[str, Any], readme: Path) -> None:
+    """Replace the table between the README's markers (nothing else is touched)."""
+    text = readme.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{readme.name} has no {START} … {END} markers")
+    head, rest = text.split(START, 1)
+    _old, tail = rest.split(END, 1)
+    machine = summary["machine"]
+    block = (f"{START}\nMeasured {summary['when']} (Python {machine['python']}, "
+             f"{machine['cpus']} CPUs{', quick sizes' if summary.get('quick') else ''}):\n\n"
+             f"{table(summary['results'])}\n{END}")
+    readme.write_text(head + block + tail, encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes (a smoke run)")
     parser.add_argument("--only", nargs="+", choices=sorted(BENCHMARKS))
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    parser.add_argument("--table-from", type=Path, help="only print the table of this JSON")
+    parser.add_argument("--readme", action="store_true",
+                        help="also write the table into README.md's benchmark section")
     args = parser.parse_args()
+    if args.table_from:
+        summary = json.loads(args.table_from.read_text(encoding="utf-8"))
+        print(table(summary["results"]))
+        if args.readme:
+            write_readme(summary, HERE.parent / "README.md")
+        return 0
     results: dict[str, Any] = {}
     for name in args.only or BENCHMARKS:
         full, quick = BENCHMARKS[name]
@@ -144,6 +173,8 @@ def main() -> int:
     args.out.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
                         encoding="utf-8")
     print(table(results))
+    if args.readme:
+        write_readme(summary, HERE.parent / "README.md")
     failed = [name for name, r in results.items() if "error" in r]
     if failed:
         print(f"failed: {', '.join(failed)}", file=sys.stderr)

@@ -98,3 +98,23 @@ def test_pdf_metadata_title_author_language(tmp_path: Path) -> None:
         assert re.search(r"^Title:\s+Tavle$", info, re.M)
         assert re.search(r"^Author:\s+Mette Holm$", info, re.M)
         assert f"/Lang ({language})".encode() in out.read_bytes()
+
+
+def test_piled_up_cards_are_drawn_apart() -> None:
+    register_fonts()
+    w = Workshop.new("Bunke", language="da", template="blank")
+    canvas = w.ordered_canvases()[0].id
+    from coi_desktop.models import Card, new_id
+
+    w.add_cards([Card(new_id(), canvas, "note", f"Kort {i}", x=100.0 + i, y=100.0 + 2 * i)
+                 for i in range(6)])
+    painter = CanvasPainter(w, canvas, {})
+    drawn = painter.cards
+    for i, a in enumerate(drawn):
+        for b in drawn[i + 1:]:
+            apart = (a.x + a.width <= b.x or b.x + b.width <= a.x
+                     or a.y + a.height <= b.y or b.y + b.height <= a.y)
+            assert apart, (a.title, b.title)
+    sketch = painter.drawing(painter.bounds, 0.5)
+    printed = {op[3] for op in sketch.ops if op[0] == "text"}
+    assert {f"Kort {i}" for i in range(6)} <= printed

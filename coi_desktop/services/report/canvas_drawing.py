@@ -4,11 +4,13 @@ The board's zones come from `models.templates.layout_for` (through `workshop.lay
 are coloured by kind like on the canvas (an accent band, a light body, the title in bold),
 links are lines between card edges with an arrowhead when the relation is directed. A canvas
 too big to stay legible on one landscape page is shown as an overview with numbered parts,
-then one page per part. Text in graphics is drawn as plain strings, so it is never markup.
+then one page per part. Cards piled on top of each other are drawn moved apart (`unstack`).
+Text in graphics is drawn as plain strings, so it is never markup.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -218,7 +220,8 @@ class CanvasPainter:
         self.workshop = workshop
         self.canvas_id = canvas_id
         self.layout: Layout = workshop.layout(canvas_id)
-        self.cards = sorted(workshop.cards_on(canvas_id), key=lambda c: (c.y, c.x, c.id))
+        self.cards = unstack(sorted(workshop.cards_on(canvas_id),
+                                    key=lambda c: (c.y, c.x, c.id)))
         self.links = sorted(workshop.links_on(canvas_id), key=lambda link: link.id)
         self.groups = workshop.groups_on(canvas_id)
         self.votes = votes
@@ -418,6 +421,36 @@ class CanvasPainter:
             d.circle(left + w - 2, top + 2 - r * 0.2, r, INK, "#FFFFFF", 1)
             d.text(left + w - 2, top + 2 - r * 0.2 - r * 0.38, str(votes), FONT_BOLD, r * 1.05,
                    "#FFFFFF", "middle")
+
+
+GAP = 8.0  # between a card and one it was moved clear of
+CELL = 256.0  # grid cell for finding neighbours
+
+
+def unstack(cards: list[Card]) -> list[Card]:
+    """The cards as drawn: one that overlaps a card above it is moved straight down, just
+    clear of it, so every card of the drawing can be read (on the canvas people may pile
+    cards up; the picture must not hide one under another). `cards` sorted by (y, x)."""
+    placed: dict[tuple[int, int], list[Card]] = {}
+    out: list[Card] = []
+
+    def cells(c: Card) -> list[tuple[int, int]]:
+        return [(i, j) for i in range(int(c.x // CELL), int((c.x + c.width) // CELL) + 1)
+                for j in range(int(c.y // CELL), int((c.y + c.height) // CELL) + 1)]
+
+    for card in cards:
+        for _ in range(len(cards)):  # each step moves below one card: it ends
+            hit = next((o for cell in cells(card) for o in placed.get(cell, ())
+                        if card.x < o.x + o.width - 2 and o.x < card.x + card.width - 2
+                        and card.y < o.y + o.height - 2 and o.y < card.y + card.height - 2),
+                       None)
+            if hit is None:
+                break
+            card = dataclasses.replace(card, y=hit.y + hit.height + GAP)
+        for cell in cells(card):
+            placed.setdefault(cell, []).append(card)
+        out.append(card)
+    return out
 
 
 def _edge_point(card: Card, towards_x: float, towards_y: float) -> tuple[float, float]:
