@@ -26,3 +26,8 @@ test: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Every benchmark, one after another; writes benchmarks/results.json and prints the table.
+.PHONY: bench
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py $(ARGS)
