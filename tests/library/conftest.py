@@ -65,3 +65,7 @@ def library_path(tmp_path: Path, consolidated: Path) -> Path:
     out = tmp_path / "season.coilib"
     build(consolidated, out)
     return out
+
+
+# the application-shell fixtures of tests/views, for the library's view tests
+from tests.views.conftest import make_file, open_window, shell_env  # noqa: E402, F401

@@ -20,18 +20,24 @@ if TYPE_CHECKING:
     from .build import build, merge, workshop_key
     from .library import Entry, Helper, Library, library_id_of
     from .matching import entry_id
-    from .prepare import SEEDED_TAG, recurrence_sentence, recurrence_sentences, seed_barriers
+    from .prepare import (
+        SEEDED_TAG,
+        plan_seed,
+        recurrence_sentence,
+        recurrence_sentences,
+        seed_barriers,
+    )
     from .text import TAG_PREFIX
 
 _WHERE = {
     "build": "build", "entry_id": "matching", "merge": "build", "workshop_key": "build",
     "Entry": "library", "Helper": "library", "Library": "library",
     "library_id_of": "library", "SEEDED_TAG": "prepare", "recurrence_sentence": "prepare",
-    "recurrence_sentences": "prepare", "seed_barriers": "prepare", "TAG_PREFIX": "text",
+    "recurrence_sentences": "prepare", "seed_barriers": "prepare", "plan_seed": "prepare", "TAG_PREFIX": "text",
 }
 
 __all__ = ["SEEDED_TAG", "TAG_PREFIX", "Entry", "Helper", "Library", "build", "entry_id",
-           "library_id_of", "merge", "recurrence_sentence", "recurrence_sentences",
+           "library_id_of", "merge", "plan_seed", "recurrence_sentence", "recurrence_sentences",
            "seed_barriers", "workshop_key"]
 
 

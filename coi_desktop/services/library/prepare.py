@@ -29,26 +29,27 @@ def _marker(entry: Entry, language: str) -> str:
             "Confirm or discard.")
 
 
-def seed_barriers(workshop: Workshop, library: Library, technology: str | None = None,
-                  phase: str | None = None, limit: int = 8,
-                  canvas_id: str | None = None) -> list[Card]:
-    """Add the `limit` most recurrent barriers for `technology` and `phase` to a barrier
-    board (the given canvas, the workshop's first barrier board, or a new one); one change.
-    Returns the cards added (none when the library has no such barrier)."""
+def plan_seed(workshop: Workshop, library: Library, technology: str | None = None,
+              phase: str | None = None, limit: int = 8,
+              canvas_id: str | None = None) -> tuple[Canvas | None, list[Card]]:
+    """What `seed_barriers` adds, without adding it: (a new barrier board, or None when the
+    given canvas or the workshop's first barrier board takes the cards; the cards)."""
     entries = library.search(kind="barrier", technology=technology or None,
                              phase=phase or None, limit=limit)
     if not entries:
-        return []
+        return None, []
     if canvas_id is None:
         canvas_id = next((c.id for c in workshop.ordered_canvases()
                           if c.template == "barrier_board"), None)
+    new_canvas = None
     if canvas_id is None:
-        canvas = Canvas(new_id(), workshop.label("template", "barrier_board"), "barrier_board",
-                        len(workshop.canvases))
-        workshop.add_canvases([canvas])
-        canvas_id = canvas.id
+        last = max((c.position for c in workshop.canvases.values()), default=-1)
+        new_canvas = Canvas(new_id(), workshop.label("template", "barrier_board"),
+                            "barrier_board", last + 1)
+        canvas_id = new_canvas.id
+    template = new_canvas.template if new_canvas else workshop.canvas(canvas_id).template
     language = workshop.info.language
-    layout = layout_for(workshop.canvas(canvas_id).template, workshop.terms.values())
+    layout = layout_for(template, workshop.terms.values())
     columns = {z.key: z for z in layout.zones}
     taken: dict[str, int] = {}
     cards = []
@@ -71,7 +72,20 @@ def seed_barriers(workshop: Workshop, library: Library, technology: str | None =
                           _marker(full, language), x=x, y=y,
                           tags=(SEEDED_TAG.get(language, SEEDED_TAG["en"]), full.tag),
                           **fields))  # type: ignore[arg-type]
-    workshop.add_cards(cards)
+    return new_canvas, cards
+
+
+def seed_barriers(workshop: Workshop, library: Library, technology: str | None = None,
+                  phase: str | None = None, limit: int = 8,
+                  canvas_id: str | None = None) -> list[Card]:
+    """Add the `limit` most recurrent barriers for `technology` and `phase` to a barrier
+    board (the given canvas, the workshop's first barrier board, or a new one). Returns the
+    cards added (none when the library has no such barrier)."""
+    canvas, cards = plan_seed(workshop, library, technology, phase, limit, canvas_id)
+    if canvas is not None:
+        workshop.add_canvases([canvas])
+    if cards:
+        workshop.add_cards(cards)
     return cards
 
 
