@@ -1164,6 +1164,207 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../views/library/controller.py" line="74" />
+        <source>Barriers from &amp;earlier workshops…</source>
+        <translation>Barrierer fra &amp;tidligere workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="75" />
+        <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
+        <translation>Sæt de barrierer, der oftest er rejst i tidligere workshops, på et barrierekort</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="102" />
+        <source>1 workshop</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="103" />
+        <source>%1 workshops</source>
+        <translation>%1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="151" />
+        <source>Take “%1” from the library</source>
+        <translation>Hent “%1” fra biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>The library holds no barrier for that technology and phase.</source>
+        <translation>Biblioteket har ingen barriere for den teknologi og fase.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="208" />
+        <source>Add 1 barrier from earlier workshops</source>
+        <translation>Tilføj 1 barriere fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="209" />
+        <source>Add %1 barriers from earlier workshops</source>
+        <translation>Tilføj %1 barrierer fra tidligere workshops</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <location filename="../../views/library/dock.py" line="135" />
+        <source>Open library</source>
+        <translation>Åbn bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="136" />
+        <source>COI Desktop libraries (*.coilib);;All files (*)</source>
+        <translation>COI Desktop-biblioteker (*.coilib);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="148" />
+        <source>The library %1 could not be opened.</source>
+        <translation>Biblioteket %1 kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="182" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="193" />
+        <source>No library open.</source>
+        <translation>Intet bibliotek åbent.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="195" />
+        <source>%1: %2 entries from %3 workshops</source>
+        <translation>%1: %2 poster fra %3 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="215" />
+        <source>%1 entries shown</source>
+        <translation>%1 poster vist</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="221" />
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="221" />
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="225" />
+        <source>raised in 1 workshop</source>
+        <translation>rejst i 1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="226" />
+        <source>raised in %1 workshops</source>
+        <translation>rejst i %1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="232" />
+        <source>helped: %1</source>
+        <translation>det hjalp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="240" />
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="240" />
+        <source>Sectors</source>
+        <translation>Sektorer</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Technologies</source>
+        <translation>Teknologier</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="248" />
+        <source>Also written as: %1</source>
+        <translation>Også skrevet som: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="278" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="279" />
+        <source>&amp;Open library…</source>
+        <translation>Å&amp;bn bibliotek…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="281" />
+        <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
+        <translation>Åbn et bibliotek med barrierer, muligheder og handlinger fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="282" />
+        <source>Search the library (e.g. udbudsregler)</source>
+        <translation>Søg i biblioteket (f.eks. udbudsregler)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="283" />
+        <source>Search the library</source>
+        <translation>Søg i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="284" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="285" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Teknologi:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="285" />
+        <source>P&amp;hase:</source>
+        <translation>Fa&amp;se:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ektor:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="292" />
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="297" />
+        <source>&amp;Add to canvas</source>
+        <translation>&amp;Sæt på lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="299" />
+        <source>Put the selected entry on the current canvas; the card keeps the library id</source>
+        <translation>Sæt den valgte post på det aktuelle lærred; kortet beholder bibliotekets id</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../views/dialogs/link_dialog.py" line="28" />
@@ -2011,6 +2212,39 @@
         <source>%n cards found</source>
         <translation>
             <numerusform>%n kort fundet</numerusform><numerusform>%n kort fundet</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SeedDialog</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="28" />
+        <source>Barriers from earlier workshops</source>
+        <translation>Barrierer fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="31" />
+        <source>The barriers raised in the most earlier workshops go on a barrier board, marked “from earlier workshops”, for the room to confirm or discard.</source>
+        <translation>De barrierer, der er rejst i flest tidligere workshops, sættes på et barrierekort, mærket “fra tidligere workshops”, så rummet kan bekræfte eller kassere dem.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="42" />
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="50" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Teknologi:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="51" />
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="52" />
+        <source>&amp;Number of barriers:</source>
+        <translation>&amp;Antal barrierer:</translation>
     </message>
 </context>
 <context>

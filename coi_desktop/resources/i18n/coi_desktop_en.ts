@@ -1164,6 +1164,207 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../views/library/controller.py" line="74" />
+        <source>Barriers from &amp;earlier workshops…</source>
+        <translation>Barriers from &amp;earlier workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="75" />
+        <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
+        <translation>Put the barriers raised most often in earlier workshops on a barrier board</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="102" />
+        <source>1 workshop</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="103" />
+        <source>%1 workshops</source>
+        <translation>%1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="151" />
+        <source>Take “%1” from the library</source>
+        <translation>Take “%1” from the library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>The library holds no barrier for that technology and phase.</source>
+        <translation>The library holds no barrier for that technology and phase.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="208" />
+        <source>Add 1 barrier from earlier workshops</source>
+        <translation>Add 1 barrier from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="209" />
+        <source>Add %1 barriers from earlier workshops</source>
+        <translation>Add %1 barriers from earlier workshops</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <location filename="../../views/library/dock.py" line="135" />
+        <source>Open library</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="136" />
+        <source>COI Desktop libraries (*.coilib);;All files (*)</source>
+        <translation>COI Desktop libraries (*.coilib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="148" />
+        <source>The library %1 could not be opened.</source>
+        <translation>The library %1 could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="182" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="193" />
+        <source>No library open.</source>
+        <translation>No library open.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="195" />
+        <source>%1: %2 entries from %3 workshops</source>
+        <translation>%1: %2 entries from %3 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="215" />
+        <source>%1 entries shown</source>
+        <translation>%1 entries shown</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="221" />
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="221" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="225" />
+        <source>raised in 1 workshop</source>
+        <translation>raised in 1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="226" />
+        <source>raised in %1 workshops</source>
+        <translation>raised in %1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="232" />
+        <source>helped: %1</source>
+        <translation>helped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="240" />
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="240" />
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Technologies</source>
+        <translation>Technologies</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="248" />
+        <source>Also written as: %1</source>
+        <translation>Also written as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="278" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="279" />
+        <source>&amp;Open library…</source>
+        <translation>&amp;Open library…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="281" />
+        <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
+        <translation>Open a library of barriers, opportunities and actions from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="282" />
+        <source>Search the library (e.g. udbudsregler)</source>
+        <translation>Search the library (e.g. udbudsregler)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="283" />
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="284" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="285" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Technology:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="285" />
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ector:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="292" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="297" />
+        <source>&amp;Add to canvas</source>
+        <translation>&amp;Add to canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="299" />
+        <source>Put the selected entry on the current canvas; the card keeps the library id</source>
+        <translation>Put the selected entry on the current canvas; the card keeps the library id</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../views/dialogs/link_dialog.py" line="28" />
@@ -2011,6 +2212,39 @@
         <source>%n cards found</source>
         <translation>
             <numerusform>%n cards found</numerusform><numerusform>%n cards found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SeedDialog</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="28" />
+        <source>Barriers from earlier workshops</source>
+        <translation>Barriers from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="31" />
+        <source>The barriers raised in the most earlier workshops go on a barrier board, marked “from earlier workshops”, for the room to confirm or discard.</source>
+        <translation>The barriers raised in the most earlier workshops go on a barrier board, marked “from earlier workshops”, for the room to confirm or discard.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="42" />
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="50" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Technology:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="51" />
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="52" />
+        <source>&amp;Number of barriers:</source>
+        <translation>&amp;Number of barriers:</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -29,10 +30,6 @@ from ...storage.library_file import KINDS
 from .dock import LibraryDock, remembered_path
 from .seed_dialog import SeedDialog
 from .suggest import SuggestionHelper
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Library", text)
 
 
 class LibraryController(QObject):
@@ -74,8 +71,9 @@ class LibraryController(QObject):
         return self.dock.library
 
     def retranslate(self) -> None:
-        self.seed_action.setText(_tr("Barriers from &earlier workshops…"))
-        self.seed_action.setStatusTip(_tr(
+        self.seed_action.setText(Q.translate("Library", "Barriers from &earlier workshops…"))
+        self.seed_action.setStatusTip(Q.translate(
+            "Library",
             "Put the barriers raised most often in earlier workshops on a barrier board"))
 
     def _detach(self) -> None:
@@ -101,7 +99,8 @@ class LibraryController(QObject):
 
     def describe(self, entry: Entry) -> str:
         n = entry.workshops
-        times = (_tr("1 workshop") if n == 1 else _tr("%1 workshops").replace("%1", str(n)))
+        times = (Q.translate("Library", "1 workshop") if n == 1
+                 else Q.translate("Library", "%1 workshops").replace("%1", str(n)))
         return f"{entry.name}   ({times})"
 
     def _suggest(self, text: str, kind: str) -> list[Entry]:
@@ -149,7 +148,8 @@ class LibraryController(QObject):
         for cid in ids:
             tags = tuple(t for t in self.workshop.cards[cid].tags if not t.startswith("coilib:"))
             changes[cid] = {**fields, "tags": (*tags, entry.tag)}
-        text = _tr("Take “%1” from the library").replace("%1", entry.name)
+        text = Q.translate("Library", "Take “%1” from the library").replace(
+            "%1", entry.name)
         self._push(update_cards_command(self.workshop, changes, text))
 
     def _push(self, command: WorkshopCommand) -> bool:
@@ -194,8 +194,8 @@ class LibraryController(QObject):
             return 0
         canvas, cards = plan_seed(self.workshop, lib, technology, phase, count)
         if not cards:
-            QMessageBox.information(self.window, _tr("Library"), _tr(
-                "The library holds no barrier for that technology and phase."))
+            QMessageBox.information(self.window, Q.translate("Library", "Library"), Q.translate(
+                "Library", "The library holds no barrier for that technology and phase."))
             return 0
         ws = self.workshop
         steps = []
@@ -205,8 +205,9 @@ class LibraryController(QObject):
         steps.append(Step(lambda: ws.add_cards(cards),
                           lambda _r: ws.remove_cards([c.id for c in cards])))
         n = len(cards)
-        text = (_tr("Add 1 barrier from earlier workshops") if n == 1 else
-                _tr("Add %1 barriers from earlier workshops").replace("%1", str(n)))
+        text = (Q.translate("Library", "Add 1 barrier from earlier workshops") if n == 1 else
+                Q.translate("Library", "Add %1 barriers from earlier workshops").replace(
+                    "%1", str(n)))
         if not self._push(WorkshopCommand(ws, text, steps)):
             return 0
         self.window.set_current_canvas(cards[0].canvas_id)
