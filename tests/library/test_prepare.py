@@ -48,3 +48,30 @@ def test_seed_barriers_marks_cards_from_earlier_workshops(library_path: Path) ->
     boards = [c for c in ws.canvases.values() if c.template == "barrier_board"]
     assert len(boards) == 1 and all(c.canvas_id == boards[0].id for c in cards)
     assert seed_barriers(ws, lib, technology="welfare", phase="need") == []
+
+
+def test_report_says_what_earlier_workshops_raised(tmp_path: Path, library_path: Path) -> None:
+    import subprocess
+
+    from coi_desktop.cli import run
+    from coi_desktop.storage import create_workshop_file
+
+    ws = Workshop.new("Rapport", language="da", technology="rpa")
+    canvas = next(iter(ws.canvases))
+    lib = Library.open(library_path)
+    seeded = seed_barriers(ws, lib, technology="rpa", phase="need", limit=1)
+    ws.add_cards([Card(new_id(), canvas, "barrier", "Barrierer i GDPR")])
+    path = tmp_path / "rapport.coi"
+    create_workshop_file(path, ws)
+    pdf = tmp_path / "rapport.pdf"
+    assert run(["export", str(path), "--pdf", str(pdf), "--library", str(library_path)]) == 0
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Erfaringer fra tidligere workshops" in text
+    assert "Også rejst i 3 andre workshops; det hjalp dér: Skriv funktionskrav" in text
+    assert "Også rejst i 1 anden workshop." in text  # GDPR: nothing helped there
+    assert seeded[0].title in text and "Fra tidligere workshops: rejst i 3 workshops" in text
+    plain = tmp_path / "plain.pdf"
+    assert run(["export", str(path), "--pdf", str(plain)]) == 0
+    assert "Erfaringer fra tidligere" not in subprocess.run(
+        ["pdftotext", str(plain), "-"], capture_output=True, text=True, check=True).stdout

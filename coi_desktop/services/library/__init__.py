@@ -33,7 +33,8 @@ _WHERE = {
     "build": "build", "entry_id": "matching", "merge": "build", "workshop_key": "build",
     "Entry": "library", "Helper": "library", "Library": "library",
     "library_id_of": "library", "SEEDED_TAG": "prepare", "recurrence_sentence": "prepare",
-    "recurrence_sentences": "prepare", "seed_barriers": "prepare", "plan_seed": "prepare", "TAG_PREFIX": "text",
+    "recurrence_sentences": "prepare", "seed_barriers": "prepare", "plan_seed": "prepare",
+    "TAG_PREFIX": "text",
 }
 
 __all__ = ["SEEDED_TAG", "TAG_PREFIX", "Entry", "Helper", "Library", "build", "entry_id",

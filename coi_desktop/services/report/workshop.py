@@ -12,12 +12,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.platypus import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ...models.workshop import Workshop
 from ..analysis import Analysis, analyse, vote_totals
+from ..library.report_section import library_section
 from . import card_sections, sections
 from .base import (
     CancelCheck,
@@ -44,6 +46,7 @@ class ReportContext:
     progress: Progress
     width: float
     wide: tuple[float, float]
+    library: Any = None  # a services.library.Library: "also raised in N other workshops"
 
 
 def story(ctx: ReportContext) -> list[Flowable]:
@@ -51,7 +54,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
     parts: list[Callable[[ReportContext], list[Flowable]]] = [
         sections.cover, sections.summary, sections.agenda, sections.participants,
         card_sections.canvases, card_sections.charts, card_sections.ranked,
-        sections.findings, sections.actions, card_sections.appendix,
+        sections.findings, library_section, sections.actions, card_sections.appendix,
     ]
     out: list[Flowable] = []
     for part in parts:
@@ -63,7 +66,7 @@ def story(ctx: ReportContext) -> list[Flowable]:
 def build_report(workshop: Workshop, filename: str, *,
                  progress: ProgressCallback | None = None,
                  cancelled: CancelCheck | None = None,
-                 analysis: Analysis | None = None) -> None:
+                 analysis: Analysis | None = None, library: Any = None) -> None:
     """Write the report to `filename` (not atomically; see `export_report`)."""
     lang = workshop.info.language
     words = Words(lang)
@@ -78,7 +81,7 @@ def build_report(workshop: Workshop, filename: str, *,
                     progress=tracker)
     doc.cover_note = words("made_with")
     ctx = ReportContext(workshop, lang, words, Styles(), result, vote_totals(workshop),
-                        tracker, doc.width, (doc.wide_width, doc.wide_height))
+                        tracker, doc.width, (doc.wide_width, doc.wide_height), library)
     flowables = story(ctx)
     for flowable in flowables:
         if isinstance(flowable, TableOfContents) and preseed_contents(flowable, flowables):
@@ -92,7 +95,7 @@ def build_report(workshop: Workshop, filename: str, *,
 def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
                   progress: ProgressCallback | None = None,
                   cancelled: CancelCheck | None = None,
-                  analysis: Analysis | None = None) -> None:
+                  analysis: Analysis | None = None, library: Any = None) -> None:
     """Write the workshop report to `path` atomically (temp file, fsync, rename).
 
     The report reads a public copy of the workshop: no non-consenting name or e-mail.
@@ -101,4 +104,5 @@ def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
 
     public = public_copy(workshop)
     write_pdf_atomically(path, lambda tmp: build_report(
-        public, tmp, progress=progress, cancelled=cancelled, analysis=analysis))
+        public, tmp, progress=progress, cancelled=cancelled, analysis=analysis,
+        library=library))
