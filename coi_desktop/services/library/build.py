@@ -196,13 +196,13 @@ def _unite(entries: list[_Entry]) -> tuple[dict[str, _Entry], dict[str, str]]:
     groups: list[list[_Entry]] = list(by_normal.values())
     by_id: dict[str, list[_Entry]] = defaultdict(list)
     for group in groups:
-        lead = min(group, key=lambda e: (-len(e.workshops), e.entry_id))
+        lead = min(group, key=lambda e: (-len(e.workshops), e.entry_id, e.name))
         by_id[lead.entry_id].extend(group)
     out: dict[str, _Entry] = {}
     moved: dict[str, str] = {}  # every id given → the id of the entry it is now part of
     for eid, group in by_id.items():
         lead = min(group, key=lambda e: (-len(e.workshops), -sum(c for c, _ in
-                                         e.workshops.values()), e.entry_id))
+                                         e.workshops.values()), e.entry_id, e.name))
         united = _Entry(eid, lead.kind, lead.name, lead.normal)
         for e in group:
             moved[e.entry_id] = eid

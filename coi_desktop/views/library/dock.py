@@ -110,6 +110,7 @@ class LibraryDock(QDockWidget):
         self.results.setObjectName("library.results")
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setMinimumHeight(160)  # a few entries always readable
         self.results.itemDoubleClicked.connect(lambda _i: self._add())
         self.results.currentRowChanged.connect(lambda _r: self._update_buttons())
         column.addWidget(self.results, 1)
