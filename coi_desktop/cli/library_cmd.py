@@ -26,6 +26,8 @@ TEXT: dict[str, tuple[str, str]] = {
               "muligheder, {action} handlinger) fra {workshops} workshops."),
     "exists": ("{name} already exists; add --force to replace it.",
                "{name} findes allerede; tilføj --force for at erstatte den."),
+    "not_library": ("{name} is not a library file; it was not replaced.",
+                    "{name} er ikke en biblioteksfil; den blev ikke erstattet."),
     "none": ("No entries found.", "Ingen poster fundet."),
     "workshops": ("{n} workshops", "{n} workshops"),
     "helped": ("what helped: {what}", "det hjalp: {what}"),
@@ -80,6 +82,14 @@ def _output(path: str, force: bool) -> Path:
         raise CoiError(f"{path} is a folder, not a file.", f"{path} er en mappe, ikke en fil.")
     if out.exists() and not force:
         raise CoiError(*(t.format(name=path) for t in TEXT["exists"]))
+    if out.exists() and out.stat().st_size > 0:
+        from ..storage.errors import WorkshopFileError
+        from ..storage.library_file import read_header
+
+        try:  # --force replaces a library, never a workshop or another file
+            read_header(out)
+        except WorkshopFileError:
+            raise CoiError(*(t.format(name=path) for t in TEXT["not_library"])) from None
     return out
 
 

@@ -18,6 +18,13 @@ def test_build_merge_search(tmp_path: Path, consolidated: Path,
     assert "5 barriers" in capsys.readouterr().out
     assert run(["library", "build", str(consolidated), "-o", str(lib)]) == EXIT_USAGE
     assert "--force" in capsys.readouterr().err
+    workshop = tmp_path / "w.coi"
+    workshop.write_bytes(consolidated.read_bytes())  # any file that is not a library
+    before = workshop.read_bytes()
+    assert run(["library", "build", str(consolidated), "-o", str(workshop), "--force"]) \
+        == EXIT_USAGE
+    assert "not a library file" in capsys.readouterr().err and workshop.read_bytes() == before
+    assert run(["library", "build", str(consolidated), "-o", str(lib), "--force"]) == EXIT_OK
     out = tmp_path / "m.coilib"
     assert run(["library", "merge", str(lib), str(lib), "-o", str(out)]) == EXIT_OK
     capsys.readouterr()
