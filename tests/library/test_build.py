@@ -167,3 +167,30 @@ def test_building_from_a_non_consolidated_file_is_refused(tmp_path: Path,
     assert sources[0].read_bytes() == before
     assert not (tmp_path / "x.coilib").exists()
     assert json.dumps(caught.value.text("da"))
+
+
+def test_odd_consolidated_databases_refused_with_a_sentence(tmp_path: Path,
+                                                            consolidated: Path) -> None:
+    import pytest
+
+    from coi_desktop.models.errors import CoiError
+
+    cases = {
+        "bad_json": "UPDATE canonical_items SET variants = '{not json'",
+        "no_cards": "DROP VIEW card_items; DROP VIEW barrier_sectors; DROP VIEW barrier_breakdown;"
+                    " DROP VIEW category_breakdown; DROP TABLE cards",
+    }
+    for name, sql in cases.items():
+        path = tmp_path / f"{name}.db"
+        path.write_bytes(consolidated.read_bytes())
+        conn = sqlite3.connect(path)
+        try:
+            conn.executescript(sql)
+        finally:
+            conn.close()
+        before = path.read_bytes()
+        with pytest.raises(CoiError) as caught:
+            build(path, tmp_path / f"{name}.coilib")
+        assert caught.value.text("en") == f"{name}.db is not a consolidated database from " \
+                                          "COI Desktop."
+        assert path.read_bytes() == before and not (tmp_path / f"{name}.coilib").exists()

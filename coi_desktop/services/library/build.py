@@ -263,7 +263,8 @@ def build(consolidated_db: str | os.PathLike[str], output: str | os.PathLike[str
     conn = _open_consolidated(Path(consolidated_db))
     try:
         entries, helped, labels = _read(conn)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, ValueError, TypeError, KeyError, AttributeError):
+        # tables that are not ours, values of the wrong kind: one sentence, no traceback
         raise _not_consolidated(Path(consolidated_db)) from None
     finally:
         conn.close()
