@@ -140,3 +140,34 @@ def test_add_to_canvas_and_seed_from_the_app(open_window: Callable[..., Any], qt
     assert all(c.description.startswith("From earlier workshops") for c in seeded)
     window.undo_stack.undo()  # one step
     assert len(window.workshop.cards) == before
+
+
+def test_new_workshop_dialog_can_seed_from_the_library(shell_env: Any, qtbot: Any,
+                                                       tmp_path: Path,
+                                                       library_path: Path) -> None:
+    from coi_desktop.views import application
+    from coi_desktop.views.dialogs.new_workshop import NewWorkshopDialog
+    from coi_desktop.views.library.dock import remember_path
+    from coi_desktop.views.library.seed_dialog import library_seed_row
+
+    assert library_seed_row(NewWorkshopDialog(None, tmp_path)) is None  # nothing remembered
+    remember_path(str(library_path))
+    dialog = NewWorkshopDialog(None, tmp_path)
+    row = library_seed_row(dialog)
+    assert row is not None and "season.coilib" in row.check.text()
+    assert not row.tech.isEnabled()
+    row.check.setChecked(True)
+    row.tech.setCurrentIndex(row.tech.findData("rpa"))
+    row.phase_box.setCurrentIndex(row.phase_box.findData("need"))
+    dialog.title.setText("Forberedt workshop")
+    values = dialog.values()
+    window = application.shell().create_workshop(dialog.path(), values.pop("title"),
+                                                 values.pop("language"), values.pop("template"),
+                                                 **values)
+    if getattr(window, "library", None) is None:
+        install(window)
+    row.apply(window)
+    seeded = [c for c in window.workshop.cards.values() if any(
+        t in ("fra tidligere workshops", "from earlier workshops") for t in c.tags)]
+    assert {c.title for c in seeded} == {"Stive udbudsregler", "Manglende budget efter piloten",
+                                         "Barrierer i GDPR"}
