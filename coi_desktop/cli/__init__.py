@@ -39,6 +39,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                             "(irreversible)"),
     "consolidate": ("consolidate_cmd", "merge many workshop files into one database for "
                     "analysis"),
+    "library": ("library_cmd", "build, merge and search barrier libraries"),
 }
 
 #: Modules that register subcommands, in the order they appear in --help.
