@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--csv", metavar="DIR", help="elements.csv and connections.csv in DIR")
     p.add_argument("--graphml", metavar="OUT.graphml", help="the network for Gephi or yEd")
     p.add_argument("--json", metavar="OUT.json", help="every record of the workshop")
+    p.add_argument("--include-personal-data", action="store_true",
+                   help="JSON only: include every name and e-mail (left out by default)")
     p.add_argument("--png", metavar="OUT.png", help="a picture of one canvas")
     p.add_argument("--svg", metavar="OUT.svg", help="a vector picture of one canvas")
     p.add_argument("--canvas", metavar="NAME",
@@ -123,7 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif kind == "graphml":
             exports.export_graphml(workshop, out, canvas_id)
         elif kind == "json":
-            exports.export_json(workshop, out)
+            exports.export_json(workshop, out, args.include_personal_data)
         else:
             _picture(workshop, canvas_id or workshop.ordered_canvases()[0].id, out, kind)
         print(out)
