@@ -89,11 +89,16 @@ def shoot(lang: str, out: Path, work: Path) -> list[Path]:
     window = shell.open_path(path)
     if window is None:
         raise RuntimeError(f"the demo workshop did not open ({lang})")
-    window.resize(1400, 860)
+    window.resize(1600, 1000)
     _settle(app)
     fit = window.findChild(QAction, "view.fit_all")
     if fit is not None:
         fit.trigger()
+    view = window.current_view()
+    it_unit = next((card.id for card in window.workshop.cards.values()
+                    if card.title in ("IT og Digitalisering", "IT and Digitalisation")), None)
+    if view is not None and it_unit is not None:  # the Inspector shows a card's fields
+        view.select_cards([it_unit])
     _settle(app)
     written.append(_save(window, images / "board.png"))
 
