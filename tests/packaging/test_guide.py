@@ -90,6 +90,8 @@ def test_guide_pictures_exist_and_keep_their_proportions(lang: str) -> None:
         image = QImage(str(page.parent / "images" / f"{name}.png"))
         assert not image.isNull(), name
         assert abs(int(height) - int(width) * image.height() / image.width()) <= 1, name
+    assert '<link rel="stylesheet" type="text/css" href="../guide.css">' in html
+    assert (page.parent.parent / "guide.css").is_file()
     anchors = set(re.findall(r'href="#([\w-]+)"', html))
     assert anchors and anchors <= set(re.findall(r'id="([\w-]+)"', html))
     other = guide_path("en" if lang == "da" else "da").read_text(encoding="utf-8")

@@ -32,7 +32,9 @@ def test_the_wheel_holds_code_translations_fonts_and_desktop_files(built_wheel: 
                    "coi_desktop/desktop/data/icons/scalable/coi-desktop.svg",
                    "coi_desktop/desktop/data/icons/256/coi-desktop.png",
                    "coi_desktop/desktop/guide/da/index.html",
-                   "coi_desktop/desktop/guide/en/index.html"):
+                   "coi_desktop/desktop/guide/en/index.html",
+                   "coi_desktop/desktop/guide/guide.css",
+                   "coi_desktop/desktop/guide/da/images/board.png"):
         assert needed in names, needed
     # Every Python module of the checkout's package is in the wheel.
     for module in (ROOT / "coi_desktop").rglob("*.py"):
