@@ -32,7 +32,7 @@ def full_workshop() -> Workshop:
     w.add_cards([
         Card("a1", onion, "actor", "Hjemmeplejen", x=0.1, y=1e-300, sector="municipality",
              power=5, interest=None, closeness="core", tags=("ældre", ""), participant_id="p1"),
-        Card("a2", onion, "actor", "Leverandør", x=-3.5, y=2 ** 60, power=None,
+        Card("a2", onion, "actor", "Leverandør", x=-3.5, y=2 ** 29, power=None,
              notes="kun facilitator", hidden=True),
         Card("b1", "canvas-b", "barrier", "GDPR", category="law", severity=4, phase="need",
              description="<b>not markup</b>\n\"quoted\"", color="#aabbcc"),
