@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         open_workshop,
         read_workshop,
     )
-    from .validate import Checked, checked_connection, read_records, validate
+    from .validator import Checked, checked_connection, read_records, validate
 
 #: exported name → the module of this package that defines it.
 _WHERE = {
@@ -42,8 +42,8 @@ _WHERE = {
     "WorkshopFileError": "errors", "WriteError": "errors", "holder_of": "lock",
     "APPLICATION_ID": "schema", "SCHEMA_VERSION": "schema", "WorkshopFile": "store",
     "check_file": "store", "create_workshop_file": "store", "open_workshop": "store",
-    "read_workshop": "store", "read_records": "validate", "checked_connection": "validate",
-    "validate": "validate", "Checked": "validate",
+    "read_workshop": "store", "read_records": "validator", "checked_connection": "validator",
+    "validate": "validator", "Checked": "validator",
     "read_table": "codec",
 }
 

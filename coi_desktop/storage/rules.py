@@ -95,8 +95,10 @@ def duplicate_ids(conn: sqlite3.Connection) -> str | None:
 def _bad_date(column: str) -> str:
     """True for a non-empty value that is not a real date written YYYY-MM-DD."""
     return (f"{column} != '' AND ({column} NOT GLOB "
-            f"'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR date({column}) IS NULL "
-            f"OR date({column}) != {column})")
+            f"'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR date({column}, '+0 days') IS NULL "
+            # '+0 days' normalises: without it SQLite returns 2027-02-31 unchanged, a date
+            # the model refuses (so the card could not be edited after loading).
+            f"OR date({column}, '+0 days') != {column})")
 
 
 def _bad_colour(column: str) -> str:

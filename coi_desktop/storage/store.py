@@ -26,7 +26,7 @@ from .migrations import migrate
 from .recovery import hot_journal, play_back
 from .schema import SCHEMA_VERSION, create_schema
 from .untrusted import harden, unreadable
-from .validate import Checked, identity, open_checked, validate
+from .validator import Checked, identity, open_checked, validate
 from .writer import ChangeWriter
 
 

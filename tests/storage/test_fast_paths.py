@@ -14,7 +14,7 @@ import pytest
 
 from coi_desktop.storage import DamagedFileError, read_records, read_workshop
 from coi_desktop.storage.codec import CODEC_OF_TABLE
-from coi_desktop.storage.validate import open_checked
+from coi_desktop.storage.validator import open_checked
 
 from .test_hostile import CORPUS
 
