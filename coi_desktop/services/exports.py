@@ -219,5 +219,6 @@ def workshop_json(workshop: Workshop) -> dict[str, Any]:
 
 
 def export_json(workshop: Workshop, path: str | os.PathLike[str]) -> None:
-    text = json.dumps(workshop_json(workshop), ensure_ascii=False, indent=2, sort_keys=True)
+    text = json.dumps(workshop_json(workshop), ensure_ascii=False, indent=2, sort_keys=True,
+                      allow_nan=False)  # "Infinity" is not JSON: refuse, never write it
     write_atomically(path, _writer((text + "\n").encode("utf-8")))
