@@ -123,7 +123,7 @@ def read_file(path: str | Path) -> Table:
     """The rows of a CSV or XLSX file and the encoding found (`services.tabular`: strict
     encodings, zip and size limits, streaming); one clear error when it cannot be read."""
     try:
-        return read_any(path, max_rows=MAX_ROWS)
+        return read_any(path)  # preview_rows applies MAX_ROWS to a participant list
     except TabularError as exc:
         raise ParticipantsImportError(exc.en, exc.da) from exc
 
