@@ -1,18 +1,25 @@
 """The cards of a workshop (`workshop.cards`): the stickies and every way to change them.
 
-A read-only mapping card id → `Card`; `add`, `update`, `update_many`, `move` and `remove`
-validate, apply and emit one change each. Removing cards removes their links and votes in
-the same change (dependants first in `removed`, so undo restores them in order).
+A read-only mapping card id → `Card`; `add`, `update`, `update_many`, `move`, `place` and
+`remove` validate, apply and emit one change each. Removing cards removes their links and
+votes in the same change (dependants first in `removed`, so undo restores them in order).
+
+A card is a placement of an item (`Card.item`): the placements of one item share every field
+but their place. Changing an item field of one placement (its title, kind, category, a
+zone drop's power and interest, …) changes it on every placement in the same change, and a
+new placement of an existing item takes the item's fields, so the canvases never disagree
+about what the item is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from . import events as ev
 from .collection import Collection, Tables
-from .entities import Card
+from .entities import PLACEMENT_FIELDS, Card, field_names, new_id
 from .errors import UnknownIdError, ValidationError
 from .events import Change
 from .validation import changed, check_card
@@ -30,6 +37,15 @@ def checked_card(tables: Tables, card: Card) -> Card:
     return card
 
 
+#: Fields every placement of an item shares.
+ITEM_FIELDS = tuple(n for n in field_names(Card) if n not in PLACEMENT_FIELDS)
+
+
+def item_fields(card: Card) -> dict[str, Any]:
+    """The fields of `card` that belong to its item (shared by all its placements)."""
+    return {name: getattr(card, name) for name in ITEM_FIELDS}
+
+
 class Cards(Collection[str, Card]):
     """All cards of a workshop, on every canvas."""
 
@@ -39,13 +55,48 @@ class Cards(Collection[str, Card]):
         """The cards of one canvas."""
         return [c for c in self._rows.values() if c.canvas_id == canvas_id]
 
+    def placements(self, item: str) -> list[Card]:
+        """Every card that places the item `item` (on any canvas)."""
+        return [c for c in self._rows.values() if c.item == item]
+
+    def by_item(self) -> dict[str, list[Card]]:
+        """Item id → its placements, in the order the cards were added."""
+        out: dict[str, list[Card]] = {}
+        for card in self._rows.values():
+            out.setdefault(card.item, []).append(card)
+        return out
+
+    def _with_siblings(self, new: list[Card]) -> list[Card]:
+        """`new` plus every other placement of their items, carrying the item fields the
+        cards in `new` now have (the first change of an item wins within one call)."""
+        out = {c.id: c for c in new}
+        for card in new:
+            shared = item_fields(card)
+            for sibling in self._rows.values():
+                if (sibling.item == card.item and sibling.id not in out
+                        and item_fields(sibling) != shared):
+                    out[sibling.id] = checked_card(self._tables, replace(sibling, **shared))
+        return list(out.values())
+
+    def place(self, card_id: str, canvas_id: str, x: float, y: float,
+              placement_id: str | None = None) -> Change:
+        """Place the item of `card_id` on another canvas as well (one change)."""
+        source = self.require(card_id)
+        if any(c.canvas_id == canvas_id for c in self.placements(source.item)):
+            raise ValidationError("That item is already on this canvas.",
+                                  "Det element er allerede på dette lærred.")
+        card = replace(source, id=placement_id or new_id(), canvas_id=canvas_id,
+                       x=float(x), y=float(y), hidden=False, item_id=source.item)
+        return self.add([card])
+
     def check(self, card: Card) -> Card:
         """`card` if it could be added or stored as it is (raises a `ValidationError` if not)."""
         return checked_card(self._tables, card)
 
     def add(self, cards: Iterable[Card]) -> Change:
-        """Add cards (all or none) as one change."""
-        new = [checked_card(self._tables, c) for c in cards]
+        """Add cards (all or none) as one change; a new placement of an existing item takes
+        the item's fields."""
+        new = [checked_card(self._tables, self._as_item(c)) for c in cards]
         ids = [c.id for c in new]
         if len(set(ids)) != len(ids) or any(i in self._rows for i in ids):
             raise ValidationError("A card with that id already exists.",
@@ -53,6 +104,15 @@ class Cards(Collection[str, Card]):
         for c in new:
             self._rows[c.id] = c
         return self._emit(ev.CARDS_ADDED, new)
+
+    def _as_item(self, card: Card) -> Card:
+        if card.item_id == card.id:
+            card = replace(card, item_id="")
+        if card.item_id:
+            known = next((c for c in self._rows.values() if c.item == card.item_id), None)
+            if known is not None:
+                card = replace(card, **item_fields(known))
+        return card
 
     def update(self, card_id: str, **fields: Any) -> Change:
         """Change fields of one card."""
@@ -63,9 +123,11 @@ class Cards(Collection[str, Card]):
         new = [checked_card(self._tables, changed(self.require(cid), f))
                for cid, f in changes.items()]
         for card in new:
-            if card.canvas_id != self._rows[card.id].canvas_id:
-                raise ValidationError("Use move_cards_to_canvas to move a card to another canvas.",
-                                      "Brug flyt til lærred for at flytte et kort.")
+            old = self._rows[card.id]
+            if card.canvas_id != old.canvas_id or card.item_id != old.item_id:
+                raise ValidationError("A card cannot change canvas or item this way.",
+                                      "Et kort kan ikke skifte lærred eller element sådan.")
+        new = self._with_siblings(new)
         for card in new:
             self._rows[card.id] = card
         return self._emit(ev.CARDS_UPDATED, new)
@@ -84,6 +146,7 @@ class Cards(Collection[str, Card]):
             if new[-1].canvas_id != self._rows[cid].canvas_id:
                 raise ValidationError("Moving cards cannot take them to another canvas.",
                                       "At flytte kort kan ikke tage dem til et andet lærred.")
+        new = self._with_siblings(new)  # a zone drop sets item fields (power, category, …)
         for card in new:
             self._rows[card.id] = card
         return self._emit(ev.CARDS_MOVED, new)

@@ -63,7 +63,12 @@ class Canvas:
 
 @dataclass(frozen=True)
 class Card:
-    """A sticky on a canvas: an actor, barrier, opportunity, action or note."""
+    """A sticky on a canvas: an actor, barrier, opportunity, action or note.
+
+    A card is a placement of an item: cards that share `item_id` are one actor, barrier, …
+    shown on several canvases; they share every field but their place (`PLACEMENT_FIELDS`).
+    An empty `item_id` means the card is its own item (`item` is then its id).
+    """
 
     id: str
     canvas_id: str
@@ -99,6 +104,18 @@ class Card:
     owner: str = ""
     due_date: str = ""
     status: str = ""
+    item_id: str = ""  # the item this card places; "" = the card is its own item
+
+    @property
+    def item(self) -> str:
+        """The id of the item this card is a placement of."""
+        return self.item_id or self.id
+
+
+#: Card fields that belong to the placement on one canvas; every other field is the item's
+#: and is the same on every placement of it.
+PLACEMENT_FIELDS = frozenset({"id", "canvas_id", "x", "y", "width", "height", "hidden",
+                              "item_id"})
 
 
 #: Card fields holding a score from 1 to 5.

@@ -1,11 +1,12 @@
 """The tables of a `.coi` file, one per record type, built with sqlite-utils.
 
-The column lists are written out here (not derived from the dataclasses) because they are the
-file format: a test checks they still match `models.entities`. Version 2 is current; version
-1 (see `migrations.py`) lacked a few columns. `expected_structure(version)` describes what a
-file of that version may contain, read from a reference database built from plain SQL
-(`reference_ddl`), so the untrusted-open check compares structure (columns, keys, indexes),
-not SQL text, and does not depend on how a sqlite-utils version formats its statements.
+The column lists are written out here (not derived from the dataclasses) because they are
+the file format: a test checks they still match `models.entities`. Version 3 is current;
+versions 1 and 2 (see `migrations.py`) lacked a few columns (`ADDED_IN`).
+`expected_structure(version)` describes what a file of that version may contain, read from a
+reference database built from plain SQL (`reference_ddl`), so the untrusted-open check
+compares structure (columns, keys, indexes), not SQL text, and does not depend on how a
+sqlite-utils version formats its statements.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 #: `PRAGMA application_id` of every COI Desktop file: ASCII "COI1" read as a big-endian int.
 APPLICATION_ID = 0x434F4931  # 1129269553
 #: `PRAGMA user_version`: the schema version this code writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: The oldest schema version this code can migrate from.
 OLDEST_VERSION = 1
 
@@ -43,7 +44,7 @@ TABLES: dict[str, tuple[Columns, str | tuple[str, ...], list[tuple[str, str, str
         "participant_id": str, "notes": str, "hidden": int, "sector": str, "role": str,
         "organisation": str, "power": int, "interest": int, "closeness": str,
         "category": str, "severity": int, "phase": str, "impact": int, "effort": int,
-        "technology": str, "owner": str, "due_date": str, "status": str,
+        "technology": str, "owner": str, "due_date": str, "status": str, "item_id": str,
     }, "id", [("canvas_id", "canvases", "id"), ("participant_id", "participants", "id")]),
     "links": ({
         "id": str, "canvas_id": str, "source_id": str, "target_id": str, "relation": str,
@@ -68,11 +69,14 @@ TABLES: dict[str, tuple[Columns, str | tuple[str, ...], list[tuple[str, str, str
     }, "id", [("canvas_id", "canvases", "id")]),
 }
 
-#: Columns version 1 did not have (added by the migration 1 → 2), per table.
-ADDED_IN_V2: dict[str, tuple[str, ...]] = {
-    "cards": ("notes", "hidden", "closeness"),
-    "agenda_items": ("started_at", "ended_at"),
+#: Columns each version added (by the migration from the version before), per table.
+ADDED_IN: dict[int, dict[str, tuple[str, ...]]] = {
+    2: {"cards": ("notes", "hidden", "closeness"), "agenda_items": ("started_at", "ended_at")},
+    # 3: a card is a placement of an item; cards sharing `item_id` are one item on several
+    # canvases ("" = the card is its own item).
+    3: {"cards": ("item_id",)},
 }
+ADDED_IN_V2 = ADDED_IN[2]
 
 #: Indexes: name → (table, columns). Every foreign key column is indexed.
 INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -93,9 +97,8 @@ INDEXES: dict[str, tuple[str, tuple[str, ...]]] = {
 def columns_for(table: str, version: int = SCHEMA_VERSION) -> Columns:
     """The columns of `table` in schema `version`."""
     columns = TABLES[table][0]
-    if version >= 2:
-        return dict(columns)
-    missing = ADDED_IN_V2.get(table, ())
+    missing = {name for added_in, tables in ADDED_IN.items() if added_in > version
+               for name in tables.get(table, ())}
     return {name: kind for name, kind in columns.items() if name not in missing}
 
 

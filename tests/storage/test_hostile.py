@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from coi_desktop.storage import (
+    SCHEMA_VERSION,
     DamagedFileError,
     NewerVersionError,
     NotAWorkshopFileError,
@@ -107,7 +108,7 @@ def make_flipped_cell_pointers(p: Path) -> None:
 
 
 def make_newer_version(p: Path) -> None:
-    _patch(p, 60, struct.pack(">I", 3))
+    _patch(p, 60, struct.pack(">I", SCHEMA_VERSION + 1))
 
 
 def make_wrong_application_id(p: Path) -> None:

@@ -42,7 +42,7 @@ def v1(tmp_path: Path) -> Path:
 
 
 def test_fixture_is_version_1() -> None:
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
     assert _user_version(FIXTURE) == 1
     check_file(FIXTURE)
 
@@ -50,7 +50,7 @@ def test_fixture_is_version_1() -> None:
 def test_migration_keeps_data_and_takes_a_backup(v1: Path) -> None:
     original = _sha(v1)
     with open_workshop(v1) as wf:
-        assert wf.schema_version == 2
+        assert wf.schema_version == SCHEMA_VERSION
         w = wf.workshop
         assert w.info.title == "Softwarerobotter i hjemmeplejen"
         assert w.info.technology == "rpa"
@@ -73,12 +73,12 @@ def test_migration_keeps_data_and_takes_a_backup(v1: Path) -> None:
     backup = v1.with_name("old.v1-backup.coi")
     assert sorted(os.listdir(v1.parent)) == ["old.coi", "old.v1-backup.coi"]
     assert _sha(backup) == original
-    assert _user_version(backup) == 1 and _user_version(v1) == 2
+    assert _user_version(backup) == 1 and _user_version(v1) == SCHEMA_VERSION
     check_file(v1)
     check_file(backup)
     assert read_workshop(v1).snapshot() == expected
-    with open_workshop(v1) as again:  # already version 2: no second backup
-        assert again.schema_version == 2
+    with open_workshop(v1) as again:  # already current: no second backup
+        assert again.schema_version == SCHEMA_VERSION
     assert sorted(os.listdir(v1.parent)) == ["old.coi", "old.v1-backup.coi"]
 
 
@@ -124,7 +124,7 @@ def test_failed_migration_leaves_version_1(v1: Path, monkeypatch: pytest.MonkeyP
     assert not v1.with_name("old.coi.lock").exists()
     monkeypatch.undo()
     with open_workshop(v1) as wf:
-        assert wf.schema_version == 2
+        assert wf.schema_version == SCHEMA_VERSION
     backup = v1.with_name("old.v1-backup.coi")
     assert _user_version(backup) == 1
     assert read_workshop(backup).snapshot() == read_workshop(FIXTURE).snapshot()

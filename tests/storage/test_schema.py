@@ -28,7 +28,7 @@ def test_file_identifies_itself(coi_file: Path) -> None:
     header = coi_file.read_bytes()[:100]
     assert header[:16] == b"SQLite format 3\x00"
     assert struct.unpack(">I", header[68:72])[0] == APPLICATION_ID == 0x434F4931
-    assert struct.unpack(">I", header[60:64])[0] == SCHEMA_VERSION == 2
+    assert struct.unpack(">I", header[60:64])[0] == SCHEMA_VERSION == 3
     conn = _ro(coi_file)
     try:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 1129269553
