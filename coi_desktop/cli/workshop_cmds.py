@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models.errors import CoiError
-from ..models.taxonomy import CARD_KINDS
+from ..models.registry import CARD_KINDS
 from ..models.templates import TEMPLATES
 from ..models.workshop import Workshop
 from . import user_language

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, Generic, Protocol, TypeVar, overload
 
+from . import entities
 from .entities import (
     AgendaItem,
     Canvas,
@@ -26,6 +27,7 @@ from .entities import (
 from .errors import UnknownIdError
 from .events import Change
 from .journal import INFO, Journal, Table
+from .registry import RECORD_TYPES, RecordType
 from .taxonomy import Term
 
 K = TypeVar("K")
@@ -55,16 +57,11 @@ class Tables:
         self.rounds: Table[str, VotingRound] = Table("rounds", journal)
         self.votes: Table[str, Vote] = Table("votes", journal)
         self.agenda: Table[str, AgendaItem] = Table("agenda", journal)
-        #: journal name → table, for `journal.revert`
-        self.by_name: dict[str, dict[Any, Any]] = {
-            "terms": self.terms, "participants": self.participants,
-            "canvases": self.canvases, "cards": self.cards, "links": self.links,
-            "groups": self.groups, "rounds": self.rounds, "votes": self.votes,
-            "agenda": self.agenda}
+        #: journal name → table (terms, then the record types in registry order)
+        self.by_name: dict[str, Table[Any, Any]] = {
+            "terms": self.terms, **{r.id: getattr(self, r.id) for r in RECORD_TYPES}}
         self._by_type: dict[type, Table[str, Any]] = {
-            Participant: self.participants, Canvas: self.canvases, Card: self.cards,
-            Link: self.links, Group: self.groups, VotingRound: self.rounds, Vote: self.votes,
-            AgendaItem: self.agenda}
+            record_class(r): self.by_name[r.id] for r in RECORD_TYPES}
 
     @property
     def info(self) -> WorkshopInfo:
@@ -87,6 +84,12 @@ class Tables:
 
     def has_term(self, taxonomy: str, key: str) -> bool:
         return (taxonomy, key) in self.terms
+
+
+def record_class(record_type: RecordType) -> type:
+    """The dataclass of a declared record type."""
+    cls: type = getattr(entities, record_type.class_name)
+    return cls
 
 
 def require(table: Mapping[Any, V], record_id: Any, what: str) -> V:

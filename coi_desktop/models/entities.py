@@ -9,6 +9,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, fields
 
+from .registry import BARRIER, OPPORTUNITY, RELATES
+from .registry import KIND_FIELDS as KIND_FIELDS  # declared there, importable from here
+
 CARD_WIDTH = 180.0
 CARD_HEIGHT = 100.0
 
@@ -104,16 +107,6 @@ class Card:
 #: Card fields holding a score from 1 to 5.
 SCORE_FIELDS = ("power", "interest", "severity", "impact", "effort")
 
-#: Which kind-specific fields each card kind uses (DOMAIN.md, plus the onion's closeness).
-KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    "actor": ("sector", "role", "organisation", "power", "interest", "closeness"),
-    "barrier": ("category", "severity", "phase"),
-    "opportunity": ("impact", "effort", "phase", "technology"),
-    "action": ("owner", "due_date", "status"),
-    "note": (),
-}
-
-
 @dataclass(frozen=True)
 class Link:
     """A typed connection between two cards of one canvas."""
@@ -122,7 +115,7 @@ class Link:
     canvas_id: str
     source_id: str
     target_id: str
-    relation: str = "relates"
+    relation: str = RELATES
     label: str = ""
     directed: bool = False
 
@@ -148,7 +141,7 @@ class VotingRound:
     id: str
     canvas_id: str
     title: str
-    kinds: tuple[str, ...] = ("barrier", "opportunity")
+    kinds: tuple[str, ...] = (BARRIER, OPPORTUNITY)
     dots_per_participant: int = 5
     max_per_card: int = 3  # the most dots one participant may put on one card
     anonymous: bool = False

@@ -18,7 +18,7 @@ from .entities import Vote, VotingRound, new_id
 from .errors import OutOfRangeError, UnknownIdError, ValidationError, VotingError
 from .events import Change
 from .journal import Table
-from .taxonomy import CARD_KINDS
+from .registry import CARD_KINDS
 from .validation import changed, check_new_ids, check_text
 
 

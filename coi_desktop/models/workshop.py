@@ -31,6 +31,7 @@ from .groups import Groups
 from .journal import revert
 from .links import Links, checked_link
 from .people import Participants
+from .registry import RECORD_TYPES
 from .taxonomy import Term, default_terms
 from .terms import Terms, label_of
 from .validation import changed, check_date, check_language, check_text
@@ -176,20 +177,17 @@ class Workshop:
         def rows(table: Mapping[str, Any]) -> list[Any]:
             return sorted(table.values(), key=lambda r: r.id)
 
+        tables = self._tables.by_name
         return {
             "info": self.info,
             "terms": sorted(self.terms.values(), key=lambda t: (t.taxonomy, t.key)),
-            "participants": rows(self.participants), "canvases": rows(self.canvases),
-            "cards": rows(self.cards), "links": rows(self.links), "groups": rows(self.groups),
-            "rounds": rows(self.voting), "votes": rows(self.voting.votes),
-            "agenda": rows(self.agenda),
+            **{r.id: rows(tables[r.id]) for r in RECORD_TYPES},
         }
 
     def records(self) -> list[Any]:
         """Every record except info and terms, parents before children."""
-        return [*self.participants.values(), *self.canvases.values(), *self.cards.values(),
-                *self.links.values(), *self.groups.values(), *self.voting.values(),
-                *self.voting.votes.values(), *self.agenda.values()]
+        tables = self._tables.by_name
+        return [record for r in RECORD_TYPES for record in tables[r.id].values()]
 
 
 def _checked_info(info: WorkshopInfo) -> WorkshopInfo:

@@ -17,6 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..models.entities import Card, field_names
 from ..models.events import Change
+from ..models.registry import (
+    ACTOR,
+    ADDRESSES,
+    BARRIER,
+    CAUSES,
+    EXPERIENCES,
+    OPPORTUNITY,
+    RELATES,
+)
 from ..models.workshop import Workshop
 
 if TYPE_CHECKING:
@@ -236,7 +245,7 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
 
     # Bridge-builders: actors first, then any card, by betweenness.
     ranked = sorted((c for c in cards if centrality.get(c.id, 0) > 0),
-                    key=lambda c: (c.kind != "actor", -centrality[c.id], c.title))
+                    key=lambda c: (c.kind != ACTOR, -centrality[c.id], c.title))
     bridges = tuple(ref(c.id, centrality[c.id]) for c in ranked[:TOP])
     result.findings.append(Finding(
         "bridges", text("bridges", lang),
@@ -245,7 +254,7 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
         bridges))
 
     actors_of, addressed = _barrier_links(links, by_id)
-    barriers = [c for c in cards if c.kind == "barrier"]
+    barriers = [c for c in cards if c.kind == BARRIER]
     hit = sorted((b for b in barriers if actors_of.get(b.id)),
                  key=lambda b: (-len(actors_of[b.id]), -(b.severity or 0), b.title))
     hit_refs = tuple(ref(b.id, len(actors_of[b.id])) for b in hit[:TOP])
@@ -263,7 +272,7 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
         text("uncovered_yes", lang, count=len(un_refs), names=names(un_refs))
         if un_refs else text("uncovered_no", lang), un_refs))
 
-    alone = sorted((c for c in cards if c.kind == "actor" and graph.degree(c.id) == 0),
+    alone = sorted((c for c in cards if c.kind == ACTOR and graph.degree(c.id) == 0),
                    key=lambda c: c.title)
     alone_refs = tuple(ref(c.id, 0) for c in alone)
     result.findings.append(Finding(
@@ -297,16 +306,16 @@ def _barrier_links(links: list[Any], by_id: dict[str, Card]
     addressed: set[str] = set()
     for link in links:
         a, b = by_id.get(link.source_id), by_id.get(link.target_id)
-        if a is None or b is None or link.relation == "causes":
+        if a is None or b is None or link.relation == CAUSES:
             continue
         for first, second, forward in ((a, b, True), (b, a, False)):
-            if second.kind != "barrier":
+            if second.kind != BARRIER:
                 continue
-            if first.kind == "actor" and (
-                    forward or link.relation in ("experiences", "relates")):
+            if first.kind == ACTOR and (
+                    forward or link.relation in (EXPERIENCES, RELATES)):
                 actors_of.setdefault(second.id, set()).add(first.id)
-            if first.kind == "opportunity" and (
-                    forward or link.relation in ("addresses", "relates")):
+            if first.kind == OPPORTUNITY and (
+                    forward or link.relation in (ADDRESSES, RELATES)):
                 addressed.add(second.id)
     return actors_of, addressed
 

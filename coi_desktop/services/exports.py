@@ -20,20 +20,23 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from ..models.registry import REGISTRY
 from ..models.workshop import Workshop
 from .report.escaping import plain
 from .report.writing import ExportError, write_atomically
 
-#: Columns of the Elements sheet: (header, card field or special key).
-ELEMENT_COLUMNS: tuple[tuple[str, str], ...] = (
+#: Columns of the Elements sheet every card has: (header, card field or special key).
+COMMON_COLUMNS: tuple[tuple[str, str], ...] = (
     ("ID", "id"), ("Label", "title"), ("Type", "kind"), ("Description", "description"),
-    ("Tags", "tags"), ("Canvas", "canvas"), ("Sector", "sector"), ("Role", "role"),
-    ("Organisation", "organisation"), ("Power", "power"), ("Interest", "interest"),
-    ("Closeness", "closeness"), ("Category", "category"), ("Severity", "severity"),
-    ("Phase", "phase"), ("Impact", "impact"), ("Effort", "effort"),
-    ("Technology", "technology"), ("Owner", "owner"), ("Due date", "due_date"),
-    ("Status", "status"), ("Votes", "votes"),
+    ("Tags", "tags"), ("Canvas", "canvas"),
 )
+
+
+def element_columns() -> tuple[tuple[str, str], ...]:
+    """Columns of the Elements sheet: the common ones, each registered kind's, the votes."""
+    return (*COMMON_COLUMNS, *REGISTRY.element_columns(), ("Votes", "votes"))
+
+
 CONNECTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("ID", "id"), ("From", "source_id"), ("To", "target_id"), ("Type", "relation"),
     ("Label", "label"), ("Direction", "directed"), ("Canvas", "canvas"),
@@ -63,10 +66,11 @@ def element_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[
 
     votes = vote_totals(workshop)
     cards, _ = _selected(workshop, canvas_id)
-    rows: list[list[Any]] = [[h for h, _ in ELEMENT_COLUMNS]]
+    columns = element_columns()
+    rows: list[list[Any]] = [[h for h, _ in columns]]
     for card in cards:
         row: list[Any] = []
-        for _, key in ELEMENT_COLUMNS:
+        for _, key in columns:
             if key == "tags":
                 row.append(TAG_SEPARATOR.join(card.tags))
             elif key == "canvas":
@@ -212,9 +216,8 @@ def workshop_json(workshop: Workshop) -> dict[str, Any]:
     data: dict[str, Any] = {"format": "coi-desktop-workshop", "version": 1,
                             "info": asdict(snap["info"]),
                             "terms": [asdict(t) for t in snap["terms"]]}
-    for table in ("participants", "canvases", "cards", "links", "groups", "rounds", "votes",
-                  "agenda"):
-        data[table] = [asdict(r) for r in snap[table]]
+    for record_type in REGISTRY.records:
+        data[record_type.id] = [asdict(r) for r in snap[record_type.id]]
     return data
 
 

@@ -20,10 +20,11 @@ from typing import Any
 
 from ..models.entities import SCORE_FIELDS, Canvas, Card, Link, new_id
 from ..models.errors import CoiError, ValidationError
+from ..models.registry import NOTE
 from ..models.taxonomy import default_relation, is_directed
 from ..models.validation import check_card
 from ..models.workshop import Workshop
-from .exports import CONNECTION_COLUMNS, ELEMENT_COLUMNS, FORMULA_START, LABELLED
+from .exports import CONNECTION_COLUMNS, FORMULA_START, LABELLED, element_columns
 from .import_layout import grid_positions
 
 MAX_ROWS = 20000
@@ -77,7 +78,7 @@ class ImportPlan:
 
 def _norm(header: Any) -> str:
     h = str(header or "").strip().casefold()
-    for title, key in (*ELEMENT_COLUMNS, *CONNECTION_COLUMNS):
+    for title, key in (*element_columns(), *CONNECTION_COLUMNS):
         if h == title.casefold() or h == key:
             return key
     return HEADER_ALIASES.get(h, h)
@@ -233,7 +234,7 @@ def _card(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
         bad("an element needs a label.", "et element skal have en etiket.")
         return None
     kind_text = values.get("kind", "")
-    kind = _lookup(workshop, "card_kind", kind_text) if kind_text else "note"
+    kind = _lookup(workshop, "card_kind", kind_text) if kind_text else NOTE
     if kind is None:
         bad(f"unknown type \u201c{kind_text}\u201d (use Actor, Barrier, Opportunity, Action "
             "or Note).", f"ukendt type \u201c{kind_text}\u201d (brug Aktør, Barriere, Mulighed, "

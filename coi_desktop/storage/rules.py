@@ -12,7 +12,8 @@ from __future__ import annotations
 import sqlite3
 
 from ..models.entities import SCORE_FIELDS
-from ..models.taxonomy import ACTION_STATUSES, CARD_KINDS, CLOSENESS, LANGUAGES
+from ..models.registry import CARD_KINDS
+from ..models.taxonomy import ACTION_STATUSES, CLOSENESS, LANGUAGES
 from ..models.templates import TEMPLATES
 from .codec import CODEC_OF_TABLE
 from .schema import columns_for
@@ -25,7 +26,7 @@ def _among(values: tuple[str, ...] | list[str], empty: bool = False) -> str:
 
 def _rules() -> list[tuple[str, str, tuple[str, ...]]]:
     """(table, condition true for a bad row, columns the condition needs)."""
-    kinds = _among(CARD_KINDS)
+    kinds = _among(list(CARD_KINDS))
     rules = [
         ("workshop", f"language NOT IN {_among(LANGUAGES)}", ("language",)),
         ("canvases", f"template NOT IN {_among(list(TEMPLATES))}", ("template",)),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ...models.registry import ACTOR, BARRIER
 from .database import APPLICATION_ID
 from .errors import not_consolidated
 
@@ -111,7 +112,7 @@ def _cols(language: str, *keys: str) -> tuple[str, ...]:
     return tuple(t(k, language) for k in keys)
 
 
-def _top(conn: sqlite3.Connection, column: str, kind: str = "barrier",
+def _top(conn: sqlite3.Connection, column: str, kind: str = BARRIER,
          most: int = 2) -> dict[str, tuple[list[str], bool]]:
     """Per item, its `most` commonest values of `column` (and whether there were more)."""
     counts: dict[str, list[tuple[int, str]]] = {}
@@ -211,8 +212,8 @@ def network(conn: sqlite3.Connection) -> Any:
     for a_key, actor, b_key, barrier, workshops in conn.execute(
             "SELECT actor_key, actor, barrier_key, barrier, workshops "
             "FROM actor_barrier_links"):
-        graph.add_node(a_key, kind="actor", name=actor)
-        graph.add_node(b_key, kind="barrier", name=barrier)
+        graph.add_node(a_key, kind=ACTOR, name=actor)
+        graph.add_node(b_key, kind=BARRIER, name=barrier)
         graph.add_edge(a_key, b_key, weight=workshops)
     return graph
 
@@ -223,9 +224,9 @@ def bridge_builders(conn: sqlite3.Connection, language: str, top: int = 10) -> T
     graph = network(conn)
     centrality = nx.betweenness_centrality(graph, normalized=True) if graph else {}
     workshops = {r[0]: r[1] for r in conn.execute(
-        "SELECT item_key, COUNT(DISTINCT workshop_id) FROM card_items WHERE kind = 'actor' "
-        "GROUP BY item_key")}
-    ranked = sorted((n for n, d in graph.nodes(data=True) if d["kind"] == "actor"),
+        "SELECT item_key, COUNT(DISTINCT workshop_id) FROM card_items WHERE kind = ? "
+        "GROUP BY item_key", (ACTOR,))}
+    ranked = sorted((n for n, d in graph.nodes(data=True) if d["kind"] == ACTOR),
                     key=lambda n: (-centrality.get(n, 0.0), graph.nodes[n]["name"]))
     rows = [(graph.nodes[n]["name"], round(centrality.get(n, 0.0), 3), graph.degree(n),
              workshops.get(n, 0)) for n in ranked[:top] if centrality.get(n, 0.0) > 0]

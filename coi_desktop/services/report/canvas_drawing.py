@@ -18,9 +18,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ...models.entities import Card
+from ...models.registry import REGISTRY
 from ...models.templates import Layout
 from ...models.workshop import Workshop
-from ..palette import INK, category_colour, kind_colour, tint
+from ..palette import INK, accent_of, category_colour, kind_colour, tint
 from .base import FONT, FONT_BOLD, clip, plain
 
 #: Smallest scale at which card titles stay readable on paper (18-unit type → ~4.3 pt).
@@ -41,8 +42,8 @@ def card_accent(card: Card) -> str:
     """The strong colour of a card: its override, its category (barriers) or its kind."""
     if card.color:
         return card.color
-    if card.kind == "barrier" and card.category:
-        return category_colour(card.category)
+    if accent_of(card):
+        return category_colour(accent_of(card))
     return kind_colour(card.kind)
 
 
@@ -387,8 +388,9 @@ class CanvasPainter:
             return
         pad = 8 * s
         kind = self.workshop.terms.label("card_kind", c.kind, self.lang).upper()
-        if c.kind == "barrier" and c.category:
-            kind = self.workshop.terms.label("category", c.category, self.lang).upper()
+        if accent_of(c):
+            kind = self.workshop.terms.label(REGISTRY.kind(c.kind).accent_field, accent_of(c),
+                                             self.lang).upper()
         band_size = 11 * s
         if kind:
             d.text(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,

@@ -24,7 +24,8 @@ from reportlab.platypus import (
 )
 
 from ...models.entities import Card
-from ..palette import INK, category_colour, kind_colour
+from ...models.registry import BARRIER, OPPORTUNITY, REGISTRY
+from ..palette import INK, accent_of, category_colour, kind_colour
 from .base import bar_chart, clip, esc, heading, safe_paragraph, table_style, text_paragraphs
 from .canvas_drawing import CanvasFigure, CanvasPainter
 from .sections import KindChip, cell, chunked_table, head
@@ -32,7 +33,6 @@ from .sections import KindChip, cell, chunked_table, head
 if TYPE_CHECKING:
     from .workshop import ReportContext
 
-KINDS = ("actor", "barrier", "opportunity", "action", "note")
 NUMERIC = frozenset({"power", "interest", "severity", "impact", "effort"})
 
 
@@ -77,7 +77,7 @@ def canvases(ctx: ReportContext) -> list[Flowable]:
 
 def _legend(ctx: ReportContext, kinds: set[str]) -> Table:
     cells: list[Flowable] = []
-    for kind in KINDS:
+    for kind in REGISTRY.kind_ids:
         if kind in kinds:
             cells.append(KindChip(ctx.workshop.terms.label("card_kind", kind, ctx.lang),
                                   kind_colour(kind)))
@@ -99,18 +99,18 @@ def charts(ctx: ReportContext) -> list[Flowable]:
                            heading(words("charts"), st, 0)]
     counts: dict[str, int] = {}
     for c in w.cards.values():
-        if c.kind == "barrier":
+        if c.kind == BARRIER:
             counts[c.category] = counts.get(c.category, 0) + 1
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     labelled = [(w.terms.label("category", k) if k else words("no_category"), n) for k, n in items]
     out += [heading(words("barriers_per_category"), st, 1),
-            bar_chart(labelled, ctx.width, colour=kind_colour("barrier")), Spacer(1, 6)]
+            bar_chart(labelled, ctx.width, colour=kind_colour(BARRIER)), Spacer(1, 6)]
     voted = sorted((c for c in w.cards.values() if ctx.votes.get(c.id)),
                    key=lambda c: (-ctx.votes[c.id], c.title))[:15]
     out.append(heading(words("votes_chart"), st, 1))
     if voted:
         out.append(bar_chart([(c.title, ctx.votes[c.id]) for c in voted], ctx.width,
-                             colour=kind_colour("opportunity")))
+                             colour=kind_colour(OPPORTUNITY)))
     else:
         out.append(Paragraph(esc(words("no_votes")), st.small))
     return out
@@ -119,14 +119,7 @@ def charts(ctx: ReportContext) -> list[Flowable]:
 # -- ranked tables ------------------------------------------------------------------------
 
 def _columns(ctx: ReportContext, kind: str) -> list[tuple[str, float]]:
-    rest = {"actor": [("sector", 27), ("role", 31), ("organisation", 27), ("power", 13),
-                      ("interest", 19)],
-            "barrier": [("category", 38), ("severity", 14), ("phase", 30)],
-            "opportunity": [("impact", 15), ("effort", 16), ("phase", 28),
-                            ("technology", 30)],
-            "action": [("owner", 30), ("due_date", 22), ("status", 20)],
-            "note": [("canvas", 40)]}[kind]
-    return [(k, w * mm) for k, w in rest]
+    return [(k, w * mm) for k, w in REGISTRY.kind(kind).report_columns]
 
 
 def _value(ctx: ReportContext, c: Card, key: str) -> str:
@@ -144,7 +137,7 @@ def _value(ctx: ReportContext, c: Card, key: str) -> str:
 def ranked(ctx: ReportContext) -> list[Flowable]:
     w, st = ctx.workshop, ctx.styles
     out: list[Flowable] = [PageBreak(), heading(ctx.words("ranked"), st, 0)]
-    for kind in KINDS:
+    for kind in (k.id for k in REGISTRY.kinds if k.report_section == "ranked"):
         cards = [c for c in w.cards.values() if c.kind == kind]
         if not cards:
             continue
@@ -184,16 +177,17 @@ def appendix(ctx: ReportContext) -> list[Flowable]:
         neighbours.setdefault(link.source_id, []).append(link.target_id)
         neighbours.setdefault(link.target_id, []).append(link.source_id)
     for canvas in w.canvases.ordered():
-        cards = sorted(w.cards.on(canvas.id), key=lambda c: (KINDS.index(c.kind)
-                                                              if c.kind in KINDS else 9,
+        kinds = list(REGISTRY.kind_ids)
+        cards = sorted(w.cards.on(canvas.id), key=lambda c: (kinds.index(c.kind)
+                                                              if c.kind in kinds else 9,
                                                               c.title, c.id))
         if not cards:
             continue
         out.append(heading(canvas.name, st, 1))
         for n, c in enumerate(cards):
             accent = kind_colour(c.kind)
-            if c.kind == "barrier" and c.category:
-                accent = category_colour(c.category)
+            if accent_of(c):
+                accent = category_colour(accent_of(c))
             label = esc(ctx.workshop.terms.label("card_kind", c.kind, ctx.lang).upper())
             head_row = Paragraph(
                 f'<font backColor="{kind_colour(c.kind)}" color="#FFFFFF" size="7">'

@@ -24,6 +24,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from ...models.registry import ACTION, BARRIER, OPPORTUNITY, REGISTRY
 from ..palette import kind_colour
 from .base import (
     FONT_BOLD,
@@ -207,10 +208,10 @@ def summary(ctx: ReportContext) -> list[Flowable]:
                                                   colors.white),
         ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 8))))
     kinds = [f"{esc(w.terms.label('card_kind', k, ctx.lang))}: <b>{n}</b>"
-             for k in ("actor", "barrier", "opportunity", "action", "note")
+             for k in REGISTRY.kind_ids
              if (n := sum(1 for c in w.cards.values() if c.kind == k))]
     out += [Spacer(1, 4), Paragraph(" · ".join(kinds), st.small), Spacer(1, 8)]
-    for key, kind in (("top_barriers", "barrier"), ("top_opportunities", "opportunity")):
+    for key, kind in (("top_barriers", BARRIER), ("top_opportunities", OPPORTUNITY)):
         out.append(heading(words(key), st, 1, toc=False))
         voted = sorted((c for c in w.cards.values() if c.kind == kind and ctx.votes.get(c.id)),
                        key=lambda c: (-ctx.votes[c.id], c.title))[:5]
@@ -304,7 +305,7 @@ def _ref_table(ctx: ReportContext, refs: Any, key: str) -> Table:
 def actions(ctx: ReportContext) -> list[Flowable]:
     w, st = ctx.workshop, ctx.styles
     out: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx.words("actions"), st, 0)]
-    items = sorted((c for c in w.cards.values() if c.kind == "action"),
+    items = sorted((c for c in w.cards.values() if c.kind == ACTION),
                    key=lambda c: (c.due_date or "9999", c.title))
     if not items:
         return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
