@@ -83,10 +83,11 @@ def test_xlsx_lists_the_new_kind(risky: Workshop, tmp_path: Path) -> None:
 def test_graphml_carries_the_new_kind(risky: Workshop, tmp_path: Path) -> None:
     export_graphml(risky, tmp_path / "w.graphml")
     graph = nx.read_graphml(tmp_path / "w.graphml")
-    assert graph.nodes["r1"]["kind"] == "risk"
-    assert graph.nodes["r1"]["label"] == "Supplier goes bankrupt"
+    node = graph.nodes["r1"]
+    assert (node["kind key"], node["kind"]) == ("risk", "Risk")
+    assert node["label"] == "Supplier goes bankrupt" and node["owner"] == "Procurement office"
     (edge,) = graph.edges(data=True)
-    assert edge[:2] == ("r1", "b1") and edge[2]["relation"] == CAUSES
+    assert edge[:2] == ("r1", "b1") and edge[2]["relation key"] == CAUSES
 
 
 def test_json_carries_the_new_kind(risky: Workshop, tmp_path: Path) -> None:

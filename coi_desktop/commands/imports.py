@@ -14,15 +14,16 @@ from .base import Step, WorkshopCommand
 
 
 def import_network_command(workshop: Workshop, plan: ImportPlan) -> WorkshopCommand:
-    """Add the plan's canvas, cards and links as one undo step."""
+    """Add the plan's canvases, cards and links as one undo step."""
     canvas = plan.canvas
+    canvas_ids = [c.id for c in plan.canvases]
     card_ids = [c.id for c in plan.cards]
     link_ids = [link.id for link in plan.links]
     text = Q.translate("Commands", "Import %n cards into “%1”", "", len(card_ids)) \
         .replace("%1", canvas.name)
     return WorkshopCommand(workshop, text, [
-        Step(lambda: workshop.canvases.add([canvas]),
-             lambda _r: workshop.canvases.remove(canvas.id)),
+        Step(lambda: workshop.canvases.add(plan.canvases),
+             lambda _r: [workshop.canvases.remove(cid) for cid in reversed(canvas_ids)]),
         Step(lambda: workshop.cards.add(plan.cards),
              lambda _r: workshop.cards.remove(card_ids)),
         Step(lambda: workshop.links.add(plan.links),
