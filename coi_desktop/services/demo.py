@@ -17,6 +17,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
+from .. import phrasebook
 from ..models.entities import (
     CARD_HEIGHT,
     AgendaItem,
@@ -375,10 +376,10 @@ def build_demo(cards: int | None = None, seed: int = 0, language: str = "da") ->
         raise OutOfRangeError(f"The number of cards must be from 0 to {MAX_CARDS}.",
                               f"Antallet af kort skal være fra 0 til {MAX_CARDS}.")
     rng = random.Random(seed)
-    info = {k: v[0 if language == "da" else 1] for k, v in tx.INFO.items() if k != "title"}
+    info = {k: phrasebook.pick(v, language) for k, v in tx.INFO.items() if k != "title"}
     roles = ("actors", "barriers", "opportunities")
-    names = {r: tx.CANVASES[r][0 if language == "da" else 1] for r in roles}
-    ws = Workshop.new(tx.INFO["title"][0 if language == "da" else 1], language,
+    names = {r: phrasebook.pick(tx.CANVASES[r], language) for r in roles}
+    ws = Workshop.new(phrasebook.pick(tx.INFO["title"], language), language,
                       "power_interest", names["actors"], date=tx.DATE, technology="rpa",
                       phase="market_dialogue", retention_date=tx.RETENTION_DATE, **info)
     w = _Writer(language, rng, len(tx.PARTICIPANTS))

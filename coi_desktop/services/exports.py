@@ -20,6 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from .. import phrasebook
 from ..models.registry import REGISTRY
 from ..models.workshop import Workshop
 from .privacy import Privacy
@@ -276,6 +277,7 @@ PERSONAL_DATA_LEFT_OUT = (
     "Names and e-mail addresses are left out; participants appear as organisation or "
     "pseudonym. Export with --include-personal-data to include them.")
 
+_say = phrasebook.add("exports", {"personal_data_left_out": PERSONAL_DATA_LEFT_OUT})
 
 def workshop_json(workshop: Workshop, include_personal_data: bool = False) -> dict[str, Any]:
     """Every record of the workshop as plain data, sorted (the same workshop → same text).
@@ -297,8 +299,7 @@ def workshop_json(workshop: Workshop, include_personal_data: bool = False) -> di
     data["participants"] = [privacy.participant(p) for p in snap["participants"]]
     for table in ("cards", "links", "canvases", "groups", "agenda"):
         data[table] = [{k: privacy.value(v) for k, v in row.items()} for row in data[table]]
-    lang = 0 if workshop.info.language == "da" else 1
-    data["personal_data"] = PERSONAL_DATA_LEFT_OUT[lang]
+    data["personal_data"] = _say("personal_data_left_out", workshop.info.language)
     return data
 
 

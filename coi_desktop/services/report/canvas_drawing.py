@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from ... import phrasebook
 from ...models.entities import Card
 from ...models.registry import REGISTRY
 from ...models.templates import Layout
@@ -348,8 +349,8 @@ class CanvasPainter:
                 hint = wrap(hint, FONT, 20 * s, room, 1)[0]
                 d.text(tx(z.x) + 20 * s + used, ty(z.y) - (10 * s + size * 1.15), hint,
                        FONT, 20 * s, "#6B7482")
-        ax = lay.x_axis[0 if self.lang == "da" else 1]
-        ay = lay.y_axis[0 if self.lang == "da" else 1]
+        ax = phrasebook.pick(lay.x_axis, self.lang)
+        ay = phrasebook.pick(lay.y_axis, self.lang)
         # the axis captions go outside the board (in the margin), never under a card
         if ax:
             d.text(tx(lay.width / 2), ty(lay.height + 32), ax, FONT_BOLD, 24 * s, ZONE_INK,

@@ -1,10 +1,12 @@
 """The report's own words in Danish and English (services have no Qt tr()).
 
 Taxonomy labels (kinds, categories, sectors, …) come from the workshop itself via
-`workshop.label()`; this table holds only the fixed headings and captions of the report.
+`workshop.terms.label()`; this table holds only the fixed headings and captions of the report.
 """
 
 from __future__ import annotations
+
+from ... import phrasebook
 
 WORDS: dict[str, tuple[str, str]] = {
     # key: (da, en)
@@ -102,14 +104,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "links_to": ("Forbundet med", "Linked to"),
 }
 
+_say = phrasebook.add("report", WORDS)
+
 
 class Words:
     """The fixed report words in one language."""
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._index = 0 if language == "da" else 1
 
     def __call__(self, key: str, **values: object) -> str:
-        text = WORDS[key][self._index]
-        return text.format(**values) if values else text
+        return _say(key, self.language, **values)

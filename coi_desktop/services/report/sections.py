@@ -24,6 +24,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from ... import phrasebook
 from ...models.registry import ACTION, BARRIER, OPPORTUNITY, REGISTRY
 from ..palette import kind_colour
 from .base import (
@@ -178,19 +179,24 @@ def _cover_picture(ctx: ReportContext) -> list[Flowable]:
     return [figure, Spacer(1, 2 * mm), safe_paragraph(busiest.name, ctx.styles.small, 120, 1)]
 
 
+_say = phrasebook.add("report_dates", {
+    "long_date": ("{day}. {month} {year}", "{day} {month} {year}"),
+    **{f"month_{n}": pair for n, pair in enumerate((
+        ("januar", "January"), ("februar", "February"), ("marts", "March"), ("april", "April"),
+        ("maj", "May"), ("juni", "June"), ("juli", "July"), ("august", "August"),
+        ("september", "September"), ("oktober", "October"), ("november", "November"),
+        ("december", "December")), 1)},
+})
+
+
 def _long_date(value: str, lang: str) -> str:
     if not value:
         return ""
-    months = {"da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-                     "september", "oktober", "november", "december"),
-              "en": ("January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December")}
     try:
         d = datetime.fromisoformat(value)
     except ValueError:
         return value
-    month = months["da" if lang == "da" else "en"][d.month - 1]
-    return f"{d.day}. {month} {d.year}" if lang == "da" else f"{d.day} {month} {d.year}"
+    return _say("long_date", lang, day=d.day, month=_say(f"month_{d.month}", lang), year=d.year)
 
 
 # -- summary ------------------------------------------------------------------------------
