@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from . import events as ev
-from .collection import Collection, Tables
+from .collection import Records, Tables
 from .entities import Card
 from .errors import UnknownIdError, ValidationError
 from .events import Change
@@ -30,7 +30,7 @@ def checked_card(tables: Tables, card: Card) -> Card:
     return card
 
 
-class Cards(Collection[str, Card]):
+class Cards(Records[Card]):
     """All cards of a workshop, on every canvas."""
 
     what = "card"

@@ -10,6 +10,7 @@ workshop's `emit` exactly once. Reading a collection costs what reading a dict c
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
+from dataclasses import replace
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 from . import entities
@@ -24,11 +25,12 @@ from .entities import (
     VotingRound,
     WorkshopInfo,
 )
-from .errors import UnknownIdError
+from .errors import UnknownIdError, ValidationError
 from .events import Change
 from .journal import INFO, Journal, Table
 from .registry import RECORD_TYPES, RecordType
 from .taxonomy import Term
+from .validation import check_new_ids
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -148,3 +150,43 @@ class Collection(Mapping[K, V], Generic[K, V]):
     def require(self, key: K) -> V:
         """The record with this id, or an `UnknownIdError` a user can read."""
         return require(self._rows, key, self.what)
+
+
+class Record(Protocol):
+    """A workshop record: a frozen dataclass with an id."""
+
+    @property
+    def id(self) -> str: ...
+
+
+R = TypeVar("R", bound=Record)
+
+
+class Records(Collection[str, R]):
+    """A collection keyed by record id, with the write steps its mutations share."""
+
+    def _insert(self, records: list[R], kind: str) -> Change:
+        """Add new, already checked records (no id may exist yet) as one change."""
+        check_new_ids(self._rows, records)
+        return self._put(records, kind)
+
+    def _put(self, records: list[R], kind: str) -> Change:
+        """Write checked records over their old versions as one change."""
+        for record in records:
+            self._rows[record.id] = record
+        return self._emit(kind, records)
+
+    def _delete(self, ids: Iterable[str], kind: str) -> Change:
+        """Remove records by id (each once) as one change."""
+        records = [self.require(i) for i in dict.fromkeys(ids)]
+        for record in records:
+            del self._rows[record.id]
+        return self._emit(kind, (), records)
+
+    def _reorder(self, ordered_ids: list[str], kind: str, what: tuple[str, str]) -> Change:
+        """Give the records positions 0, 1, … in this order; `what` names them (en, da)."""
+        if sorted(ordered_ids) != sorted(self._rows):
+            raise ValidationError(f"The new order must name every {what[0]} once.",
+                                  f"Den nye rækkefølge skal nævne hvert {what[1]} én gang.")
+        return self._put([replace(self._rows[i], position=n)  # type: ignore[type-var]
+                          for n, i in enumerate(ordered_ids)], kind)

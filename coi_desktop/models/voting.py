@@ -13,22 +13,22 @@ from dataclasses import replace
 from typing import Any
 
 from . import events as ev
-from .collection import Collection, Emit, Tables, require
+from .collection import Emit, Records, Tables, require
 from .entities import Vote, VotingRound, new_id
 from .errors import OutOfRangeError, UnknownIdError, ValidationError, VotingError
 from .events import Change
 from .journal import Table
 from .registry import CARD_KINDS
-from .validation import changed, check_new_ids, check_text
+from .validation import changed, check_text
 
 
-class Votes(Collection[str, Vote]):
+class Votes(Records[Vote]):
     """Every vote of a workshop (read-only; cast them through `workshop.voting`)."""
 
     what = "vote"
 
 
-class Voting(Collection[str, VotingRound]):
+class Voting(Records[VotingRound]):
     """The voting rounds of a workshop, their votes and the rules for casting them."""
 
     what = "voting round"
@@ -51,10 +51,7 @@ class Voting(Collection[str, VotingRound]):
         return r
 
     def add(self, voting_round: VotingRound) -> Change:
-        r = self._checked(voting_round)
-        check_new_ids(self._rows, [r])
-        self._rows[r.id] = r
-        return self._emit(ev.ROUNDS_ADDED, [r])
+        return self._insert([self._checked(voting_round)], ev.ROUNDS_ADDED)
 
     def update(self, round_id: str, **fields: Any) -> Change:
         """Change a round's settings; `closed=True` locks it, `closed=False` reopens it."""
@@ -68,8 +65,7 @@ class Voting(Collection[str, VotingRound]):
             raise VotingError("This round already has votes; it cannot move to another canvas.",
                               "Runden har allerede stemmer og kan ikke flyttes til et andet "
                               "lærred.")
-        self._rows[round_id] = new
-        return self._emit(ev.ROUNDS_UPDATED, [new])
+        return self._put([new], ev.ROUNDS_UPDATED)
 
     def remove(self, round_id: str) -> Change:
         """Remove a round with its votes."""
