@@ -31,13 +31,13 @@ from .base import (
     FONT_BOLD,
     RULE,
     SHADE,
+    ContentsSlot,
     clip,
     data_table,
     esc,
     heading,
     plain,
     safe_paragraph,
-    table_of_contents,
     table_style,
 )
 from .labels import WORDS
@@ -91,19 +91,52 @@ def cell(ctx: ReportContext, value: Any, bold: bool = False,
     return safe_paragraph(text, style, limit, CELL_LINES)
 
 
+def one_line(value: Any, font: str, size: float, width: float) -> str:
+    """User text cut to one line of `width` points (ending in … when cut): a table cell
+    that a Table draws as a plain string, without parsing or wrapping a Paragraph."""
+    text = " ".join(plain(value).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def line_cell(ctx: ReportContext, value: Any, width: float, bold: bool = False,
+              lines: int = 2) -> str:
+    """User text as a plain-string table cell of at most `lines` lines for a column of
+    `width` (its padding taken off): wrapped at words, long words hyphenated at syllables,
+    the last line ending in … when cut. A Table draws it without parsing a Paragraph."""
+    from .canvas_drawing import wrap
+
+    style = ctx.styles.cell_bold if bold else ctx.styles.cell
+    if lines == 1:
+        return one_line(value, style.fontName, style.fontSize, width - 9)
+    return "\n".join(wrap(str(value), style.fontName, style.fontSize, width - 9, lines,
+                          ctx.lang))
+
+
 def head(ctx: ReportContext, *keys: str) -> list[Paragraph]:
     return [Paragraph("#" if k == "item" else esc(ctx.words(k)), ctx.styles.cell_head)
             for k in keys]
 
 
 def chunked_table(ctx: ReportContext, header: list[Any], rows: list[list[Any]],
-                  widths: list[float]) -> list[Flowable]:
-    """Rows as several small tables (each with the header), so splitting stays cheap."""
+                  widths: list[float], bold_column: int | None = None) -> list[Flowable]:
+    """Rows as several small tables (each with the header), so splitting stays cheap.
+    `bold_column`: a column of plain-string cells to print in bold (the titles)."""
     if not rows:
         return [Paragraph(esc(ctx.words("none")), ctx.styles.small)]
+    extra = [] if bold_column is None else [
+        ("FONTNAME", (bold_column, 1), (bold_column, -1), ctx.styles.cell_bold.fontName)]
     out: list[Flowable] = []
     for start in range(0, len(rows), CHUNK):
-        out.append(data_table([header, *rows[start:start + CHUNK]], widths))
+        out.append(data_table([header, *rows[start:start + CHUNK]], widths, extra=extra))
     return out
 
 
@@ -160,7 +193,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return [top, Spacer(1, 12 * mm), meta, Spacer(1, 10 * mm), *_cover_picture(ctx),
             NextPageTemplate("body"), PageBreak(),
-            Paragraph(esc(ctx.words("contents")), st.h1), table_of_contents(st), PageBreak()]
+            Paragraph(esc(ctx.words("contents")), st.h1), ContentsSlot(), PageBreak()]
 
 
 def _cover_picture(ctx: ReportContext) -> list[Flowable]:
@@ -315,13 +348,19 @@ def actions(ctx: ReportContext) -> list[Flowable]:
                    key=lambda c: (c.due_date or "9999", c.title))
     if not items:
         return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
-    rows = [[cell(ctx, c.title, bold=True), cell(ctx, c.owner, width=36 * mm), c.due_date,
-             cell(ctx, w.terms.label("status", c.status) if c.status else "", width=24 * mm),
-             cell(ctx, w.canvases.require(c.canvas_id).name, width=42 * mm)] for c in items]
-    out += chunked_table(ctx, head(ctx, "title", "owner", "due_date", "status", "canvas"), rows,
-                         [ctx.width - 126 * mm, 36 * mm, 24 * mm, 24 * mm, 42 * mm])
+    # One line per action (the appendix number leads to its full text), so that hundreds
+    # of actions stay a few pages of plain table cells.
+    title_w = ctx.width - 138 * mm
+    rows = [[line_cell(ctx, c.title, title_w, bold=True), line_cell(ctx, c.owner, 36 * mm),
+             c.due_date,
+             line_cell(ctx, w.terms.label("status", c.status) if c.status else "", 24 * mm),
+             line_cell(ctx, w.canvases.require(c.canvas_id).name, 42 * mm),
+             str(ctx.appendix_numbers.get(c.id, ""))] for c in items]
+    out += chunked_table(ctx, head(ctx, "title", "owner", "due_date", "status", "canvas",
+                                   "appendix_ref"), rows,
+                         [title_w, 36 * mm, 24 * mm, 24 * mm, 42 * mm, 12 * mm], bold_column=0)
     return out
 
 
 __all__ = ["KindChip", "actions", "agenda", "cell", "chip", "chunked_table", "cover",
-           "findings", "head", "participants", "summary"]
+           "findings", "head", "line_cell", "one_line", "participants", "summary"]
