@@ -72,7 +72,7 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int,
     current = ""
 
     def fits(s: str) -> bool:
-        return stringWidth(s, font, size) <= width
+        return bool(stringWidth(s, font, size) <= width)
 
     for word in words:
         candidate = f"{current} {word}" if current else word
