@@ -22,6 +22,7 @@ from coi_desktop.models.errors import UnknownKindError
 from coi_desktop.models.registry import BARRIER, CARD_KINDS, CAUSES, KIND_FIELDS
 from coi_desktop.services.exports import export_csv, export_graphml, export_json, export_xlsx
 from coi_desktop.services.report import export_report
+from coi_desktop.storage import create_workshop_file, open_workshop, read_workshop
 
 RISK = CardKind("risk", "Risiko", "Risk", "kind.risk", ("severity", "owner"), kumu_type="Risk",
                 export_columns=(("Severity", "severity"), ("Owner", "owner")),
@@ -58,6 +59,15 @@ def test_an_unregistered_kind_is_refused_and_a_registered_one_taken() -> None:
         assert list(CARD_KINDS)[-1] == "risk" and KIND_FIELDS["risk"] == ("severity", "owner")
         assert ws.terms.label("card_kind", "risk", "da") == "Risiko"
     assert "risk" not in CARD_KINDS and "risk" not in KIND_FIELDS
+
+
+def test_a_file_keeps_cards_of_the_new_kind(risky: Workshop, tmp_path: Path) -> None:
+    path = tmp_path / "risks.coi"
+    create_workshop_file(path, risky)
+    with open_workshop(path) as handle:  # the write-through store takes an edit of it
+        handle.workshop.cards.update("r1", severity=5)
+    again = read_workshop(path)  # the untrusted open accepts the registered kind
+    assert (again.cards["r1"].kind, again.cards["r1"].severity) == ("risk", 5)
 
 
 def test_csv_lists_the_new_kind_with_its_columns(risky: Workshop, tmp_path: Path) -> None:
