@@ -94,13 +94,21 @@ def record_class(record_type: RecordType) -> type:
     return cls
 
 
+#: What an unknown id is called in an error: English name → Danish "no such" phrase.
+_NONE_DA = {"card": "Intet kort", "canvas": "Intet lærred", "link": "Ingen forbindelse",
+            "group": "Ingen gruppe", "participant": "Ingen deltager",
+            "voting round": "Ingen afstemningsrunde", "vote": "Ingen stemme",
+            "agenda item": "Intet dagsordenspunkt", "taxonomy entry": "Ingen taksonomipost"}
+
+
 def require(table: Mapping[Any, V], record_id: Any, what: str) -> V:
     """`table[record_id]`, or an `UnknownIdError` naming `what` in both languages."""
     try:
         return table[record_id]
     except KeyError:
         raise UnknownIdError(f"No {what} with id {record_id!r} in this workshop.",
-                             f"Ingen {what} med id {record_id!r} i denne workshop.") from None
+                             f"{_NONE_DA.get(what, 'Ingen post')} med id {record_id!r} i denne "
+                             "workshop.") from None
 
 
 class Collection(Mapping[K, V], Generic[K, V]):

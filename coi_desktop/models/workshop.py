@@ -48,14 +48,14 @@ class Workshop:
         for term in terms:
             t.terms[(term.taxonomy, term.key)] = term
         emit = self._emit
-        self.terms = Terms(t.terms, t, emit)
-        self.participants = Participants(t.participants, t, emit)
-        self.canvases = Canvases(t.canvases, t, emit)
-        self.cards = Cards(t.cards, t, emit)
-        self.links = Links(t.links, t, emit)
-        self.groups = Groups(t.groups, t, emit)
-        self.voting = Voting(t.rounds, t, emit)
-        self.agenda = Agenda(t.agenda, t, emit)
+        self._terms = Terms(t.terms, t, emit)
+        self._participants = Participants(t.participants, t, emit)
+        self._canvases = Canvases(t.canvases, t, emit)
+        self._cards = Cards(t.cards, t, emit)
+        self._links = Links(t.links, t, emit)
+        self._groups = Groups(t.groups, t, emit)
+        self._voting = Voting(t.rounds, t, emit)
+        self._agenda = Agenda(t.agenda, t, emit)
         t.journal.take()  # building is not a mutation
         self._listeners: list[Listener] = []
 
@@ -87,6 +87,39 @@ class Workshop:
         for record in records:  # loading is not a mutation: nothing to note
             dict.__setitem__(tables.of(record), record.id, record)
         return workshop
+
+    # The collections are read-only attributes: a workshop cannot be given another's tables.
+    @property
+    def terms(self) -> Terms:
+        return self._terms
+
+    @property
+    def participants(self) -> Participants:
+        return self._participants
+
+    @property
+    def canvases(self) -> Canvases:
+        return self._canvases
+
+    @property
+    def cards(self) -> Cards:
+        return self._cards
+
+    @property
+    def links(self) -> Links:
+        return self._links
+
+    @property
+    def groups(self) -> Groups:
+        return self._groups
+
+    @property
+    def voting(self) -> Voting:
+        return self._voting
+
+    @property
+    def agenda(self) -> Agenda:
+        return self._agenda
 
     @property
     def info(self) -> WorkshopInfo:
