@@ -1,8 +1,8 @@
 """A card kind declared once in the registry reaches the model, every export and the report.
 
-The `risk_kind` fixture registers a sixth kind ("risk") with nothing else changed, and puts
-the registry back afterwards so no other test sees it. (The palette and inspector half of
-this proof lives with the views tests.)
+The `extra_kind` fixture (tests/conftest.py) registers a sixth kind ("risk") with nothing
+else changed, and puts the registry back afterwards so no other test sees it. (The palette
+and inspector half of this proof lives with the views tests.)
 """
 
 from __future__ import annotations
@@ -24,17 +24,12 @@ from coi_desktop.services.exports import export_csv, export_graphml, export_json
 from coi_desktop.services.report import export_report
 from coi_desktop.storage import create_workshop_file, open_workshop, read_workshop
 
-RISK = CardKind("risk", "Risiko", "Risk", "kind.risk", ("severity", "owner"), kumu_type="Risk",
-                export_columns=(("Severity", "severity"), ("Owner", "owner")),
-                report_columns=(("severity", 14), ("owner", 30)), colour="#882255",
-                fill="#F1DCE6")
-
 
 @pytest.fixture
-def risk_kind() -> Iterator[CardKind]:
-    with REGISTRY.restoring():
-        yield REGISTRY.register_kind(RISK, relations=[CAUSES])
-    assert "risk" not in CARD_KINDS
+def risk_kind(extra_kind: CardKind) -> Iterator[CardKind]:
+    """The shared `extra_kind` fixture (tests/conftest.py): "risk", registry restored after."""
+    assert "risk" in CARD_KINDS
+    yield extra_kind
 
 
 @pytest.fixture
@@ -54,7 +49,8 @@ def test_an_unregistered_kind_is_refused_and_a_registered_one_taken() -> None:
     with pytest.raises(UnknownKindError):
         ws.cards.add([Card("r1", canvas, "risk", "Too early")])
     with REGISTRY.restoring():
-        REGISTRY.register_kind(RISK)
+        REGISTRY.register_kind(CardKind("risk", "Risiko", "Risk", "kind.risk",
+                                        ("severity", "owner")))
         ws.cards.add([Card("r1", canvas, "risk", "Now it is known")])
         assert list(CARD_KINDS)[-1] == "risk" and KIND_FIELDS["risk"] == ("severity", "owner")
         assert ws.terms.label("card_kind", "risk", "da") == "Risiko"
