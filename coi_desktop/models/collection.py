@@ -4,7 +4,8 @@ A `Workshop` owns one `Tables` (its rows, one journaled `Table` per record type,
 and hands it to each of its collections (`workshop.cards`, `.links`, …). A collection is a
 read-only `Mapping` of its own records plus the mutation methods for them; every mutation
 validates, applies (writing through the tables, so the journal notes it) and calls the
-workshop's `emit` exactly once. Reading a collection costs what reading a dict costs.
+workshop's `emit` exactly once. Reading costs little more than reading a dict: `values()`,
+`items()` and `keys()` are the table's own views.
 """
 
 from __future__ import annotations
