@@ -31,10 +31,6 @@ from .validator import Checked, identity, open_checked, validate
 from .writer import ChangeWriter
 
 
-def _data_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA data_version").fetchone()[0])
-
-
 def _changed_elsewhere(path: Path) -> WriteError:
     return WriteError(
         f"{path.name} was changed by another program while it was open here; the change was "
@@ -80,8 +76,10 @@ class WorkshopFile:
         #: kept). None (the default): the caller decides, e.g. the GUI calls `maybe_snapshot`
         #: after edits with the user's interval, and the CLI takes none.
         self.auto_snapshot_s: float | None = None
-        #: `PRAGMA data_version` as last seen: another program's commit changes it.
-        self._data_version = _data_version(conn) if conn is not None else 0
+        #: `PRAGMA data_version` as last seen: another program's commit changes it. One
+        #: cursor kept for it: a fresh cursor per edit doubled the check's cost.
+        self._version_cursor = conn.cursor() if conn is not None else None
+        self._data_version = self._current_version()
         if conn is not None:
             workshop.subscribe(self._on_change)
 
@@ -95,14 +93,21 @@ class WorkshopFile:
         if self._conn is None:
             return False
         try:
-            return _data_version(self._conn) != self._data_version
+            return self._current_version() != self._data_version
         except sqlite3.Error:
             return False
+
+    def _current_version(self) -> int:
+        cursor = self._version_cursor
+        if cursor is None:
+            return 0
+        cursor.execute("PRAGMA data_version")
+        return int(cursor.fetchone()[0])
 
     def acknowledge_change(self) -> None:
         """The window warned the user and chose to keep editing on top of the change."""
         if self._conn is not None:
-            self._data_version = _data_version(self._conn)
+            self._data_version = self._current_version()
             if self._writer is not None:
                 self._writer.forget()  # rows it remembers may be stale now
 
