@@ -74,7 +74,7 @@ def test_full_disk_loses_no_committed_edit_and_never_says_damaged(small_disk: Pa
     for i in range(400):
         card = Card(f"c{i}", canvas, "note", f"kort {i}", description="æøå " * 500)
         try:
-            wf.workshop.add_cards([card])
+            wf.workshop.cards.add([card])
         except WriteError as exc:  # the disk is full: the model kept nothing of it
             assert "full" in exc.text("en")
             assert f"c{i}" not in wf.workshop.cards

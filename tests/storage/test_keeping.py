@@ -23,12 +23,12 @@ def test_snapshot_before_the_first_change_and_on_close(coi_file: Path, tmp_path:
         wf.auto_snapshot_s = 3600  # the GUI's interval: only first change and close here
         wid = wf.workshop.info.id
         assert copies.snapshots_of(snaps, wid) == []  # opening alone takes none
-        wf.workshop.update_card("b1", title="first change")
+        wf.workshop.cards.update("b1", title="first change")
         first = copies.snapshots_of(snaps, wid)
-        assert len(first) == 1 and read_workshop(first[0]).card("b1").title == "GDPR"
-        wf.workshop.update_card("b1", title="last change")
+        assert len(first) == 1 and read_workshop(first[0]).cards.require("b1").title == "GDPR"
+        wf.workshop.cards.update("b1", title="last change")
     after = copies.snapshots_of(snaps, wid)
-    assert len(after) == 2 and read_workshop(after[-1]).card("b1").title == "last change"
+    assert len(after) == 2 and read_workshop(after[-1]).cards.require("b1").title == "last change"
     with open_workshop(coi_file, snapshot_dir=snaps) as wf:
         wf.auto_snapshot_s = 3600  # opened and closed without a change: nothing new
     assert copies.snapshots_of(snaps, wid) == after
@@ -37,7 +37,7 @@ def test_snapshot_before_the_first_change_and_on_close(coi_file: Path, tmp_path:
 def test_a_change_by_another_program_is_noticed_and_never_overwritten(coi_file: Path,
                                                                       tmp_path: Path) -> None:
     with open_workshop(coi_file, snapshot_dir=tmp_path / "s") as wf:
-        wf.workshop.update_card("b1", title="mine")
+        wf.workshop.cards.update("b1", title="mine")
         assert not wf.changed_elsewhere()
         other = sqlite3.connect(coi_file)  # sqlite3 in a terminal
         other.execute("UPDATE cards SET title = 'theirs' WHERE id = 'o1'")
@@ -45,15 +45,16 @@ def test_a_change_by_another_program_is_noticed_and_never_overwritten(coi_file: 
         other.close()
         assert wf.changed_elsewhere()
         with pytest.raises(WriteError) as info:
-            wf.workshop.update_card("o1", title="would overwrite theirs")
+            wf.workshop.cards.update("o1", title="would overwrite theirs")
         assert "changed by another program" in info.value.text("en")
         assert "ændret af et andet program" in info.value.text("da")
-        assert wf.workshop.card("o1").title == "RPA"  # the model kept nothing of it
+        assert wf.workshop.cards.require("o1").title == "RPA"  # the model kept nothing of it
         wf.acknowledge_change()
         assert not wf.changed_elsewhere()
-        wf.workshop.update_card("b1", title="mine again")
+        wf.workshop.cards.update("b1", title="mine again")
     again = read_workshop(coi_file)
-    assert again.card("o1").title == "theirs" and again.card("b1").title == "mine again"
+    assert again.cards.require("o1").title == "theirs"
+    assert again.cards.require("b1").title == "mine again"
 
 
 def test_crash_report_holds_no_personal_data_and_is_private(tmp_path: Path) -> None:
