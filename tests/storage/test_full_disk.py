@@ -108,6 +108,25 @@ def test_full_disk_loses_no_committed_edit_and_never_says_damaged(small_disk: Pa
     notice = check_file(path)
     assert sorted(read_workshop(path).cards) == sorted(committed)
 
+    # The same file in a read-only folder (the tmpfs remounted read-only): read via a
+    # private copy with the same notice; writing is refused with a sentence, not "damaged".
+    left = sorted(os.listdir(small_disk))
+    before = {n: (small_disk / n).read_bytes() for n in left if n != "filler.bin"}
+    done = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True,
+                          text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    try:
+        assert check_file(path) == notice
+        assert sorted(read_workshop(path).cards) == sorted(committed)
+        with pytest.raises(WorkshopFileError) as refused:
+            open_workshop(path, snapshot_dir=tmp_path / "snaps")
+        assert "damaged" not in refused.value.text("en")
+        assert "read-only" in refused.value.text("en")
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], capture_output=True,
+                       timeout=30)
+    assert {n: (small_disk / n).read_bytes() for n in left if n != "filler.bin"} == before
+
     # The disk frees up: opening for writing brings the -wal home; one file is left.
     filler.unlink()
     with open_workshop(path) as wf2:
