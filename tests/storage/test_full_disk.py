@@ -151,20 +151,13 @@ def test_full_disk_errno_is_what_the_file_system_says(small_disk: Path) -> None:
 
 def test_command_line_check_says_what_it_did_with_a_wal(tmp_path: Path, coi_file: Path) -> None:
     """`check` on a file with a -wal left by a killed writer: ok, and one sentence on stderr."""
-    import sqlite3
     import sys
 
-    conn = sqlite3.connect(coi_file)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute("UPDATE cards SET title = 'from the wal' WHERE id = 'b1'")
-    conn.commit()
+    from .hostile_corpus import leave_wal
+
+    leave_wal(coi_file, "UPDATE cards SET title = 'from the wal' WHERE id = 'b1'")
     wal = Path(f"{coi_file}-wal").read_bytes()
     main = coi_file.read_bytes()
-    conn.close()
-    coi_file.write_bytes(main)
-    Path(f"{coi_file}-wal").write_bytes(wal)
-    Path(f"{coi_file}-shm").unlink(missing_ok=True)
     env = {**os.environ, "COI_LANG": "en", "LANGUAGE": "en", "LANG": "C.UTF-8"}
     done = subprocess.run([sys.executable, "-c", "from coi_desktop.app import main; "
                            "raise SystemExit(main())", "check", str(coi_file)],
