@@ -23,19 +23,7 @@ from coi_desktop.storage import (
 )
 from coi_desktop.storage.schema import TABLES
 
-
-def _sql(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path)
-    for statement in statements:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
-
-
-def _patch(path: Path, offset: int, data: bytes) -> None:
-    with open(path, "r+b") as f:
-        f.seek(offset)
-        f.write(data)
+from .test_hostile import _patch, _sql
 
 
 def _bad_utf8(table: str, column: str) -> Callable[[Path], None]:

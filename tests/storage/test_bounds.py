@@ -5,8 +5,6 @@ by check and every open, so the model never holds a non-finite number."""
 from __future__ import annotations
 
 import math
-import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,9 @@ from coi_desktop.models import Group, Workshop
 from coi_desktop.models.errors import ValidationError
 from coi_desktop.models.validation import COORDINATE_LIMIT, COUNT_LIMIT, SIZE_LIMIT
 from coi_desktop.storage import DamagedFileError, check_file, open_workshop, read_workshop
+
+from .test_hostile import _sql
+from .test_hostile_corpus import _attempts
 
 BEYOND = [math.inf, -math.inf, math.nan, COORDINATE_LIMIT * 10, 1e300]
 
@@ -43,10 +44,7 @@ def test_the_model_refuses_dot_counts_beyond_the_bound(workshop: Workshop) -> No
 
 
 def _set(path: Path, sql: str) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute(sql)
-    conn.commit()
-    conn.close()
+    _sql(path, sql)
 
 
 FILES: dict[str, str] = {
@@ -63,10 +61,7 @@ def test_a_file_beyond_the_bounds_is_refused_by_check_and_open(name: str,
                                                                coi_file: Path) -> None:
     _set(coi_file, FILES[name])
     before = coi_file.read_bytes()
-    attempts: list[Callable[[], object]] = [
-        lambda: check_file(coi_file), lambda: read_workshop(coi_file),
-        lambda: open_workshop(coi_file), lambda: open_workshop(coi_file, readonly=True)]
-    for attempt in attempts:
+    for attempt in _attempts(coi_file):
         with pytest.raises(DamagedFileError) as info:
             attempt()
         assert "values COI Desktop does not write" in info.value.text("en")
