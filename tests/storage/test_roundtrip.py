@@ -107,7 +107,8 @@ def test_a_failed_write_is_one_sentence_and_the_file_stays_whole(coi_file: Path)
         assert read_workshop(coi_file).cards.require("b1").x == 1.0
     check_file(coi_file)
     again = read_workshop(coi_file)
-    assert again.cards["b1"].title == "fixed" and again.voting["r1"].dots_per_participant == 5
+    assert again.cards.require("b1").title == "fixed"
+    assert again.voting["r1"].dots_per_participant == 5
     assert again.cards.require("o1").title == "later edits still land"
 
 
