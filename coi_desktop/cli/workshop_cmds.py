@@ -242,6 +242,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from ..storage import check_file
 
-    _guarded(args.file, check_file)
+    notice = _guarded(args.file, check_file)  # what was done to read it (a -wal), or None
+    if notice:
+        print(notice[1] if user_language() == "da" else notice[0], file=sys.stderr)
     print("ok")
     return 0

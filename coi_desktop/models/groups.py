@@ -16,7 +16,7 @@ from .collection import Records, require
 from .entities import Card, Group
 from .errors import ValidationError
 from .events import Change
-from .validation import changed, check_text
+from .validation import changed, check_group_numbers, check_new_ids, check_text
 
 
 class Groups(Records[Group]):
@@ -30,6 +30,7 @@ class Groups(Records[Group]):
         if group.width <= 0 or group.height <= 0:
             raise ValidationError("A group frame needs a positive size.",
                                   "En gruppe skal have en positiv størrelse.")
+        check_group_numbers(group.x, group.y, group.width, group.height)  # finite, bounded
         return group
 
     def on(self, canvas_id: str) -> list[Group]:

@@ -19,7 +19,7 @@ from .errors import OutOfRangeError, UnknownIdError, ValidationError, VotingErro
 from .events import Change
 from .journal import Table
 from .registry import CARD_KINDS
-from .validation import changed, check_text
+from .validation import changed, check_count, check_new_ids, check_text
 
 
 class Votes(Records[Vote]):
@@ -48,6 +48,8 @@ class Voting(Records[VotingRound]):
         if r.dots_per_participant < 1 or r.max_per_card < 1:
             raise OutOfRangeError("Dots per participant and per card must be at least 1.",
                                   "Prikker pr. deltager og pr. kort skal være mindst 1.")
+        check_count("Dots per participant", r.dots_per_participant, 1)  # storage's bounds
+        check_count("Dots per card", r.max_per_card, 1)
         return r
 
     def add(self, voting_round: VotingRound) -> Change:
@@ -152,6 +154,7 @@ class Voting(Records[VotingRound]):
 
     def _set_slot(self, round_id: str, card_id: str, participant_id: str | None,
                   slot: Vote | None, count: int) -> Change:
+        check_count("A dot count", count)  # the bound the storage's checks apply
         votes = self._tables.votes
         if count == 0:
             if slot is not None:

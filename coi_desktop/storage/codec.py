@@ -90,6 +90,7 @@ class _Codec:
         self.table = table
         columns, pk, _ = TABLES[table]
         self.names = tuple(f.name for f in fields(cls))
+        self.indexes = tuple(range(len(self.names)))
         if tuple(columns) != self.names:
             raise RuntimeError(f"schema of {table} does not match {cls.__name__}")
         types = {f.name: str(f.type) for f in fields(cls)}
