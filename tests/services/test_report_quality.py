@@ -118,3 +118,17 @@ def test_piled_up_cards_are_drawn_apart() -> None:
     sketch = painter.drawing(painter.bounds, 0.5)
     printed = {op[3] for op in sketch.ops if op[0] == "text"}
     assert {f"Kort {i}" for i in range(6)} <= printed
+
+
+def test_ranked_table_shows_ties_as_shared_places(tmp_path: Path) -> None:
+    w = Workshop.new("Lige", language="en", template="blank")
+    canvas = w.ordered_canvases()[0].id
+    for title in ("Alpha barrier", "Beta barrier", "Gamma barrier"):
+        card(w, "barrier", title, canvas, severity=3)
+    card(w, "barrier", "Delta barrier", canvas, severity=5)
+    out = tmp_path / "r.pdf"
+    export_report(w, out)
+    ranked = pdftext(out).split("The cards ranked")[-1].split("Findings")[0]
+    ranks = {m.group(2): m.group(1) for m in
+             re.finditer(r"^\s*(\d+)\s+(Alpha|Beta|Gamma|Delta) barrier", ranked, re.M)}
+    assert ranks == {"Delta": "1", "Alpha": "2", "Beta": "2", "Gamma": "2"}

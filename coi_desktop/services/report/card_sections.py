@@ -182,16 +182,22 @@ def ranked(ctx: ReportContext) -> list[Any]:
 
 
 def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flowable]:
-    cards.sort(key=lambda c: (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or
-                                                         c.power or 0), c.title, c.id))
+    def score(c: Card) -> tuple[int, float]:
+        return (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or c.power or 0))
+
+    cards.sort(key=lambda c: (*score(c), c.title, c.id))
     cols = _columns(ctx, kind)
     fixed = 8 * mm + 15 * mm + 12 * mm + sum(width for _, width in cols)
     title_w = ctx.width - fixed
     header = head(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
     rows = []
+    rank, previous = 0, None
     for i, c in enumerate(cards, 1):
+        # Competition ranking: cards with the same dots and weight share a place (1, 2, 2, 4).
+        if score(c) != previous:
+            rank, previous = i, score(c)
         # One line per card: the title as a reference, the full text is in the appendix.
-        rows.append([str(i), line_cell(ctx, c.title, title_w, bold=True),
+        rows.append([str(rank), line_cell(ctx, c.title, title_w, bold=True),
                      *[_value(ctx, c, k) if k in NUMERIC else line_cell(ctx, _value(ctx, c, k),
                                                                         width)
                        for k, width in cols],
