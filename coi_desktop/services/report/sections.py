@@ -343,15 +343,15 @@ def actions(ctx: ReportContext) -> list[Flowable]:
         return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
     # One line per action (the appendix number leads to its full text), so that hundreds
     # of actions stay a few pages of plain table cells.
-    title_w = ctx.width - 138 * mm
-    rows = [[line_cell(ctx, c.title, title_w, bold=True), line_cell(ctx, c.owner, 36 * mm),
+    title_w = ctx.width - 117 * mm
+    rows = [[line_cell(ctx, c.title, title_w, bold=True), line_cell(ctx, c.owner, 32 * mm),
              c.due_date,
-             line_cell(ctx, w.label("status", c.status) if c.status else "", 24 * mm),
-             line_cell(ctx, w.canvas(c.canvas_id).name, 42 * mm),
+             line_cell(ctx, w.label("status", c.status) if c.status else "", 22 * mm),
+             line_cell(ctx, w.canvas(c.canvas_id).name, 30 * mm),
              str(ctx.appendix_numbers.get(c.id, ""))] for c in items]
     out += chunked_table(ctx, head(ctx, "title", "owner", "due_date", "status", "canvas",
                                    "appendix_ref"), rows,
-                         [title_w, 36 * mm, 24 * mm, 24 * mm, 42 * mm, 12 * mm], bold_column=0)
+                         [title_w, 32 * mm, 21 * mm, 22 * mm, 30 * mm, 12 * mm], bold_column=0)
     return out
 
 
