@@ -69,17 +69,17 @@ def build_workshop(n: int) -> Any:
     from coi_desktop.models.taxonomy import is_directed
 
     w = Workshop.new("Benchmark", language="en", template="blank")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     cols = max(1, math.ceil(math.sqrt(n * 1.6)))
     cards = []
     for i, (title, desc) in enumerate(_texts(n)):
         row, col = divmod(i, cols)
         cards.append(Card(new_id(), canvas, KINDS[i % len(KINDS)], title, desc,
                           x=col * 220.0, y=row * 140.0))
-    w.add_cards(cards)
+    w.cards.add(cards)
     links = [Link(new_id(), canvas, cards[i].id, cards[i + 1].id, "causes", "",
                   is_directed("causes")) for i in range(0, n - 1, 4) if (i + 1) % cols]
-    w.add_links(links)
+    w.links.add(links)
     return w
 
 
@@ -103,7 +103,7 @@ def naive_view(w: Any, canvas_id: str) -> Any:
             # children and the baseline would paint empty cards (and look faster).
             self.items_kept: list[Any] = []
             brush, pen = QBrush(QColor("#FFF3C4")), QPen(QColor("#777777"))
-            for c in w.cards_on(canvas_id):
+            for c in w.cards.on(canvas_id):
                 rect = QGraphicsRectItem(0, 0, c.width, c.height)
                 rect.setPos(c.x, c.y)
                 rect.setBrush(brush)
@@ -115,8 +115,8 @@ def naive_view(w: Any, canvas_id: str) -> Any:
                 scene.addItem(rect)
                 self.items_kept += (rect, text)
             line_pen = QPen(QColor("#555555"), 2)
-            for link in w.links_on(canvas_id):
-                a, b = w.card(link.source_id), w.card(link.target_id)
+            for link in w.links.on(canvas_id):
+                a, b = w.cards.require(link.source_id), w.cards.require(link.target_id)
                 self.items_kept.append(scene.addLine(
                     a.x + a.width / 2, a.y + a.height / 2, b.x + b.width / 2,
                     b.y + b.height / 2, line_pen))
@@ -159,7 +159,7 @@ def measure(which: str, cards: int, frames: int) -> dict[str, Any]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     w = build_workshop(cards)
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     stack = QUndoStack()
     t0 = time.perf_counter()
     if which == "ours":
@@ -176,7 +176,7 @@ def measure(which: str, cards: int, frames: int) -> dict[str, Any]:
     first = (time.perf_counter() - t0) * 1000
     app.processEvents()
     # First drag on the freshly opened view: at 100 %, press on a card, move, paint.
-    first_card = min(w.cards_on(canvas), key=lambda c: (c.y, c.x))
+    first_card = min(w.cards.on(canvas), key=lambda c: (c.y, c.x))
     _at_100(view, VIEW_W / 2, VIEW_H / 2)
     view.viewport().grab()
     start = view.mapFromScene(QPointF(first_card.x + first_card.width / 2,
@@ -263,7 +263,7 @@ def projector(which: str, cards: int, folder: str) -> dict[str, Any]:
         shown.close()
         s.quit()
     else:
-        canvas = workshop_file.workshop.ordered_canvases()[0].id
+        canvas = workshop_file.workshop.canvases.ordered()[0].id
         t = time.perf_counter()
         view = naive_view(workshop_file.workshop, canvas)
         view.resize(VIEW_W, VIEW_H)

@@ -34,8 +34,8 @@ def _best(run: object, repeat: int) -> float:
 
 def _baseline(n: int) -> None:
     ws = Workshop.new("Baseline", language="en")
-    canvas = ws.ordered_canvases()[0].id
-    ws.add_cards([Card(f"c{i}", canvas, "note", f"Card {i}", x=float(i % 100) * 200,
+    canvas = ws.canvases.ordered()[0].id
+    ws.cards.add([Card(f"c{i}", canvas, "note", f"Card {i}", x=float(i % 100) * 200,
                        y=float(i // 100) * 120) for i in range(n)])
 
 

@@ -67,13 +67,13 @@ def make_file(folder: Path, cards: int, spread: bool) -> Path:
 
         one = Workshop.new(workshop.info.title, language=workshop.info.language,
                            template="blank")
-        canvas = one.ordered_canvases()[0].id
-        one.add_participants(list(workshop.participants.values()))
+        canvas = one.canvases.ordered()[0].id
+        one.participants.add(list(workshop.participants.values()))
         cols = 100
-        one.add_cards([dataclasses.replace(c, canvas_id=canvas, x=220.0 * (n % cols),
+        one.cards.add([dataclasses.replace(c, canvas_id=canvas, x=220.0 * (n % cols),
                                            y=140.0 * (n // cols))
                        for n, c in enumerate(workshop.cards.values())])
-        one.add_links([dataclasses.replace(link, canvas_id=canvas)
+        one.links.add([dataclasses.replace(link, canvas_id=canvas)
                        for link in workshop.links.values()])
         workshop = one
     path = folder / f"startup-{cards}-{'spread' if spread else 'one'}.coi"

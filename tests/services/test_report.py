@@ -41,14 +41,14 @@ def test_markup_prints_literally_and_makes_no_link(tmp_path: Path) -> None:
     w.update_info(title="<b>Workshop</b> & co", facilitator="<i>Mette")
     from coi_desktop.models import AgendaItem, Participant, Term
 
-    canvas = w.ordered_canvases()[0]
-    w.update_canvas(canvas.id, name='<a href="javascript:x">Board</a>')
-    w.set_terms([Term("category", "law", "<b>Jura", "<b>Law", 0)])
-    w.add_participants([Participant(new_id(), "<img src='/etc/passwd'/>", "Org</para>",
+    canvas = w.canvases.ordered()[0]
+    w.canvases.update(canvas.id, name='<a href="javascript:x">Board</a>')
+    w.terms.put([Term("category", "law", "<b>Jura", "<b>Law", 0)])
+    w.participants.add([Participant(new_id(), "<img src='/etc/passwd'/>", "Org</para>",
                                     consent=True)])
-    w.add_agenda_items([AgendaItem(new_id(), "<font size=90>Big</font>", 5, position=9)])
-    a, b = [c.id for c in w.cards_on(canvas.id)][:2]
-    w.add_links([w.new_link(a, b, "relates", label="<b>label")])
+    w.agenda.add([AgendaItem(new_id(), "<font size=90>Big</font>", 5, position=9)])
+    a, b = [c.id for c in w.cards.on(canvas.id)][:2]
+    w.links.add([w.links.new(a, b, "relates", label="<b>label")])
     out = tmp_path / "r.pdf"
     export_report(w, out)
     text = pdftext(out)
@@ -160,13 +160,13 @@ def test_esc_handles_control_characters_and_newlines() -> None:
 @pytest.mark.slow
 def test_three_thousand_cards_export(tmp_path: Path) -> None:
     w = Workshop.new("Big", language="da")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     kinds = ("actor", "barrier", "opportunity", "action", "note")
-    w.add_cards([Card(new_id(), canvas, kinds[i % 5], f"Kort {i} " + "tekst " * (i % 7),
+    w.cards.add([Card(new_id(), canvas, kinds[i % 5], f"Kort {i} " + "tekst " * (i % 7),
                       description="Beskrivelse " * (i % 20), x=(i % 60) * 200.0,
                       y=(i // 60) * 120.0) for i in range(3000)])
     ids = list(w.cards)
-    w.add_links([w.new_link(ids[i], ids[i + 1]) for i in range(0, 2998, 3)])
+    w.links.add([w.links.new(ids[i], ids[i + 1]) for i in range(0, 2998, 3)])
     out = tmp_path / "big.pdf"
     export_report(w, out)
     data = out.read_bytes()
@@ -197,8 +197,8 @@ def test_huge_titles_and_details_export(tmp_path: Path) -> None:
     w = rich("en")
     w.update_info(title="T" * 3000, purpose="P " * 3000, location="L" * 2000,
                   facilitator="F " * 500, organiser="O" * 900)
-    canvas = w.ordered_canvases()[0]
-    w.update_canvas(canvas.id, name="N " * 3000)
+    canvas = w.canvases.ordered()[0]
+    w.canvases.update(canvas.id, name="N " * 3000)
     card(w, "action", "A", canvas.id, owner="o " * 3000)
     out = tmp_path / "long.pdf"
     export_report(w, out)
@@ -219,7 +219,7 @@ def test_any_card_text_exports(tmp_path: Path, title: str, description: str, tag
     w = Workshop.new("Fuzz", language="en")
     a = card(w, "barrier", title, description=description, tags=(tag,), category="law")
     b = card(w, "opportunity", description or "x", description=title)
-    w.add_links([w.new_link(b, a, label=tag[:50])])
+    w.links.add([w.links.new(b, a, label=tag[:50])])
     out = tmp_path / "fuzz.pdf"
     export_report(w, out)
     assert out.read_bytes().startswith(b"%PDF")

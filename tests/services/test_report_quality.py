@@ -25,8 +25,8 @@ def board(language: str = "da") -> Workshop:
     """A barrier board whose cards sit in its first two columns only."""
     w = Workshop.new("Tavle", language=language, template="barrier_board",
                      facilitator="Mette Holm", organiser="COI")
-    canvas = w.ordered_canvases()[0].id
-    zones = w.layout(canvas).zones
+    canvas = w.canvases.ordered()[0].id
+    zones = w.canvases.layout(canvas).zones
     for i, zone in enumerate(zones[:2]):
         card(w, "barrier", f"{COMPOUND} {i}", canvas, category=zone.key)
     return w
@@ -35,9 +35,9 @@ def board(language: str = "da") -> Workshop:
 def test_barrier_board_drawing_shows_every_column() -> None:
     register_fonts()
     w = board()
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     painter = CanvasPainter(w, canvas, {})
-    zones = w.layout(canvas).zones
+    zones = w.canvases.layout(canvas).zones
     assert len(zones) == 11
     x0, _y0, x1, _y1 = painter.bounds
     assert all(x0 <= z.x and z.x + z.width <= x1 for z in zones)
@@ -47,8 +47,8 @@ def test_report_page_names_every_column(tmp_path: Path) -> None:
     w = board()
     out = tmp_path / "r.pdf"
     export_report(w, out)
-    canvas = w.ordered_canvases()[0].id
-    labels = [w.label("category", z.key, "da") for z in w.layout(canvas).zones]
+    canvas = w.canvases.ordered()[0].id
+    labels = [w.terms.label("category", z.key, "da") for z in w.canvases.layout(canvas).zones]
     page = next(p for p in pdftext(out).split("\f")
                 if "Lærrederne" in p and "Indhold" not in p)
     # A two-line label's lines come out between other columns' lines: compare words.
@@ -103,10 +103,10 @@ def test_pdf_metadata_title_author_language(tmp_path: Path) -> None:
 def test_piled_up_cards_are_drawn_apart() -> None:
     register_fonts()
     w = Workshop.new("Bunke", language="da", template="blank")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     from coi_desktop.models import Card, new_id
 
-    w.add_cards([Card(new_id(), canvas, "note", f"Kort {i}", x=100.0 + i, y=100.0 + 2 * i)
+    w.cards.add([Card(new_id(), canvas, "note", f"Kort {i}", x=100.0 + i, y=100.0 + 2 * i)
                  for i in range(6)])
     painter = CanvasPainter(w, canvas, {})
     drawn = painter.cards
@@ -122,7 +122,7 @@ def test_piled_up_cards_are_drawn_apart() -> None:
 
 def test_ranked_table_shows_ties_as_shared_places(tmp_path: Path) -> None:
     w = Workshop.new("Lige", language="en", template="blank")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     for title in ("Alpha barrier", "Beta barrier", "Gamma barrier"):
         card(w, "barrier", title, canvas, severity=3)
     card(w, "barrier", "Delta barrier", canvas, severity=5)

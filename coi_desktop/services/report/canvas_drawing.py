@@ -219,11 +219,11 @@ class CanvasPainter:
     def __init__(self, workshop: Workshop, canvas_id: str, votes: dict[str, int]) -> None:
         self.workshop = workshop
         self.canvas_id = canvas_id
-        self.layout: Layout = workshop.layout(canvas_id)
-        self.cards = unstack(sorted(workshop.cards_on(canvas_id),
+        self.layout: Layout = workshop.canvases.layout(canvas_id)
+        self.cards = unstack(sorted(workshop.cards.on(canvas_id),
                                     key=lambda c: (c.y, c.x, c.id)))
-        self.links = sorted(workshop.links_on(canvas_id), key=lambda link: link.id)
-        self.groups = workshop.groups_on(canvas_id)
+        self.links = sorted(workshop.links.on(canvas_id), key=lambda link: link.id)
+        self.groups = workshop.groups.on(canvas_id)
         self.votes = votes
         self.lang = workshop.info.language
         self.bounds = self._bounds()
@@ -334,7 +334,7 @@ class CanvasPainter:
         for i, z in enumerate(rings):
             d.circle(tx(z.x), ty(z.y), z.r_outer * s, RING_TINTS[::-1][i % 3], BOARD_LINE, 0.6)
         for i, z in enumerate(lay.zones):
-            label = (self.workshop.label(taxonomy[lay.template], z.key, self.lang)
+            label = (self.workshop.terms.label(taxonomy[lay.template], z.key, self.lang)
                      if lay.template in taxonomy else z.label(self.lang))
             if z.shape == "ring":
                 d.text(tx(z.x), ty(z.y - z.r_outer) - 40 * s, clip(label, 40, 1), FONT_BOLD,
@@ -400,9 +400,9 @@ class CanvasPainter:
         if not detail:
             return
         pad = 8 * s
-        kind = self.workshop.label("card_kind", c.kind, self.lang).upper()
+        kind = self.workshop.terms.label("card_kind", c.kind, self.lang).upper()
         if c.kind == "barrier" and c.category:
-            kind = self.workshop.label("category", c.category, self.lang).upper()
+            kind = self.workshop.terms.label("category", c.category, self.lang).upper()
         band_size = 11 * s
         if kind:
             d.text(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,

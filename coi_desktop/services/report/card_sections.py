@@ -57,7 +57,7 @@ def canvases(ctx: ReportContext) -> list[Any]:
     st, words = ctx.styles, ctx.words
     out: list[Any] = [NextPageTemplate("wide"), PageBreak(),
                       heading(words("canvases_title"), st, 0)]
-    for n, canvas in enumerate(ctx.workshop.ordered_canvases()):
+    for n, canvas in enumerate(ctx.workshop.canvases.ordered()):
         if n:
             out.append(PageBreak())
         out.append(heading(canvas.name, st, 1))
@@ -69,8 +69,8 @@ def canvases(ctx: ReportContext) -> list[Any]:
 def _canvas_pages(ctx: ReportContext, n: int, canvas: Any) -> list[Flowable]:
     st, words = ctx.styles, ctx.words
     width, height = ctx.wide
-    template = ctx.workshop.label("template", canvas.template, ctx.lang)
-    cards = ctx.workshop.cards_on(canvas.id)
+    template = ctx.workshop.terms.label("template", canvas.template, ctx.lang)
+    cards = ctx.workshop.cards.on(canvas.id)
     caption = f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}"
     out: list[Flowable] = [Paragraph(caption, st.small)]
     painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
@@ -100,7 +100,7 @@ def _legend(ctx: ReportContext, kinds: set[str]) -> Table:
     cells: list[Flowable] = []
     for kind in KINDS:
         if kind in kinds:
-            cells.append(KindChip(ctx.workshop.label("card_kind", kind, ctx.lang),
+            cells.append(KindChip(ctx.workshop.terms.label("card_kind", kind, ctx.lang),
                                   kind_colour(kind)))
     cells.append(Paragraph(f"→ {esc(ctx.words('directed'))}  — "
                            f"{esc(ctx.words('undirected'))}", ctx.styles.small))
@@ -123,7 +123,7 @@ def charts(ctx: ReportContext) -> list[Flowable]:
         if c.kind == "barrier":
             counts[c.category] = counts.get(c.category, 0) + 1
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    labelled = [(w.label("category", k) if k else words("no_category"), n) for k, n in items]
+    labelled = [(w.terms.label("category", k) if k else words("no_category"), n) for k, n in items]
     out += [heading(words("barriers_per_category"), st, 1),
             bar_chart(labelled, ctx.width, colour=kind_colour("barrier")), Spacer(1, 6)]
     voted = sorted((c for c in w.cards.values() if ctx.votes.get(c.id)),
@@ -158,12 +158,12 @@ def _value(ctx: ReportContext, c: Card, key: str) -> str:
             return ""
         return f"{'' if c.power is None else c.power} / {'' if c.interest is None else c.interest}"
     if key == "canvas":
-        return w.canvas(c.canvas_id).name
+        return w.canvases.require(c.canvas_id).name
     value = getattr(c, key)
     if value is None or value == "":
         return ""
     if key in ("sector", "role", "category", "phase", "technology", "status"):
-        return w.label(key, value)
+        return w.terms.label(key, value)
     return str(value)
 
 
@@ -175,7 +175,7 @@ def ranked(ctx: ReportContext) -> list[Any]:
         cards = [c for c in w.cards.values() if c.kind == kind]
         if not cards:
             continue
-        label = w.label("card_kind", kind, ctx.lang)
+        label = w.terms.label("card_kind", kind, ctx.lang)
         out += [CondPageBreak(50 * mm), heading(f"{label} ({len(cards)})", st, 1),
                 Later(partial(_ranked_table, ctx, kind, cards))]
     return out
@@ -211,8 +211,8 @@ def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flow
 # -- appendix -----------------------------------------------------------------------------
 
 def _appendix_order(w: Any) -> Iterator[tuple[Any, list[Card]]]:
-    for canvas in w.ordered_canvases():
-        cards = sorted(w.cards_on(canvas.id), key=lambda c: (KINDS.index(c.kind)
+    for canvas in w.canvases.ordered():
+        cards = sorted(w.cards.on(canvas.id), key=lambda c: (KINDS.index(c.kind)
                                                               if c.kind in KINDS else 9,
                                                               c.title, c.id))
         if cards:
@@ -255,7 +255,7 @@ def _appendix_cards(ctx: ReportContext, cards: list[Card], titles: dict[str, str
         accent = kind_colour(c.kind)
         if c.kind == "barrier" and c.category:
             accent = category_colour(c.category)
-        label = clip(ctx.workshop.label("card_kind", c.kind, ctx.lang), 22, 1).upper()
+        label = clip(ctx.workshop.terms.label("card_kind", c.kind, ctx.lang), 22, 1).upper()
         number = str(ctx.appendix_numbers.get(c.id, ""))
         # A conditional break instead of KeepTogether: as good for a card's head, and
         # it does not lay the card out twice (3,000 cards).
@@ -292,7 +292,7 @@ def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]
         parts.append(f"{words('votes')}: {ctx.votes[c.id]}")
     if c.tags:
         parts.append(f"{words('tags')}: {', '.join(c.tags)}")
-    who = w.display_name(c.participant_id)
+    who = w.participants.display_name(c.participant_id)
     if who:
         parts.append(f"{words('contributed_by')}: {who}")
     if linked:
