@@ -4,8 +4,8 @@ For demo workshops of 200, 3,000 and 10,000 cards, builds the full report (`expo
 and, in the same run, a baseline: a SimpleDocTemplate with one escaped Paragraph per card
 title and description in the same embedded font (each card's text once, nothing else). Each
 side runs in its own fresh process, so `peak_rss_mib` is that side's peak resident memory.
-Prints JSON with seconds, pages, peak memory and the ratio report/baseline (the figure to
-watch; absolute times vary with the machine's load).
+Prints JSON with seconds (wall and CPU), pages, peak memory and the ratio report/baseline
+(the figure to watch; absolute times vary with the machine's load, CPU time less so).
 
 Goals (issue 14): 3,000 cards ≤ 3× the baseline; 10,000 cards peak memory ≤ 300 MiB.
 
@@ -62,21 +62,22 @@ def measure(which: str, cards: int, folder: str) -> dict[str, Any]:
 
     from coi_desktop.services.report import base  # noqa: F401
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if which == "report":
         from coi_desktop.services.report.workshop import export_report
 
         export_report(workshop, path)
     else:
         plain_reportlab(workshop, path)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     try:
         import _rl_accel  # noqa: F401
         accel = True
     except ImportError:
         accel = False
     return {"cards": len(workshop.cards), "links": len(workshop.links),
-            "seconds": round(seconds, 3), "pages": pages(path), "rl_accel": accel}
+            "seconds": round(seconds, 3), "cpu_s": round(cpu, 3), "pages": pages(path),
+            "rl_accel": accel}
 
 
 def run(cards: int, folder: str) -> dict[str, Any]:
@@ -89,6 +90,9 @@ def run(cards: int, folder: str) -> dict[str, Any]:
               "baseline_s": base["seconds"], "baseline_pages": base["pages"],
               "baseline_peak_rss_mib": base["peak_rss_mib"],
               "ratio": ratio(ours["seconds"], base["seconds"]),
+              # CPU seconds: steadier than wall time on a machine shared with other work.
+              "report_cpu_s": ours["cpu_s"], "baseline_cpu_s": base["cpu_s"],
+              "ratio_cpu": ratio(ours["cpu_s"], base["cpu_s"]),
               # The report holds far more than the card texts (canvases, tables, findings):
               # seconds per page compares the layout work itself.
               "ratio_per_page": ratio(ours["seconds"] / ours["pages"],

@@ -287,14 +287,14 @@ def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]
         value = _value(ctx, c, key)
         if value:
             name = words(key) if key != "organisation" else words("organisation")
-            parts.append(f"{name}: {value}")
+            parts.append(f"{name}: {clip(value, 200, 1)}")  # bounded: a head fits a page
     if ctx.votes.get(c.id):
         parts.append(f"{words('votes')}: {ctx.votes[c.id]}")
     if c.tags:
-        parts.append(f"{words('tags')}: {', '.join(c.tags)}")
+        parts.append(f"{words('tags')}: {clip(', '.join(c.tags), 300, 1)}")
     who = w.participants.display_name(c.participant_id)
     if who:
-        parts.append(f"{words('contributed_by')}: {who}")
+        parts.append(f"{words('contributed_by')}: {clip(who, 200, 1)}")
     if linked:
         # Linked cards by their appendix numbers: their text is printed once, at its number.
         numbers = sorted({ctx.appendix_numbers[i] for i in linked if i in ctx.appendix_numbers})
