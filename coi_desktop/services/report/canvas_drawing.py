@@ -333,9 +333,14 @@ class CanvasPainter:
         rings = sorted((z for z in lay.zones if z.shape == "ring"), key=lambda z: -z.r_outer)
         for i, z in enumerate(rings):
             d.circle(tx(z.x), ty(z.y), z.r_outer * s, RING_TINTS[::-1][i % 3], BOARD_LINE, 0.6)
+        labels = [self.workshop.terms.label(taxonomy[lay.template], z.key, self.lang)
+                  if lay.template in taxonomy else z.label(self.lang) for z in lay.zones]
+        # One size for every column label: the smaller one as soon as any needs two lines.
+        two_lines = any(len(wrap(label, FONT_BOLD, 20 * s, (z.width - 40) * s, 2, self.lang)) > 1
+                        for z, label in zip(lay.zones, labels, strict=True)
+                        if z.shape != "ring")
         for i, z in enumerate(lay.zones):
-            label = (self.workshop.terms.label(taxonomy[lay.template], z.key, self.lang)
-                     if lay.template in taxonomy else z.label(self.lang))
+            label = labels[i]
             if z.shape == "ring":
                 d.text(tx(z.x), ty(z.y - z.r_outer) - 40 * s, clip(label, 40, 1), FONT_BOLD,
                        30 * s, ZONE_INK, "middle")
@@ -345,12 +350,9 @@ class CanvasPainter:
             d.rect(tx(z.x), ty(z.y + z.height), z.width * s, z.height * s, fill, BOARD_LINE, 0.6)
             # the label (and a quadrant's hint after it) stays in the HEADER band the
             # layouts keep free of cards: one line in a quadrant, two in a column
-            size = (36 if quad else 20) * s
+            # Two lines must stay inside the header band, clear of the first card.
+            size = (36 if quad else 16.5 if two_lines else 20) * s
             lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 1 if quad else 2, self.lang)
-            if len(lines) > 1:
-                # Two lines must stay inside the header band, clear of the first card.
-                size = 16.5 * s
-                lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 2, self.lang)
             for n, line in enumerate(lines):
                 d.text(tx(z.x) + 20 * s, ty(z.y) - (10 * s + size * (n + 1) * 1.15), line,
                        FONT_BOLD, size, ZONE_INK)
