@@ -40,8 +40,9 @@ from .base import (
     table_style,
 )
 from .canvas_drawing import CanvasFigure, CanvasPainter
+from .line_table import line_table
 from .plain_text import CardHead, PlainText
-from .sections import KindChip, chunked_table, head, line_cell
+from .sections import KindChip, head_words, line_cell
 
 if TYPE_CHECKING:
     from .workshop import ReportContext
@@ -189,7 +190,7 @@ def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flow
     cols = _columns(ctx, kind)
     fixed = 8 * mm + 15 * mm + 12 * mm + sum(width for _, width in cols)
     title_w = ctx.width - fixed
-    header = head(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
+    header = head_words(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
     rows = []
     rank, previous = 0, None
     for i, c in enumerate(cards, 1):
@@ -203,9 +204,8 @@ def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flow
                        for k, width in cols],
                      str(ctx.votes.get(c.id, 0) or ""),
                      str(ctx.appendix_numbers.get(c.id, ""))])
-    return chunked_table(ctx, header, rows,
-                         [8 * mm, title_w, *[x for _, x in cols], 15 * mm, 12 * mm],
-                         bold_column=1)
+    return [line_table(header, rows, [8 * mm, title_w, *[x for _, x in cols], 15 * mm, 12 * mm],
+                       1, ctx.lang)]
 
 
 # -- appendix -----------------------------------------------------------------------------
