@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("export", help="write the report (PDF) or export the data")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--pdf", metavar="OUT.pdf", help="the workshop report")
+    p.add_argument("--library", metavar="LIB.coilib",  # issue 16 (services/library)
+                   help="with --pdf: say which barriers earlier workshops raised too")
     p.add_argument("--html", metavar="OUT.html",
                    help="the workshop report as one accessible HTML page")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="Elements and Connections (Kumu layout)")
@@ -122,9 +124,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     for kind in wanted:
         out = getattr(args, kind)
         if kind == "pdf":
+            from ..services.library import Library
             from ..services.report.workshop import export_report
 
-            export_report(workshop, out)
+            export_report(workshop, out,
+                          library=Library.open(args.library) if args.library else None)
         elif kind == "html":
             from ..services.html_report import export_html
 

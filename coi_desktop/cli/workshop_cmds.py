@@ -77,6 +77,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--template", default="blank", metavar="KEY",
                    help=f"the first canvas's template: {', '.join(TEMPLATES)}")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("--from-library", metavar="LIB.coilib",  # issue 16 (cli/library_cmd.py)
+                   help="seed a barrier board with the most recurrent barriers of a library")
+    p.add_argument("--technology", metavar="KEY", help="with --from-library: technology focus")
+    p.add_argument("--phase", metavar="KEY", help="with --from-library: phase focus")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("demo", help="write a realistic demo workshop")
@@ -125,7 +129,12 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise _error("title")
     workshop = Workshop.new(args.title.strip(), language=args.lang or user_language(),
                             template=args.template)
-    _write(args.out, workshop, args.force, "wrote_new")
+    if args.from_library:  # the library engineer's hook (issue 16)
+        from .library_cmd import seed_from_library
+
+        workshop.update_info(technology=args.technology or "", phase=args.phase or "")
+        seed_from_library(workshop, args.from_library, args.technology, args.phase)
+    _write(args.out, workshop, args.force, "wrote" if workshop.cards else "wrote_new")
     return 0
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from ...models.workshop import Workshop
 from ..analysis import Analysis, analyse, vote_totals
+from ..library.report_section import library_section
 from . import card_sections, sections
 from .base import (
     CancelCheck,
@@ -45,6 +46,7 @@ class ReportContext:
     wide: tuple[float, float]
     #: card id → its number in the appendix (tables refer to it instead of repeating text)
     appendix_numbers: dict[str, int] = field(default_factory=dict)
+    library: Any = None  # a services.library.Library: "also raised in N other workshops"
 
 
 def story(ctx: ReportContext) -> list[Any]:
@@ -54,7 +56,7 @@ def story(ctx: ReportContext) -> list[Any]:
     parts: list[Callable[[ReportContext], list[Any]]] = [
         sections.cover, sections.summary, sections.agenda, sections.participants,
         card_sections.canvases, card_sections.charts, card_sections.ranked,
-        sections.findings, sections.actions, card_sections.appendix,
+        sections.findings, library_section, sections.actions, card_sections.appendix,
     ]
     out: list[Any] = []
     for part in parts:
@@ -66,7 +68,7 @@ def story(ctx: ReportContext) -> list[Any]:
 def build_report(workshop: Workshop, filename: str, *,
                  progress: ProgressCallback | None = None,
                  cancelled: CancelCheck | None = None,
-                 analysis: Analysis | None = None) -> None:
+                 analysis: Analysis | None = None, library: Any = None) -> None:
     """Write the report to `filename` (not atomically; see `export_report`)."""
     lang = workshop.info.language
     words = Words(lang)
@@ -81,7 +83,7 @@ def build_report(workshop: Workshop, filename: str, *,
                     progress=tracker)
     doc.cover_note = words("made_with")
     ctx = ReportContext(workshop, lang, words, Styles(lang), result, vote_totals(workshop),
-                        tracker, doc.width, (doc.wide_width, doc.wide_height))
+                        tracker, doc.width, (doc.wide_width, doc.wide_height), library=library)
     ctx.appendix_numbers = card_sections.appendix_numbers(workshop)
     items = story(ctx)
     # One layout pass: the contents are known now (every heading is in `items`); their page
@@ -97,7 +99,7 @@ def build_report(workshop: Workshop, filename: str, *,
 def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
                   progress: ProgressCallback | None = None,
                   cancelled: CancelCheck | None = None,
-                  analysis: Analysis | None = None) -> None:
+                  analysis: Analysis | None = None, library: Any = None) -> None:
     """Write the workshop report to `path` atomically (temp file, fsync, rename).
 
     The report reads a public copy of the workshop: no non-consenting name or e-mail.
@@ -106,4 +108,5 @@ def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
 
     public = public_copy(workshop)
     write_pdf_atomically(path, lambda tmp: build_report(
-        public, tmp, progress=progress, cancelled=cancelled, analysis=analysis))
+        public, tmp, progress=progress, cancelled=cancelled, analysis=analysis,
+        library=library))
