@@ -41,8 +41,9 @@ from .base import (
     table_style,
 )
 from .canvas_drawing import CanvasFigure, CanvasPainter
+from .line_table import line_table
 from .plain_text import CardHead, PlainText
-from .sections import KindChip, chunked_table, head, line_cell
+from .sections import KindChip, head_words, line_cell
 
 if TYPE_CHECKING:
     from .workshop import ReportContext
@@ -174,24 +175,29 @@ def ranked(ctx: ReportContext) -> list[Any]:
 
 
 def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flowable]:
-    cards.sort(key=lambda c: (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or
-                                                         c.power or 0), c.title, c.id))
+    def score(c: Card) -> tuple[int, float]:
+        return (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or c.power or 0))
+
+    cards.sort(key=lambda c: (*score(c), c.title, c.id))
     cols = _columns(ctx, kind)
     fixed = 8 * mm + 15 * mm + 12 * mm + sum(width for _, width in cols)
     title_w = ctx.width - fixed
-    header = head(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
+    header = head_words(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
     rows = []
+    rank, previous = 0, None
     for i, c in enumerate(cards, 1):
+        # Competition ranking: cards with the same dots and weight share a place (1, 2, 2, 4).
+        if score(c) != previous:
+            rank, previous = i, score(c)
         # One line per card: the title as a reference, the full text is in the appendix.
-        rows.append([str(i), line_cell(ctx, c.title, title_w, bold=True),
+        rows.append([str(rank), line_cell(ctx, c.title, title_w, bold=True),
                      *[_value(ctx, c, k) if k in NUMERIC else line_cell(ctx, _value(ctx, c, k),
                                                                         width)
                        for k, width in cols],
                      str(ctx.votes.get(c.id, 0) or ""),
                      str(ctx.appendix_numbers.get(c.id, ""))])
-    return chunked_table(ctx, header, rows,
-                         [8 * mm, title_w, *[x for _, x in cols], 15 * mm, 12 * mm],
-                         bold_column=1)
+    return [line_table(header, rows, [8 * mm, title_w, *[x for _, x in cols], 15 * mm, 12 * mm],
+                       1, ctx.lang)]
 
 
 # -- appendix -----------------------------------------------------------------------------
@@ -274,14 +280,14 @@ def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]
         value = _value(ctx, c, key)
         if value:
             name = words(key) if key != "organisation" else words("organisation")
-            parts.append(f"{name}: {value}")
+            parts.append(f"{name}: {clip(value, 200, 1)}")  # bounded: a head fits a page
     if ctx.votes.get(c.id):
         parts.append(f"{words('votes')}: {ctx.votes[c.id]}")
     if c.tags:
-        parts.append(f"{words('tags')}: {', '.join(c.tags)}")
+        parts.append(f"{words('tags')}: {clip(', '.join(c.tags), 300, 1)}")
     who = w.participants.display_name(c.participant_id)
     if who:
-        parts.append(f"{words('contributed_by')}: {who}")
+        parts.append(f"{words('contributed_by')}: {clip(who, 200, 1)}")
     if linked:
         # Linked cards by their appendix numbers: their text is printed once, at its number.
         numbers = sorted({ctx.appendix_numbers[i] for i in linked if i in ctx.appendix_numbers})

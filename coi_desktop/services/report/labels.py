@@ -101,9 +101,10 @@ WORDS: dict[str, tuple[str, str]] = {
                       "The full text of every card, canvas by canvas."),
     "see_appendix": ("(fuld tekst i bilaget)", "(full text in the appendix)"),
     "appendix_ref": ("Bilag", "Appx."),
-    "ranked_note": ("Kolonnen Bilag viser kortets nummer i bilaget, hvor hele teksten står.",
-                    "The Appx. column gives the card's number in the appendix, which has its "
-                    "full text."),
+    "ranked_note": ("Kort med lige mange prikker og samme vægt deler plads. Kolonnen Bilag "
+                    "viser kortets nummer i bilaget, hvor hele teksten står.",
+                    "Cards with as many dots and the same weight share a place. The Appx. "
+                    "column gives the card's number in the appendix, which has its full text."),
     "contributed_by": ("Bidrag fra", "Contributed by"),
     "hidden": ("skjult", "hidden"),
     "links_to": ("Forbundet med nr.", "Linked to no."),

@@ -41,6 +41,7 @@ from .base import (
     table_style,
 )
 from .labels import WORDS
+from .line_table import line_table
 
 if TYPE_CHECKING:
     from .workshop import ReportContext
@@ -119,6 +120,11 @@ def line_cell(ctx: ReportContext, value: Any, width: float, bold: bool = False,
         return one_line(value, style.fontName, style.fontSize, width - 9)
     return "\n".join(wrap(str(value), style.fontName, style.fontSize, width - 9, lines,
                           ctx.lang))
+
+
+def head_words(ctx: ReportContext, *keys: str) -> list[str]:
+    """Column headers as plain strings (for `line_table`)."""
+    return ["#" if k == "item" else ctx.words(k) for k in keys]
 
 
 def head(ctx: ReportContext, *keys: str) -> list[Paragraph]:
@@ -350,17 +356,17 @@ def actions(ctx: ReportContext) -> list[Flowable]:
         return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
     # One line per action (the appendix number leads to its full text), so that hundreds
     # of actions stay a few pages of plain table cells.
-    title_w = ctx.width - 138 * mm
-    rows = [[line_cell(ctx, c.title, title_w, bold=True), line_cell(ctx, c.owner, 36 * mm),
-             c.due_date,
-             line_cell(ctx, w.terms.label("status", c.status) if c.status else "", 24 * mm),
-             line_cell(ctx, w.canvases.require(c.canvas_id).name, 42 * mm),
+    title_w = ctx.width - 117 * mm
+    rows = [[line_cell(ctx, c.title, title_w, bold=True), line_cell(ctx, c.owner, 32 * mm),
+             c.due_date or "",
+             line_cell(ctx, w.terms.label("status", c.status) if c.status else "", 22 * mm),
+             line_cell(ctx, w.canvases.require(c.canvas_id).name, 30 * mm),
              str(ctx.appendix_numbers.get(c.id, ""))] for c in items]
-    out += chunked_table(ctx, head(ctx, "title", "owner", "due_date", "status", "canvas",
-                                   "appendix_ref"), rows,
-                         [title_w, 36 * mm, 24 * mm, 24 * mm, 42 * mm, 12 * mm], bold_column=0)
+    out.append(line_table(head_words(ctx, "title", "owner", "due_date", "status", "canvas",
+                                     "appendix_ref"), rows,
+                          [title_w, 32 * mm, 21 * mm, 22 * mm, 30 * mm, 12 * mm], 0, ctx.lang))
     return out
 
 
 __all__ = ["KindChip", "actions", "agenda", "cell", "chip", "chunked_table", "cover",
-           "findings", "head", "line_cell", "one_line", "participants", "summary"]
+           "findings", "head", "head_words", "line_cell", "one_line", "participants", "summary"]
