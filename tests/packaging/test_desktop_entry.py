@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QImage
 
@@ -130,3 +131,15 @@ def test_an_unusable_data_folder_is_one_sentence_and_nothing_is_left(tmp_path: P
     done = run([sys.executable, "-m", "coi_desktop", "--install-desktop-entry", "extra"],
                tmp_path, clean_env(tmp_path, PYTHONPATH=str(Path(__file__).parents[2])))
     assert done.returncode == 2 and "take no other arguments" in done.stderr
+
+
+def test_the_running_app_shows_its_own_icon_and_names_its_desktop_entry(qapp: Any) -> None:
+    from coi_desktop.views import application
+
+    app = application.make_application()
+    assert app.desktopFileName() == "coi-desktop"
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(size, size) for size in ICON_SIZES} <= sizes
+    shown = app.windowIcon().pixmap(64, 64).toImage()
+    drawn = QImage(str(DATA / "icons" / "64" / f"{APP_ICON}.png"))
+    assert shown.convertToFormat(drawn.format()) == drawn
