@@ -70,6 +70,9 @@ def test_bundle_gives_the_same_results_as_the_installed_wheel(
               f"{installed.wheel.stat().st_size / 1e6:.1f} MB")
     assert size < 400  # unused Qt modules stay out (a full PySide6 is ~600 MB)
     assert not list(folder.rglob("libQt6Qml*")) and not list(folder.rglob("libQt6Quick*"))
+    # Optional pieces the report uses are there: reportlab's accelerator, Danish hyphenation.
+    assert list(folder.rglob("_rl_accel*.so"))
+    assert list(folder.rglob("hyph_da_DK.dic"))
     # No Python from outside: an empty PATH, so neither `python3` nor the venv can be found.
     for lang, env in (("en", clean_env(tmp_path)),
                       ("da", clean_env(tmp_path, LANG="da_DK.UTF-8"))):
