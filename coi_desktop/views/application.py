@@ -237,9 +237,9 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setOrganizationDomain("co-pi.dk")
     app.setApplicationVersion(__import__("coi_desktop").__version__)
     app.setQuitOnLastWindowClosed(True)
-    from .icons import icon
+    from ..desktop.icons import apply_identity
 
-    app.setWindowIcon(icon("canvas"))
+    apply_identity(app)  # the app icon on every window, and the desktop entry's name
     i18n.set_language(settings.effective_language())
     return app
 
