@@ -140,6 +140,14 @@ def test_add_to_canvas_and_seed_from_the_app(open_window: Callable[..., Any], qt
     assert all(c.description.startswith("From earlier workshops") for c in seeded)
     window.undo_stack.undo()  # one step
     assert len(window.workshop.cards) == before
+    window.undo_stack.redo()
+    # the room confirms them: the mark goes, the library id stays (one undo step)
+    assert lib.confirm() == 3
+    kept = [window.workshop.cards[c.id] for c in seeded]
+    assert all("from earlier workshops" not in c.tags and c.description == "" for c in kept)
+    assert all(any(t.startswith("coilib:b-") for t in c.tags) for c in kept)
+    window.undo_stack.undo()
+    assert all("from earlier workshops" in window.workshop.cards[c.id].tags for c in seeded)
 
 
 def test_new_workshop_dialog_can_seed_from_the_library(shell_env: Any, qtbot: Any,

@@ -1166,47 +1166,67 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../views/library/controller.py" line="74" />
+        <location filename="../../views/library/controller.py" line="78" />
         <source>Barriers from &amp;earlier workshops…</source>
         <translation>Barrierer fra &amp;tidligere workshops…</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="75" />
+        <location filename="../../views/library/controller.py" line="79" />
         <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
         <translation>Sæt de barrierer, der oftest er rejst i tidligere workshops, på et barrierekort</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="102" />
+        <location filename="../../views/library/controller.py" line="83" />
+        <source>&amp;Confirm cards from earlier workshops</source>
+        <translation>&amp;Bekræft kort fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="84" />
+        <source>The room keeps them: the selected cards (or all on this canvas) lose the “from earlier workshops” mark</source>
+        <translation>Rummet beholder dem: de valgte kort (eller alle på dette lærred) mister mærket “fra tidligere workshops”</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="111" />
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="103" />
+        <location filename="../../views/library/controller.py" line="112" />
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="151" />
+        <location filename="../../views/library/controller.py" line="160" />
         <source>Take “%1” from the library</source>
         <translation>Hent “%1” fra biblioteket</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="198" />
+        <source>Confirm 1 card from earlier workshops</source>
+        <translation>Bekræft 1 kort fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="199" />
+        <source>Confirm %1 cards from earlier workshops</source>
+        <translation>Bekræft %1 kort fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="224" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="224" />
         <source>The library holds no barrier for that technology and phase.</source>
         <translation>Biblioteket har ingen barriere for den teknologi og fase.</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="208" />
+        <location filename="../../views/library/controller.py" line="235" />
         <source>Add 1 barrier from earlier workshops</source>
         <translation>Tilføj 1 barriere fra tidligere workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="209" />
+        <location filename="../../views/library/controller.py" line="236" />
         <source>Add %1 barriers from earlier workshops</source>
         <translation>Tilføj %1 barrierer fra tidligere workshops</translation>
     </message>

@@ -1166,47 +1166,67 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../views/library/controller.py" line="74" />
+        <location filename="../../views/library/controller.py" line="78" />
         <source>Barriers from &amp;earlier workshops…</source>
         <translation>Barriers from &amp;earlier workshops…</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="75" />
+        <location filename="../../views/library/controller.py" line="79" />
         <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
         <translation>Put the barriers raised most often in earlier workshops on a barrier board</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="102" />
+        <location filename="../../views/library/controller.py" line="83" />
+        <source>&amp;Confirm cards from earlier workshops</source>
+        <translation>&amp;Confirm cards from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="84" />
+        <source>The room keeps them: the selected cards (or all on this canvas) lose the “from earlier workshops” mark</source>
+        <translation>The room keeps them: the selected cards (or all on this canvas) lose the “from earlier workshops” mark</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="111" />
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="103" />
+        <location filename="../../views/library/controller.py" line="112" />
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="151" />
+        <location filename="../../views/library/controller.py" line="160" />
         <source>Take “%1” from the library</source>
         <translation>Take “%1” from the library</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="198" />
+        <source>Confirm 1 card from earlier workshops</source>
+        <translation>Confirm 1 card from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="199" />
+        <source>Confirm %1 cards from earlier workshops</source>
+        <translation>Confirm %1 cards from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="224" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="224" />
         <source>The library holds no barrier for that technology and phase.</source>
         <translation>The library holds no barrier for that technology and phase.</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="208" />
+        <location filename="../../views/library/controller.py" line="235" />
         <source>Add 1 barrier from earlier workshops</source>
         <translation>Add 1 barrier from earlier workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="209" />
+        <location filename="../../views/library/controller.py" line="236" />
         <source>Add %1 barriers from earlier workshops</source>
         <translation>Add %1 barriers from earlier workshops</translation>
     </message>

@@ -29,6 +29,29 @@ def _marker(entry: Entry, language: str) -> str:
             "Confirm or discard.")
 
 
+def is_seeded(card: Card) -> bool:
+    """Whether a card still carries the "from earlier workshops" mark."""
+    return any(t in SEEDED_TAG.values() for t in card.tags)
+
+
+def confirmed(card: Card) -> dict[str, object]:
+    """The field changes that confirm a seeded card: the mark (tag and the description's
+    first sentences) goes, the library id stays; {} for a card without the mark."""
+    if not is_seeded(card):
+        return {}
+    description = card.description
+    for marker in (_marker_prefix("da"), _marker_prefix("en")):
+        if description.startswith(marker):
+            end = description.find(".", description.find(".", len(marker)) + 1)
+            description = description[end + 1:].lstrip() if end >= 0 else ""
+    return {"tags": tuple(t for t in card.tags if t not in SEEDED_TAG.values()),
+            "description": description}
+
+
+def _marker_prefix(language: str) -> str:
+    return "Fra tidligere workshops: " if language == "da" else "From earlier workshops: "
+
+
 def plan_seed(workshop: Workshop, library: Library, technology: str | None = None,
               phase: str | None = None, limit: int = 8,
               canvas_id: str | None = None) -> tuple[Canvas | None, list[Card]]:
