@@ -18,6 +18,8 @@ from .library import Entry, Library
 
 #: The tag that marks a card seeded from a library, per workshop language.
 SEEDED_TAG = {"da": "fra tidligere workshops", "en": "from earlier workshops"}
+#: Seeded cards are taller than usual, so the mark shows under a long title on the canvas.
+SEEDED_HEIGHT = round(CARD_HEIGHT * 1.4)
 
 
 def _marker(entry: Entry, language: str) -> str:
@@ -85,14 +87,14 @@ def plan_seed(workshop: Workshop, library: Library, technology: str | None = Non
         taken[category] = row + 1
         if zone is not None:
             x = zone.x + max(0.0, (zone.width - CARD_WIDTH) / 2)
-            y = zone.y + 80 + row * (CARD_HEIGHT + 20)
+            y = zone.y + 80 + row * (SEEDED_HEIGHT + 20)
         else:  # no category the board knows: a column of its own to the right
-            x, y = layout.width + 60, 80 + row * (CARD_HEIGHT + 20)
+            x, y = layout.width + 60, 80 + row * (SEEDED_HEIGHT + 20)
         fields: dict[str, object] = {"category": category} if category else {}
         if phase and workshop.known_key("phase", phase):
             fields["phase"] = phase
         cards.append(Card(new_id(), canvas_id, "barrier", full.name,
-                          _marker(full, language), x=x, y=y,
+                          _marker(full, language), x=x, y=y, height=SEEDED_HEIGHT,
                           tags=(SEEDED_TAG.get(language, SEEDED_TAG["en"]), full.tag),
                           **fields))  # type: ignore[arg-type]
     return new_canvas, cards
