@@ -49,8 +49,15 @@ def test_dock_searches_filters_and_remembers(open_window: Callable[..., Any], qt
     text = dock.results.item(0).text()
     assert "raised in 3 workshops" in text and "helped: Skriv funktionskrav" in text
     # a new window opens the remembered library by itself
-    _other, lib2 = _window(open_window, name="second.coi")
-    assert lib2.library is not None and lib2.library.size == 8
+    other, lib2 = _window(open_window, name="second.coi")
+    assert lib2.library is lib.library  # one in-memory copy for both windows
+    from coi_desktop.views.library.dock import _OPEN
+
+    key = str(library_path.resolve())
+    assert _OPEN[key][2] == 2
+    other.close()
+    qtbot.waitUntil(lambda: _OPEN[key][2] == 1, timeout=3000)
+    assert lib.library.search("udbudsregler")[0].name == "Stive udbudsregler"  # still open
 
 
 def test_bad_library_refused_in_the_dock(open_window: Callable[..., Any], tmp_path: Path,
