@@ -69,13 +69,13 @@ def find_canvas(workshop: Workshop, name: str | None) -> str | None:
     """The id of the canvas called `name` (or with that id); None when `name` is None."""
     if name is None:
         return None
-    for canvas in workshop.ordered_canvases():
+    for canvas in workshop.canvases.ordered():
         if canvas.id == name or canvas.name == name:
             return canvas.id
-    for canvas in workshop.ordered_canvases():
+    for canvas in workshop.canvases.ordered():
         if canvas.name.casefold() == name.casefold():
             return canvas.id
-    names = ", ".join(c.name for c in workshop.ordered_canvases())
+    names = ", ".join(c.name for c in workshop.canvases.ordered())
     raise CoiError(f"No canvas named \u201c{name}\u201d (there are: {names}).",
                    f"Intet lærred hedder \u201c{name}\u201d (der er: {names}).")
 
@@ -142,7 +142,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif kind == "json":
             exports.export_json(workshop, out, args.include_personal_data)
         else:
-            _picture(workshop, canvas_id or workshop.ordered_canvases()[0].id, out, kind)
+            _picture(workshop, canvas_id or workshop.canvases.ordered()[0].id, out, kind)
         print(out)
     return 0
 
@@ -217,4 +217,4 @@ def _import_board(args: argparse.Namespace) -> int:
 
 def find_kinds(workshop: Workshop) -> list[str]:
     """The card kinds a workshop knows (its card_kind taxonomy)."""
-    return [t.key for t in workshop.terms_of("card_kind")]
+    return [t.key for t in workshop.terms.of("card_kind")]

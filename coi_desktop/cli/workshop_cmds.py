@@ -173,11 +173,11 @@ def summary(workshop: Workshop, schema_version: int) -> dict[str, Any]:
         "organiser": info.organiser, "schema_version": schema_version,
         "canvases": [{"id": c.id, "name": c.name, "template": c.template,
                       "cards": per_canvas[c.id], "links": links_per_canvas[c.id]}
-                     for c in workshop.ordered_canvases()],
+                     for c in workshop.canvases.ordered()],
         "cards": {"total": len(workshop.cards), **{k: kinds[k] for k in CARD_KINDS}},
         "links": len(workshop.links), "groups": len(workshop.groups),
-        "participants": len(workshop.participants), "voting_rounds": len(workshop.rounds),
-        "votes": sum(v.count for v in workshop.votes.values()),
+        "participants": len(workshop.participants), "voting_rounds": len(workshop.voting),
+        "votes": sum(v.count for v in workshop.voting.votes.values()),
         "agenda_items": len(workshop.agenda),
     }
 
@@ -192,14 +192,14 @@ def _lines(workshop: Workshop, data: dict[str, Any], lang: str) -> list[str]:
     def row(key: str, value: object) -> str:
         return f"{label(key) + ':':<{width}}{value}"
 
-    kinds = ", ".join(f"{workshop.label('card_kind', k, lang).lower()} {data['cards'][k]}"
+    kinds = ", ".join(f"{workshop.terms.label('card_kind', k, lang).lower()} {data['cards'][k]}"
                       for k in CARD_KINDS if data["cards"][k])
     lines = [row("title", data["title"]), row("date", data["date"] or "-"),
              row("language", data["language"]), row("schema", data["schema_version"]),
              row("canvases", len(data["canvases"]))]
     for n, c in enumerate(data["canvases"], 1):
         what = _text("canvas", lang, LABELS, cards=c["cards"], links=c["links"])
-        template = workshop.label("template", c["template"], lang)
+        template = workshop.terms.label("template", c["template"], lang)
         lines.append(f"  {n}. {c['name']} [{template}]: {what}")
     lines += [row("cards", f"{data['cards']['total']}" + (f" ({kinds})" if kinds else "")),
               row("links", data["links"]), row("groups", data["groups"]),

@@ -34,13 +34,13 @@ def season(folder: Path) -> list[Path]:
         named, hidden = add_people(ws)
         canvas = next(iter(ws.canvases))
         first = next(c for c in ws.cards.values() if c.title == barriers[0])
-        ws.update_card(first.id, participant_id=hidden.id)
+        ws.cards.update(first.id, participant_id=hidden.id)
         opp = next((c for c in ws.cards.values() if c.kind == "opportunity"), None)
         if opp is not None:
             action = Card(new_id(), canvas, "action", "Skriv funktionskrav",
                           owner=named.name, x=900, y=900)
-            ws.add_cards([action])
-            ws.add_links([Link(new_id(), canvas, opp.id, action.id, "leads_to", "", True)])
+            ws.cards.add([action])
+            ws.links.add([Link(new_id(), canvas, opp.id, action.id, "leads_to", "", True)])
         path = folder / f"w{i}.coi"
         create_workshop_file(path, ws)
         paths.append(path)

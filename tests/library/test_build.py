@@ -134,7 +134,7 @@ def test_card_taken_from_library_matched_exactly_next_time(
     ws = Workshop.new("Next season", technology="rpa", phase="need")
     canvas = next(iter(ws.canvases))
     # taken from the library, then reworded by the room beyond any fuzzy match
-    ws.add_cards([Card(new_id(), canvas, "barrier", "Regelsættet binder os på hænder og fødder",
+    ws.cards.add([Card(new_id(), canvas, "barrier", "Regelsættet binder os på hænder og fødder",
                        tags=(entry.tag,))])
     path = tmp_path / "src" / "next.coi"
     create_workshop_file(path, ws)

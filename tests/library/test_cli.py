@@ -65,7 +65,7 @@ def test_new_from_library_seeds_a_barrier_board(tmp_path: Path, library_path: Pa
     assert "fra tidligere workshops" in card.tags
     assert card.description.startswith("Fra tidligere workshops: rejst i 3 workshops")
     assert any(t.startswith("coilib:") for t in card.tags)
-    assert ws.canvas(card.canvas_id).template == "barrier_board"
+    assert ws.canvases.require(card.canvas_id).template == "barrier_board"
     assert card.category == "procurement"
-    zone = next(z for z in ws.layout(card.canvas_id).zones if z.key == "procurement")
+    zone = next(z for z in ws.canvases.layout(card.canvas_id).zones if z.key == "procurement")
     assert zone.contains(card.x + card.width / 2, card.y + card.height / 2)

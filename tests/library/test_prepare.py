@@ -20,7 +20,7 @@ def test_report_sentence_in_both_languages(library_path: Path, sources: list[Pat
     canvas = next(iter(ws.canvases))
     card = Card(new_id(), canvas, "barrier", "Udbudsreglerne er for stive")
     unknown = Card(new_id(), canvas, "barrier", "Noget helt andet")
-    ws.add_cards([card, unknown])
+    ws.cards.add([card, unknown])
     da = recurrence_sentence(lib, card, ws.info.id, "da")
     assert da == ("Også rejst i 3 andre workshops; det hjalp dér: Skriv funktionskrav; "
                   "Markedsdialog før udbuddet; Innovationspartnerskab.")
@@ -60,7 +60,7 @@ def test_report_says_what_earlier_workshops_raised(tmp_path: Path, library_path:
     canvas = next(iter(ws.canvases))
     lib = Library.open(library_path)
     seeded = seed_barriers(ws, lib, technology="rpa", phase="need", limit=1)
-    ws.add_cards([Card(new_id(), canvas, "barrier", "Barrierer i GDPR")])
+    ws.cards.add([Card(new_id(), canvas, "barrier", "Barrierer i GDPR")])
     path = tmp_path / "rapport.coi"
     create_workshop_file(path, ws)
     pdf = tmp_path / "rapport.pdf"

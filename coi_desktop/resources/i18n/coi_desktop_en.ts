@@ -900,6 +900,24 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="77" />
+        <source>COI Desktop user guide</source>
+        <translation>COI Desktop user guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="78" />
+        <source>Open in &amp;web browser</source>
+        <translation>Open in &amp;web browser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="79" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../views/room/import_dialog.py" line="45" />
@@ -3495,6 +3513,19 @@
         <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Every entry needs a label in Danish or English.</translation>
+    </message>
+</context>
+<context>
+    <name>_GuideAction</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="117" />
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="118" />
+        <source>How to prepare, run and follow up a workshop with COI Desktop</source>
+        <translation>How to prepare, run and follow up a workshop with COI Desktop</translation>
     </message>
 </context>
 </TS>

@@ -64,15 +64,15 @@ def plan_seed(workshop: Workshop, library: Library, technology: str | None = Non
     if not entries:
         return None, []
     if canvas_id is None:
-        canvas_id = next((c.id for c in workshop.ordered_canvases()
+        canvas_id = next((c.id for c in workshop.canvases.ordered()
                           if c.template == "barrier_board"), None)
     new_canvas = None
     if canvas_id is None:
         last = max((c.position for c in workshop.canvases.values()), default=-1)
-        new_canvas = Canvas(new_id(), workshop.label("template", "barrier_board"),
+        new_canvas = Canvas(new_id(), workshop.terms.label("template", "barrier_board"),
                             "barrier_board", last + 1)
         canvas_id = new_canvas.id
-    template = new_canvas.template if new_canvas else workshop.canvas(canvas_id).template
+    template = new_canvas.template if new_canvas else workshop.canvases.require(canvas_id).template
     language = workshop.info.language
     layout = layout_for(template, workshop.terms.values())
     columns = {z.key: z for z in layout.zones}
@@ -81,7 +81,7 @@ def plan_seed(workshop: Workshop, library: Library, technology: str | None = Non
     for entry in entries:
         full = library.entry(entry.entry_id) or entry
         category = next((c for c in full.facets.get("category", ())
-                         if c in columns and workshop.known_key("category", c)), "")
+                         if c in columns and workshop.terms.known("category", c)), "")
         zone = columns.get(category)
         row = taken.get(category, 0)
         taken[category] = row + 1
@@ -91,7 +91,7 @@ def plan_seed(workshop: Workshop, library: Library, technology: str | None = Non
         else:  # no category the board knows: a column of its own to the right
             x, y = layout.width + 60, 80 + row * (SEEDED_HEIGHT + 20)
         fields: dict[str, object] = {"category": category} if category else {}
-        if phase and workshop.known_key("phase", phase):
+        if phase and workshop.terms.known("phase", phase):
             fields["phase"] = phase
         cards.append(Card(new_id(), canvas_id, "barrier", full.name,
                           _marker(full, language), x=x, y=y, height=SEEDED_HEIGHT,
@@ -108,9 +108,9 @@ def seed_barriers(workshop: Workshop, library: Library, technology: str | None =
     cards added (none when the library has no such barrier)."""
     canvas, cards = plan_seed(workshop, library, technology, phase, limit, canvas_id)
     if canvas is not None:
-        workshop.add_canvases([canvas])
+        workshop.canvases.add([canvas])
     if cards:
-        workshop.add_cards(cards)
+        workshop.cards.add(cards)
     return cards
 
 

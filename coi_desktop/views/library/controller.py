@@ -227,10 +227,10 @@ class LibraryController(QObject):
         ws = self.workshop
         steps = []
         if canvas is not None:
-            steps.append(Step(lambda: ws.add_canvases([canvas]),
-                              lambda _r: ws.remove_canvas(canvas.id)))
-        steps.append(Step(lambda: ws.add_cards(cards),
-                          lambda _r: ws.remove_cards([c.id for c in cards])))
+            steps.append(Step(lambda: ws.canvases.add([canvas]),
+                              lambda _r: ws.canvases.remove(canvas.id)))
+        steps.append(Step(lambda: ws.cards.add(cards),
+                          lambda _r: ws.cards.remove([c.id for c in cards])))
         n = len(cards)
         text = (Q.translate("Library", "Add 1 barrier from earlier workshops") if n == 1 else
                 Q.translate("Library", "Add %1 barriers from earlier workshops").replace(

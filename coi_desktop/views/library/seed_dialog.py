@@ -46,7 +46,7 @@ class SeedDialog(QDialog):
         for box, taxonomy, current in ((self.tech, "technology", info.technology),
                                        (self.phase_box, "phase", info.phase)):
             box.addItem(self.tr("Any"), "")
-            for term in workshop.terms_of(taxonomy):
+            for term in workshop.terms.of(taxonomy):
                 box.addItem(term.label(language), term.key)
             box.setCurrentIndex(max(0, box.findData(current)))
         self.number = QSpinBox(self)
