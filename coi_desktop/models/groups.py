@@ -16,7 +16,7 @@ from .collection import Records, require
 from .entities import Card, Group
 from .errors import ValidationError
 from .events import Change
-from .validation import changed, check_group_numbers, check_new_ids, check_text
+from .validation import changed, check_group_numbers, check_text
 
 
 class Groups(Records[Group]):

@@ -19,7 +19,7 @@ from .errors import OutOfRangeError, UnknownIdError, ValidationError, VotingErro
 from .events import Change
 from .journal import Table
 from .registry import CARD_KINDS
-from .validation import changed, check_count, check_new_ids, check_text
+from .validation import changed, check_count, check_text
 
 
 class Votes(Records[Vote]):

@@ -131,12 +131,16 @@ class Shell(QObject):
         from .dialogs.new_workshop import NewWorkshopDialog
 
         dialog = NewWorkshopDialog(self._parent(parent))
+        from .library.seed_dialog import library_seed_row
+
+        seed = library_seed_row(dialog)  # issue 16: seed a barrier board from the library
         if not dialog.exec():
             return None
         values = dialog.values()
-        return self.create_workshop(dialog.path(), values.pop("title"),
-                                    values.pop("language"), values.pop("template"),
-                                    parent=parent, **values)
+        window = self.create_workshop(dialog.path(), values.pop("title"),
+                                      values.pop("language"), values.pop("template"),
+                                      parent=parent, **values)
+        return seed.apply(window) if seed is not None else window
 
     def open_dialog(self, parent: QWidget | None = None) -> Any:
         recent = settings.recent_files()

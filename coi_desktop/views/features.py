@@ -11,5 +11,6 @@ FEATURES = (
     "coi_desktop.views.room",  # participants, voting, agenda, timer, projector
     "coi_desktop.views.findings",  # analysis dock, report and exports/imports
     "coi_desktop.views.consolidation",  # File → Consolidate workshops…
+    "coi_desktop.views.library",  # Library dock, suggestions while typing, seeding
     "coi_desktop.desktop.guide",  # Help → User guide
 )

@@ -217,64 +217,64 @@
         <translation>Move cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="79" />
+        <location filename="../../views/canvas/clipboard.py" line="80" />
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="96" />
-        <location filename="../../views/canvas/clipboard.py" line="162" />
+        <location filename="../../views/canvas/clipboard.py" line="97" />
+        <location filename="../../views/canvas/clipboard.py" line="163" />
         <source>Paste card</source>
         <translation>Paste card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="97" />
-        <location filename="../../views/canvas/clipboard.py" line="163" />
+        <location filename="../../views/canvas/clipboard.py" line="98" />
+        <location filename="../../views/canvas/clipboard.py" line="164" />
         <source>Paste %1 cards</source>
         <translation>Paste %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="112" />
+        <location filename="../../views/canvas/clipboard.py" line="113" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="159" />
+        <location filename="../../views/canvas/editing.py" line="160" />
         <source>Edit card title</source>
         <translation>Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="193" />
+        <location filename="../../views/canvas/editing.py" line="194" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="195" />
+        <location filename="../../views/canvas/editing.py" line="196" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="197" />
+        <location filename="../../views/canvas/editing.py" line="198" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="225" />
+        <location filename="../../views/canvas/editing.py" line="226" />
         <source>Link %1 cards</source>
         <translation>Link %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="286" />
+        <location filename="../../views/canvas/editing.py" line="287" />
         <source>Align cards</source>
         <translation>Align cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="303" />
+        <location filename="../../views/canvas/editing.py" line="304" />
         <source>Distribute cards</source>
         <translation>Distribute cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="314" />
+        <location filename="../../views/canvas/editing.py" line="315" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -975,42 +975,42 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="102" />
+        <location filename="../../views/room/import_dialog.py" line="103" />
         <source>1 participant ready to import.</source>
         <translation>1 participant ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="104" />
         <source>%1 participants ready to import.</source>
         <translation>%1 participants ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="105" />
+        <location filename="../../views/room/import_dialog.py" line="106" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="108" />
+        <location filename="../../views/room/import_dialog.py" line="109" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="112" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>Columns not used: %1.</source>
         <translation>Columns not used: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="131" />
+        <location filename="../../views/room/import_dialog.py" line="132" />
         <source>Import %1 participants</source>
         <translation>Import %1 participants</translation>
     </message>
@@ -1166,17 +1166,17 @@
         <translation>Card kinds</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="74" />
+        <location filename="../../views/docks/legend.py" line="75" />
         <source>Barrier categories</source>
         <translation>Barrier categories</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="77" />
+        <location filename="../../views/docks/legend.py" line="78" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="112" />
+        <location filename="../../views/docks/legend.py" line="113" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -1184,47 +1184,67 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../views/library/controller.py" line="74" />
+        <location filename="../../views/library/controller.py" line="78" />
         <source>Barriers from &amp;earlier workshops…</source>
         <translation>Barriers from &amp;earlier workshops…</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="75" />
+        <location filename="../../views/library/controller.py" line="79" />
         <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
         <translation>Put the barriers raised most often in earlier workshops on a barrier board</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="102" />
+        <location filename="../../views/library/controller.py" line="83" />
+        <source>&amp;Confirm cards from earlier workshops</source>
+        <translation>&amp;Confirm cards from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="84" />
+        <source>The room keeps them: the selected cards (or all on this canvas) lose the “from earlier workshops” mark</source>
+        <translation>The room keeps them: the selected cards (or all on this canvas) lose the “from earlier workshops” mark</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="111" />
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="103" />
+        <location filename="../../views/library/controller.py" line="112" />
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="151" />
+        <location filename="../../views/library/controller.py" line="160" />
         <source>Take “%1” from the library</source>
         <translation>Take “%1” from the library</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="198" />
+        <source>Confirm 1 card from earlier workshops</source>
+        <translation>Confirm 1 card from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="199" />
+        <source>Confirm %1 cards from earlier workshops</source>
+        <translation>Confirm %1 cards from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="224" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="224" />
         <source>The library holds no barrier for that technology and phase.</source>
         <translation>The library holds no barrier for that technology and phase.</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="208" />
+        <location filename="../../views/library/controller.py" line="235" />
         <source>Add 1 barrier from earlier workshops</source>
         <translation>Add 1 barrier from earlier workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="209" />
+        <location filename="../../views/library/controller.py" line="236" />
         <source>Add %1 barriers from earlier workshops</source>
         <translation>Add %1 barriers from earlier workshops</translation>
     </message>
@@ -1232,152 +1252,153 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../views/library/dock.py" line="136" />
+        <location filename="../../views/library/dock.py" line="172" />
         <source>Open library</source>
+        <extracomment>Libraries open in this process, shared by the windows' docks (one in-memory copy of a 50,000-entry library is some 55 MB): resolved path → (mtime and size, library, users).</extracomment>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="137" />
+        <location filename="../../views/library/dock.py" line="173" />
         <source>COI Desktop libraries (*.coilib);;All files (*)</source>
         <translation>COI Desktop libraries (*.coilib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="149" />
+        <location filename="../../views/library/dock.py" line="185" />
         <source>The library %1 could not be opened.</source>
         <translation>The library %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="183" />
+        <location filename="../../views/library/dock.py" line="219" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="194" />
+        <location filename="../../views/library/dock.py" line="230" />
         <source>No library open.</source>
         <translation>No library open.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="196" />
+        <location filename="../../views/library/dock.py" line="232" />
         <source>%1: %2 entries from %3 workshops</source>
         <translation>%1: %2 entries from %3 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="216" />
+        <location filename="../../views/library/dock.py" line="252" />
         <source>%1 entries shown</source>
         <translation>%1 entries shown</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="222" />
+        <location filename="../../views/library/dock.py" line="258" />
         <source>Barrier</source>
         <translation>Barrier</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="222" />
+        <location filename="../../views/library/dock.py" line="258" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="223" />
+        <location filename="../../views/library/dock.py" line="259" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="226" />
+        <location filename="../../views/library/dock.py" line="262" />
         <source>raised in 1 workshop</source>
         <translation>raised in 1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="227" />
+        <location filename="../../views/library/dock.py" line="263" />
         <source>raised in %1 workshops</source>
         <translation>raised in %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="233" />
+        <location filename="../../views/library/dock.py" line="269" />
         <source>helped: %1</source>
         <translation>helped: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="241" />
+        <location filename="../../views/library/dock.py" line="277" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="241" />
+        <location filename="../../views/library/dock.py" line="277" />
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="242" />
+        <location filename="../../views/library/dock.py" line="278" />
         <source>Technologies</source>
         <translation>Technologies</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="242" />
+        <location filename="../../views/library/dock.py" line="278" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="249" />
+        <location filename="../../views/library/dock.py" line="285" />
         <source>Also written as: %1</source>
         <translation>Also written as: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="279" />
+        <location filename="../../views/library/dock.py" line="315" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="280" />
+        <location filename="../../views/library/dock.py" line="316" />
         <source>&amp;Open library…</source>
         <translation>&amp;Open library…</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="282" />
+        <location filename="../../views/library/dock.py" line="318" />
         <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
         <translation>Open a library of barriers, opportunities and actions from earlier workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="283" />
+        <location filename="../../views/library/dock.py" line="319" />
         <source>Search the library (e.g. udbudsregler)</source>
         <translation>Search the library (e.g. udbudsregler)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="284" />
+        <location filename="../../views/library/dock.py" line="320" />
         <source>Search the library</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="285" />
+        <location filename="../../views/library/dock.py" line="321" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="286" />
+        <location filename="../../views/library/dock.py" line="322" />
         <source>&amp;Technology:</source>
         <translation>&amp;Technology:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="286" />
+        <location filename="../../views/library/dock.py" line="322" />
         <source>P&amp;hase:</source>
         <translation>P&amp;hase:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="287" />
+        <location filename="../../views/library/dock.py" line="323" />
         <source>S&amp;ector:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="293" />
+        <location filename="../../views/library/dock.py" line="329" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="298" />
+        <location filename="../../views/library/dock.py" line="334" />
         <source>&amp;Add to canvas</source>
         <translation>&amp;Add to canvas</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="300" />
+        <location filename="../../views/library/dock.py" line="336" />
         <source>Put the selected entry on the current canvas; the card keeps the library id</source>
         <translation>Put the selected entry on the current canvas; the card keeps the library id</translation>
     </message>
@@ -1390,27 +1411,27 @@
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="49" />
+        <location filename="../../views/dialogs/link_dialog.py" line="50" />
         <source>Cards:</source>
         <translation>Cards:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="50" />
+        <location filename="../../views/dialogs/link_dialog.py" line="51" />
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="51" />
+        <location filename="../../views/dialogs/link_dialog.py" line="52" />
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="52" />
+        <location filename="../../views/dialogs/link_dialog.py" line="53" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="53" />
+        <location filename="../../views/dialogs/link_dialog.py" line="54" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -1810,23 +1831,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="135" />
+        <location filename="../../views/room/projector.py" line="136" />
         <source>Dot voting: %1</source>
         <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Dot voting: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="138" />
+        <location filename="../../views/room/projector.py" line="139" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 new cards not yet shown</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="140" />
+        <location filename="../../views/room/projector.py" line="141" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Silent brainstorming: new cards appear when revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="277" />
+        <location filename="../../views/room/projector.py" line="278" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projector</translation>
     </message>
@@ -2068,102 +2089,102 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="151" />
+        <location filename="../../views/room/__init__.py" line="152" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="152" />
+        <location filename="../../views/room/__init__.py" line="153" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="153" />
+        <location filename="../../views/room/__init__.py" line="154" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="154" />
+        <location filename="../../views/room/__init__.py" line="155" />
         <source>&amp;New voting round…</source>
         <translation>&amp;New voting round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="155" />
+        <location filename="../../views/room/__init__.py" line="156" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="157" />
+        <location filename="../../views/room/__init__.py" line="158" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="159" />
+        <location filename="../../views/room/__init__.py" line="160" />
         <source>Timer: one &amp;minute more</source>
         <translation>Timer: one &amp;minute more</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="160" />
+        <location filename="../../views/room/__init__.py" line="161" />
         <source>&amp;Reset timer</source>
         <translation>&amp;Reset timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
+        <location filename="../../views/room/__init__.py" line="157" />
         <source>&amp;Enter counted dots…</source>
         <translation>&amp;Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="158" />
+        <location filename="../../views/room/__init__.py" line="159" />
         <source>Start or pause &amp;timer</source>
         <translation>Start or pause &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="161" />
+        <location filename="../../views/room/__init__.py" line="162" />
         <source>Pr&amp;ojector view</source>
         <translation>Pr&amp;ojector view</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projector &amp;follows my zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>&amp;Hidden round (silent brainstorming)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>Re&amp;veal all hidden cards</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>New cards show on your screen but stay off the projector until revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>Projector &amp;screen</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="195" />
+        <location filename="../../views/room/__init__.py" line="196" />
         <source>Start a voting round first.</source>
         <translation>Start a voting round first.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="224" />
+        <location filename="../../views/room/__init__.py" line="225" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Hidden round on: new cards stay off the projector until you reveal them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="226" />
+        <location filename="../../views/room/__init__.py" line="227" />
         <source>Hidden round off.</source>
         <translation>Hidden round off.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="235" />
+        <location filename="../../views/room/__init__.py" line="236" />
         <source>Reveal hidden cards</source>
         <translation>Reveal hidden cards</translation>
     </message>
@@ -2359,12 +2380,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../views/application.py" line="146" />
+        <location filename="../../views/application.py" line="150" />
         <source>Open workshop</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../views/application.py" line="147" />
+        <location filename="../../views/application.py" line="151" />
         <source>COI workshops (*.coi);;All files (*)</source>
         <translation>COI workshops (*.coi);;All files (*)</translation>
     </message>
