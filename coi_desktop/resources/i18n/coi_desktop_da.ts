@@ -196,6 +196,11 @@
         <source>Make bridge-builders bigger and ring the cards of each cluster in its colour</source>
         <translation>Gør brobyggerne større og giv kortene i hver klynge en ring i klyngens farve</translation>
     </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="200" />
+        <source>Click to show the card on its canvas</source>
+        <translation>Klik for at vise kortet på dets lærred</translation>
+    </message>
 </context>
 <context>
     <name>CanvasView</name>
@@ -443,6 +448,11 @@
         <location filename="../../commands/links.py" line="54" />
         <source>Delete links</source>
         <translation>Slet forbindelser</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="24" />
+        <source>Import %n cards into “%1”</source>
+        <translation>Importér %n kort til “%1”</translation>
     </message>
 </context>
 <context>
