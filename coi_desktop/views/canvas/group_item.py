@@ -41,7 +41,7 @@ class GroupItem(QGraphicsItem):
         self.setZValue(-10)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.font = QFont()
-        self.font.setPixelSize(20)
+        self.font.setPixelSize(round(palette.current().size("group.title_px")))
         self.font.setBold(True)
         self._press: QPointF | None = None
         self._start_pos = QPointF()
@@ -74,14 +74,15 @@ class GroupItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        color = QColor(self.group.color) if self.group.color else QColor("#56B4E9")
+        color = QColor(palette.current().adapt(QColor(self.group.color).name())) \
+            if self.group.color else palette.color("group.default")
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(palette.tint(color, 0.10))
         pen = QPen(palette.SELECTION if self.isSelected() else palette.tint(color, 0.8),
                    3 if self.isSelected() else 2, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawRoundedRect(self._rect, 12, 12)
-        painter.setPen(palette.ZONE_LABEL)
+        painter.setPen(palette.color("group.title"))
         painter.setFont(self.font)
         title = painter.fontMetrics().elidedText(self.group.title, Qt.TextElideMode.ElideRight,
                                                  round(self._rect.width() - 32))

@@ -101,6 +101,12 @@ class CardItem(QGraphicsRectItem):
         self.accent, self.body, self.flat, self.edge, self.band_ink = palette.card_colors(
             c.kind, c.category, c.color)
 
+    def apply_theme(self) -> None:
+        """The theme changed: take its colours (the cached pixmap is dropped by update)."""
+        self._apply_colors()
+        self._text = None
+        self.update()
+
     def invalidate_text(self) -> None:
         self._text = None
         self.update()
@@ -188,7 +194,7 @@ class CardItem(QGraphicsRectItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         if lod >= TITLE_LOD:
-            painter.setBrush(QColor(0, 0, 0, 28))
+            painter.setBrush(self._shadow())
             painter.drawRoundedRect(rect.translated(0, 2), 7, 7)
         painter.setBrush(self.body)
         painter.setPen(QPen(self.edge, 1))
@@ -222,6 +228,12 @@ class CardItem(QGraphicsRectItem):
         self._paint_state(painter, lod)
 
     @staticmethod
+    def _shadow() -> QColor:
+        shadow = QColor(palette.color("card.shadow"))
+        shadow.setAlpha(round(palette.current().size("card.shadow_alpha")))
+        return shadow
+
+    @staticmethod
     def _draw_lines(painter: QPainter, lines: list[QStaticText], x: float, y: float,
                     step: float) -> None:
         for st in lines:
@@ -247,10 +259,10 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(QPen(palette.SELECTION, 5, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 11, 11)
         if self.isSelected():
-            painter.setPen(QPen(palette.SELECTION, 3))
+            painter.setPen(QPen(palette.SELECTION, palette.current().size("line.selection")))
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
         if (self.hovered or self.isSelected()) and self.style.editable and lod >= TITLE_LOD:
-            painter.setPen(QPen(QColor("#FFFFFF"), 2))
+            painter.setPen(QPen(palette.color("handle.ring"), 2))
             painter.setBrush(palette.SELECTION)
             painter.drawEllipse(self.handle_rect())
         if self.badge:
@@ -265,9 +277,9 @@ class CardItem(QGraphicsRectItem):
         h = line_height(font) + 4
         box = QRectF(self._rect.right() - w - 5, self._rect.bottom() - h - 5, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#3B4656"))
+        painter.setBrush(palette.color("card.hidden.fill"))
         painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(palette.color("card.hidden.text"))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_badge(self, painter: QPainter, lod: float) -> None:
@@ -277,13 +289,13 @@ class CardItem(QGraphicsRectItem):
             r = max(r, 8.0 / max(lod, 0.01))  # keep votes readable on a zoomed-out board
         centre = QPointF(self._rect.right() - 2, self._rect.top() + 2)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(QColor("#FFFFFF"), 2))
-        painter.setBrush(QBrush(palette.INK))
+        painter.setPen(QPen(palette.color("badge.text"), 2))
+        painter.setBrush(QBrush(palette.color("badge.fill")))
         painter.drawEllipse(centre, r, r)
         font = QFont(s.title_font)
         font.setPixelSize(max(8, round(r * 1.05)))
         painter.setFont(font)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(palette.color("badge.text"))
         painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
                          Qt.AlignmentFlag.AlignCenter, self.badge)
 

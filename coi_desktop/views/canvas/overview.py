@@ -124,8 +124,8 @@ class OverviewItem(QGraphicsItem):
         for rect, text in self._badges:
             centre = QPointF(rect.right(), rect.top())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.INK)
+            painter.setBrush(palette.color("badge.fill"))
             painter.drawEllipse(centre, r, r)
-            painter.setPen(QColor("#FFFFFF"))
+            painter.setPen(palette.color("badge.text"))
             painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
                              Qt.AlignmentFlag.AlignCenter, text)

@@ -72,6 +72,7 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         self._found: set[str] = set()
         self._dimmed: set[str] = set()
         self.setBackgroundBrush(palette.CANVAS_BACKGROUND)
+        palette.watch(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.board = BoardItem(workshop, workshop.layout(canvas_id))
         self.addItem(self.board)
@@ -293,6 +294,16 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         for lid in old_links ^ new_links:
             if lid in self.links:
                 self.links[lid].setFlag(NO_CONTENTS, self.overview_on and lid not in new_links)
+
+    def apply_theme(self) -> None:
+        """The theme switched (palette.use_theme): every item takes its new colours."""
+        self.setBackgroundBrush(palette.CANVAS_BACKGROUND)
+        self.style.refresh()
+        for item in self.cards.values():
+            item.apply_theme()
+        for other in (*self.links.values(), *self.groups.values(), self.board):
+            other.update()
+        self.overview.invalidate()
 
     def relayout(self) -> None:
         """Template, taxonomy labels or language changed: redraw the board and the text."""

@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...models import Card, Change, Workshop, zone_at
+from ..canvas import palette
 from .timer_widget import TimerController, TimerFace
 
 # Card type on the wall. A card is 180×100 scene units whatever the type size, so the largest
@@ -50,13 +51,11 @@ class ProjectorWindow(QWidget):
         self.view: Any = None
         self._font_scale = 0.0
         self._last_rect: Any = None
-        self.setStyleSheet("#room\\.projector { background: white; }")
 
         self.title = QLabel(self)
         self.title.setObjectName("projector.title")
         self.info = QLabel(self)
         self.info.setObjectName("projector.info")
-        self.info.setStyleSheet("color: #37474f;")
         self.face = TimerFace(timer, self)
         heading = QVBoxLayout()
         heading.setSpacing(0)
@@ -70,6 +69,8 @@ class ProjectorWindow(QWidget):
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(0)
         self.body.addLayout(self.header)
+        self.apply_theme()
+        palette.watch(self)
 
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
@@ -84,6 +85,13 @@ class ProjectorWindow(QWidget):
         self.show_canvas(window.current_canvas_id())
         self.resize(1280, 800)
         self.retranslate()
+
+    def apply_theme(self) -> None:
+        """Background and header colours from the current theme (palette.use_theme)."""
+        t = palette.current()
+        self.setStyleSheet(f"#room\\.projector {{ background: {t.color('projector.background')}; }}"
+                           f" QLabel#projector\\.title {{ color: {t.color('projector.text')}; }}")
+        self.info.setStyleSheet(f"color: {t.color('projector.info')};")
 
     # -- what is shown --------------------------------------------------------------------
 
