@@ -146,8 +146,8 @@ def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
         new[cid] = {"x": float(n[0]), "y": float(n[1]), **updates.get(cid, {})}
         old[cid] = {"x": float(o[0]), "y": float(o[1]),
                     **{k: getattr(card, k) for k in updates.get(cid, {})}}
-    n = len(moves)
-    return MoveCards(workshop, new, text or _count_text(n, Q.translate("Commands", "Move card"),
+    count = len(moves)
+    return MoveCards(workshop, new, text or _count_text(count, Q.translate("Commands", "Move card"),
                                    Q.translate("Commands", "Move %1 cards")), old)
 
 
