@@ -124,12 +124,12 @@ def test_switching_language_retranslates_the_menus(qtbot: Any, tmp_path: Path) -
         english = [window.menu(n).title() for n in names]
         assert english[0] == "&File"
         with qtbot.waitSignal(window.language_changed):
-            window.choose_language("da")
+            window.looks.choose_language("da")
         danish = [window.menu(n).title() for n in names]
         assert danish[0] == "&Filer"
         assert all(d != e for d, e in zip(danish[:4], english[:4], strict=True)), danish
         with qtbot.waitSignal(window.language_changed):
-            window.choose_language("en")
+            window.looks.choose_language("en")
         assert [window.menu(n).title() for n in names] == english
     finally:
         application.reset_shell()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from . import settings
 from .icons import icon
-from .main_window import coi_paths
+from .paths import coi_paths
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -153,7 +153,7 @@ class WelcomeWindow(QWidget):
     def _recover(self) -> None:
         from .dialogs.recover import show_recover_dialog
 
-        show_recover_dialog(self)
+        show_recover_dialog(self, self.shell.open_path)
 
     def _settings(self) -> None:
         from .dialogs.settings_dialog import SettingsDialog

@@ -82,7 +82,7 @@ def test_inspector_multi_selection_edits_shared_fields(open_window: Any,
 def test_outline_click_switches_canvas_and_focuses_the_card(open_window: Any,
                                                             tmp_path: Path, qtbot: Any) -> None:
     window = open_window(make_file(tmp_path, "outline.coi", cards=2))
-    window.add_canvas("blank", "Second board")
+    window.canvases.add_canvas("blank", "Second board")
     second = window.current_canvas_id()
     target = Card(new_id(), second, "actor", "Needle in the haystack", x=900.0, y=700.0)
     window.workshop.add_cards([target])

@@ -33,8 +33,10 @@ def test_switching_language_retranslates_menus_docks_and_keeps_work(
     assert window.window_actions["edit.undo"].text().startswith("&Fortryd")
     assert window.inspector.windowTitle() == "Egenskaber"
     assert window.outline.windowTitle() == "Oversigt"
-    # the workshop's own words (taxonomy labels) stay in the workshop's language, as on cards
-    assert window.kind_combo.itemText(window.kind_combo.findData("barrier")) == "Barrier"
+    # the kind chooser is the program's own words: in the interface language, whatever the
+    # workshop's content language (English here)
+    assert window.kind_combo.itemText(window.kind_combo.findData("barrier")) == "Barriere"
+    assert window.window_actions.kind_actions["barrier"].text() == "Barriere"
     assert window.undo_stack.count() == steps and window.workshop.cards == cards
 
     with qtbot.waitSignal(window.language_changed):
@@ -65,5 +67,6 @@ def test_taxonomy_labels_follow_the_workshops_language(open_window: Any, tmp_pat
     assert category.findText("Law and regulation") >= 0
     window.push(update_info_command(window.workshop, {"language": "da"}))
     qtbot.waitUntil(lambda: category.findText("Jura og regler") >= 0)
-    assert window.kind_combo.itemText(window.kind_combo.findData("barrier")) == "Barriere"
-    assert window.menu("file").title() == "&File"  # the program's own words do not change
+    # the program's own words do not change with the workshop's language
+    assert window.kind_combo.itemText(window.kind_combo.findData("barrier")) == "Barrier"
+    assert window.menu("file").title() == "&File"

@@ -1,6 +1,6 @@
 """File → Recover from snapshot…: a deleted workshop comes back from the copies kept.
 
-The user data folder is a fresh temporary one per test (`application.data_dir` and
+The user data folder is a fresh temporary one per test (`paths.data_dir` and
 XDG_DATA_HOME), so only this test's snapshots are listed. A facilitator edits, a snapshot is
 taken, the workshop file is deleted; the dialog lists the snapshot (title, cards, newest
 first), a damaged file beside it is listed as unusable with a sentence, and recovering writes
@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from coi_desktop.storage import read_workshop
-from coi_desktop.views import application
+from coi_desktop.views import application, paths
 from coi_desktop.views.dialogs import recover
 from coi_desktop.views.dialogs.recover import RecoverDialog, show_recover_dialog
 
@@ -29,7 +29,7 @@ from .conftest import Dialogs, make_file
 @pytest.fixture
 def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
-    monkeypatch.setattr(application, "data_dir", lambda: folder)
+    monkeypatch.setattr(paths, "data_dir", lambda: folder)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     return folder
 
@@ -99,7 +99,7 @@ def test_a_deleted_workshop_is_recovered_and_opened(open_window: Any, shell_env:
         dialog.recover_button.click()
 
     failures = when_modal(qtbot, choose)
-    opened = show_recover_dialog(None)
+    opened = show_recover_dialog(None, application.shell().open_path)
     assert failures == []
 
     recovered = target.with_name("back.coi")

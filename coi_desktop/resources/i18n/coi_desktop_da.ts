@@ -203,11 +203,50 @@
     </message>
 </context>
 <context>
+    <name>CanvasController</name>
+    <message>
+        <location filename="../../views/window_canvases.py" line="142" />
+        <source>Rename canvas</source>
+        <extracomment>The current view's selected cards changed (the card ids). The current view's zoom changed (1.0 = 100 %).</extracomment>
+        <translation>Omdøb lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="143" />
+        <source>New name of the canvas:</source>
+        <translation>Lærredets nye navn:</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="156" />
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="172" />
+        <source>Delete canvas</source>
+        <translation>Slet lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="173" />
+        <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
+        <translation>Slet lærredet “%1” med dets %2 kort? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="240" />
+        <source>Rename group</source>
+        <translation>Omdøb gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="241" />
+        <source>Title of the group:</source>
+        <translation>Gruppens titel:</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="64" />
+        <location filename="../../views/canvas/style.py" line="70" />
         <source>Hidden from projector</source>
-        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card. Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
+        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
         <translation>Skjult for projektoren</translation>
     </message>
     <message>
@@ -664,6 +703,25 @@
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../views/window_edit.py" line="68" />
+        <source>Group selected cards</source>
+        <translation>Gruppér valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_edit.py" line="69" />
+        <source>Title of the group:</source>
+        <translation>Gruppens titel:</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_edit.py" line="70" />
+        <location filename="../../views/window_edit.py" line="72" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../views/dialogs/errors.py" line="16" />
@@ -814,6 +872,39 @@
         <location filename="../../views/findings/exporting.py" line="217" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Importerede %1 kort og %2 forbindelser.</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../views/window_files.py" line="56" />
+        <source>%1 copy.coi</source>
+        <translation>%1 kopi.coi</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="57" />
+        <source>Save a copy as</source>
+        <translation>Gem en kopi som</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="58" />
+        <source>COI workshops (*.coi)</source>
+        <translation>COI-workshops (*.coi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="68" />
+        <source>Saved a copy as %1</source>
+        <translation>Gemte en kopi som %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="86" />
+        <source>(no recent workshops)</source>
+        <translation>(ingen seneste workshops)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="90" />
+        <source>Clear the list</source>
+        <translation>Ryd listen</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1242,34 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../views/kinds.py" line="18" />
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <location filename="../../views/kinds.py" line="19" />
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../views/kinds.py" line="20" />
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <location filename="../../views/kinds.py" line="21" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../views/kinds.py" line="22" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>LegendDock</name>
     <message>
         <location filename="../../views/docks/legend.py" line="71" />
@@ -1207,37 +1326,35 @@
     </message>
 </context>
 <context>
+    <name>LooksController</name>
+    <message>
+        <location filename="../../views/window_looks.py" line="74" />
+        <source>Card text at %1 %</source>
+        <translation>Korttekst i %1 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="317" />
+        <location filename="../../views/main_window.py" line="295" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="319" />
+        <location filename="../../views/main_window.py" line="297" />
         <source>Kind of new cards</source>
         <translation>Type af nye kort</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="320" />
+        <location filename="../../views/main_window.py" line="298" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Type af nye kort (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="321" />
+        <location filename="../../views/main_window.py" line="299" />
         <source>Canvases</source>
         <translation>Lærreder</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="322" />
-        <source>Read-only</source>
-        <translation>Skrivebeskyttet</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="323" />
-        <source>Every change is saved in the file</source>
-        <translation>Hver ændring er gemt i filen</translation>
     </message>
 </context>
 <context>
@@ -1601,23 +1718,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="135" />
+        <location filename="../../views/room/projector.py" line="143" />
         <source>Dot voting: %1</source>
         <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Prikafstemning: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="138" />
+        <location filename="../../views/room/projector.py" line="146" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 nye kort er endnu ikke vist</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="140" />
+        <location filename="../../views/room/projector.py" line="148" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Stille brainstorm: nye kort vises, når de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="277" />
+        <location filename="../../views/room/projector.py" line="285" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projektor</translation>
     </message>
@@ -1776,82 +1893,82 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="105" />
+        <location filename="../../views/dialogs/recover.py" line="106" />
         <source>This snapshot cannot be read.</source>
         <translation>Dette øjebliksbillede kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="122" />
+        <location filename="../../views/dialogs/recover.py" line="123" />
         <source>%1 (recovered %2).coi</source>
         <translation>%1 (gendannet %2).coi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="129" />
+        <location filename="../../views/dialogs/recover.py" line="130" />
         <source>Save the recovered workshop as</source>
         <translation>Gem den gendannede workshop som</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="130" />
+        <location filename="../../views/dialogs/recover.py" line="131" />
         <source>COI workshops (*.coi)</source>
         <translation>COI-workshops (*.coi)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="141" />
+        <location filename="../../views/dialogs/recover.py" line="142" />
         <source>Recover from snapshot</source>
         <translation>Gendan fra øjebliksbillede</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="147" />
+        <location filename="../../views/dialogs/recover.py" line="148" />
         <source>COI Desktop keeps copies of your workshops while you edit them. Choose one to save it as a new workshop file; the copy itself is never changed.</source>
         <translation>COI Desktop gemmer kopier af dine workshops, mens du redigerer dem. Vælg en for at gemme den som en ny workshopfil; selve kopien ændres aldrig.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="156" />
+        <location filename="../../views/dialogs/recover.py" line="157" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="156" />
+        <location filename="../../views/dialogs/recover.py" line="157" />
         <source>Taken</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="156" />
+        <location filename="../../views/dialogs/recover.py" line="157" />
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="157" />
+        <location filename="../../views/dialogs/recover.py" line="158" />
         <source>Snapshots</source>
         <translation>Øjebliksbilleder</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="166" />
+        <location filename="../../views/dialogs/recover.py" line="167" />
         <source>&amp;Recover…</source>
         <translation>&amp;Gendan…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="188" />
+        <location filename="../../views/dialogs/recover.py" line="189" />
         <source>Unusable: %1</source>
         <translation>Kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="221" />
+        <location filename="../../views/dialogs/recover.py" line="222" />
         <source>There are no snapshots yet. They are taken while you edit a workshop (how often is set in Settings).</source>
         <translation>Der er endnu ingen øjebliksbilleder. De tages, mens du redigerer en workshop (hvor ofte vælges under Indstillinger).</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="226" />
+        <location filename="../../views/dialogs/recover.py" line="227" />
         <source>Snapshot file: %1</source>
         <translation>Øjebliksbillede: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="228" />
+        <location filename="../../views/dialogs/recover.py" line="229" />
         <source>This snapshot cannot be used: %1</source>
         <translation>Dette øjebliksbillede kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="244" />
+        <location filename="../../views/dialogs/recover.py" line="245" />
         <source>That is the snapshot itself: choose another place to save the recovered workshop.</source>
         <translation>Det er selve øjebliksbilledet: vælg et andet sted at gemme den gendannede workshop.</translation>
     </message>
@@ -2094,12 +2211,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../views/application.py" line="146" />
+        <location filename="../../views/application.py" line="135" />
         <source>Open workshop</source>
         <translation>Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../../views/application.py" line="147" />
+        <location filename="../../views/application.py" line="136" />
         <source>COI workshops (*.coi);;All files (*)</source>
         <translation>COI-workshops (*.coi);;Alle filer (*)</translation>
     </message>
@@ -2256,7 +2373,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../views/canvas/editor.py" line="44" />
+        <location filename="../../views/canvas/editor.py" line="46" />
         <source>Card title</source>
         <extracomment>Smallest editor and text: at a board-wide zoom a card is ~50 px wide on screen.</extracomment>
         <translation>Korttitel</translation>
@@ -2477,587 +2594,482 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../views/actions.py" line="164" />
+        <location filename="../../views/actions.py" line="155" />
         <source>&amp;New workshop…</source>
-        <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view; any other name is a method of the window. Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
+        <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a method of one of the window's controllers (or "window.close"). Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="165" />
+        <location filename="../../views/actions.py" line="156" />
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="167" />
+        <location filename="../../views/actions.py" line="158" />
         <source>&amp;Close window</source>
         <translation>&amp;Luk vindue</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="168" />
+        <location filename="../../views/actions.py" line="159" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="169" />
+        <location filename="../../views/actions.py" line="160" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="170" />
+        <location filename="../../views/actions.py" line="161" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="171" />
+        <location filename="../../views/actions.py" line="162" />
         <source>Cu&amp;t</source>
         <translation>&amp;Klip</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="172" />
+        <location filename="../../views/actions.py" line="163" />
         <source>&amp;Copy</source>
         <translation>K&amp;opiér</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="173" />
+        <location filename="../../views/actions.py" line="164" />
         <source>&amp;Paste</source>
         <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="176" />
+        <location filename="../../views/actions.py" line="167" />
         <source>Select &amp;all</source>
         <translation>&amp;Vælg alle</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="181" />
+        <location filename="../../views/actions.py" line="172" />
         <source>&amp;Quick capture</source>
         <translation>&amp;Hurtig indtastning</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="182" />
+        <location filename="../../views/actions.py" line="173" />
         <source>&amp;Find…</source>
         <translation>Fi&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="184" />
+        <location filename="../../views/actions.py" line="175" />
         <source>Find pre&amp;vious</source>
         <translation>Find forrig&amp;e</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="185" />
+        <location filename="../../views/actions.py" line="176" />
         <source>Align &amp;left edges</source>
         <translation>Justér &amp;venstre kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="186" />
+        <location filename="../../views/actions.py" line="177" />
         <source>Align &amp;right edges</source>
         <translation>Justér &amp;højre kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="187" />
+        <location filename="../../views/actions.py" line="178" />
         <source>Align &amp;top edges</source>
         <translation>Justér &amp;øverste kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="188" />
+        <location filename="../../views/actions.py" line="179" />
         <source>Align &amp;bottom edges</source>
         <translation>Justér &amp;nederste kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="189" />
+        <location filename="../../views/actions.py" line="180" />
         <source>Distribute &amp;horizontally</source>
         <translation>Fordel v&amp;andret</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="190" />
+        <location filename="../../views/actions.py" line="181" />
         <source>Distribute &amp;vertically</source>
         <translation>Fordel &amp;lodret</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="191" />
+        <location filename="../../views/actions.py" line="182" />
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="192" />
+        <location filename="../../views/actions.py" line="183" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="193" />
+        <location filename="../../views/actions.py" line="184" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="194" />
+        <location filename="../../views/actions.py" line="185" />
         <source>&amp;Fit all cards</source>
         <translation>&amp;Vis alle kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="195" />
+        <location filename="../../views/actions.py" line="186" />
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Zoom til markering</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="196" />
+        <location filename="../../views/actions.py" line="187" />
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Faktisk størrelse (100 %)</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="197" />
+        <location filename="../../views/actions.py" line="188" />
         <source>&amp;Larger card text</source>
         <translation>&amp;Større korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="198" />
+        <location filename="../../views/actions.py" line="189" />
         <source>S&amp;maller card text</source>
         <translation>&amp;Mindre korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="200" />
+        <location filename="../../views/actions.py" line="191" />
         <source>F&amp;ull screen</source>
         <translation>Fuld s&amp;kærm</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="201" />
+        <location filename="../../views/actions.py" line="192" />
         <source>Go to the &amp;canvas</source>
         <translation>Gå til &amp;lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="203" />
+        <location filename="../../views/actions.py" line="194" />
         <source>Go to the i&amp;nspector</source>
         <translation>Gå til &amp;egenskaberne</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="204" />
+        <location filename="../../views/actions.py" line="195" />
         <source>&amp;New canvas…</source>
         <translation>&amp;Nyt lærred…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="205" />
+        <location filename="../../views/actions.py" line="196" />
         <source>&amp;Rename canvas…</source>
         <translation>&amp;Omdøb lærred…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="206" />
+        <location filename="../../views/actions.py" line="197" />
         <source>&amp;Duplicate canvas</source>
         <translation>&amp;Duplikér lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="207" />
+        <location filename="../../views/actions.py" line="198" />
         <source>De&amp;lete canvas</source>
         <translation>S&amp;let lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="166" />
+        <location filename="../../views/actions.py" line="157" />
         <source>Save a copy &amp;as…</source>
         <translation>Gem en &amp;kopi som…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="174" />
+        <location filename="../../views/actions.py" line="165" />
         <source>Dupl&amp;icate</source>
         <translation>&amp;Duplikér</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="175" />
+        <location filename="../../views/actions.py" line="166" />
         <source>De&amp;lete</source>
         <translation>S&amp;let</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="177" />
+        <location filename="../../views/actions.py" line="168" />
         <source>A&amp;dd card</source>
         <translation>&amp;Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="178" />
+        <location filename="../../views/actions.py" line="169" />
         <source>&amp;Edit card title</source>
         <translation>&amp;Ret kortets titel</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="179" />
+        <location filename="../../views/actions.py" line="170" />
         <source>Li&amp;nk selected cards</source>
         <translation>For&amp;bind valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="180" />
+        <location filename="../../views/actions.py" line="171" />
         <source>Gr&amp;oup selected cards</source>
         <translation>Gr&amp;uppér valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="183" />
+        <location filename="../../views/actions.py" line="174" />
         <source>Find ne&amp;xt</source>
         <translation>Find n&amp;æste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
+        <location filename="../../views/actions.py" line="190" />
         <source>No&amp;rmal card text</source>
         <translation>&amp;Normal korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="202" />
+        <location filename="../../views/actions.py" line="193" />
         <source>Go to the ou&amp;tline</source>
         <translation>Gå til &amp;oversigten</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="208" />
+        <location filename="../../views/actions.py" line="199" />
         <source>Move canvas le&amp;ft</source>
         <translation>Flyt lærred til &amp;venstre</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="209" />
+        <location filename="../../views/actions.py" line="200" />
         <source>Move canvas r&amp;ight</source>
         <translation>Flyt lærred til &amp;højre</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="210" />
+        <location filename="../../views/actions.py" line="201" />
         <source>&amp;Previous canvas</source>
         <translation>&amp;Forrige lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="211" />
+        <location filename="../../views/actions.py" line="202" />
         <source>N&amp;ext canvas</source>
         <translation>N&amp;æste lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="212" />
+        <location filename="../../views/actions.py" line="203" />
         <source>Workshop &amp;details…</source>
         <translation>Workshop&amp;oplysninger…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="213" />
+        <location filename="../../views/actions.py" line="204" />
         <source>&amp;Taxonomies…</source>
         <translation>&amp;Taksonomier…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="214" />
+        <location filename="../../views/actions.py" line="205" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="215" />
+        <location filename="../../views/actions.py" line="206" />
         <source>&amp;About COI Desktop</source>
         <translation>&amp;Om COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="218" />
+        <location filename="../../views/actions.py" line="209" />
         <source>Start a new workshop in a new file</source>
         <translation>Start en ny workshop i en ny fil</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="219" />
+        <location filename="../../views/actions.py" line="210" />
         <source>Open a workshop file</source>
         <translation>Åbn en workshopfil</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="220" />
+        <location filename="../../views/actions.py" line="211" />
         <source>Add a card of the chosen kind to the canvas</source>
         <translation>Tilføj et kort af den valgte type til lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="221" />
+        <location filename="../../views/actions.py" line="212" />
         <source>Link the selected cards</source>
         <translation>Forbind de valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="222" />
+        <location filename="../../views/actions.py" line="213" />
         <source>Put a titled frame around the selected cards</source>
         <translation>Sæt en ramme med titel om de valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="223" />
+        <location filename="../../views/actions.py" line="214" />
         <source>Delete the selected cards and links</source>
         <translation>Slet de valgte kort og forbindelser</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="224" />
+        <location filename="../../views/actions.py" line="215" />
         <source>Find cards and filter the canvas</source>
         <translation>Find kort og filtrér lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="225" />
+        <location filename="../../views/actions.py" line="216" />
         <source>Show every card of the canvas</source>
         <translation>Vis alle lærredets kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="226" />
+        <location filename="../../views/actions.py" line="217" />
         <source>Add a canvas from a template</source>
         <translation>Tilføj et lærred ud fra en skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="227" />
+        <location filename="../../views/actions.py" line="218" />
         <source>Title, date, place and other details of the workshop</source>
         <translation>Titel, dato, sted og andre oplysninger om workshoppen</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="226" />
         <source>Add card</source>
         <translation>Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="226" />
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="227" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="227" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="239" />
-        <location filename="../../views/actions.py" line="253" />
-        <source>Actor</source>
-        <translation>Aktør</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="239" />
-        <location filename="../../views/actions.py" line="254" />
-        <source>Barrier</source>
-        <translation>Barriere</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="240" />
-        <location filename="../../views/actions.py" line="255" />
-        <source>Opportunity</source>
-        <translation>Mulighed</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="240" />
-        <location filename="../../views/actions.py" line="256" />
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="241" />
-        <location filename="../../views/actions.py" line="257" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="244" />
+        <location filename="../../views/actions.py" line="232" />
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
 </context>
 <context>
-    <name>WindowCommands</name>
-    <message>
-        <location filename="../../views/window_commands.py" line="66" />
-        <source>%1 copy.coi</source>
-        <translation>%1 kopi.coi</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="67" />
-        <source>Save a copy as</source>
-        <translation>Gem en kopi som</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="68" />
-        <source>COI workshops (*.coi)</source>
-        <translation>COI-workshops (*.coi)</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="78" />
-        <source>Saved a copy as %1</source>
-        <translation>Gemte en kopi som %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="100" />
-        <source>(no recent workshops)</source>
-        <translation>(ingen seneste workshops)</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="104" />
-        <source>Clear the list</source>
-        <translation>Ryd listen</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="131" />
-        <source>Group selected cards</source>
-        <translation>Gruppér valgte kort</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="132" />
-        <location filename="../../views/window_commands.py" line="316" />
-        <source>Title of the group:</source>
-        <translation>Gruppens titel:</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="133" />
-        <location filename="../../views/window_commands.py" line="135" />
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="184" />
-        <source>Card text at %1 %</source>
-        <translation>Korttekst i %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="248" />
-        <source>Rename canvas</source>
-        <translation>Omdøb lærred</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="249" />
-        <source>New name of the canvas:</source>
-        <translation>Lærredets nye navn:</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="260" />
-        <source>%1 (copy)</source>
-        <translation>%1 (kopi)</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="277" />
-        <source>Delete canvas</source>
-        <translation>Slet lærred</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="278" />
-        <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
-        <translation>Slet lærredet “%1” med dets %2 kort? Du kan fortryde det.</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="315" />
-        <source>Rename group</source>
-        <translation>Omdøb gruppe</translation>
-    </message>
-</context>
-<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../views/window_menus.py" line="97" />
+        <location filename="../../views/window_menus.py" line="98" />
         <source>(no exports available)</source>
         <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
         <translation>(ingen eksport tilgængelig)</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="104" />
+        <location filename="../../views/window_menus.py" line="105" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="104" />
+        <location filename="../../views/window_menus.py" line="105" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="104" />
+        <location filename="../../views/window_menus.py" line="105" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="105" />
+        <location filename="../../views/window_menus.py" line="106" />
         <source>&amp;Canvas</source>
         <translation>&amp;Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="105" />
+        <location filename="../../views/window_menus.py" line="106" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>&amp;Room</source>
         <translation>&amp;Rum</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>Card &amp;kind</source>
         <translation>Kortty&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>Arran&amp;ge</source>
         <translation>&amp;Arrangér</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rog</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>Add canvas from &amp;template</source>
         <translation>Tilføj lærred fra &amp;skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="114" />
+        <location filename="../../views/window_menus.py" line="115" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>&amp;Gendan fra øjebliksbillede…</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="115" />
+        <location filename="../../views/window_menus.py" line="116" />
         <source>Save a copy kept while you edited a workshop as a new file and open it</source>
         <translation>Gem en kopi, der blev taget, mens du redigerede en workshop, som en ny fil og åbn den</translation>
     </message>
 </context>
 <context>
-    <name>WindowState</name>
+    <name>WindowStatus</name>
     <message>
-        <location filename="../../views/window_state.py" line="40" />
+        <location filename="../../views/window_state.py" line="70" />
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="71" />
+        <source>Every change is saved in the file</source>
+        <translation>Hver ændring er gemt i filen</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="82" />
         <source>%1 cards</source>
         <translation>%1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="43" />
+        <location filename="../../views/window_state.py" line="86" />
         <source>Untitled workshop</source>
         <translation>Workshop uden titel</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="46" />
+        <location filename="../../views/window_state.py" line="89" />
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="48" />
+        <location filename="../../views/window_state.py" line="91" />
         <source>%1 (edited)</source>
         <translation>%1 (ændret)</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="79" />
-        <location filename="../../views/window_state.py" line="84" />
+        <location filename="../../views/window_state.py" line="125" />
+        <location filename="../../views/window_state.py" line="130" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="80" />
+        <location filename="../../views/window_state.py" line="126" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="81" />
-        <location filename="../../views/window_state.py" line="84" />
+        <location filename="../../views/window_state.py" line="127" />
+        <location filename="../../views/window_state.py" line="130" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="82" />
+        <location filename="../../views/window_state.py" line="128" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...models.taxonomy import CARD_KINDS
 from .. import i18n, settings
-from ..actions import kind_label
+from ..kinds import kind_label
 
 
 class SettingsDialog(QDialog):

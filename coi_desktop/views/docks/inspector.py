@@ -33,7 +33,7 @@ from .fields import MIXED, ChoiceBox, LineBox, TextBox
 from .outline import swatch
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..surface import WindowSurface
 
 COMMON = ("title", "description", "tags", "color", "participant_id", "notes")
 TAXONOMY = {"sector": "sector", "role": "role", "category": "category", "phase": "phase",
@@ -48,8 +48,8 @@ ORDER = ("title", "description", "sector", "role", "organisation", "power", "int
 class InspectorDock(QDockWidget):
     """Shows and edits the selected cards (see the module docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowSurface) -> None:
+        super().__init__(window.widget())
         self.window_ = window
         self.workshop = window.workshop
         self.setObjectName("dock.inspector")

@@ -17,7 +17,7 @@ from ...models.taxonomy import CARD_KINDS
 from .outline import swatch
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..surface import WindowSurface
 
 
 def _colours() -> tuple[dict[str, str], object]:
@@ -29,8 +29,8 @@ def _colours() -> tuple[dict[str, str], object]:
 class LegendDock(QDockWidget):
     """Colours by kind and by barrier category."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowSurface) -> None:
+        super().__init__(window.widget())
         self.window_ = window
         self.workshop = window.workshop
         self.setObjectName("dock.legend")

@@ -27,7 +27,7 @@ from ...models.events import Change
 from ...models.taxonomy import CARD_KINDS
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..surface import WindowSurface
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
 CANVAS_ROLE = Qt.ItemDataRole.UserRole + 2  # the card's canvas name, when there are several
@@ -94,8 +94,8 @@ def kind_colour(kind: str) -> str:
 class OutlineDock(QDockWidget):
     """All cards by kind; see the module docstring."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowSurface) -> None:
+        super().__init__(window.widget())
         self.window_ = window
         self.workshop = window.workshop
         self.setObjectName("dock.outline")

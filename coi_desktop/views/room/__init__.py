@@ -97,6 +97,8 @@ class RoomController(QObject):
         self.agenda.timer_widget.sound.toggled.connect(
             lambda on: _remember("room/timer_sound", bool(on)))
         window.canvas_changed.connect(lambda _cid: self.update_badges())
+        self.session = window.session
+        self.session.hidden_round_changed.connect(self._on_hidden_round)
         window.language_changed.connect(self.retranslate)
         if getattr(window, "read_only", False):
             for name in ("room.new_round", "room.counts", "room.click_vote", "room.import",
@@ -219,8 +221,15 @@ class RoomController(QObject):
     # -- hidden round ---------------------------------------------------------------------
 
     def set_hidden_round(self, on: bool) -> None:
-        self.workshop.hidden_round = bool(on)
-        self.actions["room.hidden_round"].setChecked(bool(on))
+        """Start or end the hidden round (the window's session holds the flag)."""
+        self.session.set_hidden_round(bool(on))
+        self.actions["room.hidden_round"].setChecked(self.session.hidden_round)
+
+    def _on_hidden_round(self, on: bool) -> None:
+        # Until the canvas reads the session itself (views-canvas), its card creators read
+        # the flag from the workshop object: hand it on, from this one place only.
+        self.workshop.hidden_round = on
+        self.actions["room.hidden_round"].setChecked(on)
         status_message(self.window_, self.tr("Hidden round on: new cards stay off the "
                                              "projector until you reveal them.") if on
                        else self.tr("Hidden round off."))
@@ -233,7 +242,7 @@ class RoomController(QObject):
         if ids:
             run_command(self.window_, RevealCards(self.workshop, ids,
                                                   self.tr("Reveal hidden cards")))
-        if self.workshop.hidden_round:
+        if self.session.hidden_round:
             self.set_hidden_round(False)
 
     # -- projector ------------------------------------------------------------------------

@@ -60,7 +60,7 @@ class VotingDock(QDockWidget):
         self.setObjectName("room.voting")
         self.window_ = window
         self.workshop: Workshop = window.workshop
-        self._active: str | None = None
+        self.session = window.session  # holds the active round (`active_round_id`)
         self._clicking_view: Any = None
         self.read_only = False
         body = QWidget(self)
@@ -158,10 +158,20 @@ class VotingDock(QDockWidget):
         self.refresh()
         self.badges_changed.emit()
 
+    @property
+    def _active(self) -> str | None:
+        return self.session.active_round_id
+
+    @_active.setter
+    def _active(self, round_id: str | None) -> None:
+        self.session.set_active_round_id(round_id)
+
     def _on_canvas_changed(self, _canvas_id: str) -> None:
+        """Show the new canvas's rounds and ranking (not the previous canvas's)."""
         self._fill_rounds()
         if self.click_button.isChecked():
             self._install_click_handler()
+        self.refresh()
         self.badges_changed.emit()
 
     def _fill_rounds(self) -> None:

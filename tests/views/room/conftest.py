@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from coi_desktop.models import Card, CoiError, Participant, Workshop
+from coi_desktop.views.session import Session
 
 
 class FakeScene:
@@ -50,6 +51,7 @@ class FakeWindow(QMainWindow):
         self.workshop = workshop
         self.workshop_file = None
         self.undo_stack = QUndoStack(self)
+        self.session = Session("note", parent=self)
         self.errors: list[str] = []
         self.menus = {name: QMenu(name, self) for name in ("file", "view", "room", "help")}
         self._canvas = workshop.ordered_canvases()[0].id

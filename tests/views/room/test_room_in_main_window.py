@@ -43,3 +43,25 @@ def test_room_menu_f5_votes_and_agenda_land_in_the_file(open_window: Any, tmp_pa
 
     window.close()  # closing the workshop closes its projector
     assert room.projector is None
+
+
+def test_voting_dock_follows_the_current_canvas(open_window: Any, tmp_path: Path) -> None:
+    window = open_window(make_file(tmp_path, "rounds.coi", cards=3, kind="barrier"))
+    room = window.room
+    first = window.current_canvas_id()
+    card = sorted(window.workshop.cards_on(first), key=lambda c: c.title)[0]
+    room.voting.add_round(VotingRound("r", first, "Priorities", ("barrier",)))
+    room.voting.vote_click(card.id, take_back=False)
+    assert room.voting.table.rowCount() == 3 and window.session.active_round_id == "r"
+
+    window.canvases.add_canvas("blank", "Second board")
+    assert window.current_canvas_id() != first
+    # the dock shows the second canvas: no round, no ranking of the first canvas's cards
+    assert room.voting.rounds.count() == 0 and room.voting.table.rowCount() == 0
+    assert room.voting.state.text() == "No voting round on this canvas."
+    assert window.session.active_round_id is None
+
+    window.set_current_canvas(first)
+    assert room.voting.rounds.currentText() == "Priorities"
+    assert room.voting.table.item(0, 1).text() == card.title
+    assert window.session.active_round_id == "r"
