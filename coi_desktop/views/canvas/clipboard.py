@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QMimeData, QPointF
@@ -23,10 +23,11 @@ from coi_desktop.models import Card, Link, new_id
 from coi_desktop.models.taxonomy import is_directed
 from coi_desktop.models.validation import TAXONOMY_FIELDS
 
+from .context import CanvasContext
+from .editing import Editing
+from .navigation import Navigation
+from .selection import Selection
 from .text import MAX_CHARS
-
-if TYPE_CHECKING:
-    from .view import CanvasView
 
 MIME = "application/x-coi-desktop-cards+json"
 OFFSET = 32.0
@@ -56,11 +57,20 @@ def parse_payload(raw: bytes) -> tuple[list[dict[str, Any]], list[dict[str, Any]
     return cards, links
 
 
-class ClipboardMixin:
-    """Clipboard methods of `CanvasView` (see the module docstring)."""
+class Clipboard:
+    """Copy, cut, paste and duplicate for one view (see the module docstring)."""
 
-    def copy(self: CanvasView) -> None:
-        ids = self.selected_card_ids()
+    def __init__(self, ctx: CanvasContext, selection: Selection, navigation: Navigation,
+                 editing: Editing) -> None:
+        self.ctx = ctx
+        self.workshop = ctx.workshop
+        self.selection = selection
+        self.navigation = navigation
+        self.editing = editing
+        self._paste_round = 0  # repeated pastes of one copy step further away
+
+    def copy(self) -> None:
+        ids = self.selection.ids()
         if not ids:
             return
         cards = [self.workshop.card(i) for i in ids]
@@ -71,21 +81,21 @@ class ClipboardMixin:
             cards_to_mime(cards, links, self.workshop.info.id))
         self._paste_round = 0
 
-    def cut(self: CanvasView) -> None:
-        ids = self.selected_card_ids()
-        if not ids or self._read_only:
+    def cut(self) -> None:
+        ids = self.selection.ids()
+        if not ids or self.ctx.read_only:
             return
         self.copy()
-        self._push(RemoveCards(self.workshop, ids, Q.translate("CanvasView", "Cut")))
+        self.ctx.push(RemoveCards(self.workshop, ids, Q.translate("CanvasView", "Cut")))
 
-    def paste(self: CanvasView) -> list[str]:
-        if self._read_only or not self._canvas_alive():
+    def paste(self) -> list[str]:
+        if self.ctx.read_only or not self.ctx.alive():
             return []
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:
             return []
         if mime.hasFormat(MIME):
-            raw_cards, raw_links = parse_payload(mime.data(MIME).data())
+            raw_cards, raw_links = parse_payload(bytes(mime.data(MIME).data()))
             if raw_cards:
                 self._paste_round += 1
                 return self._paste_records(raw_cards, raw_links, self._paste_round)
@@ -95,15 +105,15 @@ class ClipboardMixin:
                 n = len(lines)
                 text = Q.translate("CanvasView", "Paste card") if n == 1 else \
                     Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
-                ids = self.quick_capture(self._default_kind, "\n".join(lines), text)
+                ids = self.editing.quick_capture(self.ctx.default_kind, "\n".join(lines), text)
                 if ids:
-                    self.select_cards(ids)
+                    self.selection.select(ids)
                 return ids
         return []
 
-    def duplicate(self: CanvasView) -> list[str]:
-        ids = self.selected_card_ids()
-        if not ids or self._read_only:
+    def duplicate(self) -> list[str]:
+        ids = self.selection.ids()
+        if not ids or self.ctx.read_only:
             return []
         idset = set(ids)
         cards = [asdict(self.workshop.card(i)) for i in ids]
@@ -111,11 +121,11 @@ class ClipboardMixin:
                  if lk.source_id in idset and lk.target_id in idset]
         return self._paste_records(cards, links, 1, Q.translate("CanvasView", "Duplicate"))
 
-    def _clean_card(self: CanvasView, raw: dict[str, Any]) -> Card | None:
+    def _clean_card(self, raw: dict[str, Any]) -> Card | None:
         """A card for this canvas from untrusted clipboard data, or None if it cannot be."""
         w = self.workshop
         values = {k: v for k, v in raw.items() if k in _CARD_FIELDS}
-        values.update(id=new_id(), canvas_id=self.canvas_id, hidden=w.hidden_round)
+        values.update(id=new_id(), canvas_id=self.ctx.canvas_id, hidden=self.ctx.hidden_round())
         values["tags"] = tuple(str(t) for t in values.get("tags") or () if isinstance(t, str))
         for name in TAXONOMY_FIELDS:
             if values.get(name) and not w.known_key(name, str(values[name])):
@@ -132,7 +142,7 @@ class ClipboardMixin:
             return None
         return card
 
-    def _paste_records(self: CanvasView, raw_cards: list[dict[str, Any]],
+    def _paste_records(self, raw_cards: list[dict[str, Any]],
                        raw_links: list[dict[str, Any]], round_no: int,
                        text: str | None = None) -> list[str]:
         id_map: dict[str, str] = {}
@@ -154,23 +164,24 @@ class ClipboardMixin:
             relation = str(raw.get("relation", "relates"))
             if not self.workshop.known_key("relation", relation):
                 relation = "relates"
-            label = raw.get("label") if isinstance(raw.get("label"), str) else ""
-            links.append(Link(new_id(), self.canvas_id, src, dst, relation, label,
+            label = raw.get("label")
+            label = label if isinstance(label, str) else ""
+            links.append(Link(new_id(), self.ctx.canvas_id, src, dst, relation, label,
                               is_directed(relation)))
         n = len(cards)
         if text is None:
             text = Q.translate("CanvasView", "Paste card") if n == 1 else \
                 Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
-        return self.paste_cards(cards, links, text)
+        return self.editing.paste_cards(cards, links, text)
 
-    def _paste_shift(self: CanvasView, cards: list[Card], round_no: int) -> QPointF:
+    def _paste_shift(self, cards: list[Card], round_no: int) -> QPointF:
         """Offset pasted cards: beside their originals when in view, else into the view."""
         left = min(c.x for c in cards)
         top = min(c.y for c in cards)
         right = max(c.x + c.width for c in cards)
         bottom = max(c.y + c.height for c in cards)
         centre = QPointF((left + right) / 2, (top + bottom) / 2)
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        visible = self.navigation.visible_rect()
         if visible.contains(centre):
             return QPointF(OFFSET * round_no, OFFSET * round_no)
         target = visible.center() + QPointF(OFFSET * (round_no - 1), OFFSET * (round_no - 1))

@@ -8,7 +8,7 @@ frame and its cards.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
@@ -22,9 +22,19 @@ from PySide6.QtWidgets import (
 from coi_desktop.models import Group
 
 from . import palette
+from .items import USER_TYPE
 
-if TYPE_CHECKING:
-    from .scene import CanvasScene
+
+class GroupHost(Protocol):
+    """Who moves a group's cards along while its frame is dragged (the scene's mouse)."""
+
+    def editable(self) -> bool: ...
+    def group_card_positions(self, group_id: str) -> dict[str, QPointF]: ...
+    def shift_cards(self, start: dict[str, QPointF], delta: QPointF) -> None: ...
+    def end_live(self) -> None: ...
+    def group_dragged(self, group_id: str, new_pos: QPointF, carried: dict[str, QPointF],
+                      delta: QPointF) -> None: ...
+
 
 TITLE_H = 44.0
 BORDER = 10.0
@@ -33,11 +43,12 @@ BORDER = 10.0
 class GroupItem(QGraphicsItem):
     """A group frame (see the module docstring)."""
 
-    Type = QGraphicsItem.UserType + 3
+    Type = USER_TYPE + 3
 
-    def __init__(self, group: Group) -> None:
+    def __init__(self, group: Group, host: GroupHost) -> None:
         super().__init__()
-        self.group = group
+        self.record = group
+        self.host = host
         self.setZValue(-10)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.font = QFont()
@@ -53,11 +64,11 @@ class GroupItem(QGraphicsItem):
 
     @property
     def group_id(self) -> str:
-        return self.group.id
+        return self.record.id
 
     def set_group(self, group: Group) -> None:
         self.prepareGeometryChange()
-        self.group = group
+        self.record = group
         self._rect = QRectF(0, 0, group.width, group.height)
         self.setPos(group.x, group.y)
         self.update()
@@ -74,8 +85,8 @@ class GroupItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        color = QColor(palette.current().adapt(QColor(self.group.color).name())) \
-            if self.group.color else palette.color("group.default")
+        color = QColor(palette.current().adapt(QColor(self.record.color).name())) \
+            if self.record.color else palette.color("group.default")
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(palette.tint(color, 0.10))
         pen = QPen(palette.SELECTION if self.isSelected() else palette.tint(color, 0.8),
@@ -84,45 +95,39 @@ class GroupItem(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 12, 12)
         painter.setPen(palette.color("group.title"))
         painter.setFont(self.font)
-        title = painter.fontMetrics().elidedText(self.group.title, Qt.TextElideMode.ElideRight,
+        title = painter.fontMetrics().elidedText(self.record.title, Qt.TextElideMode.ElideRight,
                                                  round(self._rect.width() - 32))
         painter.drawText(QRectF(16, 0, self._rect.width() - 32, TITLE_H),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
 
     # -- dragging the frame ---------------------------------------------------------------
 
-    def _scene(self) -> CanvasScene | None:
-        return self.scene()  # type: ignore[return-value]
-
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._scene()
+        scene = self.scene()
         if event.button() != Qt.MouseButton.LeftButton or scene is None:
             super().mousePressEvent(event)
             return
         scene.clearSelection()
         self.setSelected(True)
-        if not scene.style.editable:
-            event.accept()
+        event.accept()
+        if not self.host.editable():
             return
         self._press = event.scenePos()
         self._start_pos = self.pos()
-        self._carried = scene.group_card_positions(self.group.id)
-        event.accept()
+        self._carried = self.host.group_card_positions(self.record.id)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._scene()
-        if self._press is None or scene is None:
+        if self._press is None:
             return
         delta = event.scenePos() - self._press
         self.setPos(self._start_pos + delta)
-        scene.shift_cards(self._carried, delta)
+        self.host.shift_cards(self._carried, delta)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        scene = self._scene()
-        if self._press is None or scene is None:
+        if self._press is None:
             return
         delta = event.scenePos() - self._press
         self._press = None
-        scene.set_live(())
+        self.host.end_live()
         if delta.manhattanLength() > 0.5:
-            scene.group_dragged(self.group.id, self.pos(), self._carried, delta)
+            self.host.group_dragged(self.record.id, self.pos(), self._carried, delta)

@@ -42,6 +42,8 @@ from .text import line_height, static_lines, widest_word, wrap
 if TYPE_CHECKING:
     from .style import CardStyle
 
+#: QGraphicsItem::UserType; PySide6's type stubs leave the constant out.
+USER_TYPE = 65536
 MARGIN = 18.0  # room around the card for the selection ring, badge and link handle
 HANDLE_R = 7.0
 FLAT_LOD = 0.22  # below: a flat fill
@@ -51,7 +53,7 @@ TITLE_LOD = 0.55  # below: title only
 class CardItem(QGraphicsRectItem):
     """A card on the canvas (see the module docstring)."""
 
-    Type = QGraphicsItem.UserType + 1
+    Type = USER_TYPE + 1
 
     def __init__(self, card: Card, style: CardStyle) -> None:
         super().__init__()

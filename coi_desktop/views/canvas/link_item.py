@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coi_desktop.models import Link
 
 from . import palette
+from .items import USER_TYPE
 
 ARROW = 14.0
 
@@ -48,7 +49,7 @@ def edge_point(rect: QRectF, toward: QPointF) -> QPointF:
 class LinkItem(QGraphicsPathItem):
     """A link between two card items (see the module docstring)."""
 
-    Type = QGraphicsItem.UserType + 2
+    Type = USER_TYPE + 2
 
     def __init__(self, link: Link) -> None:
         super().__init__()

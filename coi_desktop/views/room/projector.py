@@ -130,7 +130,7 @@ class ProjectorWindow(QWidget):
         hide_names = bool(self.room.hides_names(self.canvas_id))
         if scene is not None:
             scene.set_badges(self.room.badges(self.canvas_id))
-            if scene.style.show_participants != (not hide_names) or not self._font_scale:
+            if scene.card_style.show_participants != (not hide_names) or not self._font_scale:
                 scene.set_show_participants(not hide_names)
                 self._font_scale = FONT_SCALE if hide_names else FONT_SCALE_WITH_NAMES
                 self.view.set_font_scale(self._font_scale)
@@ -216,7 +216,7 @@ class ProjectorWindow(QWidget):
         """How tall a card title is on the wall at the current zoom (its largest size)."""
         if self.view is None:
             return 0.0
-        return self.view.scene().style.title_font.pixelSize() * self.view.transform().m11()
+        return self.view.scene().card_style.title_font.pixelSize() * self.view.transform().m11()
 
     def _follow_facilitator(self) -> None:
         source = self.window_.current_view()
@@ -233,7 +233,7 @@ class ProjectorWindow(QWidget):
         target, tight = QRectF(rect.topLeft(), rect.size()), False
         viewport = self.view.viewport().size()
         zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        if self.view.scene().style.title_font.pixelSize() * zoom < MIN_TITLE_PX:
+        if self.view.scene().card_style.title_font.pixelSize() * zoom < MIN_TITLE_PX:
             # The facilitator sees more than the wall can show legibly (a whole board, say):
             # the wall shows the cards the facilitator sees, as large as they fit.
             cards = self.cards_rect(rect)

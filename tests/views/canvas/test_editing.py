@@ -264,7 +264,7 @@ def test_a_refused_edit_is_reported_not_raised(make_view) -> None:
     view.error_occurred.connect(errors.append)
     view.select_cards([a])
     w.remove_cards([a])  # gone behind the view's back
-    assert view.cards_dragged({a: ((0, 0), (10, 10))}) is False
+    assert view.editing.cards_dragged({a: ((0, 0), (10, 10))}) is False
     assert len(errors) == 1 and errors[0].text("da")
     assert view.undo_stack.count() == 0
 
