@@ -14,8 +14,9 @@ from .base import Step, WorkshopCommand
 
 
 def import_network_command(workshop: Workshop, plan: ImportPlan) -> WorkshopCommand:
-    """Add the plan's canvas, cards and links as one undo step."""
+    """Add the plan's canvases, cards and links as one undo step."""
     canvas = plan.canvas
+    canvas_ids = [c.id for c in plan.canvases]
     card_ids = [c.id for c in plan.cards]
     link_ids = [link.id for link in plan.links]
     # A plain name, not len(...): 6.11's lupdate skips a translate() whose arguments hold a
@@ -23,8 +24,8 @@ def import_network_command(workshop: Workshop, plan: ImportPlan) -> WorkshopComm
     n = len(card_ids)
     text = Q.translate("Commands", "Import %n cards into “%1”", "", n).replace("%1", canvas.name)
     return WorkshopCommand(workshop, text, [
-        Step(lambda: workshop.add_canvases([canvas]),
-             lambda _r: workshop.remove_canvas(canvas.id)),
+        Step(lambda: workshop.add_canvases(plan.canvases),
+             lambda _r: [workshop.remove_canvas(cid) for cid in reversed(canvas_ids)]),
         Step(lambda: workshop.add_cards(plan.cards),
              lambda _r: workshop.remove_cards(card_ids)),
         Step(lambda: workshop.add_links(plan.links),
