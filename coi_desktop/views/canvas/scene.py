@@ -17,7 +17,12 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+)
 
 from coi_desktop.models import Canvas, Card, Change, Group, Link, Workshop, WorkshopInfo
 from coi_desktop.models.taxonomy import Term
@@ -305,6 +310,14 @@ class CanvasScene(QGraphicsScene):
         for other in (*self.links.values(), *self.groups.values(), self.board):
             other.update()
         self.overview.invalidate()
+
+    def set_caching(self, on: bool) -> None:
+        """Pixmap caches of cards and links on (the screen) or off: a vector export (SVG)
+        must be painted directly, or each cached item lands in the file as a bitmap."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on \
+            else QGraphicsItem.CacheMode.NoCache
+        for item in (*self.cards.values(), *self.links.values()):
+            item.setCacheMode(mode)
 
     def relayout(self) -> None:
         """Template, taxonomy labels or language changed: redraw the board and the text."""

@@ -49,6 +49,7 @@ def _scene(workshop: Workshop, canvas_id: str) -> Any:
     workshop.canvas(canvas_id)
     scene = CanvasScene(workshop, canvas_id, presentation=True)
     scene.clearSelection()
+    scene.set_caching(False)  # painted directly: an SVG gets vectors and text, no bitmaps
     return scene
 
 
