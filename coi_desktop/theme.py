@@ -213,7 +213,7 @@ _DARK = {
 }
 
 _HIGH = {
-    "canvas.background": "#000000", "board.fill": "#FFFFFF", "board.shadow": "#000000",
+    "canvas.background": "#FFFFFF", "board.fill": "#FFFFFF", "board.shadow": "#000000",
     "board.line": "#000000", "board.grid": "#BDBDBD", "board.zone": "#FFFFFF",
     "board.zone.strong": "#EDEDED", "board.lane.alt": "#F2F2F2", "board.lane.accent": "#003C71",
     "board.ring.0": "#DDDDDD", "board.ring.1": "#EDEDED", "board.ring.2": "#FFFFFF",

@@ -45,6 +45,9 @@ def test_high_contrast_board_and_projector_text_is_aaa() -> None:
     assert contrast(t.color("badge.text"), t.color("badge.fill")) >= 7.0
     assert contrast(t.color("card.hidden.text"), t.color("card.hidden.fill")) >= 7.0
     assert contrast(t.color("link.label.text"), t.color("link.label.fill")) >= 7.0
+    # axis captions and links also stand on the canvas outside the board
+    assert contrast(t.color("zone.hint"), t.color("canvas.background")) >= 7.0
+    assert contrast(t.color("link"), t.color("canvas.background")) >= 7.0
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
