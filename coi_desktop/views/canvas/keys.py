@@ -57,7 +57,9 @@ class ViewKeys(QObject):
                 self.view.setAccessibleName(Q.translate("CanvasView", "Canvas"))
                 self.scene.relayout()  # the "hidden" marker and other card text
             return False
-        if kind == QEvent.Type.Paint:
+        if kind == QEvent.Type.Resize:
+            self.navigation.follow_scene_rect()
+        elif kind == QEvent.Type.Paint:
             # Below the flat level of detail one overview item paints all cards
             # (overview.py); checked here so it follows every change of the transform.
             self.scene.set_overview(self.navigation.zoom() < FLAT_LOD)

@@ -3,6 +3,11 @@
 `Navigation` owns nothing but the view's transform. Zoom stays between MIN_ZOOM and
 MAX_ZOOM; fitting never zooms in beyond 150 % (three cards should not fill the screen).
 `content_rect` reads the model, not the items, so it stays cheap on a big board.
+
+The view does not jump when the scene grows (a card dragged past the edge grows the scene's
+rect): the view keeps its own scene rect, the scene's plus one viewport on every side, so the
+point in the middle of the screen can always stay there, and `follow_scene_rect` puts it back
+after each change of the scene's rect, the zoom or the viewport's size.
 """
 
 from __future__ import annotations
@@ -47,8 +52,28 @@ class Navigation:
         centre = view.mapToScene(vp_center.toPoint())
         view.scale(value / current, value / current)
         after = view.mapToScene(anchor.toPoint())
+        self.follow_scene_rect()
         view.centerOn(centre + (before - after))
         self._zoomed(self.zoom())
+
+    def centre(self) -> QPointF:
+        """The scene point in the middle of the viewport (exact: no whole-pixel rounding,
+        so keeping it through many changes does not creep)."""
+        inverse, _ok = self.view.viewportTransform().inverted()
+        return inverse.map(QRectF(self.view.viewport().rect()).center())
+
+    def follow_scene_rect(self) -> None:
+        """Give the view the scene's rect plus one viewport on each side, keeping the
+        middle of the screen where it is (see the module docstring)."""
+        view = self.view
+        centre = self.centre()
+        zoom = max(self.zoom(), MIN_ZOOM)
+        size = view.viewport().size()
+        dx, dy = size.width() / zoom, size.height() / zoom
+        padded = self.scene.sceneRect().adjusted(-dx, -dy, dx, dy)
+        if padded != view.sceneRect():
+            view.setSceneRect(padded)
+            view.centerOn(centre)
 
     def cursor_anchor(self) -> QPointF | None:
         viewport = self.view.viewport()
@@ -75,6 +100,7 @@ class Navigation:
             self.set_zoom(1.5)
         elif self.zoom() < MIN_ZOOM:
             self.set_zoom(MIN_ZOOM)
+        self.follow_scene_rect()
         self.view.centerOn(rect.center())
         self._zoomed(self.zoom())
 

@@ -85,6 +85,8 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         scene.selectionChanged.connect(self._on_selection_changed)
         scene.cards_changed.connect(self._on_cards_changed)
+        scene.sceneRectChanged.connect(lambda _r: self.navigation.follow_scene_rect())
+        self.navigation.follow_scene_rect()
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(lambda _v: self.titles.finish(commit=True))
         listener = scene.listener

@@ -210,3 +210,21 @@ def test_ctrl_wheel_zooms_around_the_cursor(make_view) -> None:
     assert abs(before.x() - after.x()) <= 2 and abs(before.y() - after.y()) <= 2
     view.zoom_out()
     assert abs(view.zoom() - 1.0) < 1e-6
+
+
+def test_the_view_does_not_jump_after_a_drag_past_the_edge(make_view) -> None:
+    """Dragging a card beyond the board grows the scene; the screen stays where it was."""
+    for zoom in (1.0, 0.5):
+        view = make_view("power_interest")
+        w = view.workshop
+        cid = add(w, "actor", "Mayor", x=100, y=300)
+        view.navigation.set_zoom(zoom)
+        view.centerOn(190, 350)
+        before = view.navigation.centre()
+        start = _view_point(view, 190, 350)
+        _drag(view, start, start + QPoint(-300, -250))
+        assert w.card(cid).x < 0  # past the board's left edge: the scene grew
+        after = view.navigation.centre()
+        assert abs(after.x() - before.x()) < 1 and abs(after.y() - before.y()) < 1
+        view.undo_stack.undo()
+        assert view.navigation.centre() == after  # nor after the undo

@@ -12,7 +12,7 @@ from coi_desktop.views.findings.picture import export_svg, render_image
 from .conftest import add, first_canvas
 
 
-def _board(qapp) -> Workshop:  # noqa: ANN001
+def _board(qapp) -> Workshop:
     w = Workshop.new("Vectors", language="en", template="barrier_board")
     for i, title in enumerate(("Tender rules too rigid", "No budget after the pilot",
                                "Data sharing unclear")):
@@ -22,7 +22,7 @@ def _board(qapp) -> Workshop:  # noqa: ANN001
     return w
 
 
-def test_svg_has_text_and_no_image(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+def test_svg_has_text_and_no_image(qapp, tmp_path: Path) -> None:
     w = _board(qapp)
     out = tmp_path / "board.svg"
     export_svg(w, first_canvas(w), out)
@@ -33,7 +33,7 @@ def test_svg_has_text_and_no_image(qapp, tmp_path: Path) -> None:  # noqa: ANN00
         assert word in texts
 
 
-def test_png_scale_doubles_the_pixels(qapp) -> None:  # noqa: ANN001
+def test_png_scale_doubles_the_pixels(qapp) -> None:
     w = _board(qapp)
     one = render_image(w, first_canvas(w), 1.0)
     two = render_image(w, first_canvas(w), 2.0)
