@@ -147,6 +147,12 @@ class WindowActions(QObject):
             self.language_group.addAction(action)
             self.language_actions[lang] = action
 
+    def refresh_icons(self) -> None:
+        """Fetch the icons again (the theme changed: they are drawn in its ink)."""
+        for key, _shortcut, icon_name, _handler in SPECS:
+            if icon_name:
+                self.actions[key].setIcon(icon(icon_name))
+
     def __getitem__(self, key: str) -> QAction:
         return self.actions[key]
 

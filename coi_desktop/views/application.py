@@ -229,6 +229,9 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
 
     app.setWindowIcon(icon("canvas"))
     i18n.set_language(settings.effective_language())
+    from . import theming
+
+    theming.apply_theme(settings.theme_setting())
     return app
 
 

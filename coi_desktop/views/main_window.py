@@ -41,6 +41,7 @@ from .find_bar import FindBar
 from .paths import coi_paths
 from .quick_capture import QuickCapture
 from .session import Session
+from .theming import PALETTE_EVENTS
 from .window_canvases import CanvasController
 from .window_dialogs import DialogController
 from .window_edit import EditController
@@ -289,6 +290,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             QTimer.singleShot(0, self.language_changed.emit)
+        elif event.type() in PALETTE_EVENTS and hasattr(self, "status"):
+            # the theme changed (views/theming.py): icons and tinted labels in its colours
+            self.window_actions.refresh_icons()
+            self.status.restyle()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -9,10 +9,14 @@ platform's own palette, so the app looks exactly as it did before themes existed
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..theme import THEMES, theme
+from ..theme import THEMES
+
+#: Events a widget gets when the theme changes (it re-fetches icons and tinted colours).
+PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 _style_palette: QPalette | None = None  # the platform's palette, restored by "light"
 _current = "light"
@@ -62,6 +66,7 @@ def apply_theme(name: str) -> str:
     """Switch the application to theme `name` (an unknown name: light); returns the name."""
     global _current
     name = name if name in THEMES else "light"
+    _current = name  # first: widgets ask for it while they handle the palette change
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setPalette(palette_for(name))
@@ -70,11 +75,14 @@ def apply_theme(name: str) -> str:
     use = getattr(canvas_palette, "use_theme", None)
     if use is not None:  # the canvas repaints every open scene in the new colours
         use(name)
-    _current = name
     return name
 
 
+def heading_text_colour() -> str:
+    """The ink of big headings (the welcome screen's title)."""
+    return {"dark": "#EEF1F5", "high_contrast": "#FFFFFF"}.get(_current, "#1F2933")
+
+
 def muted_text_colour() -> str:
-    """A quiet text colour for status notes that reads on the current theme's window."""
-    return {"light": "#52606D", "dark": "#BAC3CE", "high_contrast": "#FFFFFF"}.get(
-        _current, theme(_current).color("card.text.muted"))
+    """A quiet text colour for notes and hints that reads on the current theme's window."""
+    return {"dark": "#BAC3CE", "high_contrast": "#FFFFFF"}.get(_current, "#52606D")

@@ -59,6 +59,7 @@ class CanvasController(QObject):
         session = self.window.session
         view = CanvasView(self.window.workshop, canvas_id, self.window.undo_stack, parent)
         view.setObjectName(f"canvas.view.{canvas_id}")
+        view.context.session = session  # new cards: hidden=session.hidden_round
         view.set_font_scale(settings.font_scale())
         view.set_read_only(session.read_only)
         view.set_default_kind(session.default_kind)

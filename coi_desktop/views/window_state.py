@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from ..models.errors import CoiError
-from . import settings
+from . import settings, theming
 from .actions import EDITING, NEEDS_SELECTION, WindowActions
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class WindowStatus(QObject):
         self.count_label = QLabel(bar)
         self.mode_label = QLabel(bar)
         self.mode_label.setObjectName("status.mode")
-        self.mode_label.setStyleSheet("color: #52606D; padding: 0 8px;")
+        self.restyle()
         for label in (self.mode_label, self.count_label, self.zoom_label):
             bar.addPermanentWidget(label)
         stack = window.undo_stack
@@ -49,6 +49,10 @@ class WindowStatus(QObject):
         stack.canRedoChanged.connect(lambda _c: self.update_actions())
         stack.undoTextChanged.connect(lambda _t: self.update_undo_texts())
         stack.redoTextChanged.connect(lambda _t: self.update_undo_texts())
+
+    def restyle(self) -> None:
+        """Colours that follow the theme (a quiet grey on light, light grey on dark)."""
+        self.mode_label.setStyleSheet(f"color: {theming.muted_text_colour()}; padding: 0 8px;")
 
     def after_edit(self, _index: int) -> None:
         window = self.window

@@ -30,7 +30,7 @@ class Dialogs:
 
 @pytest.fixture
 def shell_env(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Dialogs]:
-    from coi_desktop.views import application, crash, i18n
+    from coi_desktop.views import application, crash, i18n, theming
     from coi_desktop.views.dialogs import errors
 
     QStandardPaths.setTestModeEnabled(True)
@@ -54,6 +54,7 @@ def shell_env(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     application.reset_shell()
     crash.uninstall()
     i18n.set_language("en")
+    theming.apply_theme("light")  # the theme is application-wide: never leak one
 
 
 def make_file(folder: Path, name: str = "workshop.coi", template: str = "blank",

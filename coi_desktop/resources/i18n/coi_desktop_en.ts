@@ -205,38 +205,38 @@
 <context>
     <name>CanvasController</name>
     <message>
-        <location filename="../../views/window_canvases.py" line="142" />
+        <location filename="../../views/window_canvases.py" line="143" />
         <source>Rename canvas</source>
         <extracomment>The current view's selected cards changed (the card ids). The current view's zoom changed (1.0 = 100 %).</extracomment>
         <translation>Rename canvas</translation>
     </message>
     <message>
-        <location filename="../../views/window_canvases.py" line="143" />
+        <location filename="../../views/window_canvases.py" line="144" />
         <source>New name of the canvas:</source>
         <translation>New name of the canvas:</translation>
     </message>
     <message>
-        <location filename="../../views/window_canvases.py" line="156" />
+        <location filename="../../views/window_canvases.py" line="157" />
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../views/window_canvases.py" line="172" />
+        <location filename="../../views/window_canvases.py" line="173" />
         <source>Delete canvas</source>
         <translation>Delete canvas</translation>
     </message>
     <message>
-        <location filename="../../views/window_canvases.py" line="173" />
+        <location filename="../../views/window_canvases.py" line="174" />
         <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
         <translation>Delete the canvas “%1” with its %2 cards? You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../views/window_canvases.py" line="240" />
+        <location filename="../../views/window_canvases.py" line="241" />
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../views/window_canvases.py" line="241" />
+        <location filename="../../views/window_canvases.py" line="242" />
         <source>Title of the group:</source>
         <translation>Title of the group:</translation>
     </message>
@@ -250,80 +250,80 @@
         <translation>Hidden from projector</translation>
     </message>
     <message>
+        <location filename="../../views/canvas/keys.py" line="57" />
         <location filename="../../views/canvas/view.py" line="75" />
-        <location filename="../../views/canvas/view.py" line="351" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/view.py" line="312" />
+        <location filename="../../views/canvas/keys.py" line="120" />
         <source>Move cards</source>
         <translation>Move cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="79" />
+        <location filename="../../views/canvas/clipboard.py" line="89" />
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="96" />
-        <location filename="../../views/canvas/clipboard.py" line="162" />
+        <location filename="../../views/canvas/clipboard.py" line="106" />
+        <location filename="../../views/canvas/clipboard.py" line="173" />
         <source>Paste card</source>
         <translation>Paste card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="97" />
-        <location filename="../../views/canvas/clipboard.py" line="163" />
+        <location filename="../../views/canvas/clipboard.py" line="107" />
+        <location filename="../../views/canvas/clipboard.py" line="174" />
         <source>Paste %1 cards</source>
         <translation>Paste %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="112" />
+        <location filename="../../views/canvas/clipboard.py" line="122" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="159" />
+        <location filename="../../views/canvas/titles.py" line="70" />
         <source>Edit card title</source>
         <translation>Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="193" />
+        <location filename="../../views/canvas/editing.py" line="154" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="195" />
+        <location filename="../../views/canvas/editing.py" line="156" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="197" />
+        <location filename="../../views/canvas/editing.py" line="158" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="225" />
+        <location filename="../../views/canvas/editing.py" line="185" />
         <source>Link %1 cards</source>
         <translation>Link %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="286" />
+        <location filename="../../views/canvas/editing.py" line="246" />
         <source>Align cards</source>
         <translation>Align cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="303" />
+        <location filename="../../views/canvas/editing.py" line="263" />
         <source>Distribute cards</source>
         <translation>Distribute cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="314" />
+        <location filename="../../views/canvas/editing.py" line="274" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/mouse.py" line="212" />
+        <location filename="../../views/canvas/mouse.py" line="262" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Delete links</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="24" />
+        <location filename="../../commands/imports.py" line="25" />
         <source>Import %n cards into “%1”</source>
         <translation>Import %n cards into “%1”</translation>
     </message>
@@ -1272,22 +1272,22 @@
 <context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../views/docks/legend.py" line="71" />
+        <location filename="../../views/docks/legend.py" line="72" />
         <source>Card kinds</source>
         <translation>Card kinds</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="74" />
+        <location filename="../../views/docks/legend.py" line="75" />
         <source>Barrier categories</source>
         <translation>Barrier categories</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="77" />
+        <location filename="../../views/docks/legend.py" line="78" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="112" />
+        <location filename="../../views/docks/legend.py" line="115" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -1336,23 +1336,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="295" />
+        <location filename="../../views/main_window.py" line="301" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="297" />
+        <location filename="../../views/main_window.py" line="303" />
         <source>Kind of new cards</source>
         <translation>Kind of new cards</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="298" />
+        <location filename="../../views/main_window.py" line="304" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Kind of new cards (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="299" />
+        <location filename="../../views/main_window.py" line="305" />
         <source>Canvases</source>
         <translation>Canvases</translation>
     </message>
@@ -1976,102 +1976,102 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="151" />
+        <location filename="../../views/room/__init__.py" line="153" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="152" />
+        <location filename="../../views/room/__init__.py" line="154" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="153" />
+        <location filename="../../views/room/__init__.py" line="155" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="154" />
+        <location filename="../../views/room/__init__.py" line="156" />
         <source>&amp;New voting round…</source>
         <translation>&amp;New voting round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="155" />
+        <location filename="../../views/room/__init__.py" line="157" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="157" />
+        <location filename="../../views/room/__init__.py" line="159" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="159" />
+        <location filename="../../views/room/__init__.py" line="161" />
         <source>Timer: one &amp;minute more</source>
         <translation>Timer: one &amp;minute more</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="160" />
+        <location filename="../../views/room/__init__.py" line="162" />
         <source>&amp;Reset timer</source>
         <translation>&amp;Reset timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
+        <location filename="../../views/room/__init__.py" line="158" />
         <source>&amp;Enter counted dots…</source>
         <translation>&amp;Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="158" />
+        <location filename="../../views/room/__init__.py" line="160" />
         <source>Start or pause &amp;timer</source>
         <translation>Start or pause &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="161" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>Pr&amp;ojector view</source>
         <translation>Pr&amp;ojector view</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projector &amp;follows my zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>&amp;Hidden round (silent brainstorming)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>Re&amp;veal all hidden cards</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>New cards show on your screen but stay off the projector until revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>Projector &amp;screen</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="195" />
+        <location filename="../../views/room/__init__.py" line="197" />
         <source>Start a voting round first.</source>
         <translation>Start a voting round first.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="224" />
+        <location filename="../../views/room/__init__.py" line="230" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Hidden round on: new cards stay off the projector until you reveal them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="226" />
+        <location filename="../../views/room/__init__.py" line="232" />
         <source>Hidden round off.</source>
         <translation>Hidden round off.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="235" />
+        <location filename="../../views/room/__init__.py" line="241" />
         <source>Reveal hidden cards</source>
         <translation>Reveal hidden cards</translation>
     </message>
@@ -2143,67 +2143,92 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="26" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="32" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="39" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="40" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="41" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="58" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="59" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="61" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="62" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="63" />
         <source>&amp;Kind of new cards:</source>
         <translation>&amp;Kind of new cards:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="64" />
         <source>Card te&amp;xt size:</source>
         <translation>Card te&amp;xt size:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="65" />
         <source>&amp;Snapshot every:</source>
         <translation>&amp;Snapshot every:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="66" />
         <source>Every change is saved in the workshop file at once. Snapshots are extra copies kept in your data folder (the last ten).</source>
         <translation>Every change is saved in the workshop file at once. Snapshots are extra copies kept in your data folder (the last ten).</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="71" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="72" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="73" />
         <source>Kind of new cards</source>
         <translation>Kind of new cards</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="74" />
         <source>Card text size</source>
         <translation>Card text size</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="75" />
         <source>Minutes between snapshots</source>
         <translation>Minutes between snapshots</translation>
     </message>
@@ -2211,12 +2236,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../views/application.py" line="135" />
+        <location filename="../../views/application.py" line="134" />
         <source>Open workshop</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../views/application.py" line="136" />
+        <location filename="../../views/application.py" line="135" />
         <source>COI workshops (*.coi);;All files (*)</source>
         <translation>COI workshops (*.coi);;All files (*)</translation>
     </message>
@@ -2382,148 +2407,148 @@
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../views/room/voting.py" line="192" />
+        <location filename="../../views/room/voting.py" line="202" />
         <source>Anonymous / counted</source>
         <translation>Anonymous / counted</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="238" />
+        <location filename="../../views/room/voting.py" line="248" />
         <source>No voting round on this canvas.</source>
         <translation>No voting round on this canvas.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="241" />
+        <location filename="../../views/room/voting.py" line="251" />
         <source>Reopen round</source>
         <translation>Reopen round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="237" />
-        <location filename="../../views/room/voting.py" line="241" />
+        <location filename="../../views/room/voting.py" line="247" />
+        <location filename="../../views/room/voting.py" line="251" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="254" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="254" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="245" />
+        <location filename="../../views/room/voting.py" line="255" />
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="245" />
+        <location filename="../../views/room/voting.py" line="255" />
         <source>named</source>
         <translation>named</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="246" />
+        <location filename="../../views/room/voting.py" line="256" />
         <source>%1 dots each, at most %2 per card</source>
         <translation>%1 dots each, at most %2 per card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="252" />
+        <location filename="../../views/room/voting.py" line="262" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 has %2 of %3 dots left</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="256" />
+        <location filename="../../views/room/voting.py" line="266" />
         <source>Dots without a name: no budget applies.</source>
         <translation>Dots without a name: no budget applies.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="265" />
+        <location filename="../../views/room/voting.py" line="275" />
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="266" />
+        <location filename="../../views/room/voting.py" line="276" />
         <source>New round…</source>
         <translation>New round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="267" />
+        <location filename="../../views/room/voting.py" line="277" />
         <source>Delete round</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="268" />
+        <location filename="../../views/room/voting.py" line="278" />
         <source>Enter counted dots…</source>
         <translation>Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="269" />
+        <location filename="../../views/room/voting.py" line="279" />
         <source>Click cards to vote</source>
         <translation>Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="270" />
+        <location filename="../../views/room/voting.py" line="280" />
         <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
         <translation>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="282" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="282" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="282" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="273" />
+        <location filename="../../views/room/voting.py" line="283" />
         <source>Dots</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="290" />
+        <location filename="../../views/room/voting.py" line="300" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="297" />
+        <location filename="../../views/room/voting.py" line="307" />
         <source>Start voting round</source>
         <translation>Start voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="303" />
+        <location filename="../../views/room/voting.py" line="313" />
         <source>Reopen voting round</source>
         <translation>Reopen voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="303" />
+        <location filename="../../views/room/voting.py" line="313" />
         <source>Close voting round</source>
         <translation>Close voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="311" />
+        <location filename="../../views/room/voting.py" line="321" />
         <source>Delete voting round</source>
         <translation>Delete voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="325" />
+        <location filename="../../views/room/voting.py" line="335" />
         <source>Enter counted dots</source>
         <translation>Enter counted dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="363" />
+        <location filename="../../views/room/voting.py" line="373" />
         <source>Take back a dot</source>
         <translation>Take back a dot</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="363" />
+        <location filename="../../views/room/voting.py" line="373" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
@@ -2531,62 +2556,62 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../views/welcome.py" line="139" />
+        <location filename="../../views/welcome.py" line="137" />
         <source>%1 (missing)</source>
         <translation>%1 (missing)</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="184" />
+        <location filename="../../views/welcome.py" line="194" />
         <source>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</source>
         <translation>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="186" />
+        <location filename="../../views/welcome.py" line="196" />
         <source>&amp;New workshop…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="187" />
+        <location filename="../../views/welcome.py" line="197" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="188" />
+        <location filename="../../views/welcome.py" line="198" />
         <source>Open the &amp;demo workshop</source>
         <translation>Open the &amp;demo workshop</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="189" />
+        <location filename="../../views/welcome.py" line="199" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>Reco&amp;ver from snapshot…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="190" />
+        <location filename="../../views/welcome.py" line="200" />
         <source>Get a deleted or overwritten workshop back from the copies kept while you edited it</source>
         <translation>Get a deleted or overwritten workshop back from the copies kept while you edited it</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="192" />
+        <location filename="../../views/welcome.py" line="202" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="193" />
+        <location filename="../../views/welcome.py" line="203" />
         <source>&amp;Recent workshops</source>
         <translation>&amp;Recent workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="194" />
+        <location filename="../../views/welcome.py" line="204" />
         <source>Recent workshops</source>
         <translation>Recent workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="195" />
+        <location filename="../../views/welcome.py" line="205" />
         <source>No recent workshops yet. Start a new workshop, or open the demo workshop to look around.</source>
         <translation>No recent workshops yet. Start a new workshop, or open the demo workshop to look around.</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="198" />
+        <location filename="../../views/welcome.py" line="208" />
         <source>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</source>
         <translation>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</translation>
     </message>
@@ -2594,338 +2619,338 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../views/actions.py" line="155" />
+        <location filename="../../views/actions.py" line="161" />
         <source>&amp;New workshop…</source>
         <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a method of one of the window's controllers (or "window.close"). Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="156" />
+        <location filename="../../views/actions.py" line="162" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="158" />
+        <location filename="../../views/actions.py" line="164" />
         <source>&amp;Close window</source>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="159" />
+        <location filename="../../views/actions.py" line="165" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="160" />
+        <location filename="../../views/actions.py" line="166" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="161" />
+        <location filename="../../views/actions.py" line="167" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="162" />
+        <location filename="../../views/actions.py" line="168" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="163" />
+        <location filename="../../views/actions.py" line="169" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="164" />
+        <location filename="../../views/actions.py" line="170" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="167" />
+        <location filename="../../views/actions.py" line="173" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="172" />
+        <location filename="../../views/actions.py" line="178" />
         <source>&amp;Quick capture</source>
         <translation>&amp;Quick capture</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="173" />
+        <location filename="../../views/actions.py" line="179" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="175" />
+        <location filename="../../views/actions.py" line="181" />
         <source>Find pre&amp;vious</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="176" />
+        <location filename="../../views/actions.py" line="182" />
         <source>Align &amp;left edges</source>
         <translation>Align &amp;left edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="177" />
+        <location filename="../../views/actions.py" line="183" />
         <source>Align &amp;right edges</source>
         <translation>Align &amp;right edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="178" />
+        <location filename="../../views/actions.py" line="184" />
         <source>Align &amp;top edges</source>
         <translation>Align &amp;top edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="179" />
+        <location filename="../../views/actions.py" line="185" />
         <source>Align &amp;bottom edges</source>
         <translation>Align &amp;bottom edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="180" />
+        <location filename="../../views/actions.py" line="186" />
         <source>Distribute &amp;horizontally</source>
         <translation>Distribute &amp;horizontally</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="181" />
+        <location filename="../../views/actions.py" line="187" />
         <source>Distribute &amp;vertically</source>
         <translation>Distribute &amp;vertically</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="182" />
+        <location filename="../../views/actions.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="183" />
+        <location filename="../../views/actions.py" line="189" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="184" />
+        <location filename="../../views/actions.py" line="190" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="185" />
+        <location filename="../../views/actions.py" line="191" />
         <source>&amp;Fit all cards</source>
         <translation>&amp;Fit all cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="186" />
+        <location filename="../../views/actions.py" line="192" />
         <source>Zoom to &amp;selection</source>
         <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="187" />
+        <location filename="../../views/actions.py" line="193" />
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Actual size (100 %)</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="188" />
+        <location filename="../../views/actions.py" line="194" />
         <source>&amp;Larger card text</source>
         <translation>&amp;Larger card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="189" />
+        <location filename="../../views/actions.py" line="195" />
         <source>S&amp;maller card text</source>
         <translation>S&amp;maller card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="191" />
+        <location filename="../../views/actions.py" line="197" />
         <source>F&amp;ull screen</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="192" />
+        <location filename="../../views/actions.py" line="198" />
         <source>Go to the &amp;canvas</source>
         <translation>Go to the &amp;canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="194" />
+        <location filename="../../views/actions.py" line="200" />
         <source>Go to the i&amp;nspector</source>
         <translation>Go to the i&amp;nspector</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="195" />
+        <location filename="../../views/actions.py" line="201" />
         <source>&amp;New canvas…</source>
         <translation>&amp;New canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="196" />
+        <location filename="../../views/actions.py" line="202" />
         <source>&amp;Rename canvas…</source>
         <translation>&amp;Rename canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="197" />
+        <location filename="../../views/actions.py" line="203" />
         <source>&amp;Duplicate canvas</source>
         <translation>&amp;Duplicate canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="198" />
+        <location filename="../../views/actions.py" line="204" />
         <source>De&amp;lete canvas</source>
         <translation>De&amp;lete canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="157" />
+        <location filename="../../views/actions.py" line="163" />
         <source>Save a copy &amp;as…</source>
         <translation>Save a copy &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="165" />
+        <location filename="../../views/actions.py" line="171" />
         <source>Dupl&amp;icate</source>
         <translation>Dupl&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="166" />
+        <location filename="../../views/actions.py" line="172" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="168" />
+        <location filename="../../views/actions.py" line="174" />
         <source>A&amp;dd card</source>
         <translation>A&amp;dd card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="169" />
+        <location filename="../../views/actions.py" line="175" />
         <source>&amp;Edit card title</source>
         <translation>&amp;Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="170" />
+        <location filename="../../views/actions.py" line="176" />
         <source>Li&amp;nk selected cards</source>
         <translation>Li&amp;nk selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="171" />
+        <location filename="../../views/actions.py" line="177" />
         <source>Gr&amp;oup selected cards</source>
         <translation>Gr&amp;oup selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="174" />
+        <location filename="../../views/actions.py" line="180" />
         <source>Find ne&amp;xt</source>
         <translation>Find ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="190" />
+        <location filename="../../views/actions.py" line="196" />
         <source>No&amp;rmal card text</source>
         <translation>No&amp;rmal card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="193" />
+        <location filename="../../views/actions.py" line="199" />
         <source>Go to the ou&amp;tline</source>
         <translation>Go to the ou&amp;tline</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
+        <location filename="../../views/actions.py" line="205" />
         <source>Move canvas le&amp;ft</source>
         <translation>Move canvas le&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="200" />
+        <location filename="../../views/actions.py" line="206" />
         <source>Move canvas r&amp;ight</source>
         <translation>Move canvas r&amp;ight</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="201" />
+        <location filename="../../views/actions.py" line="207" />
         <source>&amp;Previous canvas</source>
         <translation>&amp;Previous canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="202" />
+        <location filename="../../views/actions.py" line="208" />
         <source>N&amp;ext canvas</source>
         <translation>N&amp;ext canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="203" />
+        <location filename="../../views/actions.py" line="209" />
         <source>Workshop &amp;details…</source>
         <translation>Workshop &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="204" />
+        <location filename="../../views/actions.py" line="210" />
         <source>&amp;Taxonomies…</source>
         <translation>&amp;Taxonomies…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="205" />
+        <location filename="../../views/actions.py" line="211" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="206" />
+        <location filename="../../views/actions.py" line="212" />
         <source>&amp;About COI Desktop</source>
         <translation>&amp;About COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="209" />
+        <location filename="../../views/actions.py" line="215" />
         <source>Start a new workshop in a new file</source>
         <translation>Start a new workshop in a new file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="210" />
+        <location filename="../../views/actions.py" line="216" />
         <source>Open a workshop file</source>
         <translation>Open a workshop file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="211" />
+        <location filename="../../views/actions.py" line="217" />
         <source>Add a card of the chosen kind to the canvas</source>
         <translation>Add a card of the chosen kind to the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="212" />
+        <location filename="../../views/actions.py" line="218" />
         <source>Link the selected cards</source>
         <translation>Link the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="213" />
+        <location filename="../../views/actions.py" line="219" />
         <source>Put a titled frame around the selected cards</source>
         <translation>Put a titled frame around the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="214" />
+        <location filename="../../views/actions.py" line="220" />
         <source>Delete the selected cards and links</source>
         <translation>Delete the selected cards and links</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="215" />
+        <location filename="../../views/actions.py" line="221" />
         <source>Find cards and filter the canvas</source>
         <translation>Find cards and filter the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="216" />
+        <location filename="../../views/actions.py" line="222" />
         <source>Show every card of the canvas</source>
         <translation>Show every card of the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="217" />
+        <location filename="../../views/actions.py" line="223" />
         <source>Add a canvas from a template</source>
         <translation>Add a canvas from a template</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="218" />
+        <location filename="../../views/actions.py" line="224" />
         <source>Title, date, place and other details of the workshop</source>
         <translation>Title, date, place and other details of the workshop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="226" />
+        <location filename="../../views/actions.py" line="232" />
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="226" />
+        <location filename="../../views/actions.py" line="232" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="227" />
+        <location filename="../../views/actions.py" line="233" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="227" />
+        <location filename="../../views/actions.py" line="233" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="232" />
+        <location filename="../../views/actions.py" line="238" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
@@ -2933,88 +2958,88 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../views/window_menus.py" line="98" />
+        <location filename="../../views/window_menus.py" line="99" />
         <source>(no exports available)</source>
         <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
         <translation>(no exports available)</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="105" />
+        <location filename="../../views/window_menus.py" line="106" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="105" />
+        <location filename="../../views/window_menus.py" line="106" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="105" />
+        <location filename="../../views/window_menus.py" line="106" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>&amp;Canvas</source>
         <translation>&amp;Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>&amp;Room</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>Card &amp;kind</source>
         <translation>Card &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>Arran&amp;ge</source>
         <translation>Arran&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="111" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>Add canvas from &amp;template</source>
         <translation>Add canvas from &amp;template</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="115" />
+        <location filename="../../views/window_menus.py" line="116" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>Reco&amp;ver from snapshot…</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="116" />
+        <location filename="../../views/window_menus.py" line="117" />
         <source>Save a copy kept while you edited a workshop as a new file and open it</source>
         <translation>Save a copy kept while you edited a workshop as a new file and open it</translation>
     </message>
@@ -3022,54 +3047,54 @@
 <context>
     <name>WindowStatus</name>
     <message>
-        <location filename="../../views/window_state.py" line="70" />
+        <location filename="../../views/window_state.py" line="74" />
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="71" />
+        <location filename="../../views/window_state.py" line="75" />
         <source>Every change is saved in the file</source>
         <translation>Every change is saved in the file</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="82" />
+        <location filename="../../views/window_state.py" line="86" />
         <source>%1 cards</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="86" />
+        <location filename="../../views/window_state.py" line="90" />
         <source>Untitled workshop</source>
         <translation>Untitled workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="89" />
+        <location filename="../../views/window_state.py" line="93" />
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="91" />
+        <location filename="../../views/window_state.py" line="95" />
         <source>%1 (edited)</source>
         <translation>%1 (edited)</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="125" />
-        <location filename="../../views/window_state.py" line="130" />
+        <location filename="../../views/window_state.py" line="129" />
+        <location filename="../../views/window_state.py" line="134" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="126" />
+        <location filename="../../views/window_state.py" line="130" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="127" />
-        <location filename="../../views/window_state.py" line="130" />
+        <location filename="../../views/window_state.py" line="131" />
+        <location filename="../../views/window_state.py" line="134" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="128" />
+        <location filename="../../views/window_state.py" line="132" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>

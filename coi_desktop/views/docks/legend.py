@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QScrollArea, QVB
 
 from ...models.events import Change
 from ...models.taxonomy import CARD_KINDS
+from .. import theming
 from .outline import swatch
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class LegendDock(QDockWidget):
                               "not match the current filter; highlighted ones match the "
                               "search."), self.body)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5A6270;")
+        note.setStyleSheet(f"color: {theming.muted_text_colour()};")
         self.column.addWidget(note)
         self.column.addStretch(1)
 
@@ -106,6 +107,8 @@ class LegendDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in theming.PALETTE_EVENTS:  # a new theme: its colours
+            QTimer.singleShot(0, self.rebuild)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -226,9 +226,6 @@ class RoomController(QObject):
         self.actions["room.hidden_round"].setChecked(self.session.hidden_round)
 
     def _on_hidden_round(self, on: bool) -> None:
-        # Until the canvas reads the session itself (views-canvas), its card creators read
-        # the flag from the workshop object: hand it on, from this one place only.
-        self.workshop.hidden_round = on
         self.actions["room.hidden_round"].setChecked(on)
         status_message(self.window_, self.tr("Hidden round on: new cards stay off the "
                                              "projector until you reveal them.") if on

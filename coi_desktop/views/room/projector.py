@@ -144,7 +144,7 @@ class ProjectorWindow(QWidget):
         hidden = sum(1 for c in self.workshop.cards_on(self.canvas_id) if c.hidden)
         if hidden:
             lines.append(self.tr("%1 new cards not yet shown").replace("%1", str(hidden)))
-        elif self.workshop.hidden_round:
+        elif self.room.session.hidden_round:
             lines.append(self.tr("Silent brainstorming: new cards appear when revealed"))
         self.info.setText("   ·   ".join(lines))
 

@@ -74,6 +74,7 @@ class FakeWindow(QMainWindow):
 
                 view = CanvasView(self.workshop, self._canvas, self.undo_stack, self)
                 view.resize(1200, 800)
+                view.context.session = self.session  # as the main window hands it over
             else:
                 view = FakeView(self._canvas)
             self._views[self._canvas] = view

@@ -1,0 +1,94 @@
+"""The theme (light, dark, high contrast) is chosen in Settings, applied at once to every
+window, the canvas and the toolbar icons, and remembered for the next start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from coi_desktop.theme import contrast, luminance
+from coi_desktop.views import application, settings, theming
+from coi_desktop.views.canvas import palette as canvas_palette
+
+from .conftest import make_file
+
+
+def window_colours() -> tuple[str, str]:
+    p = QApplication.palette()
+    return (p.color(QPalette.ColorRole.Window).name(),
+            p.color(QPalette.ColorRole.WindowText).name())
+
+
+def icon_ink(window: Any, key: str = "edit.undo") -> float:
+    """Mean luminance of the drawn (non-transparent) pixels of a toolbar icon."""
+    image = window.window_actions[key].icon().pixmap(24, 24).toImage()
+    seen = [QColor(image.pixel(x, y)) for x in range(24) for y in range(24)
+            if QColor.fromRgba(image.pixel(x, y)).alpha() > 200]
+    assert seen, "the icon draws nothing"
+    return sum(luminance(c.name()) for c in seen) / len(seen)
+
+
+def choose_in_settings(window: Any, qtbot: Any, theme: str) -> None:
+    from coi_desktop.views.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    names = [dialog.theme.itemText(i) for i in range(dialog.theme.count())]
+    assert names == ["Light", "Dark", "High contrast"]
+    dialog.theme.setCurrentIndex(dialog.theme.findData(theme))
+    dialog.apply()
+
+
+def test_dark_theme_applies_live_and_is_remembered(open_window: Any, tmp_path: Path,
+                                                   qtbot: Any) -> None:
+    window = open_window(make_file(tmp_path, "dark.coi", cards=3))
+    light_window, light_text = window_colours()
+    light_ink = icon_ink(window)
+    assert light_ink < 0.1  # dark strokes on a light toolbar
+
+    choose_in_settings(window, qtbot, "dark")
+    back, text = window_colours()
+    assert luminance(back) < 0.05 and contrast(back, text) >= 7
+    assert settings.theme_setting() == "dark"
+    assert canvas_palette.current().name == "dark"
+    view = window.current_view()
+    view.viewport().repaint()
+    corner = view.viewport().grab().toImage().pixelColor(2, 2).name().upper()
+    assert luminance(corner) < 0.05  # the canvas a user sees is dark too
+    # the toolbar's icons turn light (still visible) as the palette change arrives
+    qtbot.waitUntil(lambda: icon_ink(window) > 0.6, timeout=2000)
+    assert "#BAC3CE" in window.status.mode_label.styleSheet()
+
+    # the next start comes up dark; choosing light gives the platform's palette back
+    window.close()
+    application.make_application()
+    assert theming.current_theme() == "dark"
+    again = application.shell().open_path(tmp_path / "dark.coi")
+    qtbot.waitUntil(lambda: icon_ink(again) > 0.6, timeout=2000)
+    choose_in_settings(again, qtbot, "light")
+    assert window_colours() == (light_window, light_text)
+    qtbot.waitUntil(lambda: abs(icon_ink(again) - light_ink) < 0.01, timeout=2000)
+    assert canvas_palette.current().name == "light"
+
+
+def test_high_contrast_reaches_aaa_for_interface_text(open_window: Any, tmp_path: Path,
+                                                      qtbot: Any) -> None:
+    window = open_window(make_file(tmp_path, "hc.coi", cards=2))
+    choose_in_settings(window, qtbot, "high_contrast")
+    p = QApplication.palette()
+    pairs = [(QPalette.ColorRole.Window, QPalette.ColorRole.WindowText),
+             (QPalette.ColorRole.Base, QPalette.ColorRole.Text),
+             (QPalette.ColorRole.Button, QPalette.ColorRole.ButtonText),
+             (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText)]
+    for back, fore in pairs:
+        assert contrast(p.color(back).name(), p.color(fore).name()) >= 7, (back, fore)
+    assert canvas_palette.current().name == "high_contrast"
+
+
+def test_an_unknown_stored_theme_falls_back_to_light(shell_env: Any) -> None:
+    settings.qsettings().setValue("appearance/theme", "neon")
+    assert settings.theme_setting() == "light"
+    assert theming.apply_theme("neon") == "light"
