@@ -245,11 +245,13 @@ def _standard_keys(key: str, standard: QKeySequence.StandardKey,
                    explicit: set[QKeySequence]) -> list[QKeySequence]:
     """The platform's keys for a standard command, with the ones every platform should have."""
     keys = [k for k in QKeySequence.keyBindings(standard) if k not in explicit]
-    extra = {"edit.settings": "Ctrl+,", "file.quit": "Ctrl+Q",
-             # Redo is Ctrl+Shift+Z on Linux and macOS but Ctrl+Y where people came from
-             # Windows and Office: facilitators reach for both.
-             "edit.redo": "Ctrl+Y"}
-    wanted = key in extra and QKeySequence(extra[key]) not in keys
-    if wanted and (key == "edit.redo" or not keys):
-        keys.append(QKeySequence(extra[key]))
+    if key == "edit.redo":
+        # Ctrl+Shift+Z on Linux and macOS, Ctrl+Y where people came from Windows and
+        # Office: facilitators reach for both, whatever the platform lists (first, so the
+        # shortcut sheet and tooltips name them).
+        both = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        return both + [k for k in keys if k not in both]
+    fallback = {"edit.settings": "Ctrl+,", "file.quit": "Ctrl+Q"}
+    if not keys and key in fallback:
+        keys = [QKeySequence(fallback[key])]
     return keys

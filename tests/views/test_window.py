@@ -237,3 +237,25 @@ def test_double_clicked_link_can_change_relation_and_label(open_window: Any, tmp
     assert (changed.relation, changed.label, changed.directed) == ("relates", "both ways", False)
     window.undo_stack.undo()
     assert window.workshop.links[link.id] == link
+
+
+def test_redo_answers_ctrl_y_as_well_as_ctrl_shift_z(open_window: Any, qtbot: Any,
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "redo.coi"
+    window = open_window(make_file(tmp_path, "redo.coi", cards=1))
+    activate(qtbot, window)
+    window.current_view().setFocus()
+    card = next(iter(window.workshop.cards))
+    window.current_view().select_cards([card])
+    qtbot.keyClick(window.current_view(), Qt.Key.Key_Delete)
+    assert card not in window.workshop.cards
+    for redo in (Qt.Key.Key_Y, None):
+        qtbot.keyClick(window.current_view(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert card in read_workshop(path).cards
+        if redo is None:
+            qtbot.keyClick(window.current_view(), Qt.Key.Key_Z,
+                           Qt.KeyboardModifier.ControlModifier
+                           | Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.keyClick(window.current_view(), redo, Qt.KeyboardModifier.ControlModifier)
+        assert card not in window.workshop.cards and card not in read_workshop(path).cards
