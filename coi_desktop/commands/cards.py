@@ -10,6 +10,7 @@ with their links and votes exactly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
 
@@ -178,6 +179,55 @@ def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
             placed[target.key] = offset + 1
             new[cid]["x"], new[cid]["y"] = position_in_zone(target, card, offset)
     return UpdateCards(workshop, new, text)
+
+
+#: Kind-specific card fields (DOMAIN.md), until models/registry.py's `KIND_FIELDS` is in.
+_KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "actor": ("sector", "role", "organisation", "power", "interest", "closeness"),
+    "barrier": ("category", "severity", "phase"),
+    "opportunity": ("impact", "effort", "phase", "technology"),
+    "action": ("owner", "due_date", "status"),
+    "note": (),
+}
+
+
+def kind_fields(kind: str) -> tuple[str, ...]:
+    """The fields a card of `kind` has beyond those every card has."""
+    try:
+        from coi_desktop.models.registry import KIND_FIELDS
+    except ImportError:
+        return _KIND_FIELDS.get(kind, ())
+    return tuple(KIND_FIELDS.get(kind, ()))
+
+
+def change_kind_command(workshop: Workshop, card_ids: Iterable[str], kind: str,
+                        text: str | None = None) -> UpdateCards | None:
+    """Give cards another kind as one step. Fields both kinds have are carried over; the
+    old kind's other fields are cleared (an actor's power means nothing on a barrier); a
+    card standing in a zone that takes the new kind gets that zone's meaning (a note in a
+    barrier-board column that becomes a barrier gets the column's category). None when
+    no card changes."""
+    defaults = {f.name: f.default for f in dataclass_fields(Card)}
+    keep = set(kind_fields(kind))
+    new: dict[str, dict[str, Any]] = {}
+    for cid in dict.fromkeys(card_ids):
+        card = workshop.card(cid)
+        if card.kind == kind:
+            continue
+        changes: dict[str, Any] = {"kind": kind}
+        for name in kind_fields(card.kind):
+            if name not in keep and getattr(card, name) != defaults[name]:
+                changes[name] = defaults[name]
+        moved = replace(card, **changes)
+        zone = zone_at(workshop.layout(card.canvas_id), moved)
+        if zone is not None:
+            changes.update(zone_fields(zone, moved))
+        new[cid] = changes
+    if not new:
+        return None
+    return UpdateCards(workshop, new, text or _count_text(
+        len(new), Q.translate("Commands", "Change kind of card"),
+        Q.translate("Commands", "Change kind of %1 cards")))
 
 
 class RemoveCards(WorkshopCommand):

@@ -250,13 +250,13 @@
         <translation>Skjult for projektoren</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="57" />
-        <location filename="../../views/canvas/view.py" line="75" />
+        <location filename="../../views/canvas/keys.py" line="59" />
+        <location filename="../../views/canvas/view.py" line="80" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="120" />
+        <location filename="../../views/canvas/keys.py" line="124" />
         <source>Move cards</source>
         <translation>Flyt kort</translation>
     </message>
@@ -288,37 +288,47 @@
         <translation>Redigér korttitel</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="154" />
+        <location filename="../../views/canvas/editing.py" line="123" />
         <source>Delete card</source>
         <translation>Slet kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="156" />
+        <location filename="../../views/canvas/editing.py" line="125" />
         <source>Delete %1 cards</source>
         <translation>Slet %1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="158" />
+        <location filename="../../views/canvas/editing.py" line="127" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="185" />
+        <location filename="../../views/canvas/editing.py" line="154" />
         <source>Link %1 cards</source>
         <translation>Forbind %1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="246" />
+        <location filename="../../views/canvas/arranging.py" line="150" />
+        <source>Tidy card</source>
+        <translation>Ordn kortet</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/arranging.py" line="151" />
+        <source>Tidy %1 cards</source>
+        <translation>Ordn %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/arranging.py" line="176" />
         <source>Align cards</source>
         <translation>Justér kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="263" />
+        <location filename="../../views/canvas/arranging.py" line="198" />
         <source>Distribute cards</source>
         <translation>Fordel kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="274" />
+        <location filename="../../views/canvas/editing.py" line="198" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -404,42 +414,53 @@
         <translation>Ret taksonomier</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="55" />
+        <location filename="../../commands/cards.py" line="56" />
         <source>Add card</source>
         <translation>Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="56" />
+        <location filename="../../commands/cards.py" line="57" />
         <source>Add %1 cards</source>
         <translation>Tilføj %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="85" />
+        <location filename="../../commands/cards.py" line="86" />
         <source>Edit card</source>
         <translation>Redigér kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="86" />
+        <location filename="../../commands/cards.py" line="87" />
         <source>Edit %1 cards</source>
         <translation>Redigér %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="150" />
+        <location filename="../../commands/cards.py" line="151" />
         <source>Move card</source>
         <translation>Flyt kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="151" />
+        <location filename="../../commands/cards.py" line="152" />
         <source>Move %1 cards</source>
         <translation>Flyt %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="190" />
+        <location filename="../../commands/cards.py" line="229" />
+        <source>Change kind of card</source>
+        <extracomment>Kind-specific card fields (DOMAIN.md), until models/registry.py's `KIND_FIELDS` is in.</extracomment>
+        <translation>Skift korttype</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="230" />
+        <source>Change kind of %1 cards</source>
+        <translation>Skift korttype for %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="240" />
         <source>Delete card</source>
         <translation>Slet kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="191" />
+        <location filename="../../commands/cards.py" line="241" />
         <source>Delete %1 cards</source>
         <translation>Slet %1 kort</translation>
     </message>
@@ -1336,23 +1357,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="301" />
+        <location filename="../../views/main_window.py" line="302" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="303" />
+        <location filename="../../views/main_window.py" line="304" />
         <source>Kind of new cards</source>
         <translation>Type af nye kort</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304" />
+        <location filename="../../views/main_window.py" line="305" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Type af nye kort (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305" />
+        <location filename="../../views/main_window.py" line="306" />
         <source>Canvases</source>
         <translation>Lærreder</translation>
     </message>

@@ -9,7 +9,7 @@ so a click on it is a click on empty space (rubber band, double-click to add).
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from coi_desktop.models import Layout, Workshop, Zone
@@ -61,6 +61,20 @@ class BoardItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         m = AXIS_MARGIN
         return self.board_rect().adjusted(-m, -m / 2, m / 2, m)
+
+    def heading_rects(self) -> list[QRectF]:
+        """Where the zones' names are painted: cards are never placed there."""
+        rects: list[QRectF] = []
+        metrics = QFontMetricsF(self.label_font)
+        for zone in self.layout.zones:
+            if zone.shape == "ring":
+                label = zone_label(self.workshop, self.layout, zone)
+                width = min(800.0, metrics.horizontalAdvance(label) + 24)
+                top = zone.y - zone.r_outer + 24
+                rects.append(QRectF(zone.x - width / 2, top, width, 60))
+            else:
+                rects.append(QRectF(zone.x, zone.y, zone.width, HEADER))
+        return rects
 
     def set_layout(self, layout: Layout) -> None:
         self.prepareGeometryChange()

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 
 from coi_desktop.commands.base import Step, WorkshopCommand
 from coi_desktop.commands.cards import (
     AddCards,
+    change_kind_command,
     move_cards_command,
     removal_step,
 )
@@ -25,12 +26,12 @@ from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Group, Link, new_i
 from coi_desktop.models.taxonomy import DEFAULT_RELATIONS
 from coi_desktop.models.templates import zone_fields
 
+from .arranging import Arranging
 from .context import CanvasContext
 from .group_item import TITLE_H, GroupItem
 from .items import CardItem
 from .link_item import LinkItem
 from .navigation import Navigation
-from .placement import slots, zone_region, zones_for
 from .scene import CanvasScene
 from .selection import Selection
 from .titles import TitleEditing
@@ -42,9 +43,10 @@ class Editing:
     """The editing gestures of one view (see the module docstring)."""
 
     def __init__(self, ctx: CanvasContext, scene: CanvasScene, selection: Selection,
-                 navigation: Navigation, titles: TitleEditing,
+                 navigation: Navigation, titles: TitleEditing, arranging: Arranging,
                  activated: Callable[[str, str], None]) -> None:
         self.ctx = ctx
+        self.arranging = arranging
         self.workshop = ctx.workshop
         self.scene = scene
         self.selection = selection
@@ -65,46 +67,13 @@ class Editing:
         zone = zone_at(self.workshop.layout(self.canvas_id), card)
         return replace(card, **zone_fields(zone, card)) if zone is not None else card
 
-    def _placements(self, kind: str, count: int) -> list[QPointF]:
-        """Free slots for `count` new cards of `kind`: after the previous card, in its zone."""
-        layout = self.workshop.layout(self.canvas_id)
-        prev = self.workshop.cards.get(self.last_added or "")
-        if prev is not None and prev.canvas_id != self.canvas_id:
-            prev = None
-        after = QPointF(prev.x, prev.y) if prev is not None else None
-        zones = zones_for(layout, kind)
-        zone = None
-        if zones:
-            if prev is not None:
-                zone = zone_at(layout, replace(prev, kind=kind))
-            if zone is None:
-                c = self.navigation.visible_rect().center()
-                probe = Card("", self.canvas_id, kind, "", x=c.x() - CARD_WIDTH / 2,
-                             y=c.y() - CARD_HEIGHT / 2)
-                zone = zone_at(layout, probe) or zones[0]
-            region = zone_region(zone)
-        else:
-            visible = self.navigation.visible_rect()
-            board = self.scene.board.board_rect()
-            region = visible.intersected(board) if visible.intersects(board) else visible
-            region = region.adjusted(40, 40, -40, -40)
-            if region.width() < CARD_WIDTH or region.height() < CARD_HEIGHT:
-                region = QRectF(visible.center() - QPointF(CARD_WIDTH, CARD_HEIGHT),
-                                visible.center() + QPointF(4 * CARD_WIDTH, 4 * CARD_HEIGHT))
-        scene = self.scene
-
-        def occupied(rect: QRectF) -> bool:
-            return any(isinstance(i, CardItem) and i.isVisible() for i in scene.items(rect))
-
-        return slots(region, count, occupied, after=after, zone=zone)
-
     def add_card(self, kind: str, scene_pos: QPointF | None = None,
                  title: str = "") -> str:
         """Add one card (one undo step); with an empty title the inline editor opens."""
         if self.ctx.read_only or not self.ctx.alive():
             return ""
         if scene_pos is None:
-            point = self._placements(kind, 1)[0]
+            point = self.arranging.new_card_points(kind, 1, self.last_added)[0]
         else:
             point = QPointF(scene_pos.x() - CARD_WIDTH / 2, scene_pos.y() - CARD_HEIGHT / 2)
         card = self._new_card(kind, title, point.x(), point.y())
@@ -122,7 +91,7 @@ class Editing:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         if self.ctx.read_only or not lines or not self.ctx.alive():
             return []
-        points = self._placements(kind, len(lines))
+        points = self.arranging.new_card_points(kind, len(lines), self.last_added)
         cards = [self._new_card(kind, t, p.x(), p.y()) for t, p in zip(lines, points, strict=True)]
         if not self.ctx.push(AddCards(self.workshop, cards, undo_text)):
             return []
@@ -209,58 +178,13 @@ class Editing:
 
         return made[0] if self.ctx.push(build) and made else None
 
-    def move(self, positions: dict[str, Pos], text: str,
-              nudge: bool = False) -> None:
-        def build() -> WorkshopCommand | None:
-            moves = {cid: ((c.x, c.y), positions[cid]) for cid in positions
-                     for c in [self.workshop.card(cid)]}
-            cmd = move_cards_command(self.workshop, moves, text)
-            if cmd is not None:
-                cmd.nudge = nudge
-            return cmd
-
-        self.ctx.push(build)
-
-    def align_selection(self, edge: str) -> None:
-        cards = [self.workshop.card(i) for i in self.selection.ids()]
-        if self.ctx.read_only or len(cards) < 2:
-            return
-        pos: dict[str, Pos] = {}
-        for c in cards:
-            x, y = c.x, c.y
-            if edge == "left":
-                x = min(k.x for k in cards)
-            elif edge == "right":
-                x = max(k.x + k.width for k in cards) - c.width
-            elif edge == "top":
-                y = min(k.y for k in cards)
-            elif edge == "bottom":
-                y = max(k.y + k.height for k in cards) - c.height
-            elif edge == "hcenter":
-                x = sum(k.x + k.width / 2 for k in cards) / len(cards) - c.width / 2
-            elif edge == "vcenter":
-                y = sum(k.y + k.height / 2 for k in cards) / len(cards) - c.height / 2
-            else:
-                raise ValueError(f"unknown edge {edge!r}")
-            pos[c.id] = (x, y)
-        self.move(pos, Q.translate("CanvasView", "Align cards"))
-
-    def distribute_selection(self, direction: str) -> None:
-        cards = [self.workshop.card(i) for i in self.selection.ids()]
-        if self.ctx.read_only or len(cards) < 3:
-            return
-        horizontal = direction == "horizontal"
-        key = (lambda c: c.x) if horizontal else (lambda c: c.y)
-        size = (lambda c: c.width) if horizontal else (lambda c: c.height)
-        cards.sort(key=key)
-        span = key(cards[-1]) + size(cards[-1]) - key(cards[0])
-        gap = (span - sum(size(c) for c in cards)) / (len(cards) - 1)
-        at = key(cards[0])
-        pos: dict[str, Pos] = {}
-        for c in cards:
-            pos[c.id] = (at, c.y) if horizontal else (c.x, at)
-            at += size(c) + gap
-        self.move(pos, Q.translate("CanvasView", "Distribute cards"))
+    def change_kind(self, kind: str, card_ids: list[str] | None = None) -> bool:
+        """Give the selected cards (or `card_ids`) another kind: one undo step, fields
+        carried over where both kinds have them (commands.cards.change_kind_command)."""
+        ids = list(card_ids) if card_ids is not None else self.selection.ids()
+        if self.ctx.read_only or not ids:
+            return False
+        return self.ctx.push(lambda: change_kind_command(self.workshop, ids, kind))
 
     def group_selection(self, title: str) -> str | None:
         """A group frame around the selected cards (one undo step)."""
@@ -308,10 +232,11 @@ class Editing:
         self._activated("link", link_id)
 
     def paste_cards(self, cards: list[Card], links: list[Link], text: str) -> list[str]:
-        """Add pasted or duplicated records as one step (zone meaning where they land)."""
+        """Add pasted or duplicated records as one step (zone meaning where they land);
+        cards that would cover another card or a heading go to free cells instead."""
         layout = self.workshop.layout(self.canvas_id)
         placed = []
-        for c in cards:
+        for c in self.arranging.fit_pasted(cards):
             zone = zone_at(layout, c) if layout.zones else None
             placed.append(replace(c, **zone_fields(zone, c)) if zone is not None else c)
         steps = [Step(lambda: self.workshop.add_cards(placed),

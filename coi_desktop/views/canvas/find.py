@@ -83,6 +83,11 @@ class Finder:
     def filtering(self) -> bool:
         return any(self.filter)
 
+    def refresh(self) -> None:
+        """Cards changed: dim again what the filter does not match."""
+        if self.filtering():
+            self.apply_filter()
+
     def apply_filter(self) -> None:
         kind, category, tag = self.filter
         if not (kind or category or tag):

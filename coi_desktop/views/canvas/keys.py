@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from .arranging import Arranging
 from .clipboard import Clipboard
 from .context import CanvasContext
 from .editing import Editing
@@ -34,14 +35,15 @@ class ViewKeys(QObject):
     """Keys, wheel, paint and language events of one view (see the module docstring)."""
 
     def __init__(self, view: QGraphicsView, scene: CanvasScene, ctx: CanvasContext,
-                 parts: tuple[Selection, Navigation, Editing, Clipboard, Finder, TitleEditing],
+                 parts: tuple[Selection, Navigation, Editing, Clipboard, Finder, TitleEditing,
+                              Arranging],
                  ) -> None:
         super().__init__(view)
         self.view = view
         self.scene = scene
         self.ctx = ctx
         self.selection, self.navigation, self.editing, self.clipboard, self.finder, \
-            self.titles = parts
+            self.titles, self.arranging = parts
         self.space_panning = False
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
@@ -119,7 +121,7 @@ class ViewKeys(QObject):
             dx, dy = ARROWS[Qt.Key(key)]
             w = self.ctx.workshop
             pos = {cid: (w.card(cid).x + dx * step, w.card(cid).y + dy * step) for cid in ids}
-            self.editing.move(pos, Q.translate("CanvasView", "Move cards"), nudge=True)
+            self.arranging.move(pos, Q.translate("CanvasView", "Move cards"), nudge=True)
             event.accept()
             return True
         return False

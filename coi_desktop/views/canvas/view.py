@@ -4,7 +4,8 @@
 canvas. It owns a `CanvasContext` (workshop, canvas, undo stack, read-only flag, default
 kind, the one push path) and hands it to its controllers, each with its own state:
 `selection` (selection.py), `navigation` (zoom and pan, navigation.py), `titles` (the inline
-title editor, titles.py), `editing` (add, capture, delete, link, align, group; the scene's
+title editor, titles.py), `arranging` (places for new cards, tidy, align; arranging.py),
+`editing` (add, capture, delete, link, align, group; the scene's
 gestures; editing.py), `clipboard` (clipboard.py), `finder` (find and filter, find.py) and
 `keys` (keyboard, wheel, Space-pan; keys.py). The methods below are the public API the window,
 the room and the docks call; each forwards to one controller.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from coi_desktop.models import CoiError, Workshop
 
+from .arranging import Arranging
 from .clipboard import Clipboard
 from .context import CanvasContext
 from .editing import Editing
@@ -63,13 +65,16 @@ class CanvasView(QGraphicsView):
         self.selection = Selection(scene)
         self.navigation = Navigation(self, scene, ctx, self.selection, self.zoom_changed.emit)
         self.titles = TitleEditing(ctx, self, scene, self.navigation)
+        self.arranging = Arranging(ctx, scene, self.selection, self.navigation)
         self.editing = Editing(ctx, scene, self.selection, self.navigation, self.titles,
+                               self.arranging,
                                lambda what, record_id: (self.group_activated if what == "group"
                                                         else self.link_activated).emit(record_id))
         self.clipboard = Clipboard(ctx, self.selection, self.navigation, self.editing)
         self.finder = Finder(ctx, scene, self.navigation)
         self.keys = ViewKeys(self, scene, ctx, (self.selection, self.navigation, self.editing,
-                                                self.clipboard, self.finder, self.titles))
+                                                self.clipboard, self.finder, self.titles,
+                                                self.arranging))
         scene.controller = self.editing
         self.setObjectName("canvasView")
         self.setAccessibleName(self.tr("Canvas"))
@@ -84,7 +89,8 @@ class CanvasView(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         scene.selectionChanged.connect(self._on_selection_changed)
-        scene.cards_changed.connect(self._on_cards_changed)
+        scene.cards_changed.connect(self.titles.card_gone)
+        scene.cards_changed.connect(self.finder.refresh)  # the filter stays applied
         scene.sceneRectChanged.connect(lambda _r: self.navigation.follow_scene_rect())
         self.navigation.follow_scene_rect()
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
@@ -104,11 +110,6 @@ class CanvasView(QGraphicsView):
     def _on_selection_changed(self) -> None:
         self.selection.follow()
         self.selection_changed.emit()
-
-    def _on_cards_changed(self) -> None:
-        self.titles.card_gone()
-        if self.finder.filtering():
-            self.finder.apply_filter()
 
     def focusNextPrevChild(self, next_child: bool) -> bool:
         """Tab and Shift+Tab step through the cards in reading order; past the last (or
@@ -189,10 +190,18 @@ class CanvasView(QGraphicsView):
         return self.editing.link_selected()
 
     def align_selection(self, edge: str) -> None:
-        self.editing.align_selection(edge)
+        self.arranging.align_selection(edge)
 
     def distribute_selection(self, direction: str) -> None:
-        self.editing.distribute_selection(direction)
+        self.arranging.distribute_selection(direction)
+
+    def tidy(self) -> bool:
+        """Lay the selected cards (none selected: all) on their zone's grid; one step."""
+        return self.arranging.tidy()
+
+    def change_kind(self, kind: str) -> bool:
+        """Give the selected cards another kind; one step, fields carried over."""
+        return self.editing.change_kind(kind)
 
     def group_selection(self, title: str) -> str | None:
         return self.editing.group_selection(title)

@@ -236,7 +236,11 @@ def test_duplicate_and_cut(make_view) -> None:
     a = add(w, title="One", x=0, y=0)
     view.select_cards([a])
     (dup,) = view.duplicate()
-    assert w.card(dup).title == "One" and (w.card(dup).x, w.card(dup).y) == (32, 32)
+    copy, original = w.card(dup), w.card(a)
+    assert copy.title == "One"
+    # not on its original (issue 11): a free cell of the board
+    assert not QRectF(copy.x, copy.y, copy.width, copy.height).intersects(
+        QRectF(original.x, original.y, original.width, original.height))
     view.select_cards([a])
     view.cut()
     assert a not in w.cards
