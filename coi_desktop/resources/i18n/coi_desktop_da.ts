@@ -242,6 +242,105 @@
     </message>
 </context>
 <context>
+    <name>CanvasMenu</name>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="86" />
+        <source>Edit title</source>
+        <extracomment>Ctrl+Alt+1 … 5 give the selected cards the kinds in this order.</extracomment>
+        <translation>Redigér titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="88" />
+        <source>Change kind</source>
+        <translation>Skift korttype</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="95" />
+        <source>Link selected cards</source>
+        <translation>Forbind valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="97" />
+        <source>Group selected cards</source>
+        <translation>Gruppér valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="99" />
+        <source>Tidy selected cards</source>
+        <translation>Ordn valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="102" />
+        <source>Cut</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="103" />
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="105" />
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="108" />
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="119" />
+        <source>Edit link…</source>
+        <translation>Redigér forbindelse…</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="121" />
+        <source>Delete link</source>
+        <translation>Slet forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="123" />
+        <source>Rename group…</source>
+        <translation>Omdøb gruppe…</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="125" />
+        <source>Delete group</source>
+        <translation>Slet gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="139" />
+        <source>Add %1 card here</source>
+        <translation>Tilføj %1-kort her</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="142" />
+        <source>Add card here</source>
+        <translation>Tilføj kort her</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="146" />
+        <source>Paste</source>
+        <translation>Indsæt</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="148" />
+        <source>Tidy this canvas</source>
+        <translation>Ordn dette lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="151" />
+        <source>Select all</source>
+        <translation>Markér alt</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="153" />
+        <source>Show the whole canvas</source>
+        <translation>Vis hele lærredet</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <location filename="../../views/canvas/style.py" line="70" />
@@ -250,13 +349,13 @@
         <translation>Skjult for projektoren</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="59" />
-        <location filename="../../views/canvas/view.py" line="80" />
+        <location filename="../../views/canvas/keys.py" line="66" />
+        <location filename="../../views/canvas/view.py" line="83" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="124" />
+        <location filename="../../views/canvas/keys.py" line="148" />
         <source>Move cards</source>
         <translation>Flyt kort</translation>
     </message>

@@ -242,6 +242,105 @@
     </message>
 </context>
 <context>
+    <name>CanvasMenu</name>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="86" />
+        <source>Edit title</source>
+        <extracomment>Ctrl+Alt+1 … 5 give the selected cards the kinds in this order.</extracomment>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="88" />
+        <source>Change kind</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="95" />
+        <source>Link selected cards</source>
+        <translation>Link selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="97" />
+        <source>Group selected cards</source>
+        <translation>Group selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="99" />
+        <source>Tidy selected cards</source>
+        <translation>Tidy selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="102" />
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="103" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="105" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="108" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="119" />
+        <source>Edit link…</source>
+        <translation>Edit link…</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="121" />
+        <source>Delete link</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="123" />
+        <source>Rename group…</source>
+        <translation>Rename group…</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="125" />
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="139" />
+        <source>Add %1 card here</source>
+        <translation>Add %1 card here</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="142" />
+        <source>Add card here</source>
+        <translation>Add card here</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="146" />
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="148" />
+        <source>Tidy this canvas</source>
+        <translation>Tidy this canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="151" />
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="153" />
+        <source>Show the whole canvas</source>
+        <translation>Show the whole canvas</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <location filename="../../views/canvas/style.py" line="70" />
@@ -250,13 +349,13 @@
         <translation>Hidden from projector</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="59" />
-        <location filename="../../views/canvas/view.py" line="80" />
+        <location filename="../../views/canvas/keys.py" line="66" />
+        <location filename="../../views/canvas/view.py" line="83" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="124" />
+        <location filename="../../views/canvas/keys.py" line="148" />
         <source>Move cards</source>
         <translation>Move cards</translation>
     </message>

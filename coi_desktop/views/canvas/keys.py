@@ -2,19 +2,23 @@
 
 Ctrl+wheel and Ctrl +/-/0 zoom around the cursor; Space held down pans with the mouse;
 arrows nudge the selected cards (Shift: further), one undo step per run of nudges; Delete,
-F2/Enter, L, Ctrl+C/X/V/D and Escape reach the editing, clipboard and find controllers.
+F2/Enter, L, Ctrl+C/X/V/D and Escape reach the editing, clipboard and find controllers;
+Ctrl+Alt+1…5 change the selected cards' kind and Ctrl+Shift+T tidies (menu.py shows both);
+a right-click opens the context menu of what is under the mouse (menu.py).
 The filter also keeps the zoomed-out overview in step with the transform before each paint
 and retranslates on a language change. Keys it does not use go on to the view as usual.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
+
+from coi_desktop.models.taxonomy import CARD_KINDS
 
 from .arranging import Arranging
 from .clipboard import Clipboard
@@ -22,11 +26,13 @@ from .context import CanvasContext
 from .editing import Editing
 from .find import Finder
 from .items import FLAT_LOD
+from .menu import CanvasMenu
 from .navigation import STEP, Navigation
 from .scene import CanvasScene
 from .selection import Selection
 from .titles import TitleEditing
 
+KIND_DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
           Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
@@ -37,8 +43,9 @@ class ViewKeys(QObject):
     def __init__(self, view: QGraphicsView, scene: CanvasScene, ctx: CanvasContext,
                  parts: tuple[Selection, Navigation, Editing, Clipboard, Finder, TitleEditing,
                               Arranging],
-                 ) -> None:
+                 menu: CanvasMenu) -> None:
         super().__init__(view)
+        self.menu = menu
         self.view = view
         self.scene = scene
         self.ctx = ctx
@@ -67,7 +74,16 @@ class ViewKeys(QObject):
             self.scene.set_overview(self.navigation.zoom() < FLAT_LOD)
         elif kind == QEvent.Type.Wheel:
             return self.wheel(event)  # type: ignore[arg-type]
+        elif kind == QEvent.Type.ContextMenu:
+            self.context_menu(event)  # type: ignore[arg-type]
+            return True
         return False
+
+    def context_menu(self, event: QContextMenuEvent) -> None:
+        self.titles.finish(commit=True)
+        menu = self.menu.build(self.view.mapToScene(event.pos()), self.view)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def wheel(self, event: QWheelEvent) -> bool:
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -78,7 +94,7 @@ class ViewKeys(QObject):
         event.accept()
         return True
 
-    def _handlers(self, event: QKeyEvent) -> list[tuple[bool, Callable[[], object]]]:
+    def _handlers(self, event: QKeyEvent) -> Sequence[tuple[bool, Callable[[], object]]]:
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         nav, clip = self.navigation, self.clipboard
@@ -101,7 +117,15 @@ class ViewKeys(QObject):
             (key == Qt.Key.Key_L and not ctrl and not mods & Qt.KeyboardModifier.AltModifier,
              self.editing.link_selected),
             (key == Qt.Key.Key_Escape, self.escape),
+            (ctrl and bool(mods & Qt.KeyboardModifier.ShiftModifier) and key == Qt.Key.Key_T,
+             self.arranging.tidy),
+            *[(ctrl and bool(mods & Qt.KeyboardModifier.AltModifier) and key == digit,
+               self._kind_setter(kind))
+              for digit, kind in zip(KIND_DIGITS, CARD_KINDS, strict=False)],
         ]
+
+    def _kind_setter(self, kind: str) -> Callable[[], object]:
+        return lambda: self.editing.change_kind(kind)
 
     def key_press(self, event: QKeyEvent) -> bool:
         key = event.key()

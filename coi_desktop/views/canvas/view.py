@@ -5,10 +5,10 @@ canvas. It owns a `CanvasContext` (workshop, canvas, undo stack, read-only flag,
 kind, the one push path) and hands it to its controllers, each with its own state:
 `selection` (selection.py), `navigation` (zoom and pan, navigation.py), `titles` (the inline
 title editor, titles.py), `arranging` (places for new cards, tidy, align; arranging.py),
-`editing` (add, capture, delete, link, align, group; the scene's
-gestures; editing.py), `clipboard` (clipboard.py), `finder` (find and filter, find.py) and
-`keys` (keyboard, wheel, Space-pan; keys.py). The methods below are the public API the window,
-the room and the docks call; each forwards to one controller.
+`editing` (add, capture, delete, link, group, kind; the scene's gestures; editing.py),
+`clipboard` (clipboard.py), `finder` (find and filter, find.py), `keys` (keyboard, wheel,
+Space-pan; keys.py) and `menu` (right-click menus; menu.py). The methods below are the
+public API the window, the room and the docks call; each forwards to one controller.
 
 Every edit is one undo command pushed on the shared stack; a refused edit reports the model's
 one sentence through `error_occurred` (and the window's `show_error` when there is one). A
@@ -32,6 +32,7 @@ from .editing import Editing
 from .find import Finder
 from .items import CardItem
 from .keys import ViewKeys
+from .menu import CanvasMenu
 from .navigation import Navigation
 from .scene import CanvasScene
 from .selection import Selection
@@ -72,9 +73,11 @@ class CanvasView(QGraphicsView):
                                                         else self.link_activated).emit(record_id))
         self.clipboard = Clipboard(ctx, self.selection, self.navigation, self.editing)
         self.finder = Finder(ctx, scene, self.navigation)
+        self.menu = CanvasMenu(ctx, scene, (self.selection, self.navigation, self.editing,
+                                            self.clipboard, self.titles, self.arranging))
         self.keys = ViewKeys(self, scene, ctx, (self.selection, self.navigation, self.editing,
                                                 self.clipboard, self.finder, self.titles,
-                                                self.arranging))
+                                                self.arranging), self.menu)
         scene.controller = self.editing
         self.setObjectName("canvasView")
         self.setAccessibleName(self.tr("Canvas"))
