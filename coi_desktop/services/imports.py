@@ -307,7 +307,7 @@ def _card(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
                  if t.strip())
     card = Card(new_id(), canvas_id, kind, title, tags=tags, **fields)
     try:
-        check_card(card, workshop.known_key)
+        check_card(card, workshop.terms.known)
     except ValidationError as exc:
         bad(exc.en, exc.da)
         return None
@@ -370,11 +370,11 @@ def _link(workshop: Workshop, row: int, values: dict[str, str],
 def apply_import(workshop: Workshop, plan: ImportPlan) -> None:
     """Add the plan's canvases, cards and links; on a refusal, take the canvases away again
     (nothing is half-imported)."""
-    workshop.add_canvases(plan.canvases)
+    workshop.canvases.add(plan.canvases)
     try:
-        workshop.add_cards(plan.cards)
-        workshop.add_links(plan.links)
+        workshop.cards.add(plan.cards)
+        workshop.links.add(plan.links)
     except CoiError:
         for canvas in plan.canvases:
-            workshop.remove_canvas(canvas.id)
+            workshop.canvases.remove(canvas.id)
         raise

@@ -190,7 +190,7 @@ def match_columns(header: Sequence[str]) -> tuple[dict[str, int], list[str]]:
 
 def _term_lookup(workshop: Workshop, taxonomy: str) -> dict[str, str]:
     table: dict[str, str] = {}
-    for term in workshop.terms_of(taxonomy, include_hidden=True):
+    for term in workshop.terms.of(taxonomy, include_hidden=True):
         for text in (term.key, term.da, term.en):
             if text:
                 table.setdefault(_norm(text), term.key)

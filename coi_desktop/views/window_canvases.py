@@ -106,7 +106,7 @@ class CanvasController(QObject):
 
     def template_label(self, template: str) -> str:
         """A template's name as the menu shows it, in the interface language."""
-        return self.window.workshop.label("template", template, self.window.language())
+        return self.window.workshop.terms.label("template", template, self.window.language())
 
     def fill_template_menu(self, menu: QMenu) -> None:
         menu.clear()
@@ -120,7 +120,7 @@ class CanvasController(QObject):
 
         workshop = self.window.workshop
         # The canvas's name is the workshop's own words: its content language.
-        name = name or workshop.label("template", template, self.window.content_language())
+        name = name or workshop.terms.label("template", template, self.window.content_language())
         command = add_canvas_command(workshop, name, template)
         canvas_id = command.canvas.id  # type: ignore[attr-defined]
         if self.window.push(command):
@@ -139,7 +139,7 @@ class CanvasController(QObject):
         canvas_id = self.window.current_canvas_id()
         if not canvas_id or self.window.read_only:
             return
-        old = self.window.workshop.canvas(canvas_id).name
+        old = self.window.workshop.canvases.require(canvas_id).name
         name, ok = QInputDialog.getText(self.window.widget(), self.tr("Rename canvas"),
                                         self.tr("New name of the canvas:"),
                                         QLineEdit.EchoMode.Normal, old)
@@ -154,7 +154,7 @@ class CanvasController(QObject):
         if not canvas_id:
             return
         workshop = self.window.workshop
-        name = self.tr("%1 (copy)").replace("%1", workshop.canvas(canvas_id).name)
+        name = self.tr("%1 (copy)").replace("%1", workshop.canvases.require(canvas_id).name)
         command = duplicate_canvas_command(workshop, canvas_id, name)
         new_id = command.canvas.id  # type: ignore[attr-defined]
         if self.window.push(command):
@@ -167,8 +167,8 @@ class CanvasController(QObject):
         canvas_id = self.window.current_canvas_id()
         if not canvas_id or len(workshop.canvases) <= 1:
             return
-        canvas = workshop.canvas(canvas_id)
-        n = len(workshop.cards_on(canvas_id))
+        canvas = workshop.canvases.require(canvas_id)
+        n = len(workshop.cards.on(canvas_id))
         if n and QMessageBox.question(
                 self.window.widget(), self.tr("Delete canvas"),
                 self.tr("Delete the canvas “%1” with its %2 cards? You can undo this.")
@@ -224,7 +224,7 @@ class CanvasController(QObject):
         from ..commands.canvases import reorder_canvases_command
 
         workshop = self.window.workshop
-        if self.window.read_only or ids == [c.id for c in workshop.ordered_canvases()]:
+        if self.window.read_only or ids == [c.id for c in workshop.canvases.ordered()]:
             return
         self.window.push(reorder_canvases_command(workshop, ids))
 

@@ -100,7 +100,7 @@ class EditController(QObject):
         """Card kinds as the workshop names them, in the interface language (an English
         interface says "Barrier" even on a Danish workshop's toolbar)."""
         lang = self.window.language()
-        return {k: self.window.workshop.label("card_kind", k, lang) for k in CARD_KINDS}
+        return {k: self.window.workshop.terms.label("card_kind", k, lang) for k in CARD_KINDS}
 
     def refresh_kind_names(self) -> None:
         names = self.kind_names()

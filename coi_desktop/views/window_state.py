@@ -113,7 +113,7 @@ class WindowStatus(QObject):
         a["edit.redo"].setEnabled(window.undo_stack.canRedo())
         a["edit.paste"].setEnabled(not read_only and has_view)
         a["edit.copy"].setEnabled(selected > 0)
-        order = [c.id for c in window.workshop.ordered_canvases()]
+        order = [c.id for c in window.workshop.canvases.ordered()]
         current = window.current_canvas_id()
         pos = order.index(current) if current in order else -1
         if not read_only:

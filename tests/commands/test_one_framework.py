@@ -51,12 +51,12 @@ def state(w: Workshop) -> dict:
     gives a re-created row a fresh id, which no user (and no export) ever sees."""
     snap = dict(w.snapshot())
     snap["votes"] = sorted((v.round_id, v.card_id, v.participant_id or "", v.count)
-                           for v in w.votes.values())
+                           for v in w.voting.votes.values())
     return snap
 
 
 def _canvas(w: Workshop) -> str:
-    return w.ordered_canvases()[0].id
+    return w.canvases.ordered()[0].id
 
 
 def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
@@ -70,9 +70,9 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
                                  hidden=hidden)])
     pick = data.draw(st.sampled_from(cards))
     people = sorted(w.participants)
-    rounds = sorted(w.rounds)
+    rounds = sorted(w.voting)
     if op == "move":
-        return move_cards_command(w, {pick: ((w.card(pick).x, w.card(pick).y),
+        return move_cards_command(w, {pick: ((w.cards.require(pick).x, w.cards.require(pick).y),
                                              (float(data.draw(st.integers(0, 2000))), 50.0))})
     if op == "remove":
         return RemoveCards(w, [pick])
@@ -80,7 +80,7 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
         other = data.draw(st.sampled_from([c for c in cards if c != pick]))
         if any({lk.source_id, lk.target_id} == {pick, other} for lk in w.links.values()):
             return None
-        return AddLinks(w, [w.new_link(pick, other)])
+        return AddLinks(w, [w.links.new(pick, other)])
     if op == "person":
         return AddParticipants(w, [Participant(next(ids), "P")], "Add person")
     if op == "unperson" and people:
@@ -95,7 +95,7 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
                              {pick: data.draw(st.integers(0, 9))}, "Counts")
     if op == "close" and rounds:
         rid = data.draw(st.sampled_from(rounds))
-        return UpdateRound(w, rid, {"closed": not w.rounds[rid].closed}, "Close")
+        return UpdateRound(w, rid, {"closed": not w.voting[rid].closed}, "Close")
     if op == "agenda":
         return AddAgendaItems(w, [AgendaItem(next(ids), "Item")], "Agenda")
     if op == "reveal":

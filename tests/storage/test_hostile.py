@@ -309,9 +309,9 @@ def test_file_copied_while_open_in_wal_mode_opens_without_side_files(tmp_path: P
     assert coi_file.read_bytes()[18:20] == b"\x02\x02"
     before = _state(tmp_path, coi_file)
     check_file(coi_file)
-    assert read_workshop(coi_file).card("b1").title == "GDPR"
+    assert read_workshop(coi_file).cards.require("b1").title == "GDPR"
     assert _state(tmp_path, coi_file) == before
     with open_workshop(coi_file) as wf:
-        wf.workshop.update_card("b1", title="Persondata")
+        wf.workshop.cards.update("b1", title="Persondata")
     assert sorted(os.listdir(tmp_path)) == ["workshop.coi"]
-    assert read_workshop(coi_file).card("b1").title == "Persondata"
+    assert read_workshop(coi_file).cards.require("b1").title == "Persondata"

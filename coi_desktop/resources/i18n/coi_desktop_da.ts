@@ -948,7 +948,7 @@
     </message>
     <message>
         <location filename="../../views/findings/exporting.py" line="138" />
-        <location filename="../../views/findings/exporting.py" line="180" />
+        <location filename="../../views/findings/exporting.py" line="182" />
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
@@ -968,28 +968,28 @@
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="171" />
+        <location filename="../../views/findings/exporting.py" line="173" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="187" />
+        <location filename="../../views/findings/exporting.py" line="189" />
         <source>Elements (Kumu layout)</source>
         <translation>Elementer (Kumu-format)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="188" />
-        <location filename="../../views/findings/exporting.py" line="195" />
+        <location filename="../../views/findings/exporting.py" line="190" />
+        <location filename="../../views/findings/exporting.py" line="197" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Regneark (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="194" />
+        <location filename="../../views/findings/exporting.py" line="196" />
         <source>Connections (optional)</source>
         <translation>Forbindelser (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="217" />
+        <location filename="../../views/findings/exporting.py" line="219" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Importerede %1 kort og %2 forbindelser.</translation>
     </message>
@@ -1118,6 +1118,24 @@
         <location filename="../../views/find_bar.py" line="198" />
         <source>Close the find bar</source>
         <translation>Luk søgelinjen</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="77" />
+        <source>COI Desktop user guide</source>
+        <translation>Brugervejledning til COI Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="78" />
+        <source>Open in &amp;web browser</source>
+        <translation>Åbn i &amp;webbrowser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="79" />
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1428,207 @@
         <location filename="../../views/docks/legend.py" line="115" />
         <source>Legend</source>
         <translation>Signaturforklaring</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../../views/library/controller.py" line="74" />
+        <source>Barriers from &amp;earlier workshops…</source>
+        <translation>Barrierer fra &amp;tidligere workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="75" />
+        <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
+        <translation>Sæt de barrierer, der oftest er rejst i tidligere workshops, på et barrierekort</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="102" />
+        <source>1 workshop</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="103" />
+        <source>%1 workshops</source>
+        <translation>%1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="151" />
+        <source>Take “%1” from the library</source>
+        <translation>Hent “%1” fra biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>The library holds no barrier for that technology and phase.</source>
+        <translation>Biblioteket har ingen barriere for den teknologi og fase.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="208" />
+        <source>Add 1 barrier from earlier workshops</source>
+        <translation>Tilføj 1 barriere fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="209" />
+        <source>Add %1 barriers from earlier workshops</source>
+        <translation>Tilføj %1 barrierer fra tidligere workshops</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <location filename="../../views/library/dock.py" line="136" />
+        <source>Open library</source>
+        <translation>Åbn bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="137" />
+        <source>COI Desktop libraries (*.coilib);;All files (*)</source>
+        <translation>COI Desktop-biblioteker (*.coilib);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="149" />
+        <source>The library %1 could not be opened.</source>
+        <translation>Biblioteket %1 kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="183" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="194" />
+        <source>No library open.</source>
+        <translation>Intet bibliotek åbent.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="196" />
+        <source>%1: %2 entries from %3 workshops</source>
+        <translation>%1: %2 poster fra %3 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="216" />
+        <source>%1 entries shown</source>
+        <translation>%1 poster vist</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="223" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="226" />
+        <source>raised in 1 workshop</source>
+        <translation>rejst i 1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="227" />
+        <source>raised in %1 workshops</source>
+        <translation>rejst i %1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="233" />
+        <source>helped: %1</source>
+        <translation>det hjalp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Sectors</source>
+        <translation>Sektorer</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="242" />
+        <source>Technologies</source>
+        <translation>Teknologier</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="242" />
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="249" />
+        <source>Also written as: %1</source>
+        <translation>Også skrevet som: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="279" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="280" />
+        <source>&amp;Open library…</source>
+        <translation>Å&amp;bn bibliotek…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="282" />
+        <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
+        <translation>Åbn et bibliotek med barrierer, muligheder og handlinger fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="283" />
+        <source>Search the library (e.g. udbudsregler)</source>
+        <translation>Søg i biblioteket (f.eks. udbudsregler)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="284" />
+        <source>Search the library</source>
+        <translation>Søg i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="285" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Teknologi:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>P&amp;hase:</source>
+        <translation>Fa&amp;se:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="287" />
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ektor:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="293" />
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="298" />
+        <source>&amp;Add to canvas</source>
+        <translation>&amp;Sæt på lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="300" />
+        <source>Put the selected entry on the current canvas; the card keeps the library id</source>
+        <translation>Sæt den valgte post på det aktuelle lærred; kortet beholder bibliotekets id</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2477,62 @@
         <source>%n cards found</source>
         <translation>
             <numerusform>%n kort fundet</numerusform><numerusform>%n kort fundet</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SeedDialog</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="34" />
+        <source>Barriers from earlier workshops</source>
+        <translation>Barrierer fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="37" />
+        <source>The barriers raised in the most earlier workshops go on a barrier board, marked “from earlier workshops”, for the room to confirm or discard.</source>
+        <translation>De barrierer, der er rejst i flest tidligere workshops, sættes på et barrierekort, mærket “fra tidligere workshops”, så rummet kan bekræfte eller kassere dem.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="48" />
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="56" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Teknologi:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="57" />
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="58" />
+        <source>&amp;Number of barriers:</source>
+        <translation>&amp;Antal barrierer:</translation>
+    </message>
+</context>
+<context>
+    <name>SeedRow</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="85" />
+        <source>Barriers from earlier workshops (%1):</source>
+        <translation>Barrierer fra tidligere workshops (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="90" />
+        <source>Technology</source>
+        <translation>Teknologi</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="91" />
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="93" />
+        <source>Any %1</source>
+        <translation>Enhver %1</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3660,19 @@
         <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Hver post skal have en etiket på dansk eller engelsk.</translation>
+    </message>
+</context>
+<context>
+    <name>_GuideAction</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="117" />
+        <source>User &amp;guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="118" />
+        <source>How to prepare, run and follow up a workshop with COI Desktop</source>
+        <translation>Sådan forbereder, afholder og følger du op på en workshop med COI Desktop</translation>
     </message>
 </context>
 </TS>

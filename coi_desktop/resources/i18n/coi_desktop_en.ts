@@ -948,7 +948,7 @@
     </message>
     <message>
         <location filename="../../views/findings/exporting.py" line="138" />
-        <location filename="../../views/findings/exporting.py" line="180" />
+        <location filename="../../views/findings/exporting.py" line="182" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -968,28 +968,28 @@
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="171" />
+        <location filename="../../views/findings/exporting.py" line="173" />
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="187" />
+        <location filename="../../views/findings/exporting.py" line="189" />
         <source>Elements (Kumu layout)</source>
         <translation>Elements (Kumu layout)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="188" />
-        <location filename="../../views/findings/exporting.py" line="195" />
+        <location filename="../../views/findings/exporting.py" line="190" />
+        <location filename="../../views/findings/exporting.py" line="197" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="194" />
+        <location filename="../../views/findings/exporting.py" line="196" />
         <source>Connections (optional)</source>
         <translation>Connections (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="217" />
+        <location filename="../../views/findings/exporting.py" line="219" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Imported %1 cards and %2 links.</translation>
     </message>
@@ -1118,6 +1118,24 @@
         <location filename="../../views/find_bar.py" line="198" />
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="77" />
+        <source>COI Desktop user guide</source>
+        <translation>COI Desktop user guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="78" />
+        <source>Open in &amp;web browser</source>
+        <translation>Open in &amp;web browser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="79" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1428,207 @@
         <location filename="../../views/docks/legend.py" line="115" />
         <source>Legend</source>
         <translation>Legend</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../../views/library/controller.py" line="74" />
+        <source>Barriers from &amp;earlier workshops…</source>
+        <translation>Barriers from &amp;earlier workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="75" />
+        <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
+        <translation>Put the barriers raised most often in earlier workshops on a barrier board</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="102" />
+        <source>1 workshop</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="103" />
+        <source>%1 workshops</source>
+        <translation>%1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="151" />
+        <source>Take “%1” from the library</source>
+        <translation>Take “%1” from the library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>The library holds no barrier for that technology and phase.</source>
+        <translation>The library holds no barrier for that technology and phase.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="208" />
+        <source>Add 1 barrier from earlier workshops</source>
+        <translation>Add 1 barrier from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="209" />
+        <source>Add %1 barriers from earlier workshops</source>
+        <translation>Add %1 barriers from earlier workshops</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <location filename="../../views/library/dock.py" line="136" />
+        <source>Open library</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="137" />
+        <source>COI Desktop libraries (*.coilib);;All files (*)</source>
+        <translation>COI Desktop libraries (*.coilib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="149" />
+        <source>The library %1 could not be opened.</source>
+        <translation>The library %1 could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="183" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="194" />
+        <source>No library open.</source>
+        <translation>No library open.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="196" />
+        <source>%1: %2 entries from %3 workshops</source>
+        <translation>%1: %2 entries from %3 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="216" />
+        <source>%1 entries shown</source>
+        <translation>%1 entries shown</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="223" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="226" />
+        <source>raised in 1 workshop</source>
+        <translation>raised in 1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="227" />
+        <source>raised in %1 workshops</source>
+        <translation>raised in %1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="233" />
+        <source>helped: %1</source>
+        <translation>helped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="242" />
+        <source>Technologies</source>
+        <translation>Technologies</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="242" />
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="249" />
+        <source>Also written as: %1</source>
+        <translation>Also written as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="279" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="280" />
+        <source>&amp;Open library…</source>
+        <translation>&amp;Open library…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="282" />
+        <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
+        <translation>Open a library of barriers, opportunities and actions from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="283" />
+        <source>Search the library (e.g. udbudsregler)</source>
+        <translation>Search the library (e.g. udbudsregler)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="284" />
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="285" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Technology:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="287" />
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ector:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="293" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="298" />
+        <source>&amp;Add to canvas</source>
+        <translation>&amp;Add to canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="300" />
+        <source>Put the selected entry on the current canvas; the card keeps the library id</source>
+        <translation>Put the selected entry on the current canvas; the card keeps the library id</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2477,62 @@
         <source>%n cards found</source>
         <translation>
             <numerusform>%n cards found</numerusform><numerusform>%n cards found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SeedDialog</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="34" />
+        <source>Barriers from earlier workshops</source>
+        <translation>Barriers from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="37" />
+        <source>The barriers raised in the most earlier workshops go on a barrier board, marked “from earlier workshops”, for the room to confirm or discard.</source>
+        <translation>The barriers raised in the most earlier workshops go on a barrier board, marked “from earlier workshops”, for the room to confirm or discard.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="48" />
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="56" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Technology:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="57" />
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="58" />
+        <source>&amp;Number of barriers:</source>
+        <translation>&amp;Number of barriers:</translation>
+    </message>
+</context>
+<context>
+    <name>SeedRow</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="85" />
+        <source>Barriers from earlier workshops (%1):</source>
+        <translation>Barriers from earlier workshops (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="90" />
+        <source>Technology</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="91" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="93" />
+        <source>Any %1</source>
+        <translation>Any %1</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3660,19 @@
         <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Every entry needs a label in Danish or English.</translation>
+    </message>
+</context>
+<context>
+    <name>_GuideAction</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="117" />
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="118" />
+        <source>How to prepare, run and follow up a workshop with COI Desktop</source>
+        <translation>How to prepare, run and follow up a workshop with COI Desktop</translation>
     </message>
 </context>
 </TS>

@@ -40,12 +40,12 @@ class Arranging:
         self.navigation = navigation
 
     def _layout(self) -> Layout:
-        return self.ctx.workshop.layout(self.ctx.canvas_id)
+        return self.ctx.workshop.canvases.layout(self.ctx.canvas_id)
 
     def placer(self, leave_out: frozenset[str] = frozenset()) -> Placer:
         """A placer that knows every card on the canvas (but `leave_out`) and the headings."""
         taken = [QRectF(c.x, c.y, c.width, c.height)
-                 for c in self.ctx.workshop.cards_on(self.ctx.canvas_id) if c.id not in leave_out]
+                 for c in self.ctx.workshop.cards.on(self.ctx.canvas_id) if c.id not in leave_out]
         return Placer(self._layout(), taken, self.scene.board.heading_rects())
 
     def _board_region(self) -> QRectF:
@@ -112,7 +112,7 @@ class Arranging:
     def move(self, positions: dict[str, Pos], text: str, nudge: bool = False) -> bool:
         def build() -> WorkshopCommand | None:
             w = self.ctx.workshop
-            moves = {cid: ((w.card(cid).x, w.card(cid).y), positions[cid]) for cid in positions}
+            moves = {cid: ((w.cards[cid].x, w.cards[cid].y), positions[cid]) for cid in positions}
             cmd = move_cards_command(w, moves, text)
             if cmd is not None:
                 cmd.nudge = nudge
@@ -125,10 +125,10 @@ class Arranging:
         grid of their zone, reading order kept; cards outside zones on a grid of their own.
         One undo step."""
         w = self.ctx.workshop
-        ids = self.selection.ids() or [c.id for c in w.cards_on(self.ctx.canvas_id)]
+        ids = self.selection.ids() or [c.id for c in w.cards.on(self.ctx.canvas_id)]
         if self.ctx.read_only or not ids:
             return False
-        cards = [w.card(i) for i in ids]
+        cards = [w.cards.require(i) for i in ids]
         layout = self._layout()
         by_zone: dict[str, list[Card]] = {}
         zones: dict[str, Zone] = {}
@@ -152,7 +152,7 @@ class Arranging:
         return self.move(positions, text)
 
     def align_selection(self, edge: str) -> None:
-        cards = [self.ctx.workshop.card(i) for i in self.selection.ids()]
+        cards = [self.ctx.workshop.cards.require(i) for i in self.selection.ids()]
         if self.ctx.read_only or len(cards) < 2:
             return
         pos: dict[str, Pos] = {}
@@ -176,7 +176,7 @@ class Arranging:
         self.move(pos, Q.translate("CanvasView", "Align cards"))
 
     def distribute_selection(self, direction: str) -> None:
-        cards = [self.ctx.workshop.card(i) for i in self.selection.ids()]
+        cards = [self.ctx.workshop.cards.require(i) for i in self.selection.ids()]
         if self.ctx.read_only or len(cards) < 3:
             return
         horizontal = direction == "horizontal"

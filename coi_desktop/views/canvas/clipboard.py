@@ -73,9 +73,9 @@ class Clipboard:
         ids = self.selection.ids()
         if not ids:
             return
-        cards = [self.workshop.card(i) for i in ids]
+        cards = [self.workshop.cards.require(i) for i in ids]
         idset = set(ids)
-        links = [lk for lk in self.workshop.links_of(idset)
+        links = [lk for lk in self.workshop.links.of(idset)
                  if lk.source_id in idset and lk.target_id in idset]
         QGuiApplication.clipboard().setMimeData(
             cards_to_mime(cards, links, self.workshop.info.id))
@@ -116,8 +116,8 @@ class Clipboard:
         if not ids or self.ctx.read_only:
             return []
         idset = set(ids)
-        cards = [asdict(self.workshop.card(i)) for i in ids]
-        links = [asdict(lk) for lk in self.workshop.links_of(idset)
+        cards = [asdict(self.workshop.cards.require(i)) for i in ids]
+        links = [asdict(lk) for lk in self.workshop.links.of(idset)
                  if lk.source_id in idset and lk.target_id in idset]
         return self._paste_records(cards, links, 1, Q.translate("CanvasView", "Duplicate"))
 
@@ -128,7 +128,7 @@ class Clipboard:
         values.update(id=new_id(), canvas_id=self.ctx.canvas_id, hidden=self.ctx.hidden_round())
         values["tags"] = tuple(str(t) for t in values.get("tags") or () if isinstance(t, str))
         for name in TAXONOMY_FIELDS:
-            if values.get(name) and not w.known_key(name, str(values[name])):
+            if values.get(name) and not w.terms.known(name, str(values[name])):
                 values[name] = ""
         if values.get("participant_id") not in w.participants:
             values["participant_id"] = None
@@ -137,7 +137,7 @@ class Clipboard:
                 values[name] = values[name][: MAX_CHARS * 100]
         try:
             card = Card(**values)
-            w._checked_card(card)
+            w.cards.check(card)
         except (TypeError, ValueError):
             return None
         return card
@@ -162,7 +162,7 @@ class Clipboard:
             if not src or not dst or src == dst:
                 continue
             relation = str(raw.get("relation", "relates"))
-            if not self.workshop.known_key("relation", relation):
+            if not self.workshop.terms.known("relation", relation):
                 relation = "relates"
             label = raw.get("label")
             label = label if isinstance(label, str) else ""

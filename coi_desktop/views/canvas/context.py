@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from coi_desktop.commands.base import WorkshopCommand, push
 from coi_desktop.models import CoiError, Workshop
 
+from ..hidden_round import hidden_round_on
 from ..session import Session
 
 Build = WorkshopCommand | Callable[[], WorkshopCommand | None]
@@ -38,7 +39,7 @@ class CanvasContext:
         """Whether new cards start hidden from the projector (silent brainstorming)."""
         if self.session is not None:
             return self.session.hidden_round
-        return bool(getattr(self.workshop, "hidden_round", False))
+        return hidden_round_on(self.workshop)  # a view without a window (tests, tools)
 
     def alive(self) -> bool:
         """False once the canvas was deleted (the tab may outlive it for a moment)."""

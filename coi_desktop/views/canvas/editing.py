@@ -64,7 +64,7 @@ class Editing:
     def _new_card(self, kind: str, title: str, x: float, y: float) -> Card:
         card = Card(new_id(), self.canvas_id, kind, title, x=float(x), y=float(y),
                     hidden=self.ctx.hidden_round())
-        zone = zone_at(self.workshop.layout(self.canvas_id), card)
+        zone = zone_at(self.workshop.canvases.layout(self.canvas_id), card)
         return replace(card, **zone_fields(zone, card)) if zone is not None else card
 
     def add_card(self, kind: str, scene_pos: QPointF | None = None,
@@ -142,14 +142,14 @@ class Editing:
             return self.link_cards(a, b)
         hub = order[0]
         linked = {lk.source_id if lk.target_id == hub else lk.target_id
-                  for lk in self.workshop.links_of([hub])}
+                  for lk in self.workshop.links.of([hub])}
         pairs = [self._link_direction(hub, other) for other in order[1:] if other not in linked]
         if not pairs:
             return None
         made: list[str] = []
 
         def build() -> WorkshopCommand:
-            links = [self.workshop.new_link(a, b) for a, b in pairs]
+            links = [self.workshop.links.new(a, b) for a, b in pairs]
             made[:] = [lk.id for lk in links]
             text = Q.translate("CanvasView", "Link %1 cards").replace("%1", str(len(order)))
             return AddLinks(self.workshop, links, text)
@@ -158,7 +158,7 @@ class Editing:
 
     def _link_direction(self, a: str, b: str) -> tuple[str, str]:
         """(a, b), turned round when only b→a has a default relation (actor → barrier)."""
-        ka, kb = self.workshop.card(a).kind, self.workshop.card(b).kind
+        ka, kb = self.workshop.cards.require(a).kind, self.workshop.cards.require(b).kind
         if (ka, kb) not in DEFAULT_RELATIONS and (kb, ka) in DEFAULT_RELATIONS:
             return b, a
         return a, b
@@ -166,13 +166,13 @@ class Editing:
     def link_cards(self, source_id: str, target_id: str) -> str | None:
         if self.ctx.read_only:
             return None
-        for link in self.workshop.links_of([source_id]):
+        for link in self.workshop.links.of([source_id]):
             if {link.source_id, link.target_id} == {source_id, target_id}:
                 return None
         made: list[str] = []
 
         def build() -> WorkshopCommand:
-            link = self.workshop.new_link(source_id, target_id)
+            link = self.workshop.links.new(source_id, target_id)
             made.append(link.id)
             return AddLinks(self.workshop, [link])
 
@@ -188,7 +188,7 @@ class Editing:
 
     def group_selection(self, title: str) -> str | None:
         """A group frame around the selected cards (one undo step)."""
-        cards = [self.workshop.card(i) for i in self.selection.ids()]
+        cards = [self.workshop.cards.require(i) for i in self.selection.ids()]
         if self.ctx.read_only or not cards:
             return None
         left = min(c.x for c in cards) - 24
@@ -234,16 +234,16 @@ class Editing:
     def paste_cards(self, cards: list[Card], links: list[Link], text: str) -> list[str]:
         """Add pasted or duplicated records as one step (zone meaning where they land);
         cards that would cover another card or a heading go to free cells instead."""
-        layout = self.workshop.layout(self.canvas_id)
+        layout = self.workshop.canvases.layout(self.canvas_id)
         placed = []
         for c in self.arranging.fit_pasted(cards):
             zone = zone_at(layout, c) if layout.zones else None
             placed.append(replace(c, **zone_fields(zone, c)) if zone is not None else c)
-        steps = [Step(lambda: self.workshop.add_cards(placed),
-                      lambda _r: self.workshop.remove_cards([c.id for c in placed]))]
+        steps = [Step(lambda: self.workshop.cards.add(placed),
+                      lambda _r: self.workshop.cards.remove([c.id for c in placed]))]
         if links:
-            steps.append(Step(lambda: self.workshop.add_links(links),
-                              lambda _r: self.workshop.remove_links([lk.id for lk in links])))
+            steps.append(Step(lambda: self.workshop.links.add(links),
+                              lambda _r: self.workshop.links.remove([lk.id for lk in links])))
         if not self.ctx.push(WorkshopCommand(self.workshop, text, steps)):
             return []
         ids = [c.id for c in placed]

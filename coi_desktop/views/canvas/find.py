@@ -39,7 +39,7 @@ class Finder:
             self.clear_find()
             return []
         cards = self.scene.cards
-        hits = [c for c in self.ctx.workshop.cards_on(self.ctx.canvas_id)
+        hits = [c for c in self.ctx.workshop.cards.on(self.ctx.canvas_id)
                 if matches(c, needle) and c.id in cards and cards[c.id].isVisible()]
         hits.sort(key=lambda c: (round(c.y / 40), c.x))
         self.found = [c.id for c in hits]
@@ -93,7 +93,7 @@ class Finder:
         if not (kind or category or tag):
             self.scene.overlays.set_dimmed(())
             return
-        dim = [c.id for c in self.ctx.workshop.cards_on(self.ctx.canvas_id)
+        dim = [c.id for c in self.ctx.workshop.cards.on(self.ctx.canvas_id)
                if (kind and c.kind != kind) or (category and c.category != category)
                or (tag and tag.casefold() not in {t.casefold() for t in c.tags})]
         self.scene.overlays.set_dimmed(dim)

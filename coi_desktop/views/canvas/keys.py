@@ -144,7 +144,7 @@ class ViewKeys(QObject):
             step = 50.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 10.0
             dx, dy = ARROWS[Qt.Key(key)]
             w = self.ctx.workshop
-            pos = {cid: (w.card(cid).x + dx * step, w.card(cid).y + dy * step) for cid in ids}
+            pos = {cid: (w.cards[cid].x + dx * step, w.cards[cid].y + dy * step) for cid in ids}
             self.arranging.move(pos, Q.translate("CanvasView", "Move cards"), nudge=True)
             event.accept()
             return True

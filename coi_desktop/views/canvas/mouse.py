@@ -213,7 +213,7 @@ class SceneMouse:
         return self.scene.card_style.editable
 
     def group_card_positions(self, group_id: str) -> dict[str, QPointF]:
-        return {c.id: QPointF(c.x, c.y) for c in self.scene.workshop.cards_in_group(group_id)
+        return {c.id: QPointF(c.x, c.y) for c in self.scene.workshop.groups.cards_in(group_id)
                 if c.id in self.scene.cards}
 
     def shift_cards(self, start: dict[str, QPointF], delta: QPointF) -> None:
@@ -253,7 +253,7 @@ class SceneMouse:
         c, w = item.card, self.scene.workshop
         presentation = self.scene.presentation
         parts = [f"<b>{html.escape(clean(c.title, 2000))}</b>",
-                 html.escape(w.label("card_kind", c.kind))]
+                 html.escape(w.terms.label("card_kind", c.kind))]
         if c.description:
             parts.append(html.escape(c.description[:4000]).replace("\n", "<br>"))
         if c.tags:
@@ -268,7 +268,7 @@ class SceneMouse:
 
     def link_tooltip(self, item: LinkItem) -> str:
         link = item.link
-        text = self.scene.workshop.label("relation", link.relation)
+        text = self.scene.workshop.terms.label("relation", link.relation)
         if link.label:
             text += f": {link.label}"
         return f"<p>{html.escape(text)}</p>"

@@ -107,7 +107,7 @@ class Navigation:
     def content_rect(self) -> QRectF:
         """The board and every card on it (from the model: cheap even on a big board)."""
         rect = self.scene.board.boundingRect()
-        for c in self.ctx.workshop.cards_on(self.ctx.canvas_id):
+        for c in self.ctx.workshop.cards.on(self.ctx.canvas_id):
             if c.x < rect.left() or c.y < rect.top() or c.x + c.width > rect.right() \
                     or c.y + c.height > rect.bottom():
                 rect = rect.united(QRectF(c.x, c.y, c.width, c.height))

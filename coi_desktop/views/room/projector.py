@@ -141,7 +141,7 @@ class ProjectorWindow(QWidget):
         voting = self.room.active_round()
         if voting is not None and voting.canvas_id == self.canvas_id and not voting.closed:
             lines.append(self.tr("Dot voting: %1").replace("%1", voting.title))
-        hidden = sum(1 for c in self.workshop.cards_on(self.canvas_id) if c.hidden)
+        hidden = sum(1 for c in self.workshop.cards.on(self.canvas_id) if c.hidden)
         if hidden:
             lines.append(self.tr("%1 new cards not yet shown").replace("%1", str(hidden)))
         elif self.room.session.hidden_round:
@@ -199,8 +199,8 @@ class ProjectorWindow(QWidget):
         """The cards the room can see (those touching `within`, if given), with the label
         band of each card's zone above it and a margin: what the projector zooms to."""
         rect = QRectF()
-        layout = self.workshop.layout(self.canvas_id)
-        for c in self.workshop.cards_on(self.canvas_id):
+        layout = self.workshop.canvases.layout(self.canvas_id)
+        for c in self.workshop.cards.on(self.canvas_id):
             if c.hidden:
                 continue
             card = QRectF(c.x, c.y, c.width, c.height)

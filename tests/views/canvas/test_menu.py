@@ -36,9 +36,9 @@ def test_card_menu_changes_kind_in_one_step(make_view) -> None:
     assert {"edit_title", "kinds", "link", "tidy", "copy", "cut", "delete"} <= _keys(menu)
     assert view.selected_card_ids() == [cid]  # the right-clicked card is selected
     _trigger(menu, "kind.barrier")
-    assert w.card(cid).kind == "barrier" and view.undo_stack.count() == 1
+    assert w.cards.require(cid).kind == "barrier" and view.undo_stack.count() == 1
     view.undo_stack.undo()
-    assert w.card(cid).kind == "note"
+    assert w.cards.require(cid).kind == "note"
 
 
 def test_board_menu_adds_a_card_where_clicked(make_view) -> None:
@@ -59,8 +59,8 @@ def test_link_and_group_menus(make_view) -> None:
     view = make_view()
     w = view.workshop
     a, b = add(w, "actor", x=0, y=400), add(w, "barrier", x=800, y=400)
-    (link,) = w.add_links([w.new_link(a, b)]).upserted
-    w.add_groups([Group(new_id(), first_canvas(w), "Frame", 0, 0, 600, 300)])
+    (link,) = w.links.add([w.links.new(a, b)]).upserted
+    w.groups.add([Group(new_id(), first_canvas(w), "Frame", 0, 0, 600, 300)])
     edited: list[str] = []
     view.link_activated.connect(edited.append)
     menu = view.menu.build(QPointF(500, 450))  # on the line between the cards
@@ -113,7 +113,7 @@ def test_kind_and_tidy_keys(make_view) -> None:
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.AltModifier)
-    assert w.card(a).kind == "actor"
+    assert w.cards.require(a).kind == "actor"
     QTest.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert view.undo_stack.count() == 2

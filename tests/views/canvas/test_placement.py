@@ -24,7 +24,7 @@ def _rect(card) -> QRectF:
 def assert_tidy(view) -> None:
     """No card overlaps another or a heading; each is on the board or in the parking rows."""
     w = view.workshop
-    cards = w.cards_on(view.canvas_id)
+    cards = w.cards.on(view.canvas_id)
     for a, b in itertools.combinations(cards, 2):
         assert not _rect(a).adjusted(1, 1, -1, -1).intersects(_rect(b)), (a.title, b.title)
     headings = view.scene().board.heading_rects()
@@ -43,7 +43,7 @@ def test_thirty_quick_captured_cards_never_overlap(make_view, template: str,
                                                    kind: str) -> None:
     view = make_view(template)
     w = view.workshop
-    zone = w.layout(view.canvas_id).zones[0] if template != "blank" else None
+    zone = w.canvases.layout(view.canvas_id).zones[0] if template != "blank" else None
     if zone is not None:  # a card already in the zone, where the first new ones would go
         x, y = (zone.x + 20, zone.y + 70) if zone.shape == "rect" else (zone.x - 90, zone.y - 50)
         add(w, kind, "Already here", x=x, y=y)
@@ -53,9 +53,9 @@ def test_thirty_quick_captured_cards_never_overlap(make_view, template: str,
     assert_tidy(view)
     if zone is not None:  # those in the zone took its meaning, those below it none
         board = view.scene().board.board_rect()
-        layout = w.layout(view.canvas_id)
+        layout = w.canvases.layout(view.canvas_id)
         for cid in ids:
-            card = w.card(cid)
+            card = w.cards.require(cid)
             here = zone_at(layout, card)
             assert (here is not None) == board.contains(_rect(card))
 
@@ -90,48 +90,48 @@ def test_thirty_pasted_cards_never_overlap(make_view) -> None:
 def test_tidy_lays_a_zone_out_in_one_step(make_view) -> None:
     view = make_view("power_interest")
     w = view.workshop
-    zone = next(z for z in w.layout(view.canvas_id).zones if z.key == "manage_closely")
+    zone = next(z for z in w.canvases.layout(view.canvas_id).zones if z.key == "manage_closely")
     ids = [add(w, "actor", f"A{i}", x=zone.x + 30 + 7 * i, y=zone.y + 10 + 9 * i, power=5,
                interest=5) for i in range(6)]  # a pile, the first on the heading
-    before = {cid: (w.card(cid).x, w.card(cid).y) for cid in ids}
+    before = {cid: (w.cards.require(cid).x, w.cards.require(cid).y) for cid in ids}
     view.select_cards([])
     assert view.tidy()
     assert view.undo_stack.count() == 1 and view.undo_stack.undoText() == "Tidy 6 cards"
     assert_tidy(view)
-    assert all(getattr(zone_at(w.layout(view.canvas_id), w.card(cid)), "key", None) == zone.key
-               for cid in ids)
-    assert [w.card(c).power for c in ids] == [5] * 6  # still "manage closely"
+    layout = w.canvases.layout(view.canvas_id)
+    assert all(getattr(zone_at(layout, w.cards[cid]), "key", None) == zone.key for cid in ids)
+    assert [w.cards.require(c).power for c in ids] == [5] * 6  # still "manage closely"
     view.undo_stack.undo()
-    assert {cid: (w.card(cid).x, w.card(cid).y) for cid in ids} == before
+    assert {cid: (w.cards.require(cid).x, w.cards.require(cid).y) for cid in ids} == before
 
 
 def test_change_kind_carries_fields_and_is_one_step(make_view) -> None:
     view = make_view("barrier_board")
     w = view.workshop
-    column = w.layout(view.canvas_id).zones[2]
+    column = w.canvases.layout(view.canvas_id).zones[2]
     note = add(w, "note", "Money runs out", x=column.x + 20, y=column.y + 100)
     actor = add(w, "actor", "Region", x=3000, y=0, power=4, sector="region")
     barrier = add(w, "barrier", "Tender", x=3300, y=0, phase="procurement", severity=3,
                   category="law")
     view.select_cards([note])
     assert view.change_kind("barrier")
-    card = w.card(note)
+    card = w.cards.require(note)
     assert card.kind == "barrier" and card.category == column.key  # the column's meaning
     assert view.scene().card_item(note).card.kind == "barrier"
     view.editing.change_kind("opportunity", [barrier])
-    moved = w.card(barrier)
+    moved = w.cards.require(barrier)
     assert moved.kind == "opportunity" and moved.phase == "procurement"  # both have a phase
     assert moved.category == "" and moved.severity is None  # a barrier's own fields go
     view.editing.change_kind("barrier", [actor])
-    assert w.card(actor).power is None and w.card(actor).sector == ""
+    assert w.cards.require(actor).power is None and w.cards.require(actor).sector == ""
     assert view.undo_stack.count() == 3
     assert view.undo_stack.undoText() == "Change kind of card"
     for _ in range(3):
         view.undo_stack.undo()
-    assert (w.card(note).kind, w.card(note).category) == ("note", "")
-    assert (w.card(barrier).kind, w.card(barrier).category, w.card(barrier).severity) == \
+    assert (w.cards.require(note).kind, w.cards.require(note).category) == ("note", "")
+    assert (w.cards[barrier].kind, w.cards[barrier].category, w.cards[barrier].severity) == \
         ("barrier", "law", 3)
-    assert (w.card(actor).power, w.card(actor).sector) == (4, "region")
+    assert (w.cards.require(actor).power, w.cards.require(actor).sector) == (4, "region")
 
 
 def test_change_kind_to_the_same_kind_is_no_step(make_view) -> None:

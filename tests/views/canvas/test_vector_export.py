@@ -18,7 +18,7 @@ def _board(qapp) -> Workshop:
                                "Data sharing unclear")):
         add(w, "barrier", title, x=60 + 240 * i, y=200)
     add(w, "actor", "Municipality of Aarhus", x=60, y=500)
-    w.add_links([w.new_link(*sorted(w.cards)[:2])])
+    w.links.add([w.links.new(*sorted(w.cards)[:2])])
     return w
 
 

@@ -28,7 +28,7 @@ def test_room_menu_f5_votes_and_agenda_land_in_the_file(open_window: Any, tmp_pa
     assert projector.canvas_id == window.current_canvas_id()
 
     canvas = window.current_canvas_id()
-    card = sorted(window.workshop.cards_on(canvas), key=lambda c: c.title)[0]
+    card = sorted(window.workshop.cards.on(canvas), key=lambda c: c.title)[0]
     room.voting.add_round(VotingRound("r", canvas, "Priorities", ("barrier",), anonymous=True))
     room.voting.vote_click(card.id, take_back=False)
     assert projector.scene().card_item(card.id).badge == "1"
@@ -37,8 +37,8 @@ def test_room_menu_f5_votes_and_agenda_land_in_the_file(open_window: Any, tmp_pa
     assert room.timer.countdown.running
 
     stored = read_workshop(path)
-    assert stored.vote_totals("r")[card.id] == 1
-    assert [v.participant_id for v in stored.votes.values()] == [None]
+    assert stored.voting.totals("r")[card.id] == 1
+    assert [v.participant_id for v in stored.voting.votes.values()] == [None]
     assert stored.agenda[item].started_at and stored.agenda[item].planned_minutes == 10
 
     window.close()  # closing the workshop closes its projector
@@ -49,7 +49,7 @@ def test_voting_dock_follows_the_current_canvas(open_window: Any, tmp_path: Path
     window = open_window(make_file(tmp_path, "rounds.coi", cards=3, kind="barrier"))
     room = window.room
     first = window.current_canvas_id()
-    card = sorted(window.workshop.cards_on(first), key=lambda c: c.title)[0]
+    card = sorted(window.workshop.cards.on(first), key=lambda c: c.title)[0]
     room.voting.add_round(VotingRound("r", first, "Priorities", ("barrier",)))
     room.voting.vote_click(card.id, take_back=False)
     assert room.voting.table.rowCount() == 3 and window.session.active_round_id == "r"
