@@ -23,17 +23,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
-#: Kind ids of today. The registry (models/registry.py) becomes the source of the list;
-#: colours stay here, keyed by the registry's `colour_token` ("kind.<id>").
-KIND_IDS = ("actor", "barrier", "opportunity", "action", "note")
+#: Okabe–Ito by kind token ("kind.<id>", the registry's `colour_token`): distinguishable for
+#: the common colour-vision deficiencies. Keyed by token, so a kind's id is spelt only in
+#: the registry (models/registry.py); a kind it adds without a colour here gets a stable pick.
+_KINDS = {"kind.actor": "#0072B2", "kind.barrier": "#D55E00", "kind.opportunity": "#009E73",
+          "kind.action": "#E69F00",
+          "kind.note": "#B8A800"}  # note: a darker yellow, so white type still reads
+KIND_IDS = tuple(token.removeprefix("kind.") for token in _KINDS)
 CATEGORY_KEYS = ("law", "procurement", "economy", "organisation", "culture", "skills",
                  "technology", "ethics", "market", "users", "spreading")
 NAMES = ("light", "dark", "high_contrast")
 DEFAULT = "light"
 
-#: Okabe–Ito by kind: distinguishable for the common colour-vision deficiencies.
-_KINDS = {"actor": "#0072B2", "barrier": "#D55E00", "opportunity": "#009E73",
-          "action": "#E69F00", "note": "#B8A800"}  # note: a darker yellow, white type reads
 #: Paul Tol "muted" (+ grey) by barrier category, in DOMAIN.md order.
 _CATEGORIES = {"law": "#332288", "procurement": "#88CCEE", "economy": "#44AA99",
                "organisation": "#117733", "culture": "#999933", "skills": "#DDCC77",
@@ -236,14 +237,14 @@ _HIGH = {
 def _build(name: str, colors: dict[str, str], sizes: Mapping[str, float]) -> Theme:
     t = Theme(name, {}, sizes)
     full = dict(colors)
-    for kind, strong in _KINDS.items():
-        full[f"kind.{kind}"] = t.adapt(strong)
+    for token, strong in _KINDS.items():
+        full[token] = t.adapt(strong)
     for key, strong in _CATEGORIES.items():
         full[f"category.{key}"] = t.adapt(strong)
     t = Theme(name, full, MappingProxyType(dict(sizes)),
               MappingProxyType({"font.family": "", "font.family.report": "DejaVu Sans"}))
-    for kind in _KINDS:  # kind.<id>.fill as named tokens, as the PDF and the legend read them
-        full[f"kind.{kind}.fill"] = t.card_colors(full[f"kind.{kind}"])[1]
+    for token in _KINDS:  # kind.<id>.fill as named tokens, as the PDF and the legend read them
+        full[f"{token}.fill"] = t.card_colors(full[token])[1]
     return Theme(name, MappingProxyType(full), t.sizes, t.fonts)
 
 
