@@ -62,6 +62,21 @@ def palette_for(name: str) -> QPalette:
     return p
 
 
+#: High contrast draws every field and button edge in the text colour, and the keyboard
+#: focus in yellow: the style's own edges are derived from the (black) window colour and
+#: vanish. Light and dark keep the style's look (no sheet).
+HIGH_CONTRAST_SHEET = """
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QListView, QTreeView,
+QTableView { border: 1px solid #FFFFFF; }
+QPushButton, QToolButton:checked { border: 2px solid #FFFFFF; border-radius: 3px;
+                                   padding: 3px 10px; }
+QPushButton:disabled { border-color: #A6A6A6; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+QComboBox:focus, QPushButton:focus, QListView:focus, QTreeView:focus,
+QTableView:focus { border: 2px solid #FFFF00; }
+"""
+
+
 def apply_theme(name: str) -> str:
     """Switch the application to theme `name` (an unknown name: light); returns the name."""
     global _current
@@ -70,6 +85,7 @@ def apply_theme(name: str) -> str:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setPalette(palette_for(name))
+        app.setStyleSheet(HIGH_CONTRAST_SHEET if name == "high_contrast" else "")
     from .canvas import palette as canvas_palette
 
     use = getattr(canvas_palette, "use_theme", None)

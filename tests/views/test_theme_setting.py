@@ -86,6 +86,16 @@ def test_high_contrast_reaches_aaa_for_interface_text(open_window: Any, tmp_path
     for back, fore in pairs:
         assert contrast(p.color(back).name(), p.color(fore).name()) >= 7, (back, fore)
     assert canvas_palette.current().name == "high_contrast"
+    # Field edges drawn in the text colour (the style's own vanish on black), focus in yellow.
+    title = window.inspector.editors["title"]
+    window.current_view().select_cards(sorted(window.workshop.cards)[:1])
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus, timeout=2000)
+    shot = title.grab().toImage()
+    edge = {shot.pixelColor(x, 0).name() for x in range(5, shot.width() - 5)}
+    assert edge == {"#ffff00"}
+    choose_in_settings(window, qtbot, "light")
+    assert QApplication.instance().styleSheet() == ""
 
 
 def test_an_unknown_stored_theme_falls_back_to_light(shell_env: Any) -> None:
