@@ -1196,42 +1196,42 @@
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="102" />
+        <location filename="../../views/room/import_dialog.py" line="103" />
         <source>1 participant ready to import.</source>
         <translation>1 deltager er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="104" />
         <source>%1 participants ready to import.</source>
         <translation>%1 deltagere er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="105" />
+        <location filename="../../views/room/import_dialog.py" line="106" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 række har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe den over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="108" />
+        <location filename="../../views/room/import_dialog.py" line="109" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rækker har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe dem over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="112" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>Columns not used: %1.</source>
         <translation>Kolonner der ikke bruges: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="131" />
+        <location filename="../../views/room/import_dialog.py" line="132" />
         <source>Import %1 participants</source>
         <translation>Importér %1 deltagere</translation>
     </message>
@@ -1415,17 +1415,17 @@
         <translation>Korttyper</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="75" />
+        <location filename="../../views/docks/legend.py" line="76" />
         <source>Barrier categories</source>
         <translation>Barrierekategorier</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="78" />
+        <location filename="../../views/docks/legend.py" line="79" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>En barriere får sin kategoris farve. Nedtonede kort passer ikke til det valgte filter; fremhævede kort passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="115" />
+        <location filename="../../views/docks/legend.py" line="116" />
         <source>Legend</source>
         <translation>Signaturforklaring</translation>
     </message>
@@ -1639,27 +1639,27 @@
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="49" />
+        <location filename="../../views/dialogs/link_dialog.py" line="50" />
         <source>Cards:</source>
         <translation>Kort:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="50" />
+        <location filename="../../views/dialogs/link_dialog.py" line="51" />
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="51" />
+        <location filename="../../views/dialogs/link_dialog.py" line="52" />
         <source>&amp;Label:</source>
         <translation>&amp;Etiket:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="52" />
+        <location filename="../../views/dialogs/link_dialog.py" line="53" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="53" />
+        <location filename="../../views/dialogs/link_dialog.py" line="54" />
         <source>Label</source>
         <translation>Etiket</translation>
     </message>
@@ -2057,23 +2057,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="143" />
+        <location filename="../../views/room/projector.py" line="140" />
         <source>Dot voting: %1</source>
         <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Prikafstemning: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="146" />
+        <location filename="../../views/room/projector.py" line="143" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 nye kort er endnu ikke vist</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="148" />
+        <location filename="../../views/room/projector.py" line="145" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Stille brainstorm: nye kort vises, når de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="285" />
+        <location filename="../../views/room/projector.py" line="256" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projektor</translation>
     </message>
@@ -2946,6 +2946,20 @@
         <location filename="../../views/room/voting.py" line="373" />
         <source>Vote</source>
         <translation>Stem</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../views/canvas/wall.py" line="130" />
+        <source>Selected cards</source>
+        <extracomment>Card type on the wall, relative to the facilitator's (titles of two lines still fit). A title's cap height is about this share of its font size (DejaVu Sans Bold: 0.73). The smallest title the back row reads (cap height in px on a 1920×1080 wall).</extracomment>
+        <translation>Valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/wall.py" line="150" />
+        <source>nothing to show in this mode</source>
+        <translation>intet at vise i denne visning</translation>
     </message>
 </context>
 <context>
