@@ -53,6 +53,7 @@ SPECS: tuple[tuple[str, object, str, str], ...] = (
     ("edit.align_bottom", "", "", "align:bottom"),
     ("edit.distribute_h", "", "", "distribute:horizontal"),
     ("edit.distribute_v", "", "", "distribute:vertical"),
+    ("edit.tidy", "Ctrl+Shift+T", "", "view:tidy"),
     ("edit.settings", SK.Preferences, "", "looks.settings"),
     ("view.zoom_in", SK.ZoomIn, "zoom_in", "view:zoom_in"),
     ("view.zoom_out", SK.ZoomOut, "zoom_out", "view:zoom_out"),
@@ -85,8 +86,8 @@ EDITING = frozenset({
     "edit.cut", "edit.paste", "edit.duplicate", "edit.delete", "edit.add_card", "edit.rename",
     "edit.link", "edit.group", "edit.quick_capture", "edit.align_left", "edit.align_right",
     "edit.align_top", "edit.align_bottom", "edit.distribute_h", "edit.distribute_v",
-    "canvas.new", "canvas.rename", "canvas.duplicate", "canvas.delete", "canvas.move_left",
-    "canvas.move_right", "workshop.taxonomies",
+    "edit.tidy", "canvas.new", "canvas.rename", "canvas.duplicate", "canvas.delete",
+    "canvas.move_left", "canvas.move_right", "workshop.taxonomies",
 })
 
 #: Actions that need at least this many selected cards.
@@ -185,6 +186,7 @@ class WindowActions(QObject):
             "edit.align_bottom": self.tr("Align &bottom edges"),
             "edit.distribute_h": self.tr("Distribute &horizontally"),
             "edit.distribute_v": self.tr("Distribute &vertically"),
+            "edit.tidy": self.tr("T&idy cards"),
             "edit.settings": self.tr("&Settings…"),
             "view.zoom_in": self.tr("Zoom &in"),
             "view.zoom_out": self.tr("Zoom &out"),
@@ -218,6 +220,7 @@ class WindowActions(QObject):
             "edit.link": self.tr("Link the selected cards"),
             "edit.group": self.tr("Put a titled frame around the selected cards"),
             "edit.delete": self.tr("Delete the selected cards and links"),
+            "edit.tidy": self.tr("Lay the selected cards (or all) on their zone's grid"),
             "edit.find": self.tr("Find cards and filter the canvas"),
             "view.fit_all": self.tr("Show every card of the canvas"),
             "canvas.new": self.tr("Add a canvas from a template"),

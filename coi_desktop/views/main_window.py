@@ -24,7 +24,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from ..models.entities import Canvas
@@ -51,6 +51,7 @@ from .window_menus import WindowMenus, build_toolbar
 from .window_state import WindowStatus
 
 if TYPE_CHECKING:
+    from ..commands.base import WorkshopCommand
     from ..storage import WorkshopFile
     from .canvas import CanvasView
 
@@ -192,17 +193,14 @@ class MainWindow(QMainWindow):
         owner, method = handler.split(".", 1)
         return getattr(self if owner == "window" else getattr(self, owner), method)(*args)
 
-    def push(self, command: QUndoCommand | None) -> bool:
+    def push(self, command: WorkshopCommand | None) -> bool:
         """Push one command; a refusal shows the model's sentence. True when it applied."""
         if command is None or self.read_only:
             return False
-        from ..commands.base import WorkshopCommand, push
+        from ..commands.base import push  # the one push path (room commands too)
 
         try:
-            if isinstance(command, WorkshopCommand):
-                push(self.undo_stack, command)
-            else:
-                self.undo_stack.push(command)
+            push(self.undo_stack, command)
         except CoiError as exc:
             self.show_error(exc)
             return False

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt, SignalInstance
-    from PySide6.QtGui import QUndoCommand, QUndoStack
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+    from ..commands.base import WorkshopCommand
     from ..models.workshop import Workshop
     from ..storage import WorkshopFile
     from .canvas import CanvasView
@@ -45,7 +46,7 @@ class WindowSurface(Protocol):
 
     def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> None: ...
 
-    def push(self, command: QUndoCommand | None) -> bool: ...
+    def push(self, command: WorkshopCommand | None) -> bool: ...
 
     def show_error(self, exc: BaseException) -> None: ...
 

@@ -104,8 +104,9 @@ class ChoiceBox(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
 
-    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
-        self._choices = [(None, "—"), *choices]
+    def set_choices(self, choices: list[tuple[Any, str]], empty: bool = True) -> None:
+        """The values to choose from; `empty` adds "—" (no value) first."""
+        self._choices = [(None, "—"), *choices] if empty else list(choices)
 
     def show_value(self, value: Any) -> None:
         self.blockSignals(True)
