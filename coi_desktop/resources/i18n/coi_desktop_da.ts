@@ -382,7 +382,7 @@
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/titles.py" line="70" />
+        <location filename="../../views/canvas/titles.py" line="73" />
         <source>Edit card title</source>
         <translation>Redigér korttitel</translation>
     </message>
@@ -440,32 +440,32 @@
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="281" />
+        <location filename="../../views/docks/inspector.py" line="302" />
         <source>(several values)</source>
         <translation>(flere værdier)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="282" />
+        <location filename="../../views/docks/inspector.py" line="303" />
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="293" />
+        <location filename="../../views/docks/inspector.py" line="314" />
         <source>Card colour</source>
         <translation>Kortets farve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="301" />
+        <location filename="../../views/docks/inspector.py" line="322" />
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="302" />
+        <location filename="../../views/docks/inspector.py" line="323" />
         <source>Colour by kind and category</source>
         <translation>Farve efter type og kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="303" />
+        <location filename="../../views/docks/inspector.py" line="324" />
         <source>Choose a card colour</source>
         <translation>Vælg en farve til kortet</translation>
     </message>
@@ -513,53 +513,54 @@
         <translation>Ret taksonomier</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="56" />
+        <location filename="../../commands/cards.py" line="57" />
         <source>Add card</source>
         <translation>Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="57" />
+        <location filename="../../commands/cards.py" line="58" />
         <source>Add %1 cards</source>
         <translation>Tilføj %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="86" />
+        <location filename="../../commands/cards.py" line="92" />
         <source>Edit card</source>
         <translation>Redigér kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="87" />
+        <location filename="../../commands/cards.py" line="93" />
         <source>Edit %1 cards</source>
         <translation>Redigér %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="151" />
+        <location filename="../../commands/cards.py" line="171" />
         <source>Move card</source>
+        <extracomment>Edits saved while typing (one every pause of the keys) carry the same burst id and fold into one undo step; None for any other edit.</extracomment>
         <translation>Flyt kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="152" />
+        <location filename="../../commands/cards.py" line="172" />
         <source>Move %1 cards</source>
         <translation>Flyt %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="229" />
+        <location filename="../../commands/cards.py" line="249" />
         <source>Change kind of card</source>
         <extracomment>Kind-specific card fields (DOMAIN.md), until models/registry.py's `KIND_FIELDS` is in.</extracomment>
         <translation>Skift korttype</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="230" />
+        <location filename="../../commands/cards.py" line="250" />
         <source>Change kind of %1 cards</source>
         <translation>Skift korttype for %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="240" />
+        <location filename="../../commands/cards.py" line="260" />
         <source>Delete card</source>
         <translation>Slet kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="241" />
+        <location filename="../../commands/cards.py" line="261" />
         <source>Delete %1 cards</source>
         <translation>Slet %1 kort</translation>
     </message>
@@ -1244,137 +1245,142 @@
         <translation>(flere værdier)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="170" />
+        <location filename="../../views/docks/inspector.py" line="173" />
         <source>%1 cards selected</source>
         <translation>%1 kort valgt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="235" />
+        <location filename="../../views/docks/inspector.py" line="255" />
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="237" />
+        <location filename="../../views/docks/inspector.py" line="257" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="237" />
+        <location filename="../../views/docks/inspector.py" line="258" />
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="238" />
+        <location filename="../../views/docks/inspector.py" line="257" />
+        <source>&amp;Kind</source>
+        <translation>Kortt&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="259" />
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="238" />
+        <location filename="../../views/docks/inspector.py" line="259" />
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="239" />
+        <location filename="../../views/docks/inspector.py" line="260" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="239" />
+        <location filename="../../views/docks/inspector.py" line="260" />
         <source>&amp;Power</source>
         <translation>&amp;Magt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="240" />
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Interest</source>
         <translation>&amp;Interesse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="240" />
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Closeness</source>
         <translation>&amp;Nærhed</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="241" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>&amp;Category</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="241" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>Se&amp;verity</source>
         <translation>&amp;Alvor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="242" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="242" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>I&amp;mpact</source>
         <translation>&amp;Effekt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="243" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>&amp;Effort</source>
         <translation>I&amp;ndsats</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="243" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>Tech&amp;nology</source>
         <translation>Tekno&amp;logi</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="244" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="244" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>D&amp;ue date</source>
         <translation>&amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="245" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="245" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="246" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>Co&amp;lour</source>
         <translation>Far&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="246" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>Contributed b&amp;y</source>
         <translation>Bi&amp;draget af</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="247" />
+        <location filename="../../views/docks/inspector.py" line="268" />
         <source>&amp;Facilitator notes</source>
         <translation>Fa&amp;cilitatorens noter</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="252" />
+        <location filename="../../views/docks/inspector.py" line="273" />
         <source>Separate tags with commas</source>
         <translation>Adskil tags med komma</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="253" />
+        <location filename="../../views/docks/inspector.py" line="274" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>En dato skrevet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="254" />
+        <location filename="../../views/docks/inspector.py" line="275" />
         <source>Never shown on the projector</source>
         <translation>Vises aldrig på projektoren</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="255" />
+        <location filename="../../views/docks/inspector.py" line="276" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Vælg et kort for at se og rette dets felter.</translation>
     </message>
@@ -1675,23 +1681,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="302" />
+        <location filename="../../views/main_window.py" line="300" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304" />
+        <location filename="../../views/main_window.py" line="302" />
         <source>Kind of new cards</source>
         <translation>Type af nye kort</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305" />
+        <location filename="../../views/main_window.py" line="303" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Type af nye kort (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="306" />
+        <location filename="../../views/main_window.py" line="304" />
         <source>Canvases</source>
         <translation>Lærreder</translation>
     </message>
@@ -3028,338 +3034,348 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../views/actions.py" line="161" />
+        <location filename="../../views/actions.py" line="162" />
         <source>&amp;New workshop…</source>
         <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a method of one of the window's controllers (or "window.close"). Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="162" />
+        <location filename="../../views/actions.py" line="163" />
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="164" />
+        <location filename="../../views/actions.py" line="165" />
         <source>&amp;Close window</source>
         <translation>&amp;Luk vindue</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="165" />
+        <location filename="../../views/actions.py" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="166" />
+        <location filename="../../views/actions.py" line="167" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="167" />
+        <location filename="../../views/actions.py" line="168" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="168" />
+        <location filename="../../views/actions.py" line="169" />
         <source>Cu&amp;t</source>
         <translation>&amp;Klip</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="169" />
+        <location filename="../../views/actions.py" line="170" />
         <source>&amp;Copy</source>
         <translation>K&amp;opiér</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="170" />
+        <location filename="../../views/actions.py" line="171" />
         <source>&amp;Paste</source>
         <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="173" />
+        <location filename="../../views/actions.py" line="174" />
         <source>Select &amp;all</source>
         <translation>&amp;Vælg alle</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="178" />
+        <location filename="../../views/actions.py" line="179" />
         <source>&amp;Quick capture</source>
         <translation>&amp;Hurtig indtastning</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="179" />
+        <location filename="../../views/actions.py" line="180" />
         <source>&amp;Find…</source>
         <translation>Fi&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="181" />
+        <location filename="../../views/actions.py" line="182" />
         <source>Find pre&amp;vious</source>
         <translation>Find forrig&amp;e</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="182" />
+        <location filename="../../views/actions.py" line="183" />
         <source>Align &amp;left edges</source>
         <translation>Justér &amp;venstre kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="183" />
+        <location filename="../../views/actions.py" line="184" />
         <source>Align &amp;right edges</source>
         <translation>Justér &amp;højre kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="184" />
+        <location filename="../../views/actions.py" line="185" />
         <source>Align &amp;top edges</source>
         <translation>Justér &amp;øverste kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="185" />
+        <location filename="../../views/actions.py" line="186" />
         <source>Align &amp;bottom edges</source>
         <translation>Justér &amp;nederste kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="186" />
+        <location filename="../../views/actions.py" line="187" />
         <source>Distribute &amp;horizontally</source>
         <translation>Fordel v&amp;andret</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="187" />
+        <location filename="../../views/actions.py" line="188" />
         <source>Distribute &amp;vertically</source>
         <translation>Fordel &amp;lodret</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="188" />
+        <location filename="../../views/actions.py" line="189" />
+        <source>T&amp;idy cards</source>
+        <translation>&amp;Ordn kortene</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="190" />
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="189" />
+        <location filename="../../views/actions.py" line="191" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="190" />
+        <location filename="../../views/actions.py" line="192" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="191" />
+        <location filename="../../views/actions.py" line="193" />
         <source>&amp;Fit all cards</source>
         <translation>&amp;Vis alle kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="192" />
+        <location filename="../../views/actions.py" line="194" />
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Zoom til markering</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="193" />
+        <location filename="../../views/actions.py" line="195" />
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Faktisk størrelse (100 %)</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="194" />
+        <location filename="../../views/actions.py" line="196" />
         <source>&amp;Larger card text</source>
         <translation>&amp;Større korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="195" />
+        <location filename="../../views/actions.py" line="197" />
         <source>S&amp;maller card text</source>
         <translation>&amp;Mindre korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="197" />
+        <location filename="../../views/actions.py" line="199" />
         <source>F&amp;ull screen</source>
         <translation>Fuld s&amp;kærm</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="198" />
+        <location filename="../../views/actions.py" line="200" />
         <source>Go to the &amp;canvas</source>
         <translation>Gå til &amp;lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="200" />
+        <location filename="../../views/actions.py" line="202" />
         <source>Go to the i&amp;nspector</source>
         <translation>Gå til &amp;egenskaberne</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="201" />
+        <location filename="../../views/actions.py" line="203" />
         <source>&amp;New canvas…</source>
         <translation>&amp;Nyt lærred…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="202" />
+        <location filename="../../views/actions.py" line="204" />
         <source>&amp;Rename canvas…</source>
         <translation>&amp;Omdøb lærred…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="203" />
+        <location filename="../../views/actions.py" line="205" />
         <source>&amp;Duplicate canvas</source>
         <translation>&amp;Duplikér lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="204" />
+        <location filename="../../views/actions.py" line="206" />
         <source>De&amp;lete canvas</source>
         <translation>S&amp;let lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="163" />
+        <location filename="../../views/actions.py" line="164" />
         <source>Save a copy &amp;as…</source>
         <translation>Gem en &amp;kopi som…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="171" />
+        <location filename="../../views/actions.py" line="172" />
         <source>Dupl&amp;icate</source>
         <translation>&amp;Duplikér</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="172" />
+        <location filename="../../views/actions.py" line="173" />
         <source>De&amp;lete</source>
         <translation>S&amp;let</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="174" />
+        <location filename="../../views/actions.py" line="175" />
         <source>A&amp;dd card</source>
         <translation>&amp;Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="175" />
+        <location filename="../../views/actions.py" line="176" />
         <source>&amp;Edit card title</source>
         <translation>&amp;Ret kortets titel</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="176" />
+        <location filename="../../views/actions.py" line="177" />
         <source>Li&amp;nk selected cards</source>
         <translation>For&amp;bind valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="177" />
+        <location filename="../../views/actions.py" line="178" />
         <source>Gr&amp;oup selected cards</source>
         <translation>Gr&amp;uppér valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="180" />
+        <location filename="../../views/actions.py" line="181" />
         <source>Find ne&amp;xt</source>
         <translation>Find n&amp;æste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="196" />
+        <location filename="../../views/actions.py" line="198" />
         <source>No&amp;rmal card text</source>
         <translation>&amp;Normal korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
+        <location filename="../../views/actions.py" line="201" />
         <source>Go to the ou&amp;tline</source>
         <translation>Gå til &amp;oversigten</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="205" />
+        <location filename="../../views/actions.py" line="207" />
         <source>Move canvas le&amp;ft</source>
         <translation>Flyt lærred til &amp;venstre</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="206" />
+        <location filename="../../views/actions.py" line="208" />
         <source>Move canvas r&amp;ight</source>
         <translation>Flyt lærred til &amp;højre</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="207" />
+        <location filename="../../views/actions.py" line="209" />
         <source>&amp;Previous canvas</source>
         <translation>&amp;Forrige lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="208" />
+        <location filename="../../views/actions.py" line="210" />
         <source>N&amp;ext canvas</source>
         <translation>N&amp;æste lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="209" />
+        <location filename="../../views/actions.py" line="211" />
         <source>Workshop &amp;details…</source>
         <translation>Workshop&amp;oplysninger…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="210" />
+        <location filename="../../views/actions.py" line="212" />
         <source>&amp;Taxonomies…</source>
         <translation>&amp;Taksonomier…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="211" />
+        <location filename="../../views/actions.py" line="213" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="212" />
+        <location filename="../../views/actions.py" line="214" />
         <source>&amp;About COI Desktop</source>
         <translation>&amp;Om COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="215" />
+        <location filename="../../views/actions.py" line="217" />
         <source>Start a new workshop in a new file</source>
         <translation>Start en ny workshop i en ny fil</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="216" />
+        <location filename="../../views/actions.py" line="218" />
         <source>Open a workshop file</source>
         <translation>Åbn en workshopfil</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="217" />
+        <location filename="../../views/actions.py" line="219" />
         <source>Add a card of the chosen kind to the canvas</source>
         <translation>Tilføj et kort af den valgte type til lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="218" />
+        <location filename="../../views/actions.py" line="220" />
         <source>Link the selected cards</source>
         <translation>Forbind de valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="219" />
+        <location filename="../../views/actions.py" line="221" />
         <source>Put a titled frame around the selected cards</source>
         <translation>Sæt en ramme med titel om de valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="220" />
+        <location filename="../../views/actions.py" line="222" />
         <source>Delete the selected cards and links</source>
         <translation>Slet de valgte kort og forbindelser</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="221" />
+        <location filename="../../views/actions.py" line="223" />
+        <source>Lay the selected cards (or all) on their zone's grid</source>
+        <translation>Læg de valgte kort (eller alle) i deres zones gitter</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="224" />
         <source>Find cards and filter the canvas</source>
         <translation>Find kort og filtrér lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="222" />
+        <location filename="../../views/actions.py" line="225" />
         <source>Show every card of the canvas</source>
         <translation>Vis alle lærredets kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="223" />
+        <location filename="../../views/actions.py" line="226" />
         <source>Add a canvas from a template</source>
         <translation>Tilføj et lærred ud fra en skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="224" />
+        <location filename="../../views/actions.py" line="227" />
         <source>Title, date, place and other details of the workshop</source>
         <translation>Titel, dato, sted og andre oplysninger om workshoppen</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="232" />
+        <location filename="../../views/actions.py" line="235" />
         <source>Add card</source>
         <translation>Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="232" />
+        <location filename="../../views/actions.py" line="235" />
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="233" />
+        <location filename="../../views/actions.py" line="236" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="233" />
+        <location filename="../../views/actions.py" line="236" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="238" />
+        <location filename="../../views/actions.py" line="241" />
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
@@ -3367,88 +3383,88 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../views/window_menus.py" line="99" />
+        <location filename="../../views/window_menus.py" line="100" />
         <source>(no exports available)</source>
         <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
         <translation>(ingen eksport tilgængelig)</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="107" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>&amp;Canvas</source>
         <translation>&amp;Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="108" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>&amp;Room</source>
         <translation>&amp;Rum</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="109" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>Card &amp;kind</source>
         <translation>Kortty&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>Arran&amp;ge</source>
         <translation>&amp;Arrangér</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="111" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rog</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="111" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="112" />
+        <location filename="../../views/window_menus.py" line="113" />
         <source>Add canvas from &amp;template</source>
         <translation>Tilføj lærred fra &amp;skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="116" />
+        <location filename="../../views/window_menus.py" line="117" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>&amp;Gendan fra øjebliksbillede…</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="117" />
+        <location filename="../../views/window_menus.py" line="118" />
         <source>Save a copy kept while you edited a workshop as a new file and open it</source>
         <translation>Gem en kopi, der blev taget, mens du redigerede en workshop, som en ny fil og åbn den</translation>
     </message>
