@@ -45,7 +45,8 @@ def _old_values(workshop: Workshop, new: Mapping[str, Mapping[str, Any]]) -> dic
 
 
 class AddCards(WorkshopCommand):
-    """Add cards; undo removes them. A fresh single card absorbs its first title edit."""
+    """Add cards; undo removes them. A fresh single card absorbs its first title edit, and
+    the rest of that typing burst (edits carrying the same `burst`)."""
 
     MERGE_ID = 7301
 
@@ -56,21 +57,26 @@ class AddCards(WorkshopCommand):
         super().__init__(workshop, text or _count_text(n, Q.translate("Commands", "Add card"),
                                    Q.translate("Commands", "Add %1 cards")))
         self.fresh = fresh and n == 1
+        self.burst: str | None = None  # the typing burst folded in (see UpdateCards.burst)
         self.steps = [Step(lambda: workshop.cards.add(self.cards),
                            lambda _r: workshop.cards.remove([c.id for c in self.cards]))]
 
     def id(self) -> int:
-        return self.MERGE_ID if self.fresh else -1
+        return self.MERGE_ID if self.fresh or self.burst else -1
 
     def mergeWith(self, other: Any) -> bool:
-        """Fold the first title typed into a just-added card into the same undo step."""
-        if not (self.fresh and isinstance(other, UpdateCards)):
+        """Fold the first title typed into a just-added card (and the rest of that typing
+        burst) into the same undo step."""
+        if not isinstance(other, UpdateCards):
+            return False
+        if not (self.fresh or (self.burst is not None and other.burst == self.burst)):
             return False
         card = self.cards[0]
         if set(other.new) != {card.id} or set(other.new[card.id]) - {"title"}:
             return False
         self.cards = [replace(card, title=other.new[card.id]["title"])]
         self.fresh = False
+        self.burst = other.burst
         return True
 
 
@@ -87,9 +93,23 @@ class UpdateCards(WorkshopCommand):
                                    Q.translate("Commands", "Edit %1 cards")))
         self.steps = [Step(lambda: _apply(workshop, self.new),
                            lambda _r: _apply(workshop, self.old))]
+        #: Edits saved while typing (one every pause of the keys) carry the same burst id
+        #: and fold into one undo step; None for any other edit.
+        self.burst: str | None = None
 
     def id(self) -> int:
         return AddCards.MERGE_ID
+
+    def mergeWith(self, other: Any) -> bool:
+        """Fold the next save of the same typing burst into this step."""
+        if self.burst is None or not isinstance(other, UpdateCards) \
+                or other.burst != self.burst or set(other.new) != set(self.new):
+            return False
+        for cid, fields in other.new.items():
+            for name, value in other.old[cid].items():
+                self.old[cid].setdefault(name, value)
+            self.new[cid].update(fields)
+        return True
 
 
 class MoveCards(UpdateCards):
