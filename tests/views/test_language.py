@@ -70,3 +70,33 @@ def test_taxonomy_labels_follow_the_workshops_language(open_window: Any, tmp_pat
     # the program's own words do not change with the workshop's language
     assert window.kind_combo.itemText(window.kind_combo.findData("barrier")) == "Barrier"
     assert window.menu("file").title() == "&File"
+
+
+def test_panels_speak_the_interface_language_whatever_the_workshops(
+        open_window: Any, tmp_path: Path, qtbot: Any) -> None:
+    """A Danish workshop in the English interface: the program's words (kind chooser,
+    legend, outline headings, template menu) are English; the workshop's own words on
+    its cards and in its fields stay Danish (its content language)."""
+    from PySide6.QtWidgets import QLabel
+
+    from coi_desktop.commands.workshop import update_info_command
+
+    window = open_window(make_file(tmp_path, "dansk.coi", cards=2, kind="barrier"))
+    window.push(update_info_command(window.workshop, {"language": "da"}))
+    window.current_view().select_cards(sorted(window.workshop.cards)[:1])
+    legend_texts = lambda: {w.text() for w in window.legend.findChildren(QLabel)}  # noqa: E731
+    qtbot.waitUntil(lambda: "Jura og regler" in {window.inspector.editors["category"]
+                                                 .itemText(i) for i in range(12)})
+    assert window.kind_combo.currentText() == "Barrier"
+    qtbot.waitUntil(lambda: {"Barrier", "Law and regulation"} <= legend_texts())
+    assert "Barriere" not in legend_texts()
+    tree = window.outline.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    headings = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert any(h.startswith("Barrier (") for h in headings), headings
+    window.menu("canvas.add").aboutToShow.emit()
+    assert window.menu("canvas.add").actions()[1].text() == "Power–interest grid"
+    # ... while a canvas added from the menu is named in the workshop's language
+    window.menu("canvas.add").actions()[1].trigger()
+    assert window.workshop.canvases.require(window.current_canvas_id()).name != \
+        "Power–interest grid"

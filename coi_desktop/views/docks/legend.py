@@ -68,7 +68,7 @@ class LegendDock(QDockWidget):
                         child.widget().deleteLater()
                 layout.deleteLater()
         kind_colours, category_color = _colours()
-        lang = self.window_.content_language()
+        lang = self.window_.language()
         self._section(self.tr("Card kinds"),
                       [(kind_colours.get(k, "#777777"),
                         self.workshop.terms.label("card_kind", k, lang))

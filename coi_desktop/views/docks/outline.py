@@ -144,7 +144,7 @@ class OutlineDock(QDockWidget):
 
     def rebuild(self) -> None:
         self._dirty = False
-        lang = self.window_.content_language()
+        lang = self.window_.language()  # headings are the program's words
         needle = self.search.text().strip().casefold()
         canvases = {c.id: (c.position, c.name) for c in self.workshop.canvases.values()}
         by_kind: dict[str, list[Card]] = {k: [] for k in CARD_KINDS}
