@@ -11,39 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coi_desktop import __version__
 from coi_desktop.views import i18n
 
-from .conftest import make_file
-
-
-def answer_modal(act: Callable[[QWidget], None]) -> list[BaseException]:
-    """Run `act(box)` on the next modal dialog once it is up; what it raised is returned
-    to the test (the box is closed in any case, so a failing test never hangs)."""
-    failures: list[BaseException] = []
-    tries = [0]
-
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None or not box.isVisible():
-            tries[0] += 1
-            if tries[0] < 300:
-                QTimer.singleShot(10, poll)
-            return
-        try:
-            act(box)
-        except BaseException as exc:  # handed to the test
-            failures.append(exc)
-        finally:
-            if box.isVisible() and isinstance(box, QDialog):
-                box.reject()
-
-    QTimer.singleShot(0, poll)
-    return failures
-
+from .conftest import answer_modal, make_file
 
 # -- errors.py --------------------------------------------------------------------------------
 

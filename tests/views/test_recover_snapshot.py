@@ -15,15 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from coi_desktop.storage import read_workshop
 from coi_desktop.views import application, paths
 from coi_desktop.views.dialogs import recover
 from coi_desktop.views.dialogs.recover import RecoverDialog, show_recover_dialog
 
-from .conftest import Dialogs, make_file
+from .conftest import Dialogs, answer_modal, make_file
 
 
 @pytest.fixture
@@ -49,28 +47,8 @@ def edited_and_snapshotted(open_window: Any, tmp_path: Path) -> tuple[Any, Path,
 
 
 def when_modal(qtbot: Any, act: Any) -> list[BaseException]:
-    """Run `act(dialog)` on the modal dialog once it is shown; the dialog is closed after
-    (even if `act` fails). Returns a list that holds what `act` raised, for the test."""
-    failures: list[BaseException] = []
-    tries = [0]
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecoverDialog):
-            tries[0] += 1
-            if tries[0] < 300:
-                QTimer.singleShot(10, poll)
-            return
-        try:
-            act(dialog)
-        except BaseException as exc:  # handed to the test
-            failures.append(exc)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, poll)
-    return failures
+    """Run `act(dialog)` on the recovery dialog once it is shown (see `answer_modal`)."""
+    return answer_modal(act, RecoverDialog)
 
 
 def test_a_deleted_workshop_is_recovered_and_opened(open_window: Any, shell_env: Dialogs,

@@ -85,6 +85,17 @@ class FakeWindow(QMainWindow):
             self._canvas = canvas_id
             self.canvas_changed.emit(canvas_id)
 
+    def push(self, command: Any) -> bool:
+        """As MainWindow.push: the one push path; a refusal is shown, not raised."""
+        from coi_desktop.commands.base import push
+
+        try:
+            push(self.undo_stack, command)
+        except CoiError as exc:
+            self.show_error(exc)
+            return False
+        return True
+
     def show_error(self, exc: BaseException) -> None:
         assert isinstance(exc, CoiError), exc
         self.errors.append(exc.text(self.language()))
