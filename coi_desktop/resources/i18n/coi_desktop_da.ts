@@ -387,24 +387,34 @@
         <translation>Redigér korttitel</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="123" />
+        <location filename="../../views/canvas/editing.py" line="124" />
         <source>Delete card</source>
         <translation>Slet kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="125" />
+        <location filename="../../views/canvas/editing.py" line="126" />
         <source>Delete %1 cards</source>
         <translation>Slet %1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="127" />
+        <location filename="../../views/canvas/editing.py" line="128" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="154" />
+        <location filename="../../views/canvas/editing.py" line="155" />
         <source>Link %1 cards</source>
         <translation>Forbind %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="223" />
+        <source>Resize card</source>
+        <translation>Ændr kortets størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="232" />
+        <source>Resize group</source>
+        <translation>Ændr gruppens størrelse</translation>
     </message>
     <message>
         <location filename="../../views/canvas/arranging.py" line="150" />
@@ -427,13 +437,14 @@
         <translation>Fordel kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="198" />
+        <location filename="../../views/canvas/editing.py" line="199" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/mouse.py" line="262" />
+        <location filename="../../views/canvas/mouse.py" line="299" />
         <source>Notes</source>
+        <extracomment>Sizes a card may be resized to (scene units): room for a band and a line, up to a poster.</extracomment>
         <translation>Noter</translation>
     </message>
 </context>

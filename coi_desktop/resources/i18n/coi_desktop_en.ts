@@ -387,24 +387,34 @@
         <translation>Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="123" />
+        <location filename="../../views/canvas/editing.py" line="124" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="125" />
+        <location filename="../../views/canvas/editing.py" line="126" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="127" />
+        <location filename="../../views/canvas/editing.py" line="128" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="154" />
+        <location filename="../../views/canvas/editing.py" line="155" />
         <source>Link %1 cards</source>
         <translation>Link %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="223" />
+        <source>Resize card</source>
+        <translation>Resize card</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="232" />
+        <source>Resize group</source>
+        <translation>Resize group</translation>
     </message>
     <message>
         <location filename="../../views/canvas/arranging.py" line="150" />
@@ -427,13 +437,14 @@
         <translation>Distribute cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="198" />
+        <location filename="../../views/canvas/editing.py" line="199" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/mouse.py" line="262" />
+        <location filename="../../views/canvas/mouse.py" line="299" />
         <source>Notes</source>
+        <extracomment>Sizes a card may be resized to (scene units): room for a band and a line, up to a poster.</extracomment>
         <translation>Notes</translation>
     </message>
 </context>

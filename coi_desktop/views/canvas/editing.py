@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF
 from coi_desktop.commands.base import Step, WorkshopCommand
 from coi_desktop.commands.cards import (
     AddCards,
+    UpdateCards,
     change_kind_command,
     move_cards_command,
     removal_step,
@@ -212,6 +213,24 @@ class Editing:
             return False
         return self.ctx.push(lambda: UpdateGroup(self.workshop, group_id, card_moves=moves,
                                               x=float(pos[0]), y=float(pos[1])))
+
+    def card_resized(self, card_id: str, old: Pos, new: Pos) -> bool:
+        """A card's grip was dragged: its new size as one undo step."""
+        if self.ctx.read_only:
+            return False
+        return self.ctx.push(UpdateCards(
+            self.workshop, {card_id: {"width": float(new[0]), "height": float(new[1])}},
+            Q.translate("CanvasView", "Resize card"),
+            old={card_id: {"width": float(old[0]), "height": float(old[1])}}))
+
+    def group_resized(self, group_id: str, old: Pos, new: Pos) -> bool:
+        """A group frame's grip was dragged: its new size as one undo step (the cards
+        inside stay where they are)."""
+        if self.ctx.read_only or group_id not in self.workshop.groups:
+            return False
+        return self.ctx.push(lambda: UpdateGroup(
+            self.workshop, group_id, Q.translate("CanvasView", "Resize group"),
+            width=float(new[0]), height=float(new[1])))
 
     def link_requested(self, source_id: str, target_id: str) -> None:
         self.link_cards(source_id, target_id)

@@ -32,12 +32,16 @@ class GroupHost(Protocol):
     def group_card_positions(self, group_id: str) -> dict[str, QPointF]: ...
     def shift_cards(self, start: dict[str, QPointF], delta: QPointF) -> None: ...
     def end_live(self) -> None: ...
+    def group_resized(self, group_id: str, old: tuple[float, float],
+                      new: tuple[float, float]) -> None: ...
     def group_dragged(self, group_id: str, new_pos: QPointF, carried: dict[str, QPointF],
                       delta: QPointF) -> None: ...
 
 
 TITLE_H = 44.0
 BORDER = 10.0
+GRIP = 22.0  # the resize grip in the frame's bottom-right corner
+MIN_SIZE = (220.0, 140.0)
 
 
 class GroupItem(QGraphicsItem):
@@ -57,6 +61,7 @@ class GroupItem(QGraphicsItem):
         self._press: QPointF | None = None
         self._start_pos = QPointF()
         self._carried: dict[str, QPointF] = {}
+        self._resize_from: tuple[float, float] | None = None
         self.set_group(group)
 
     def type(self) -> int:
@@ -76,12 +81,17 @@ class GroupItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-3, -3, 3, 3)
 
+    def grip_rect(self) -> QRectF:
+        return QRectF(self._rect.right() - GRIP, self._rect.bottom() - GRIP, GRIP, GRIP)
+
     def shape(self) -> QPainterPath:
         outer = QPainterPath()
         outer.addRect(self._rect)
         inner = QPainterPath()
         inner.addRect(self._rect.adjusted(BORDER, TITLE_H, -BORDER, -BORDER))
-        return outer.subtracted(inner)
+        grip = QPainterPath()
+        grip.addRect(self.grip_rect())
+        return outer.subtracted(inner).united(grip)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -99,6 +109,12 @@ class GroupItem(QGraphicsItem):
                                                  round(self._rect.width() - 32))
         painter.drawText(QRectF(16, 0, self._rect.width() - 32, TITLE_H),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+        if self.isSelected():
+            g = self.grip_rect()
+            painter.setPen(QPen(palette.SELECTION, 2))
+            for k in (0.3, 0.6):
+                painter.drawLine(QPointF(g.right() - 3, g.top() + g.height() * k),
+                                 QPointF(g.left() + g.width() * k, g.bottom() - 3))
 
     # -- dragging the frame ---------------------------------------------------------------
 
@@ -113,6 +129,9 @@ class GroupItem(QGraphicsItem):
         if not self.host.editable():
             return
         self._press = event.scenePos()
+        if self.grip_rect().contains(event.pos()):
+            self._resize_from = (self._rect.width(), self._rect.height())
+            return
         self._start_pos = self.pos()
         self._carried = self.host.group_card_positions(self.record.id)
 
@@ -120,6 +139,13 @@ class GroupItem(QGraphicsItem):
         if self._press is None:
             return
         delta = event.scenePos() - self._press
+        if self._resize_from is not None:
+            w, h = self._resize_from
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, max(MIN_SIZE[0], w + delta.x()),
+                                max(MIN_SIZE[1], h + delta.y()))
+            self.update()
+            return
         self.setPos(self._start_pos + delta)
         self.host.shift_cards(self._carried, delta)
 
@@ -128,6 +154,12 @@ class GroupItem(QGraphicsItem):
             return
         delta = event.scenePos() - self._press
         self._press = None
+        if self._resize_from is not None:
+            old, self._resize_from = self._resize_from, None
+            new = (self._rect.width(), self._rect.height())
+            if new != old:
+                self.host.group_resized(self.record.id, old, new)
+            return
         self.host.end_live()
         if delta.manhattanLength() > 0.5:
             self.host.group_dragged(self.record.id, self.pos(), self._carried, delta)

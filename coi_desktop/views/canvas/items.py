@@ -14,6 +14,7 @@ by the user's live drag.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 USER_TYPE = 65536
 MARGIN = 18.0  # room around the card for the selection ring, badge and link handle
 HANDLE_R = 7.0
+GRIP = 16.0  # the resize grip's side, in the card's bottom-right corner
 FLAT_LOD = 0.22  # below: a flat fill
 TITLE_LOD = 0.55  # below: title only
 
@@ -123,6 +125,21 @@ class CardItem(QGraphicsRectItem):
     def handle_rect(self) -> QRectF:
         r = HANDLE_R
         return QRectF(self._rect.right() - r, self._rect.center().y() - r, 2 * r, 2 * r)
+
+    def grip_rect(self) -> QRectF:
+        """The resize grip in the card's bottom-right corner (item coordinates)."""
+        g = GRIP
+        return QRectF(self._rect.right() - g, self._rect.bottom() - g, g, g)
+
+    def preview_size(self, width: float, height: float) -> None:
+        """Show the card at another size while it is being resized (text reflows); the
+        model's record comes back through `set_card` when the resize is pushed or refused."""
+        self.prepareGeometryChange()
+        self.card = replace(self.card, width=width, height=height)
+        self._rect = QRectF(0, 0, width, height)
+        self.setRect(self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self._text = None
+        self.update()
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -267,8 +284,17 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(QPen(palette.color("handle.ring"), 2))
             painter.setBrush(palette.SELECTION)
             painter.drawEllipse(self.handle_rect())
+            self._paint_grip(painter)
         if self.badge:
             self._paint_badge(painter, lod)
+
+    def _paint_grip(self, painter: QPainter) -> None:
+        """Three short diagonals in the corner: "drag here to resize"."""
+        g = self.grip_rect()
+        painter.setPen(QPen(palette.SELECTION, 1.6))
+        for k in (0.25, 0.5, 0.75):
+            painter.drawLine(QPointF(g.right() - 2, g.top() + g.height() * k),
+                             QPointF(g.left() + g.width() * k, g.bottom() - 2))
 
     def _paint_hidden_marker(self, painter: QPainter) -> None:
         s = self.style

@@ -36,6 +36,9 @@ from .style import CardStyle
 from .text import clean
 
 Pos = tuple[float, float]
+Size = tuple[float, float]
+#: Sizes a card may be resized to (scene units): room for a band and a line, up to a poster.
+CARD_MIN, CARD_MAX = (120.0, 70.0), (720.0, 480.0)
 Moves = dict[str, tuple[Pos, Pos]]
 
 
@@ -49,6 +52,8 @@ class SceneController(Protocol):
     def card_double_clicked(self, card_id: str) -> None: ...
     def group_double_clicked(self, group_id: str) -> None: ...
     def link_double_clicked(self, link_id: str) -> None: ...
+    def card_resized(self, card_id: str, old: Size, new: Size) -> bool: ...
+    def group_resized(self, group_id: str, old: Size, new: Size) -> bool: ...
 
 
 class MouseScene(Protocol):
@@ -83,6 +88,7 @@ class SceneMouse:
         self._link_from: CardItem | None = None
         self._link_line: QGraphicsLineItem | None = None
         self._link_target: CardItem | None = None
+        self._resizing: tuple[CardItem, Size, QPointF] | None = None
 
     # -- press, move, release -------------------------------------------------------------
 
@@ -99,6 +105,11 @@ class SceneMouse:
                 self._start_link(card, pos)
                 event.accept()
                 return
+            if s.card_style.editable and (card.hovered or card.isSelected()) \
+                    and card.grip_rect().contains(card.mapFromScene(pos)):
+                self._resizing = (card, (card.card.width, card.card.height), pos)
+                event.accept()
+                return
         base(event)
         if event.button() == Qt.MouseButton.LeftButton and s.card_style.editable:
             self._drag_start = {i.card_id: i.pos() for i in s.selectedItems()
@@ -106,6 +117,14 @@ class SceneMouse:
             s.set_live(self._drag_start)
 
     def move(self, event: QGraphicsSceneMouseEvent, base: Base) -> None:
+        if self._resizing is not None:
+            item, (w, h), start = self._resizing
+            delta = event.scenePos() - start
+            item.preview_size(min(max(w + delta.x(), CARD_MIN[0]), CARD_MAX[0]),
+                              min(max(h + delta.y(), CARD_MIN[1]), CARD_MAX[1]))
+            self.scene.update_links_of([item.card_id])
+            event.accept()
+            return
         if self._link_line is not None and self._link_from is not None:
             start = self._link_from.scene_card_rect().center()
             self._link_line.setLine(QLineF(start, event.scenePos()))
@@ -118,6 +137,19 @@ class SceneMouse:
             self.scene.update_links_of(self._drag_start)
 
     def release(self, event: QGraphicsSceneMouseEvent, base: Base) -> None:
+        if self._resizing is not None:
+            resized, before, _start = self._resizing
+            self._resizing = None
+            event.accept()
+            after = (resized.card.width, resized.card.height)
+            controller = self.scene.controller
+            if after != before and (controller is None or not controller.card_resized(
+                    resized.card_id, before, after)):
+                record = self.scene.workshop.cards.get(resized.card_id)
+                if record is not None:
+                    resized.set_card(record)  # refused: back to the model's size
+                    self.scene.update_links_of([resized.card_id])
+            return
         if self._link_line is not None:
             self._finish_link(event.scenePos())
             event.accept()
@@ -221,6 +253,11 @@ class SceneMouse:
         for cid, pos in start.items():
             self.scene.cards[cid].setPos(pos + delta)
         self.scene.update_links_of(start)
+
+    def group_resized(self, group_id: str, old: Size, new: Size) -> None:
+        controller = self.scene.controller
+        if controller is None or not controller.group_resized(group_id, old, new):
+            self.scene.groups[group_id].set_group(self.scene.workshop.groups[group_id])
 
     def end_live(self) -> None:
         self.scene.set_live(())
