@@ -200,8 +200,9 @@ class RecoverDialog(QDialog):
         self.tree.resizeColumnToContents(1)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 380))
         first = next((i for i, e in enumerate(self.entries) if e.usable), 0)
-        if self.entries:
-            self.tree.setCurrentItem(self.tree.topLevelItem(first))
+        top = self.tree.topLevelItem(first) if self.entries else None
+        if top is not None:
+            self.tree.setCurrentItem(top)
         self._show_details()
 
     def selected(self) -> SnapshotEntry | None:
@@ -212,7 +213,7 @@ class RecoverDialog(QDialog):
         """Make the snapshot at `path` the current one (tests, keyboard users)."""
         for n in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(n)
-            if item.data(0, ENTRY_ROLE).path == path:
+            if item is not None and item.data(0, ENTRY_ROLE).path == path:
                 self.tree.setCurrentItem(item)
 
     def _show_details(self) -> None:

@@ -58,14 +58,16 @@ class LegendDock(QDockWidget):
     def rebuild(self) -> None:
         while self.column.count():
             item = self.column.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                layout = item.layout()
+            widget = item.widget() if item is not None else None
+            layout = item.layout() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+            elif layout is not None:
                 while layout.count():
                     child = layout.takeAt(0)
-                    if child.widget() is not None:
-                        child.widget().deleteLater()
+                    inner = child.widget() if child is not None else None
+                    if inner is not None:
+                        inner.deleteLater()
                 layout.deleteLater()
         kind_colours, category_color = _colours()
         lang = self.window_.language()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -43,8 +43,8 @@ class CanvasNameDelegate(QStyledItemDelegate):
     GAP = 16
     MIN_WIDTH = 48
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
-              ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         canvas = index.data(CANVAS_ROLE)
         if not canvas:
@@ -61,7 +61,8 @@ class CanvasNameDelegate(QStyledItemDelegate):
                                     | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
 
-    def spare_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+    def spare_rect(self, option: QStyleOptionViewItem,
+                   index: QModelIndex | QPersistentModelIndex) -> QRect:
         """The part of the row right of the title (empty when the title fills it)."""
         title = option.fontMetrics.horizontalAdvance(str(index.data() or ""))
         icon = option.decorationSize.width() + 6 if index.data(
@@ -154,7 +155,8 @@ class OutlineDock(QDockWidget):
                     and not any(needle in t.casefold() for t in card.tags):
                 continue
             by_kind.setdefault(card.kind, []).append(card)
-        selected = self.tree.currentItem().data(0, CARD_ROLE) if self.tree.currentItem() else None
+        current = self.tree.currentItem()
+        selected = current.data(0, CARD_ROLE) if current is not None else None
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         for kind, cards in by_kind.items():

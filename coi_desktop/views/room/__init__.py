@@ -252,7 +252,7 @@ class RoomController(QObject):
                 return s
         here = self.window_.screen() if hasattr(self.window_, "screen") else None
         others = [s for s in screens if s is not here]
-        return (others or screens or [None])[0]
+        return (others or screens)[0] if screens else None
 
     def _fill_screens(self) -> None:
         self.screen_menu.clear()

@@ -180,8 +180,8 @@ class VotingDock(QDockWidget):
         keep = self._active if self._active in {r.id for r in rounds} else None
         if keep is None:
             open_rounds = [r for r in rounds if not r.closed]
-            keep = (open_rounds or rounds or [None])[-1]
-            keep = keep.id if keep else None
+            latest = (open_rounds or rounds)[-1] if rounds else None
+            keep = latest.id if latest is not None else None
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for r in rounds:

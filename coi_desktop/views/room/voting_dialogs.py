@@ -165,7 +165,9 @@ class PaperCountsDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _focus_count(self, row: int) -> None:
-        self.table.scrollToItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.scrollToItem(item)
         spin = list(self.spins.values())[row]
         spin.setFocus(Qt.FocusReason.TabFocusReason)
         spin.selectAll()
