@@ -7,8 +7,9 @@ kind, the one push path) and hands it to its controllers, each with its own stat
 title editor, titles.py), `arranging` (places for new cards, tidy, align; arranging.py),
 `editing` (add, capture, delete, link, group, kind; the scene's gestures; editing.py),
 `clipboard` (clipboard.py), `finder` (find and filter, find.py), `keys` (keyboard, wheel,
-Space-pan; keys.py) and `menu` (right-click menus; menu.py). The methods below are the
-public API the window, the room and the docks call; each forwards to one controller.
+Space-pan; keys.py), `menu` (right-click menus; menu.py) and `minimap` (minimap.py). The
+methods below are the public API the window, the room and the docks call; each forwards to
+one controller.
 
 Every edit is one undo command pushed on the shared stack; a refused edit reports the model's
 one sentence through `error_occurred` (and the window's `show_error` when there is one). A
@@ -33,6 +34,7 @@ from .find import Finder
 from .items import CardItem
 from .keys import ViewKeys
 from .menu import CanvasMenu
+from .minimap import Minimap
 from .navigation import Navigation
 from .scene import CanvasScene
 from .selection import Selection
@@ -96,8 +98,11 @@ class CanvasView(QGraphicsView):
         scene.cards_changed.connect(self.finder.refresh)  # the filter stays applied
         scene.sceneRectChanged.connect(lambda _r: self.navigation.follow_scene_rect())
         self.navigation.follow_scene_rect()
+        self.minimap = Minimap(self, scene, self.navigation)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(lambda _v: self.titles.finish(commit=True))
+            bar.valueChanged.connect(lambda _v: self.minimap.follow())
+        self.zoom_changed.connect(lambda _z: self.minimap.follow())
         listener = scene.listener
         self.destroyed.connect(lambda *_: workshop.unsubscribe(listener))  # no slot on a dead scene
 
