@@ -350,7 +350,7 @@
     </message>
     <message>
         <location filename="../../views/canvas/keys.py" line="66" />
-        <location filename="../../views/canvas/view.py" line="83" />
+        <location filename="../../views/canvas/view.py" line="85" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
@@ -1042,92 +1042,92 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../views/find_bar.py" line="137" />
+        <location filename="../../views/find_bar.py" line="138" />
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="138" />
+        <location filename="../../views/find_bar.py" line="139" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="155" />
+        <location filename="../../views/find_bar.py" line="156" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="157" />
+        <location filename="../../views/find_bar.py" line="158" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="160" />
+        <location filename="../../views/find_bar.py" line="161" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="186" />
+        <location filename="../../views/find_bar.py" line="187" />
         <source>Fi&amp;nd:</source>
         <translation>Fi&amp;nd:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="187" />
+        <location filename="../../views/find_bar.py" line="188" />
         <source>Words on the cards</source>
         <translation>Words on the cards</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="188" />
+        <location filename="../../views/find_bar.py" line="189" />
         <source>Find cards</source>
         <translation>Find cards</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="189" />
+        <location filename="../../views/find_bar.py" line="190" />
         <source>Previous match (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="190" />
+        <location filename="../../views/find_bar.py" line="191" />
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="191" />
+        <location filename="../../views/find_bar.py" line="192" />
         <source>Next match (F3)</source>
         <translation>Next match (F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="192" />
+        <location filename="../../views/find_bar.py" line="193" />
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="193" />
+        <location filename="../../views/find_bar.py" line="194" />
         <source>Show only:</source>
         <translation>Show only:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="194" />
+        <location filename="../../views/find_bar.py" line="195" />
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="195" />
+        <location filename="../../views/find_bar.py" line="196" />
         <source>Filter by category</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="196" />
+        <location filename="../../views/find_bar.py" line="197" />
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="197" />
+        <location filename="../../views/find_bar.py" line="198" />
         <source>Close the find bar (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="198" />
+        <location filename="../../views/find_bar.py" line="199" />
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
@@ -1427,22 +1427,22 @@
 <context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../views/docks/legend.py" line="72" />
+        <location filename="../../views/docks/legend.py" line="74" />
         <source>Card kinds</source>
         <translation>Card kinds</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="76" />
+        <location filename="../../views/docks/legend.py" line="78" />
         <source>Barrier categories</source>
         <translation>Barrier categories</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="79" />
+        <location filename="../../views/docks/legend.py" line="81" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="116" />
+        <location filename="../../views/docks/legend.py" line="118" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -1714,6 +1714,19 @@
     </message>
 </context>
 <context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../../views/canvas/minimap.py" line="30" />
+        <source>Minimap</source>
+        <translation>Minimap</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/minimap.py" line="31" />
+        <source>The whole canvas: click or drag to move the view</source>
+        <translation>The whole canvas: click or drag to move the view</translation>
+    </message>
+</context>
+<context>
     <name>NewCanvasDialog</name>
     <message>
         <location filename="../../views/dialogs/new_canvas.py" line="17" />
@@ -1847,27 +1860,27 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="171" />
+        <location filename="../../views/docks/outline.py" line="173" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="201" />
+        <location filename="../../views/docks/outline.py" line="203" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="202" />
+        <location filename="../../views/docks/outline.py" line="204" />
         <source>Search cards</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="203" />
+        <location filename="../../views/docks/outline.py" line="205" />
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="204" />
+        <location filename="../../views/docks/outline.py" line="206" />
         <source>All cards by kind</source>
         <translation>All cards by kind</translation>
     </message>
@@ -1875,37 +1888,47 @@
 <context>
     <name>PaperCountsDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="100" />
+        <location filename="../../views/room/voting_dialogs.py" line="110" />
         <source>Counted dots: %1</source>
         <translation>Counted dots: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <location filename="../../views/room/voting_dialogs.py" line="112" />
         <source>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</source>
         <translation>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="108" />
+        <location filename="../../views/room/voting_dialogs.py" line="118" />
+        <source>Find a card (type part of its title)</source>
+        <translation>Find a card (type part of its title)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="119" />
+        <source>Find a card</source>
+        <translation>Find a card</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="125" />
         <source>No card on this round's canvas can get votes in this round: there is nothing to count.</source>
         <translation>No card on this round's canvas can get votes in this round: there is nothing to count.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="111" />
+        <location filename="../../views/room/voting_dialogs.py" line="128" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="111" />
+        <location filename="../../views/room/voting_dialogs.py" line="128" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="112" />
+        <location filename="../../views/room/voting_dialogs.py" line="129" />
         <source>Named dots</source>
         <translation>Named dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="112" />
+        <location filename="../../views/room/voting_dialogs.py" line="129" />
         <source>Counted dots</source>
         <translation>Counted dots</translation>
     </message>
@@ -2309,22 +2332,22 @@
         <translation>Unusable: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="222" />
+        <location filename="../../views/dialogs/recover.py" line="223" />
         <source>There are no snapshots yet. They are taken while you edit a workshop (how often is set in Settings).</source>
         <translation>There are no snapshots yet. They are taken while you edit a workshop (how often is set in Settings).</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="227" />
+        <location filename="../../views/dialogs/recover.py" line="228" />
         <source>Snapshot file: %1</source>
         <translation>Snapshot file: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="229" />
+        <location filename="../../views/dialogs/recover.py" line="230" />
         <source>This snapshot cannot be used: %1</source>
         <translation>This snapshot cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="245" />
+        <location filename="../../views/dialogs/recover.py" line="246" />
         <source>That is the snapshot itself: choose another place to save the recovered workshop.</source>
         <translation>That is the snapshot itself: choose another place to save the recovered workshop.</translation>
     </message>
@@ -2661,64 +2684,64 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="57" />
-        <location filename="../../views/dialogs/shortcuts.py" line="68" />
+        <location filename="../../views/dialogs/shortcuts.py" line="58" />
+        <location filename="../../views/dialogs/shortcuts.py" line="69" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="61" />
         <location filename="../../views/dialogs/shortcuts.py" line="62" />
+        <location filename="../../views/dialogs/shortcuts.py" line="63" />
         <source>Search commands</source>
         <translation>Search commands</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <location filename="../../views/dialogs/shortcuts.py" line="67" />
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <location filename="../../views/dialogs/shortcuts.py" line="67" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="89" />
+        <location filename="../../views/dialogs/shortcuts.py" line="90" />
         <source>On the canvas</source>
         <translation>On the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
         <source>Add a card where you double-click</source>
         <translation>Add a card where you double-click</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
         <source>Pan the canvas</source>
         <translation>Pan the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
         <source>Wheel, Space+drag</source>
         <translation>Wheel, Space+drag</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <location filename="../../views/dialogs/shortcuts.py" line="98" />
         <source>Zoom around the pointer</source>
         <translation>Zoom around the pointer</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <location filename="../../views/dialogs/shortcuts.py" line="98" />
         <source>Ctrl+wheel</source>
         <translation>Ctrl+wheel</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="98" />
+        <location filename="../../views/dialogs/shortcuts.py" line="99" />
         <source>Hand the keyboard back to the canvas</source>
         <translation>Hand the keyboard back to the canvas</translation>
     </message>

@@ -161,3 +161,68 @@ def test_counts_dialog_says_why_nothing_can_be_counted(qtbot: Any, window: Any) 
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
     assert "nothing to count" in dialog.hint.text()
+
+
+def test_twenty_counts_with_digits_and_enter_alone_in_board_order(qtbot: Any) -> None:
+    """After a paper round: the cards come zone by zone (the board's columns, as the
+    facilitator walks the wall), in reading order within a zone, whatever order they were
+    created in; 20 counts are typed with digits and Enter only, and a final Enter saves."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from coi_desktop.models import Card, Workshop
+
+    ws = Workshop.new("Paper", language="en", template="barrier_board")
+    canvas = ws.canvases.ordered()[0].id
+    zones = [z for z in ws.canvases.layout(canvas).zones if "barrier" in z.kinds][:5]
+    cards = []
+    for n in reversed(range(20)):  # created last column first, bottom row first
+        zone = zones[n // 4]
+        cards.append(Card(f"c{n:02d}", canvas, "barrier", f"Barrier {n:02d}",
+                          x=zone.x + 10, y=zone.y + 80 + 120 * (n % 4)))
+    ws.cards.add(cards)
+    ws.voting.add(VotingRound("p", canvas, "Paper", ("barrier",), anonymous=True))
+    dialog = PaperCountsDialog(ws, ws.voting["p"], "en")
+    qtbot.addWidget(dialog)
+    assert [c.title for c in dialog.cards] == [f"Barrier {n:02d}" for n in range(20)]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+
+    presses = 0
+    for n in range(20):
+        qtbot.keyClicks(QApplication.focusWidget(), str(n % 7 + 1))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        presses += 2
+    assert dialog.isVisible() and QApplication.focusWidget() is dialog.ok_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    presses += 1
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+    assert presses == 41  # 20 digits, 20 Enters, one Enter to save (was 42 actions and more)
+    assert dialog.changed_counts() == {f"c{n:02d}": n % 7 + 1 for n in range(20)}
+
+
+def test_a_letter_in_the_counts_finds_a_card_by_title(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dock = make_dock(window, anonymous=True)
+    dialog = PaperCountsDialog(window.workshop, dock.active_round(), "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "b")  # a letter in the first count
+    assert dialog.filter.hasFocus() and dialog.filter.text() == "b"
+    qtbot.keyClicks(dialog.filter, "arrier 2")
+    shown = [c.title for r, c in enumerate(dialog.cards) if not dialog.table.isRowHidden(r)]
+    assert shown == ["Barrier 2"]
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)  # to the first card found
+    target = next(cid for cid, c in zip(dialog.spins, dialog.cards, strict=True)
+                  if c.title == "Barrier 2")
+    assert QApplication.focusWidget() is dialog.spins[target]
+    qtbot.keyClicks(dialog.spins[target], "4")
+    qtbot.keyClick(dialog.spins[target], Qt.Key.Key_Return)
+    assert dialog.changed_counts() == {target: 4}
