@@ -26,7 +26,8 @@ from .errors import (
     WorkshopFileError,
     WriteError,
 )
-from .untrusted import MAGIC, MASTER, connect_readonly, harden, hot_journal, unreadable
+from .recovery import hot_journal, pending_wal
+from .untrusted import MAGIC, MASTER, connect_readonly, harden, regular_file, unreadable
 
 #: `PRAGMA application_id` of a library: ASCII "COIL".
 APPLICATION_ID = 0x434F494C
@@ -111,8 +112,7 @@ def expected_master() -> tuple[tuple[object, ...], ...]:
 def read_header(path: Path) -> tuple[int, bool]:
     """Check the first 100 bytes before SQLite sees the file; (version, header says WAL)."""
     try:
-        if path.is_dir():
-            raise unreadable(path, "it is a folder", "det er en mappe")
+        regular_file(path)  # a FIFO, socket, device or folder is refused before any open()
         with open(path, "rb") as f:
             header = f.read(100)
             size = os.fstat(f.fileno()).st_size
@@ -173,7 +173,7 @@ def open_library_file(path: str | os.PathLike[str]) -> sqlite3.Connection:
     or written); raises a `WorkshopFileError` subclass with one sentence otherwise."""
     path = Path(path)
     _, wal = read_header(path)
-    if hot_journal(path):  # a writer died mid-transaction: not a finished library
+    if hot_journal(path) or pending_wal(path):  # a writer died: not a finished library
         raise damaged(path, "it was not completely written", "den blev ikke skrevet færdig")
     source = connect_readonly(path, wal)
     try:

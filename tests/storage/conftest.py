@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +34,7 @@ def full_workshop() -> Workshop:
     w.cards.add([
         Card("a1", onion, "actor", "Hjemmeplejen", x=0.1, y=1e-300, sector="municipality",
              power=5, interest=None, closeness="core", tags=("ældre", ""), participant_id="p1"),
-        Card("a2", onion, "actor", "Leverandør", x=-3.5, y=2 ** 60, power=None,
+        Card("a2", onion, "actor", "Leverandør", x=-3.5, y=2 ** 29, power=None,
              notes="kun facilitator", hidden=True),
         Card("b1", "canvas-b", "barrier", "GDPR", category="law", severity=4, phase="need",
              description="<b>not markup</b>\n\"quoted\"", color="#aabbcc"),
@@ -63,3 +65,19 @@ def coi_file(tmp_path: Path, workshop: Workshop) -> Path:
     path = tmp_path / "workshop.coi"
     create_workshop_file(path, workshop)
     return path
+
+
+@pytest.fixture
+def per_case_timeout() -> Iterator[None]:
+    """Fail a test that blocks (a FIFO opened for reading waits for a writer forever) after
+    20 seconds instead of hanging the suite: SIGALRM interrupts the blocking system call."""
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError("the case did not finish within 20 seconds (it blocked)")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, 20)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -106,7 +106,13 @@ def test_second_backup_does_not_overwrite_the_first(v1: Path) -> None:
 def test_failed_migration_leaves_version_1(v1: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     original = _sha(v1)
 
+    real_step = migrations.STEPS[1]
+
     def broken(conn: sqlite3.Connection) -> None:
+        """Fails on the file itself (the validator's in-memory migration still works)."""
+        if conn.execute("PRAGMA database_list").fetchone()[2] == "":
+            real_step(conn)
+            return
         conn.execute('ALTER TABLE cards ADD COLUMN "notes" TEXT')
         raise sqlite3.OperationalError("disk I/O error")
 
