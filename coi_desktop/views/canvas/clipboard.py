@@ -15,14 +15,15 @@ from dataclasses import asdict, fields, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QMimeData, QPointF
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QPointF, QRectF
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from coi_desktop.commands.cards import RemoveCards
 from coi_desktop.models import Card, Link, new_id
 from coi_desktop.models.taxonomy import is_directed
 from coi_desktop.models.validation import TAXONOMY_FIELDS
 
+from . import palette
 from .context import CanvasContext
 from .editing import Editing
 from .navigation import Navigation
@@ -31,6 +32,7 @@ from .text import MAX_CHARS
 
 MIME = "application/x-coi-desktop-cards+json"
 OFFSET = 32.0
+PICTURE_MARGIN = 16.0  # room around copied cards for their shadow
 _CARD_FIELDS = {f.name for f in fields(Card)}
 
 
@@ -80,6 +82,35 @@ class Clipboard:
         QGuiApplication.clipboard().setMimeData(
             cards_to_mime(cards, links, self.workshop.info.id))
         self._paste_round = 0
+
+    def copy_image(self, scale: float = 2.0) -> QImage | None:
+        """The selected cards as a picture on the clipboard (for slides, mail, chat): drawn
+        without selection rings, at `scale` times the canvas's size, in the current theme."""
+        ids = self.selection.ids()
+        scene = self.navigation.scene
+        items = [scene.cards[i] for i in ids if i in scene.cards]
+        if not items:
+            return None
+        rect = QRectF()
+        for item in items:
+            rect = rect.united(item.scene_card_rect())
+        rect = rect.adjusted(-PICTURE_MARGIN, -PICTURE_MARGIN, PICTURE_MARGIN, PICTURE_MARGIN)
+        image = QImage(max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(palette.CANVAS_BACKGROUND)
+        scene.blockSignals(True)  # the rings go for the picture, not for the facilitator
+        for item in items:
+            item.setSelected(False)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        for item in items:
+            item.setSelected(True)
+        scene.blockSignals(False)
+        QGuiApplication.clipboard().setImage(image)
+        return image
 
     def cut(self) -> None:
         ids = self.selection.ids()

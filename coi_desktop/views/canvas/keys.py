@@ -106,6 +106,8 @@ class ViewKeys(QObject):
             (ctrl and key == Qt.Key.Key_0, nav.reset_zoom),
             (event.matches(QKeySequence.StandardKey.SelectAll),
              lambda: self.selection.select(self.selection.visible_ids())),
+            (ctrl and bool(mods & Qt.KeyboardModifier.ShiftModifier) and key == Qt.Key.Key_C,
+             clip.copy_image),
             (event.matches(QKeySequence.StandardKey.Copy), clip.copy),
             (event.matches(QKeySequence.StandardKey.Cut), clip.cut),
             (event.matches(QKeySequence.StandardKey.Paste), clip.paste),

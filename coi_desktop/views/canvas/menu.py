@@ -101,6 +101,8 @@ class CanvasMenu:
             menu.addSeparator()
             self._add(menu, "cut", Q.translate("CanvasMenu", "Cut"), self.clipboard.cut, "Ctrl+X")
         self._add(menu, "copy", Q.translate("CanvasMenu", "Copy"), self.clipboard.copy, "Ctrl+C")
+        self._add(menu, "copy_image", Q.translate("CanvasMenu", "Copy as picture"),
+                  self.clipboard.copy_image, "Ctrl+Shift+C")
         if editable:
             self._add(menu, "duplicate", Q.translate("CanvasMenu", "Duplicate"),
                       self.clipboard.duplicate, "Ctrl+D")

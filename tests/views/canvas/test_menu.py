@@ -79,7 +79,7 @@ def test_read_only_menu_only_copies_and_shows(make_view) -> None:
     view = make_view()
     add(view.workshop, "note", "N", x=100, y=100)
     view.set_read_only(True)
-    assert _keys(view.menu.build(QPointF(190, 150))) == {"copy"}
+    assert _keys(view.menu.build(QPointF(190, 150))) == {"copy", "copy_image"}
     assert _keys(view.menu.build(QPointF(900, 700))) == {"select_all", "fit_all"}
 
 
