@@ -316,7 +316,7 @@ def test_a_card_added_in_a_quadrant_takes_its_meaning(make_view) -> None:
     assert view.undo_stack.undoText() == "Add card"
 
 
-def test_copy_the_selection_as_a_picture(make_view) -> None:  # noqa: ANN001
+def test_copy_the_selection_as_a_picture(make_view) -> None:
     """Ctrl+Shift+C puts the selected cards on the clipboard as an image, twice the size,
     without selection rings (issue 11)."""
     from PySide6.QtCore import Qt
