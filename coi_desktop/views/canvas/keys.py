@@ -1,7 +1,8 @@
 """Keyboard and wheel gestures of a canvas view, as an event filter the view installs.
 
 Ctrl+wheel and Ctrl +/-/0 zoom around the cursor; Space held down pans with the mouse;
-arrows nudge the selected cards (Shift: further), one undo step per run of nudges; Delete,
+arrows nudge the selected cards (Shift: further), one undo step per run of nudges, and
+Alt+arrows move to the next card in that direction (Tab: in reading order); Delete,
 F2/Enter, L, Ctrl+C/X/V/D and Escape reach the editing, clipboard and find controllers;
 Ctrl+Alt+1…5 change the selected cards' kind and Ctrl+Shift+T tidies (menu.py shows both);
 a right-click opens the context menu of what is under the mouse (menu.py).
@@ -142,6 +143,11 @@ class ViewKeys(QObject):
                 event.accept()
                 return True
         ids = self.selection.ids()
+        if key in ARROWS and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            dx, dy = ARROWS[Qt.Key(key)]
+            self.navigation.focus_neighbour(dx, dy)  # move between cards, not the card
+            event.accept()
+            return True
         if key in ARROWS and ids and not self.ctx.read_only:
             step = 50.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 10.0
             dx, dy = ARROWS[Qt.Key(key)]

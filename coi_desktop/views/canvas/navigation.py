@@ -145,6 +145,34 @@ class Navigation:
         if item is not None:
             self.view.ensureVisible(item.scene_card_rect(), 40, 40)
 
+    def focus_neighbour(self, dx: int, dy: int) -> bool:
+        """Focus the nearest card in direction (dx, dy) from the selected one (Alt+arrow):
+        the closest whose middle lies within 60° of that direction."""
+        current = self.selection.ids()
+        items = [i for i in self.scene.cards.values() if i.isVisible()]
+        if not items:
+            return False
+        if not current or current[0] not in self.scene.cards:
+            self.step_focus(True)
+            return True
+        here = self.scene.cards[current[0]].scene_card_rect().center()
+        best: tuple[float, str] | None = None
+        for item in items:
+            if item.card_id == current[0]:
+                continue
+            d = item.scene_card_rect().center() - here
+            along = d.x() * dx + d.y() * dy
+            across = abs(d.x() * dy - d.y() * dx)
+            if along <= 0 or across > along * 1.8:
+                continue
+            score = along + 2 * across  # straight ahead beats diagonal
+            if best is None or score < best[0]:
+                best = (score, item.card_id)
+        if best is None:
+            return False
+        self.focus_card(best[1])
+        return True
+
     def step_focus(self, forward: bool) -> bool:
         """Tab order: focus the next (or previous) card in reading order; False past the
         last (or before the first), so focus can leave the canvas."""

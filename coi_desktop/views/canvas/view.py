@@ -38,6 +38,7 @@ from .minimap import Minimap
 from .navigation import Navigation
 from .scene import CanvasScene
 from .selection import Selection
+from .speech import CardSpeech
 from .titles import TitleEditing
 
 CACHE_KB = 256 * 1024  # QPixmapCache's default 10 MiB holds only ~140 cached cards
@@ -99,6 +100,7 @@ class CanvasView(QGraphicsView):
         scene.sceneRectChanged.connect(lambda _r: self.navigation.follow_scene_rect())
         self.navigation.follow_scene_rect()
         self.minimap = Minimap(self, scene, self.navigation)
+        self.speech = CardSpeech(self, scene, self.selection)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(lambda _v: self.titles.finish(commit=True))
             bar.valueChanged.connect(lambda _v: self.minimap.follow())
@@ -117,6 +119,7 @@ class CanvasView(QGraphicsView):
 
     def _on_selection_changed(self) -> None:
         self.selection.follow()
+        self.speech.announce()
         self.selection_changed.emit()
 
     def focusNextPrevChild(self, next_child: bool) -> bool:
