@@ -2,25 +2,20 @@
 
 A card kind's name in menus, the settings and the toolbar follows the interface language
 (English interface: "Barrier"); the words on a workshop's own cards and boards follow the
-workshop's content language (`Workshop.label("card_kind", …)`). One function for the first,
-so the Edit menu, the settings dialog and the toolbar never disagree.
+workshop's content language. Without a workshop at hand (the Settings dialog) the names are
+the taxonomy's defaults; with one, the workshop's own (possibly renamed) terms are used in
+the interface language (`EditController.kind_names`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-from ..models.taxonomy import CARD_KINDS
+from ..models.taxonomy import CARD_KINDS, default_label
+from . import i18n
 
 
 def kind_label(kind: str) -> str:
-    """The card kind's name in the interface language (the id itself for an unknown kind)."""
-    names = {"actor": QCoreApplication.translate("Kinds", "Actor"),
-             "barrier": QCoreApplication.translate("Kinds", "Barrier"),
-             "opportunity": QCoreApplication.translate("Kinds", "Opportunity"),
-             "action": QCoreApplication.translate("Kinds", "Action"),
-             "note": QCoreApplication.translate("Kinds", "Note")}
-    return names.get(kind, kind)
+    """The card kind's default name in the interface language."""
+    return default_label("card_kind", kind, i18n.current_language())
 
 
 def kind_names() -> dict[str, str]:

@@ -88,9 +88,7 @@ def apply_theme(name: str) -> str:
         app.setStyleSheet(HIGH_CONTRAST_SHEET if name == "high_contrast" else "")
     from .canvas import palette as canvas_palette
 
-    use = getattr(canvas_palette, "use_theme", None)
-    if use is not None:  # the canvas repaints every open scene in the new colours
-        use(name)
+    canvas_palette.use_theme(name)  # every open canvas and the projector repaint
     return name
 
 

@@ -280,62 +280,67 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="105" />
+        <location filename="../../views/canvas/menu.py" line="104" />
+        <source>Copy as picture</source>
+        <translation>Copy as picture</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="107" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="108" />
+        <location filename="../../views/canvas/menu.py" line="110" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="119" />
+        <location filename="../../views/canvas/menu.py" line="121" />
         <source>Edit link…</source>
         <translation>Edit link…</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="121" />
+        <location filename="../../views/canvas/menu.py" line="123" />
         <source>Delete link</source>
         <translation>Delete link</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="123" />
+        <location filename="../../views/canvas/menu.py" line="125" />
         <source>Rename group…</source>
         <translation>Rename group…</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="125" />
+        <location filename="../../views/canvas/menu.py" line="127" />
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="139" />
+        <location filename="../../views/canvas/menu.py" line="141" />
         <source>Add %1 card here</source>
         <translation>Add %1 card here</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="142" />
+        <location filename="../../views/canvas/menu.py" line="144" />
         <source>Add card here</source>
         <translation>Add card here</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="146" />
+        <location filename="../../views/canvas/menu.py" line="148" />
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="148" />
+        <location filename="../../views/canvas/menu.py" line="150" />
         <source>Tidy this canvas</source>
         <translation>Tidy this canvas</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="151" />
+        <location filename="../../views/canvas/menu.py" line="153" />
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="153" />
+        <location filename="../../views/canvas/menu.py" line="155" />
         <source>Show the whole canvas</source>
         <translation>Show the whole canvas</translation>
     </message>
@@ -349,35 +354,35 @@
         <translation>Hidden from projector</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="66" />
-        <location filename="../../views/canvas/view.py" line="85" />
+        <location filename="../../views/canvas/keys.py" line="67" />
+        <location filename="../../views/canvas/view.py" line="86" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="148" />
+        <location filename="../../views/canvas/keys.py" line="156" />
         <source>Move cards</source>
         <translation>Move cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="89" />
+        <location filename="../../views/canvas/clipboard.py" line="123" />
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="106" />
-        <location filename="../../views/canvas/clipboard.py" line="173" />
+        <location filename="../../views/canvas/clipboard.py" line="145" />
+        <location filename="../../views/canvas/clipboard.py" line="224" />
         <source>Paste card</source>
         <translation>Paste card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="107" />
-        <location filename="../../views/canvas/clipboard.py" line="174" />
+        <location filename="../../views/canvas/clipboard.py" line="146" />
+        <location filename="../../views/canvas/clipboard.py" line="225" />
         <source>Paste %1 cards</source>
         <translation>Paste %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="122" />
+        <location filename="../../views/canvas/clipboard.py" line="173" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
@@ -387,57 +392,57 @@
         <translation>Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="124" />
+        <location filename="../../views/canvas/editing.py" line="126" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="126" />
+        <location filename="../../views/canvas/editing.py" line="128" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="128" />
+        <location filename="../../views/canvas/editing.py" line="130" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="155" />
+        <location filename="../../views/canvas/editing.py" line="157" />
         <source>Link %1 cards</source>
         <translation>Link %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="223" />
+        <location filename="../../views/canvas/editing.py" line="225" />
         <source>Resize card</source>
         <translation>Resize card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="232" />
+        <location filename="../../views/canvas/editing.py" line="234" />
         <source>Resize group</source>
         <translation>Resize group</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/arranging.py" line="150" />
+        <location filename="../../views/canvas/arranging.py" line="154" />
         <source>Tidy card</source>
         <translation>Tidy card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/arranging.py" line="151" />
+        <location filename="../../views/canvas/arranging.py" line="155" />
         <source>Tidy %1 cards</source>
         <translation>Tidy %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/arranging.py" line="176" />
+        <location filename="../../views/canvas/arranging.py" line="180" />
         <source>Align cards</source>
         <translation>Align cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/arranging.py" line="198" />
+        <location filename="../../views/canvas/arranging.py" line="202" />
         <source>Distribute cards</source>
         <translation>Distribute cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="199" />
+        <location filename="../../views/canvas/editing.py" line="201" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -446,6 +451,21 @@
         <source>Notes</source>
         <extracomment>Sizes a card may be resized to (scene units): room for a band and a line, up to a poster.</extracomment>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="35" />
+        <source>Category: %1.</source>
+        <translation>Category: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="38" />
+        <source>Votes: %1.</source>
+        <translation>Votes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="50" />
+        <source>%1 cards selected</source>
+        <translation>%1 cards selected</translation>
     </message>
 </context>
 <context>
@@ -1394,34 +1414,6 @@
         <location filename="../../views/docks/inspector.py" line="276" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Select a card to see and edit its fields.</translation>
-    </message>
-</context>
-<context>
-    <name>Kinds</name>
-    <message>
-        <location filename="../../views/kinds.py" line="18" />
-        <source>Actor</source>
-        <translation>Actor</translation>
-    </message>
-    <message>
-        <location filename="../../views/kinds.py" line="19" />
-        <source>Barrier</source>
-        <translation>Barrier</translation>
-    </message>
-    <message>
-        <location filename="../../views/kinds.py" line="20" />
-        <source>Opportunity</source>
-        <translation>Opportunity</translation>
-    </message>
-    <message>
-        <location filename="../../views/kinds.py" line="21" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../views/kinds.py" line="22" />
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3716,29 @@
         <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Every entry needs a label in Danish or English.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChoice</name>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="35" />
+        <source>Paste cards</source>
+        <translation>Paste cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="37" />
+        <source>%1 lines become “%2” cards. Each takes the meaning of the zone it is placed in:</source>
+        <translation>%1 lines become “%2” cards. Each takes the meaning of the zone it is placed in:</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="45" />
+        <source>Outside the zones (no meaning)</source>
+        <translation>Outside the zones (no meaning)</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="51" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
     </message>
 </context>
 <context>
