@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from ..models.taxonomy import CARD_KINDS
 from .icons import icon
 from .kinds import kind_label
+from .settings import THEME_CHOICES
 
 SK = QKeySequence.StandardKey
 
@@ -137,6 +138,15 @@ class WindowActions(QObject):
             self.kind_group.addAction(action)
             host.addAction(action)
             self.kind_actions[kind] = action
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for theme in THEME_CHOICES:
+            action = QAction(host, checkable=True)
+            action.setObjectName(f"theme.{theme}")
+            action.setData(theme)
+            action.triggered.connect(lambda _=False, t=theme: dispatch("looks.choose_theme", t))
+            self.theme_group.addAction(action)
+            self.theme_actions[theme] = action
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang in ("system", "da", "en"):
@@ -238,6 +248,10 @@ class WindowActions(QObject):
             self.actions[key].setIconText(text)
         for kind, action in self.kind_actions.items():
             action.setText(kind_label(kind))
+        themes = {"light": self.tr("Light"), "dark": self.tr("Dark"),
+                  "high_contrast": self.tr("High contrast")}
+        for theme, action in self.theme_actions.items():
+            action.setText(themes[theme])
         languages = {"system": self.tr("Follow the system"), "da": "Dansk", "en": "English"}
         for lang, action in self.language_actions.items():
             action.setText(languages[lang])

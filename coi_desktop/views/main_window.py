@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
             # the theme changed (views/theming.py): icons and tinted labels in its colours
             self.window_actions.refresh_icons()
             self.status.restyle()
+            self.looks.show_theme_choice()  # chosen here, in Settings or another window
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         self.kind_combo.setToolTip(self.tr("Kind of new cards (Alt+1 … Alt+5)"))
         self.tabs.setAccessibleName(self.tr("Canvases"))
         self.looks.show_language_choice()
+        self.looks.show_theme_choice()
         self.status.retranslate()
 
     def _install_features(self) -> None:

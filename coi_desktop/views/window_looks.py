@@ -62,8 +62,13 @@ class LooksController(QObject):
             action.setChecked(action.data() == choice)
 
     def choose_theme(self, name: str) -> None:
+        """Light, dark or high contrast for the whole application, remembered."""
         settings.set_theme_setting(name)
         theming.apply_theme(settings.theme_setting())
+
+    def show_theme_choice(self) -> None:
+        for action in self.actions.theme_actions.values():
+            action.setChecked(action.data() == theming.current_theme())
 
     # -- card text --------------------------------------------------------------------------
 

@@ -32,7 +32,8 @@ LAYOUT: dict[str, tuple[str, ...]] = {
     "view": ("view.zoom_in", "view.zoom_out", "view.fit_all", "view.zoom_selection",
              "view.reset_zoom", "-", "view.text_larger", "view.text_smaller",
              "view.text_reset", "-", "view.focus_canvas", "view.focus_outline",
-             "view.focus_inspector", "@view.docks", "@view.language", "-", "view.full_screen"),
+             "view.focus_inspector", "@view.docks", "@view.language", "@view.theme", "-",
+             "view.full_screen"),
     "canvas": ("canvas.new", "@canvas.add", "canvas.rename", "canvas.duplicate",
                "canvas.delete", "-", "canvas.move_left", "canvas.move_right", "-",
                "canvas.previous", "canvas.next"),
@@ -42,7 +43,7 @@ LAYOUT: dict[str, tuple[str, ...]] = {
 }
 TOP = ("file", "edit", "view", "canvas", "workshop", "room", "help")
 SUBMENUS = ("file.recent", "file.export", "edit.kind", "edit.arrange", "view.docks",
-            "view.language", "canvas.add")
+            "view.language", "view.theme", "canvas.add")
 
 
 class WindowMenus(QObject):
@@ -75,6 +76,8 @@ class WindowMenus(QObject):
             self.menus["edit.kind"].addAction(action)
         for action in actions.language_actions.values():
             self.menus["view.language"].addAction(action)
+        for action in actions.theme_actions.values():
+            self.menus["view.theme"].addAction(action)
         for name, handler in (("file.recent", "files.fill_recent_menu"),
                               ("canvas.add", "canvases.fill_template_menu")):
             self.menus[name].aboutToShow.connect(
@@ -110,6 +113,7 @@ class WindowMenus(QObject):
             "file.recent": self.tr("Open &recent"), "file.export": self.tr("&Export"),
             "edit.kind": self.tr("Card &kind"), "edit.arrange": self.tr("Arran&ge"),
             "view.docks": self.tr("&Panels"), "view.language": self.tr("Lan&guage"),
+            "view.theme": self.tr("T&heme"),
             "canvas.add": self.tr("Add canvas from &template"),
         }
         for name, title in titles.items():

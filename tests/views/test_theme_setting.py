@@ -102,3 +102,18 @@ def test_an_unknown_stored_theme_falls_back_to_light(shell_env: Any) -> None:
     settings.qsettings().setValue("appearance/theme", "neon")
     assert settings.theme_setting() == "light"
     assert theming.apply_theme("neon") == "light"
+
+
+def test_view_menu_switches_theme_and_follows_settings(open_window: Any, tmp_path: Path,
+                                                       qtbot: Any) -> None:
+    window = open_window(make_file(tmp_path, "menu.coi"))
+    menu = window.menu("view.theme")
+    assert menu.title() == "T&heme"
+    assert [a.text() for a in menu.actions()] == ["Light", "Dark", "High contrast"]
+    assert window.window_actions.theme_actions["light"].isChecked()
+    window.window_actions.theme_actions["dark"].trigger()
+    assert settings.theme_setting() == "dark" and theming.current_theme() == "dark"
+    qtbot.waitUntil(lambda: icon_ink(window) > 0.6, timeout=2000)
+    choose_in_settings(window, qtbot, "high_contrast")  # chosen elsewhere: the menu follows
+    qtbot.waitUntil(lambda: window.window_actions.theme_actions["high_contrast"].isChecked(),
+                    timeout=2000)

@@ -1676,7 +1676,7 @@
 <context>
     <name>LooksController</name>
     <message>
-        <location filename="../../views/window_looks.py" line="74" />
+        <location filename="../../views/window_looks.py" line="79" />
         <source>Card text at %1 %</source>
         <translation>Card text at %1 %</translation>
     </message>
@@ -1684,23 +1684,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="300" />
+        <location filename="../../views/main_window.py" line="301" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="302" />
+        <location filename="../../views/main_window.py" line="303" />
         <source>Kind of new cards</source>
         <translation>Kind of new cards</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="303" />
+        <location filename="../../views/main_window.py" line="304" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Kind of new cards (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304" />
+        <location filename="../../views/main_window.py" line="305" />
         <source>Canvases</source>
         <translation>Canvases</translation>
     </message>
@@ -3060,348 +3060,363 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../views/actions.py" line="162" />
+        <location filename="../../views/actions.py" line="172" />
         <source>&amp;New workshop…</source>
         <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a method of one of the window's controllers (or "window.close"). Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="163" />
+        <location filename="../../views/actions.py" line="173" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="165" />
+        <location filename="../../views/actions.py" line="175" />
         <source>&amp;Close window</source>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="166" />
+        <location filename="../../views/actions.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="167" />
+        <location filename="../../views/actions.py" line="177" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="168" />
+        <location filename="../../views/actions.py" line="178" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="169" />
+        <location filename="../../views/actions.py" line="179" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="170" />
+        <location filename="../../views/actions.py" line="180" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="171" />
+        <location filename="../../views/actions.py" line="181" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="174" />
+        <location filename="../../views/actions.py" line="184" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="179" />
+        <location filename="../../views/actions.py" line="189" />
         <source>&amp;Quick capture</source>
         <translation>&amp;Quick capture</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="180" />
+        <location filename="../../views/actions.py" line="190" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="182" />
+        <location filename="../../views/actions.py" line="192" />
         <source>Find pre&amp;vious</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="183" />
+        <location filename="../../views/actions.py" line="193" />
         <source>Align &amp;left edges</source>
         <translation>Align &amp;left edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="184" />
+        <location filename="../../views/actions.py" line="194" />
         <source>Align &amp;right edges</source>
         <translation>Align &amp;right edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="185" />
+        <location filename="../../views/actions.py" line="195" />
         <source>Align &amp;top edges</source>
         <translation>Align &amp;top edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="186" />
+        <location filename="../../views/actions.py" line="196" />
         <source>Align &amp;bottom edges</source>
         <translation>Align &amp;bottom edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="187" />
+        <location filename="../../views/actions.py" line="197" />
         <source>Distribute &amp;horizontally</source>
         <translation>Distribute &amp;horizontally</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="188" />
+        <location filename="../../views/actions.py" line="198" />
         <source>Distribute &amp;vertically</source>
         <translation>Distribute &amp;vertically</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="189" />
+        <location filename="../../views/actions.py" line="199" />
         <source>T&amp;idy cards</source>
         <translation>T&amp;idy cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="190" />
+        <location filename="../../views/actions.py" line="200" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="191" />
+        <location filename="../../views/actions.py" line="201" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="192" />
+        <location filename="../../views/actions.py" line="202" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="193" />
+        <location filename="../../views/actions.py" line="203" />
         <source>&amp;Fit all cards</source>
         <translation>&amp;Fit all cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="194" />
+        <location filename="../../views/actions.py" line="204" />
         <source>Zoom to &amp;selection</source>
         <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="195" />
+        <location filename="../../views/actions.py" line="205" />
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Actual size (100 %)</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="196" />
+        <location filename="../../views/actions.py" line="206" />
         <source>&amp;Larger card text</source>
         <translation>&amp;Larger card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="197" />
+        <location filename="../../views/actions.py" line="207" />
         <source>S&amp;maller card text</source>
         <translation>S&amp;maller card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
+        <location filename="../../views/actions.py" line="209" />
         <source>F&amp;ull screen</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="200" />
+        <location filename="../../views/actions.py" line="210" />
         <source>Go to the &amp;canvas</source>
         <translation>Go to the &amp;canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="202" />
+        <location filename="../../views/actions.py" line="212" />
         <source>Go to the i&amp;nspector</source>
         <translation>Go to the i&amp;nspector</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="203" />
+        <location filename="../../views/actions.py" line="213" />
         <source>&amp;New canvas…</source>
         <translation>&amp;New canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="204" />
+        <location filename="../../views/actions.py" line="214" />
         <source>&amp;Rename canvas…</source>
         <translation>&amp;Rename canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="205" />
+        <location filename="../../views/actions.py" line="215" />
         <source>&amp;Duplicate canvas</source>
         <translation>&amp;Duplicate canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="206" />
+        <location filename="../../views/actions.py" line="216" />
         <source>De&amp;lete canvas</source>
         <translation>De&amp;lete canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="164" />
+        <location filename="../../views/actions.py" line="174" />
         <source>Save a copy &amp;as…</source>
         <translation>Save a copy &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="172" />
+        <location filename="../../views/actions.py" line="182" />
         <source>Dupl&amp;icate</source>
         <translation>Dupl&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="173" />
+        <location filename="../../views/actions.py" line="183" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="175" />
+        <location filename="../../views/actions.py" line="185" />
         <source>A&amp;dd card</source>
         <translation>A&amp;dd card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="176" />
+        <location filename="../../views/actions.py" line="186" />
         <source>&amp;Edit card title</source>
         <translation>&amp;Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="177" />
+        <location filename="../../views/actions.py" line="187" />
         <source>Li&amp;nk selected cards</source>
         <translation>Li&amp;nk selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="178" />
+        <location filename="../../views/actions.py" line="188" />
         <source>Gr&amp;oup selected cards</source>
         <translation>Gr&amp;oup selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="181" />
+        <location filename="../../views/actions.py" line="191" />
         <source>Find ne&amp;xt</source>
         <translation>Find ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="198" />
+        <location filename="../../views/actions.py" line="208" />
         <source>No&amp;rmal card text</source>
         <translation>No&amp;rmal card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="201" />
+        <location filename="../../views/actions.py" line="211" />
         <source>Go to the ou&amp;tline</source>
         <translation>Go to the ou&amp;tline</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="207" />
+        <location filename="../../views/actions.py" line="217" />
         <source>Move canvas le&amp;ft</source>
         <translation>Move canvas le&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="208" />
+        <location filename="../../views/actions.py" line="218" />
         <source>Move canvas r&amp;ight</source>
         <translation>Move canvas r&amp;ight</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="209" />
+        <location filename="../../views/actions.py" line="219" />
         <source>&amp;Previous canvas</source>
         <translation>&amp;Previous canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="210" />
+        <location filename="../../views/actions.py" line="220" />
         <source>N&amp;ext canvas</source>
         <translation>N&amp;ext canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="211" />
+        <location filename="../../views/actions.py" line="221" />
         <source>Workshop &amp;details…</source>
         <translation>Workshop &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="212" />
+        <location filename="../../views/actions.py" line="222" />
         <source>&amp;Taxonomies…</source>
         <translation>&amp;Taxonomies…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="213" />
+        <location filename="../../views/actions.py" line="223" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="214" />
+        <location filename="../../views/actions.py" line="224" />
         <source>&amp;About COI Desktop</source>
         <translation>&amp;About COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="217" />
+        <location filename="../../views/actions.py" line="227" />
         <source>Start a new workshop in a new file</source>
         <translation>Start a new workshop in a new file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="218" />
+        <location filename="../../views/actions.py" line="228" />
         <source>Open a workshop file</source>
         <translation>Open a workshop file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="219" />
+        <location filename="../../views/actions.py" line="229" />
         <source>Add a card of the chosen kind to the canvas</source>
         <translation>Add a card of the chosen kind to the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="220" />
+        <location filename="../../views/actions.py" line="230" />
         <source>Link the selected cards</source>
         <translation>Link the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="221" />
+        <location filename="../../views/actions.py" line="231" />
         <source>Put a titled frame around the selected cards</source>
         <translation>Put a titled frame around the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="222" />
+        <location filename="../../views/actions.py" line="232" />
         <source>Delete the selected cards and links</source>
         <translation>Delete the selected cards and links</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="223" />
+        <location filename="../../views/actions.py" line="233" />
         <source>Lay the selected cards (or all) on their zone's grid</source>
         <translation>Lay the selected cards (or all) on their zone's grid</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="224" />
+        <location filename="../../views/actions.py" line="234" />
         <source>Find cards and filter the canvas</source>
         <translation>Find cards and filter the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="225" />
+        <location filename="../../views/actions.py" line="235" />
         <source>Show every card of the canvas</source>
         <translation>Show every card of the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="226" />
+        <location filename="../../views/actions.py" line="236" />
         <source>Add a canvas from a template</source>
         <translation>Add a canvas from a template</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="227" />
+        <location filename="../../views/actions.py" line="237" />
         <source>Title, date, place and other details of the workshop</source>
         <translation>Title, date, place and other details of the workshop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="245" />
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="245" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="246" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="246" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="241" />
+        <location filename="../../views/actions.py" line="251" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="251" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="252" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="255" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
@@ -3409,88 +3424,93 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../views/window_menus.py" line="100" />
+        <location filename="../../views/window_menus.py" line="103" />
         <source>(no exports available)</source>
         <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
         <translation>(no exports available)</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;Canvas</source>
         <translation>&amp;Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>&amp;Room</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="113" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="113" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="111" />
+        <location filename="../../views/window_menus.py" line="114" />
         <source>Card &amp;kind</source>
         <translation>Card &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="111" />
+        <location filename="../../views/window_menus.py" line="114" />
         <source>Arran&amp;ge</source>
         <translation>Arran&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="112" />
+        <location filename="../../views/window_menus.py" line="115" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="112" />
+        <location filename="../../views/window_menus.py" line="115" />
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="113" />
+        <location filename="../../views/window_menus.py" line="116" />
+        <source>T&amp;heme</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="117" />
         <source>Add canvas from &amp;template</source>
         <translation>Add canvas from &amp;template</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="117" />
+        <location filename="../../views/window_menus.py" line="121" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>Reco&amp;ver from snapshot…</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="118" />
+        <location filename="../../views/window_menus.py" line="122" />
         <source>Save a copy kept while you edited a workshop as a new file and open it</source>
         <translation>Save a copy kept while you edited a workshop as a new file and open it</translation>
     </message>

@@ -34,6 +34,8 @@ class LegendDock(QDockWidget):
         super().__init__(window.widget())
         self.window_ = window
         self.workshop = window.workshop
+        self._restyle = QTimer(self, singleShot=True, interval=0)
+        self._restyle.timeout.connect(self.rebuild)
         self.setObjectName("dock.legend")
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
@@ -110,8 +112,8 @@ class LegendDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() in theming.PALETTE_EVENTS:  # a new theme: its colours
-            QTimer.singleShot(0, self.rebuild)
+        elif event.type() in theming.PALETTE_EVENTS and hasattr(self, "_restyle"):
+            self._restyle.start()  # a new theme: its colours (a child timer dies with us)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
