@@ -103,13 +103,15 @@ class InspectorDock(QDockWidget):
     # -- editors ------------------------------------------------------------------------------
 
     def _make_editor(self, name: str, parent: QWidget) -> Any:
+        # Free text is saved as it is typed (a pause commits it); a date waits for the
+        # whole of it (a half-typed date is not one).
         if name == "title":
-            editor: Any = TextBox(parent, lines=2, single_line=True)
+            editor: Any = TextBox(parent, lines=2, single_line=True, drafts=True)
         elif name in ("description", "notes"):
-            editor = TextBox(parent, lines=4)
+            editor = TextBox(parent, lines=4, drafts=True)
             editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 9 + 14)
         elif name in ("tags", *LINES):
-            editor = LineBox(parent)
+            editor = LineBox(parent, drafts=name != "due_date")
         elif name == "color":
             editor = ColourPicker(parent)
         else:
