@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="183" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="185" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="199" />
+        <location filename="../../views/room/agenda.py" line="216" />
         <source>Agenda and timer</source>
         <translation>Dagsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="217" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="217" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="201" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="201" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Add…</source>
         <translation>Tilføj…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Start item</source>
         <translation>Start punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="204" />
+        <location filename="../../views/room/agenda.py" line="221" />
         <source>Finish item</source>
         <translation>Afslut punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="207" />
+        <location filename="../../views/room/agenda.py" line="224" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Skift til punktets lærred og start nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="248" />
+        <location filename="../../views/room/agenda.py" line="265" />
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="261" />
+        <location filename="../../views/room/agenda.py" line="278" />
         <source>Edit agenda item</source>
         <translation>Redigér dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="267" />
+        <location filename="../../views/room/agenda.py" line="284" />
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="280" />
+        <location filename="../../views/room/agenda.py" line="297" />
         <source>Reorder agenda</source>
         <translation>Omarranger dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="297" />
+        <location filename="../../views/room/agenda.py" line="314" />
         <source>Start agenda item</source>
         <translation>Start dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="310" />
+        <location filename="../../views/room/agenda.py" line="327" />
         <source>Finish agenda item</source>
         <translation>Afslut dagsordenspunkt</translation>
     </message>
@@ -471,32 +471,32 @@
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="302" />
+        <location filename="../../views/docks/inspector.py" line="304" />
         <source>(several values)</source>
         <translation>(flere værdier)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="303" />
+        <location filename="../../views/docks/inspector.py" line="305" />
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="314" />
+        <location filename="../../views/docks/inspector.py" line="316" />
         <source>Card colour</source>
         <translation>Kortets farve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="322" />
+        <location filename="../../views/docks/inspector.py" line="324" />
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="323" />
+        <location filename="../../views/docks/inspector.py" line="325" />
         <source>Colour by kind and category</source>
         <translation>Farve efter type og kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="324" />
+        <location filename="../../views/docks/inspector.py" line="326" />
         <source>Choose a card colour</source>
         <translation>Vælg en farve til kortet</translation>
     </message>
@@ -1259,11 +1259,16 @@
     </message>
     <message>
         <location filename="../../views/room/import_dialog.py" line="113" />
+        <source>Read as %1.</source>
+        <translation>Læst som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="115" />
         <source>Columns not used: %1.</source>
         <translation>Kolonner der ikke bruges: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="132" />
+        <location filename="../../views/room/import_dialog.py" line="134" />
         <source>Import %1 participants</source>
         <translation>Importér %1 deltagere</translation>
     </message>
@@ -1271,147 +1276,148 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../views/docks/fields.py" line="21" />
+        <location filename="../../views/docks/fields.py" line="25" />
         <source>(several values)</source>
+        <extracomment>A pause in typing this long commits a draft (the file has it within 300 ms).</extracomment>
         <translation>(flere værdier)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="173" />
+        <location filename="../../views/docks/inspector.py" line="175" />
         <source>%1 cards selected</source>
         <translation>%1 kort valgt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="255" />
+        <location filename="../../views/docks/inspector.py" line="257" />
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="257" />
+        <location filename="../../views/docks/inspector.py" line="259" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="258" />
+        <location filename="../../views/docks/inspector.py" line="260" />
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="257" />
+        <location filename="../../views/docks/inspector.py" line="259" />
         <source>&amp;Kind</source>
         <translation>Kortt&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="259" />
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="259" />
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="260" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="260" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>&amp;Power</source>
         <translation>&amp;Magt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="261" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>&amp;Interest</source>
         <translation>&amp;Interesse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="261" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>&amp;Closeness</source>
         <translation>&amp;Nærhed</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="262" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>&amp;Category</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="262" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>Se&amp;verity</source>
         <translation>&amp;Alvor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="263" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="263" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>I&amp;mpact</source>
         <translation>&amp;Effekt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="264" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>&amp;Effort</source>
         <translation>I&amp;ndsats</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="264" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>Tech&amp;nology</source>
         <translation>Tekno&amp;logi</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="265" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="265" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>D&amp;ue date</source>
         <translation>&amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="266" />
+        <location filename="../../views/docks/inspector.py" line="268" />
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="266" />
+        <location filename="../../views/docks/inspector.py" line="268" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="267" />
+        <location filename="../../views/docks/inspector.py" line="269" />
         <source>Co&amp;lour</source>
         <translation>Far&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="267" />
+        <location filename="../../views/docks/inspector.py" line="269" />
         <source>Contributed b&amp;y</source>
         <translation>Bi&amp;draget af</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="268" />
+        <location filename="../../views/docks/inspector.py" line="270" />
         <source>&amp;Facilitator notes</source>
         <translation>Fa&amp;cilitatorens noter</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="273" />
+        <location filename="../../views/docks/inspector.py" line="275" />
         <source>Separate tags with commas</source>
         <translation>Adskil tags med komma</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="274" />
+        <location filename="../../views/docks/inspector.py" line="276" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>En dato skrevet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="275" />
+        <location filename="../../views/docks/inspector.py" line="277" />
         <source>Never shown on the projector</source>
         <translation>Vises aldrig på projektoren</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="276" />
+        <location filename="../../views/docks/inspector.py" line="278" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Vælg et kort for at se og rette dets felter.</translation>
     </message>
@@ -1419,22 +1425,22 @@
 <context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../views/docks/legend.py" line="74" />
+        <location filename="../../views/docks/legend.py" line="76" />
         <source>Card kinds</source>
         <translation>Korttyper</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="78" />
+        <location filename="../../views/docks/legend.py" line="80" />
         <source>Barrier categories</source>
         <translation>Barrierekategorier</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="81" />
+        <location filename="../../views/docks/legend.py" line="83" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>En barriere får sin kategoris farve. Nedtonede kort passer ikke til det valgte filter; fremhævede kort passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="118" />
+        <location filename="../../views/docks/legend.py" line="120" />
         <source>Legend</source>
         <translation>Signaturforklaring</translation>
     </message>
@@ -2779,7 +2785,7 @@
 <context>
     <name>TimerFace</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="121" />
+        <location filename="../../views/room/timer_widget.py" line="128" />
         <source>Timer</source>
         <translation>Nedtælling</translation>
     </message>
@@ -2787,37 +2793,37 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="193" />
+        <location filename="../../views/room/timer_widget.py" line="200" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="193" />
+        <location filename="../../views/room/timer_widget.py" line="200" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="197" />
+        <location filename="../../views/room/timer_widget.py" line="204" />
         <source>+1 minute</source>
         <translation>+1 minut</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="198" />
+        <location filename="../../views/room/timer_widget.py" line="205" />
         <source>Reset to</source>
         <translation>Nulstil til</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="199" />
+        <location filename="../../views/room/timer_widget.py" line="206" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="200" />
+        <location filename="../../views/room/timer_widget.py" line="207" />
         <source>Beep at zero</source>
         <translation>Bip ved nul</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="201" />
+        <location filename="../../views/room/timer_widget.py" line="208" />
         <source>Time left; red and flashing when the time is up</source>
         <translation>Tid tilbage; rød og blinkende når tiden er gået</translation>
     </message>

@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="183" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="185" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="199" />
+        <location filename="../../views/room/agenda.py" line="216" />
         <source>Agenda and timer</source>
         <translation>Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="217" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="217" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="201" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="201" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Start item</source>
         <translation>Start item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="204" />
+        <location filename="../../views/room/agenda.py" line="221" />
         <source>Finish item</source>
         <translation>Finish item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="207" />
+        <location filename="../../views/room/agenda.py" line="224" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Switch to the item's canvas and start its countdown</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="248" />
+        <location filename="../../views/room/agenda.py" line="265" />
         <source>Add agenda item</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="261" />
+        <location filename="../../views/room/agenda.py" line="278" />
         <source>Edit agenda item</source>
         <translation>Edit agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="267" />
+        <location filename="../../views/room/agenda.py" line="284" />
         <source>Remove agenda item</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="280" />
+        <location filename="../../views/room/agenda.py" line="297" />
         <source>Reorder agenda</source>
         <translation>Reorder agenda</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="297" />
+        <location filename="../../views/room/agenda.py" line="314" />
         <source>Start agenda item</source>
         <translation>Start agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="310" />
+        <location filename="../../views/room/agenda.py" line="327" />
         <source>Finish agenda item</source>
         <translation>Finish agenda item</translation>
     </message>
@@ -471,32 +471,32 @@
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="302" />
+        <location filename="../../views/docks/inspector.py" line="304" />
         <source>(several values)</source>
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="303" />
+        <location filename="../../views/docks/inspector.py" line="305" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="314" />
+        <location filename="../../views/docks/inspector.py" line="316" />
         <source>Card colour</source>
         <translation>Card colour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="322" />
+        <location filename="../../views/docks/inspector.py" line="324" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="323" />
+        <location filename="../../views/docks/inspector.py" line="325" />
         <source>Colour by kind and category</source>
         <translation>Colour by kind and category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="324" />
+        <location filename="../../views/docks/inspector.py" line="326" />
         <source>Choose a card colour</source>
         <translation>Choose a card colour</translation>
     </message>
@@ -1259,11 +1259,16 @@
     </message>
     <message>
         <location filename="../../views/room/import_dialog.py" line="113" />
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="115" />
         <source>Columns not used: %1.</source>
         <translation>Columns not used: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="132" />
+        <location filename="../../views/room/import_dialog.py" line="134" />
         <source>Import %1 participants</source>
         <translation>Import %1 participants</translation>
     </message>
@@ -1271,147 +1276,148 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../views/docks/fields.py" line="21" />
+        <location filename="../../views/docks/fields.py" line="25" />
         <source>(several values)</source>
+        <extracomment>A pause in typing this long commits a draft (the file has it within 300 ms).</extracomment>
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="173" />
+        <location filename="../../views/docks/inspector.py" line="175" />
         <source>%1 cards selected</source>
         <translation>%1 cards selected</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="255" />
+        <location filename="../../views/docks/inspector.py" line="257" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="257" />
+        <location filename="../../views/docks/inspector.py" line="259" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="258" />
+        <location filename="../../views/docks/inspector.py" line="260" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="257" />
+        <location filename="../../views/docks/inspector.py" line="259" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="259" />
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="259" />
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="260" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="260" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>&amp;Power</source>
         <translation>&amp;Power</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="261" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>&amp;Interest</source>
         <translation>&amp;Interest</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="261" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>&amp;Closeness</source>
         <translation>&amp;Closeness</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="262" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="262" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>Se&amp;verity</source>
         <translation>Se&amp;verity</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="263" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="263" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>I&amp;mpact</source>
         <translation>I&amp;mpact</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="264" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>&amp;Effort</source>
         <translation>&amp;Effort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="264" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>Tech&amp;nology</source>
         <translation>Tech&amp;nology</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="265" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>O&amp;wner</source>
         <translation>O&amp;wner</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="265" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>D&amp;ue date</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="266" />
+        <location filename="../../views/docks/inspector.py" line="268" />
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="266" />
+        <location filename="../../views/docks/inspector.py" line="268" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="267" />
+        <location filename="../../views/docks/inspector.py" line="269" />
         <source>Co&amp;lour</source>
         <translation>Co&amp;lour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="267" />
+        <location filename="../../views/docks/inspector.py" line="269" />
         <source>Contributed b&amp;y</source>
         <translation>Contributed b&amp;y</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="268" />
+        <location filename="../../views/docks/inspector.py" line="270" />
         <source>&amp;Facilitator notes</source>
         <translation>&amp;Facilitator notes</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="273" />
+        <location filename="../../views/docks/inspector.py" line="275" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="274" />
+        <location filename="../../views/docks/inspector.py" line="276" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>A date written as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="275" />
+        <location filename="../../views/docks/inspector.py" line="277" />
         <source>Never shown on the projector</source>
         <translation>Never shown on the projector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="276" />
+        <location filename="../../views/docks/inspector.py" line="278" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Select a card to see and edit its fields.</translation>
     </message>
@@ -1419,22 +1425,22 @@
 <context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../views/docks/legend.py" line="74" />
+        <location filename="../../views/docks/legend.py" line="76" />
         <source>Card kinds</source>
         <translation>Card kinds</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="78" />
+        <location filename="../../views/docks/legend.py" line="80" />
         <source>Barrier categories</source>
         <translation>Barrier categories</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="81" />
+        <location filename="../../views/docks/legend.py" line="83" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="118" />
+        <location filename="../../views/docks/legend.py" line="120" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -2779,7 +2785,7 @@
 <context>
     <name>TimerFace</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="121" />
+        <location filename="../../views/room/timer_widget.py" line="128" />
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
@@ -2787,37 +2793,37 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="193" />
+        <location filename="../../views/room/timer_widget.py" line="200" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="193" />
+        <location filename="../../views/room/timer_widget.py" line="200" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="197" />
+        <location filename="../../views/room/timer_widget.py" line="204" />
         <source>+1 minute</source>
         <translation>+1 minute</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="198" />
+        <location filename="../../views/room/timer_widget.py" line="205" />
         <source>Reset to</source>
         <translation>Reset to</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="199" />
+        <location filename="../../views/room/timer_widget.py" line="206" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="200" />
+        <location filename="../../views/room/timer_widget.py" line="207" />
         <source>Beep at zero</source>
         <translation>Beep at zero</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="201" />
+        <location filename="../../views/room/timer_widget.py" line="208" />
         <source>Time left; red and flashing when the time is up</source>
         <translation>Time left; red and flashing when the time is up</translation>
     </message>
