@@ -86,6 +86,13 @@ def apply_theme(name: str) -> str:
     if isinstance(app, QApplication):
         app.setPalette(palette_for(name))
         app.setStyleSheet(HIGH_CONTRAST_SHEET if name == "high_contrast" else "")
+        # A widget with a style sheet of its own keeps the palette it was polished with
+        # (a light label stayed pale on a light window after dark): polish it again.
+        for widget in app.allWidgets():
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
     from .canvas import palette as canvas_palette
 
     canvas_palette.use_theme(name)  # every open canvas and the projector repaint

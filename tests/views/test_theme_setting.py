@@ -117,3 +117,21 @@ def test_view_menu_switches_theme_and_follows_settings(open_window: Any, tmp_pat
     choose_in_settings(window, qtbot, "high_contrast")  # chosen elsewhere: the menu follows
     qtbot.waitUntil(lambda: window.window_actions.theme_actions["high_contrast"].isChecked(),
                     timeout=2000)
+
+
+def test_an_open_window_with_styled_labels_follows_a_theme_switch(shell_env: Any,
+                                                                  qtbot: Any) -> None:
+    """The welcome screen open while the theme goes dark → light: its styled heading,
+    hints and buttons take the light colours too (a widget with a style sheet of its own
+    kept the dark palette: pale text on a light window)."""
+    theming.apply_theme("dark")
+    welcome = application.shell().show_welcome()
+    qtbot.waitExposed(welcome)
+    assert luminance(welcome.recent_label.palette().color(QPalette.ColorRole.WindowText)
+                     .name()) > 0.5
+    theming.apply_theme("light")
+    qtbot.waitUntil(lambda: luminance(welcome.recent_label.palette().color(
+        QPalette.ColorRole.WindowText).name()) < 0.05, timeout=2000)
+    button = welcome.new_button.palette().color(QPalette.ColorRole.Button).name()
+    assert luminance(button) > 0.5
+    qtbot.waitUntil(lambda: "#1F2933" in welcome.heading.styleSheet(), timeout=2000)
