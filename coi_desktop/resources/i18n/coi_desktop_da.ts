@@ -2840,148 +2840,149 @@
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../views/room/voting.py" line="202" />
+        <location filename="../../views/room/voting.py" line="233" />
         <source>Anonymous / counted</source>
+        <extracomment>Card and vote changes rebuild the ranking at most this often.</extracomment>
         <translation>Anonym / optalt</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="248" />
+        <location filename="../../views/room/voting.py" line="280" />
         <source>No voting round on this canvas.</source>
         <translation>Ingen afstemningsrunde på dette lærred.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="251" />
+        <location filename="../../views/room/voting.py" line="283" />
         <source>Reopen round</source>
         <translation>Genåbn runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="247" />
-        <location filename="../../views/room/voting.py" line="251" />
+        <location filename="../../views/room/voting.py" line="279" />
+        <location filename="../../views/room/voting.py" line="283" />
         <source>Close round</source>
         <translation>Luk runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="254" />
+        <location filename="../../views/room/voting.py" line="286" />
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="254" />
+        <location filename="../../views/room/voting.py" line="286" />
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="255" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="255" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>named</source>
         <translation>navngiven</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="256" />
+        <location filename="../../views/room/voting.py" line="288" />
         <source>%1 dots each, at most %2 per card</source>
         <translation>%1 prikker hver, højst %2 pr. kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="262" />
+        <location filename="../../views/room/voting.py" line="294" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 har %2 af %3 prikker tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="266" />
+        <location filename="../../views/room/voting.py" line="298" />
         <source>Dots without a name: no budget applies.</source>
         <translation>Prikker uden navn: ingen grænse gælder.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="275" />
+        <location filename="../../views/room/voting.py" line="307" />
         <source>Dot voting</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="276" />
+        <location filename="../../views/room/voting.py" line="308" />
         <source>New round…</source>
         <translation>Ny runde…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="277" />
+        <location filename="../../views/room/voting.py" line="309" />
         <source>Delete round</source>
         <translation>Slet runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="278" />
+        <location filename="../../views/room/voting.py" line="310" />
         <source>Enter counted dots…</source>
         <translation>Indtast optalte prikker…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="279" />
+        <location filename="../../views/room/voting.py" line="311" />
         <source>Click cards to vote</source>
         <translation>Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="280" />
+        <location filename="../../views/room/voting.py" line="312" />
         <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
         <translation>Hvert klik på et kort giver det en prik fra den valgte deltager; Skift+klik tager en tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="282" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Rank</source>
         <translation>Plads</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="282" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="282" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="283" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Dots</source>
         <translation>Prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="300" />
+        <location filename="../../views/room/voting.py" line="332" />
         <source>Round %1</source>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="307" />
+        <location filename="../../views/room/voting.py" line="339" />
         <source>Start voting round</source>
         <translation>Start afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="313" />
+        <location filename="../../views/room/voting.py" line="345" />
         <source>Reopen voting round</source>
         <translation>Genåbn afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="313" />
+        <location filename="../../views/room/voting.py" line="345" />
         <source>Close voting round</source>
         <translation>Luk afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="321" />
+        <location filename="../../views/room/voting.py" line="353" />
         <source>Delete voting round</source>
         <translation>Slet afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="335" />
+        <location filename="../../views/room/voting.py" line="367" />
         <source>Enter counted dots</source>
         <translation>Indtast optalte prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="373" />
+        <location filename="../../views/room/voting.py" line="405" />
         <source>Take back a dot</source>
         <translation>Tag en prik tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="373" />
+        <location filename="../../views/room/voting.py" line="405" />
         <source>Vote</source>
         <translation>Stem</translation>
     </message>
@@ -3749,17 +3750,17 @@
     <message>
         <location filename="../../views/canvas/paste_dialog.py" line="35" />
         <source>Paste cards</source>
-        <translation type="unfinished" />
+        <translation>Indsæt kort</translation>
     </message>
     <message>
         <location filename="../../views/canvas/paste_dialog.py" line="37" />
         <source>%1 lines become “%2” cards. Each takes the meaning of the zone it is placed in:</source>
-        <translation type="unfinished" />
+        <translation>%1 linjer bliver til “%2”-kort. Hvert kort får betydningen af den zone, det placeres i:</translation>
     </message>
     <message>
         <location filename="../../views/canvas/paste_dialog.py" line="45" />
         <source>Outside the zones (no meaning)</source>
-        <translation type="unfinished" />
+        <translation>Uden for zonerne (ingen betydning)</translation>
     </message>
     <message>
         <location filename="../../views/canvas/paste_dialog.py" line="51" />

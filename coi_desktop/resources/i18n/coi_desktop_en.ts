@@ -2840,148 +2840,149 @@
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../views/room/voting.py" line="202" />
+        <location filename="../../views/room/voting.py" line="233" />
         <source>Anonymous / counted</source>
+        <extracomment>Card and vote changes rebuild the ranking at most this often.</extracomment>
         <translation>Anonymous / counted</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="248" />
+        <location filename="../../views/room/voting.py" line="280" />
         <source>No voting round on this canvas.</source>
         <translation>No voting round on this canvas.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="251" />
+        <location filename="../../views/room/voting.py" line="283" />
         <source>Reopen round</source>
         <translation>Reopen round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="247" />
-        <location filename="../../views/room/voting.py" line="251" />
+        <location filename="../../views/room/voting.py" line="279" />
+        <location filename="../../views/room/voting.py" line="283" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="254" />
+        <location filename="../../views/room/voting.py" line="286" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="254" />
+        <location filename="../../views/room/voting.py" line="286" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="255" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="255" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>named</source>
         <translation>named</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="256" />
+        <location filename="../../views/room/voting.py" line="288" />
         <source>%1 dots each, at most %2 per card</source>
         <translation>%1 dots each, at most %2 per card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="262" />
+        <location filename="../../views/room/voting.py" line="294" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 has %2 of %3 dots left</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="266" />
+        <location filename="../../views/room/voting.py" line="298" />
         <source>Dots without a name: no budget applies.</source>
         <translation>Dots without a name: no budget applies.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="275" />
+        <location filename="../../views/room/voting.py" line="307" />
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="276" />
+        <location filename="../../views/room/voting.py" line="308" />
         <source>New round…</source>
         <translation>New round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="277" />
+        <location filename="../../views/room/voting.py" line="309" />
         <source>Delete round</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="278" />
+        <location filename="../../views/room/voting.py" line="310" />
         <source>Enter counted dots…</source>
         <translation>Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="279" />
+        <location filename="../../views/room/voting.py" line="311" />
         <source>Click cards to vote</source>
         <translation>Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="280" />
+        <location filename="../../views/room/voting.py" line="312" />
         <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
         <translation>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="282" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="282" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="282" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="283" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Dots</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="300" />
+        <location filename="../../views/room/voting.py" line="332" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="307" />
+        <location filename="../../views/room/voting.py" line="339" />
         <source>Start voting round</source>
         <translation>Start voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="313" />
+        <location filename="../../views/room/voting.py" line="345" />
         <source>Reopen voting round</source>
         <translation>Reopen voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="313" />
+        <location filename="../../views/room/voting.py" line="345" />
         <source>Close voting round</source>
         <translation>Close voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="321" />
+        <location filename="../../views/room/voting.py" line="353" />
         <source>Delete voting round</source>
         <translation>Delete voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="335" />
+        <location filename="../../views/room/voting.py" line="367" />
         <source>Enter counted dots</source>
         <translation>Enter counted dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="373" />
+        <location filename="../../views/room/voting.py" line="405" />
         <source>Take back a dot</source>
         <translation>Take back a dot</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="373" />
+        <location filename="../../views/room/voting.py" line="405" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>

@@ -72,14 +72,18 @@ class Arranging:
                      y=c.y() - CARD_HEIGHT / 2)
         return zone_at(layout, probe) or zones[0]
 
-    def new_card_points(self, kind: str, count: int, after_id: str | None) -> list[QPointF]:
-        """Free cells for `count` new cards of `kind`, after the previous card, in its zone."""
+    def new_card_points(self, kind: str, count: int, after_id: str | None,
+                        into: Zone | None = None, outside: bool = False) -> list[QPointF]:
+        """Free cells for `count` new cards of `kind`, after the previous card, in its zone
+        (or in `into`; or, `outside`, in the rows below the board, taking no meaning)."""
         prev = self.ctx.workshop.cards.get(after_id or "")
         if prev is not None and prev.canvas_id != self.ctx.canvas_id:
             prev = None
         after = QPointF(prev.x, prev.y) if prev is not None else None
-        zone = self.target_zone(kind, prev)
         placer = self.placer()
+        if outside:
+            return placer.cells(placer.parking(), count)
+        zone = into or self.target_zone(kind, prev)
         if zone is not None:
             return placer.place(zone_region(zone), count, after, zone)
         found = placer.cells(self._board_region(), count, after)

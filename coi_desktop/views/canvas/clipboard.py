@@ -21,12 +21,14 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from coi_desktop.commands.cards import RemoveCards
 from coi_desktop.models import Card, Link, new_id
 from coi_desktop.models.taxonomy import is_directed
+from coi_desktop.models.templates import zone_fields
 from coi_desktop.models.validation import TAXONOMY_FIELDS
 
 from . import palette
 from .context import CanvasContext
 from .editing import Editing
 from .navigation import Navigation
+from .paste_dialog import ask_zone
 from .selection import Selection
 from .text import MAX_CHARS
 
@@ -70,6 +72,7 @@ class Clipboard:
         self.navigation = navigation
         self.editing = editing
         self._paste_round = 0  # repeated pastes of one copy step further away
+        self.ask_zone = ask_zone  # the facilitator's choice before lines take a meaning
 
     def copy(self) -> None:
         ids = self.selection.ids()
@@ -133,14 +136,31 @@ class Clipboard:
         if mime.hasText():
             lines = [ln for ln in mime.text().splitlines() if ln.strip()]
             if lines:
-                n = len(lines)
-                text = Q.translate("CanvasView", "Paste card") if n == 1 else \
-                    Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
-                ids = self.editing.quick_capture(self.ctx.default_kind, "\n".join(lines), text)
-                if ids:
-                    self.selection.select(ids)
-                return ids
+                return self._paste_lines(lines)
         return []
+
+    def _paste_lines(self, lines: list[str]) -> list[str]:
+        """One card per line; when they would take a zone's meaning, ask first."""
+        kind, n = self.ctx.default_kind, len(lines)
+        text = Q.translate("CanvasView", "Paste card") if n == 1 else \
+            Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
+        w = self.ctx.workshop
+        prev = w.cards.get(self.editing.last_added or "")
+        zone = self.editing.arranging.target_zone(kind, prev)
+        into, outside = None, False
+        probe = Card("", self.ctx.canvas_id, kind, "")
+        if zone is not None and zone_fields(zone, probe):  # the lines would take a meaning
+            layout = w.canvases.layout(self.ctx.canvas_id)
+            zones = [z for z in layout.zones if kind in z.kinds]
+            ok, into = self.ask_zone(self.navigation.view, w, self.ctx.canvas_id, n, kind,
+                                     zones, zone)
+            if not ok:
+                return []
+            outside = into is None
+        ids = self.editing.quick_capture(kind, "\n".join(lines), text, into, outside)
+        if ids:
+            self.selection.select(ids)
+        return ids
 
     def duplicate(self) -> list[str]:
         ids = self.selection.ids()

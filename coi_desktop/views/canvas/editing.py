@@ -23,7 +23,7 @@ from coi_desktop.commands.cards import (
 )
 from coi_desktop.commands.groups import AddGroups, UpdateGroup, group_removal_step
 from coi_desktop.commands.links import AddLinks, link_removal_step
-from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Group, Link, new_id, zone_at
+from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Group, Link, Zone, new_id, zone_at
 from coi_desktop.models.taxonomy import DEFAULT_RELATIONS
 from coi_desktop.models.templates import zone_fields
 
@@ -86,13 +86,15 @@ class Editing:
             self.titles.edit(card.id, fresh=True)
         return card.id
 
-    def quick_capture(self, kind: str, text: str,
-                      undo_text: str | None = None) -> list[str]:
-        """One card per non-empty line, in a tidy row beside the previous card; one step."""
+    def quick_capture(self, kind: str, text: str, undo_text: str | None = None,
+                      into: Zone | None = None, outside: bool = False) -> list[str]:
+        """One card per non-empty line, in free cells after the previous card (or in zone
+        `into`, or `outside` every zone); one step."""
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         if self.ctx.read_only or not lines or not self.ctx.alive():
             return []
-        points = self.arranging.new_card_points(kind, len(lines), self.last_added)
+        points = self.arranging.new_card_points(kind, len(lines), self.last_added, into,
+                                                outside)
         cards = [self._new_card(kind, t, p.x(), p.y()) for t, p in zip(lines, points, strict=True)]
         if not self.ctx.push(AddCards(self.workshop, cards, undo_text)):
             return []

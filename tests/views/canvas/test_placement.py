@@ -67,7 +67,10 @@ def test_thirty_pasted_lines_never_overlap(make_view) -> None:
     mime = QMimeData()
     mime.setText("\n".join(f"Line {i}" for i in range(30)))
     QGuiApplication.clipboard().setMimeData(mime)
+    asked = []
+    view.clipboard.ask_zone = lambda *a: (asked.append(a[-1].key), (True, a[-1]))[1]
     assert len(view.paste()) == 30
+    assert len(asked) == 1  # the column's meaning was offered before anything was added
     assert view.undo_stack.count() == 1
     assert_tidy(view)
 
@@ -144,3 +147,37 @@ def test_change_kind_to_the_same_kind_is_no_step(make_view) -> None:
 
 def test_workshop_fixture_is_fresh() -> None:
     assert Workshop.new("x", language="en").cards == {}
+
+
+def test_pasted_lines_ask_before_taking_a_column_meaning(make_view, qtbot) -> None:
+    """The dialog names the zone, offers the others and "outside", and Cancel adds nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    view = make_view("barrier_board")
+    view.set_default_kind("barrier")
+    view.fit_all()
+    mime = QMimeData()
+    mime.setText("Rigid tender rules\nNo budget")
+    QGuiApplication.clipboard().setMimeData(mime)
+    seen: list[str] = []
+
+    def answer(choice: str | None) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog) and dialog.objectName() == "pasteZoneChoice"
+        seen.append(dialog.zones.currentText())
+        if choice is None:
+            dialog.reject()
+            return
+        dialog.zones.setCurrentIndex(dialog.zones.findData(choice))
+        dialog.accept()
+
+    QTimer.singleShot(50, lambda: answer(None))
+    assert view.paste() == [] and view.workshop.cards == {}
+    QTimer.singleShot(50, lambda: answer("ethics"))
+    ids = view.paste()
+    assert {view.workshop.cards[i].category for i in ids} == {"ethics"}
+    QTimer.singleShot(50, lambda: answer("__outside__"))
+    more = view.paste()
+    assert {view.workshop.cards[i].category for i in more} == {""}
+    assert seen[0] and view.undo_stack.count() == 2
