@@ -10,7 +10,6 @@ heavy (analysis, reports) is imported before the first frame.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -22,21 +21,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ..models.errors import CoiError
-from . import crash, i18n, settings
+from . import crash, i18n, paths, settings
 from .dialogs import errors as error_dialogs
 
 _T0 = time.perf_counter()  # "first_frame_ms" counts from here (the GUI's first import)
-
-
-def data_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(found) if found else Path.home() / ".coi-desktop"
-
-
-def snapshot_dir(path: Path) -> Path:
-    """Where snapshots of one workshop file go (in the user data folder)."""
-    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
-    return data_dir() / "snapshots" / f"{path.stem}-{digest}"
 
 
 class Shell(QObject):
@@ -79,7 +67,7 @@ class Shell(QObject):
         parent = self._parent(parent)
         try:
             workshop_file = open_workshop(path, readonly=readonly,
-                                          snapshot_dir=snapshot_dir(path))
+                                          snapshot_dir=paths.snapshot_dir(path))
         except FileInUseError as exc:
             if error_dialogs.ask_open_read_only(parent, exc.text(lang)):
                 return self.open_path(path, parent, readonly=True)
@@ -157,7 +145,7 @@ class Shell(QObject):
         from ..storage import create_workshop_file
 
         lang = i18n.current_language()
-        path = data_dir() / "demo" / f"demo-{lang}.coi"
+        path = paths.data_dir() / "demo" / f"demo-{lang}.coi"
         existing = self.window_for(path) if path.exists() else None
         if existing is not None:
             return self.open_path(path, parent)
@@ -245,6 +233,9 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
 
     apply_identity(app)  # the app icon on every window, and the desktop entry's name
     i18n.set_language(settings.effective_language())
+    from . import theming
+
+    theming.apply_theme(settings.theme_setting())
     return app
 
 

@@ -155,6 +155,23 @@ class AgendaDock(QDockWidget):
         self.workshop.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: self.workshop.unsubscribe(self._on_change))
         self.retranslate()
+        self.resume_running()
+
+    def resume_running(self) -> None:
+        """An item still running in the file (a reopen, or a restart after a crash) takes
+        its countdown up where the clock says it is: the start time is in the file."""
+        item = self.running()
+        if item is None:
+            return
+        try:
+            started = datetime.fromisoformat(item.started_at)
+            now = datetime.fromisoformat(self.now())
+            elapsed = (now - started).total_seconds()
+        except (TypeError, ValueError):  # a naive and an aware time, or no time at all
+            return
+        if elapsed >= 0:
+            self.timer_widget.minutes.setValue(max(1, item.planned_minutes))
+            self.timer.resume(item.planned_minutes * 60, elapsed, item.title)
 
     # -- drawing --------------------------------------------------------------------------
 
