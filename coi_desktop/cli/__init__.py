@@ -37,6 +37,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("export_cmds", "import elements and connections into a new canvas"),
     "consolidate": ("consolidate_cmd", "merge many workshop files into one database for "
                     "analysis"),
+    "serve": ("serve_cmd", "let phones in the room add cards and dots (no window)"),
 }
 
 #: Modules that register subcommands, in the order they appear in --help.
