@@ -71,16 +71,26 @@ def run(args: argparse.Namespace) -> int:
         app = QCoreApplication.instance() or QCoreApplication([])
         stack = QUndoStack()
         session = DeviceSession(w, stack, policy)
-        url = session.start(args.host or default_address(), args.port)
-        print(f"url {url}", flush=True)
-        print(f"code {session.code}", flush=True)
+        # Handlers first: a Ctrl+C the moment the address is printed still stops cleanly.
+        asked: list[int] = []  # a signal before app.exec() would otherwise be lost
+
+        def quit_(signum: int, _frame: Any) -> None:
+            asked.append(signum)
+            app.quit()
+
         for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: app.quit())
+            signal.signal(sig, quit_)
         tick = QTimer()  # lets Python run its signal handlers while Qt waits
-        tick.start(200)
         tick.timeout.connect(lambda: None)
-        app.exec()
-        session.stop()
+        tick.start(200)
+        try:
+            url = session.start(args.host or default_address(), args.port)
+            print(f"url {url}", flush=True)
+            print(f"code {session.code}", flush=True)
+            if not asked:
+                app.exec()
+        finally:
+            session.stop()
         print("stopped", flush=True)
         return 0
     finally:

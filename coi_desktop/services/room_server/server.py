@@ -160,9 +160,10 @@ class RoomServer:
         app.router.add_post("/api/votes", self._votes)
         app.router.add_get("/api/events", self._events)
         self._runner = web.AppRunner(app, access_log=None, keepalive_timeout=20,
-                                     max_line_size=4096, max_field_size=4096)
+                                     max_line_size=4096, max_field_size=4096,
+                                     shutdown_timeout=0.5)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port, shutdown_timeout=0.5)
+        site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
         server = getattr(site, "_server", None)
         if server is not None and server.sockets:
