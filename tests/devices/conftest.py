@@ -7,7 +7,6 @@ the server hands every submission to this (the GUI) thread and waits for it to b
 from __future__ import annotations
 
 import json
-import socket
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -115,13 +114,6 @@ def make_workshop(path: Path, template: str = "barrier_board",
     w.add_round(voting)
     create_workshop_file(path, w)
     return canvas_id, voting.id, [c.id for c in cards]
-
-
-@pytest.fixture
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def open_room(tmp_path: Path, anonymous: bool = False, inbox: bool = False,

@@ -181,7 +181,7 @@ def test_an_anonymous_round_stores_no_name(qapp: Any, tmp_path: Path) -> None:
     room = open_room(tmp_path, anonymous=True)
     try:
         token = room.join("Ann Hansen", consent=True)
-        status, answer = room.call("GET", "/api/state", token=token)
+        _status, answer = room.call("GET", "/api/state", token=token)
         assert answer["mine"]["name"] == "" and answer["state"]["round"]["anonymous"] is True
         room.card(token, "Anonymous idea")
         assert room.vote(token, room.votable[0])[0] == 200
