@@ -38,7 +38,7 @@ def test_join_add_a_card_and_vote_from_a_phone(tmp_path: Path) -> None:
     browser = phone_browser(tmp_path / "profile")
     try:
         with serving(path, "--vote", "Prioritise", "--categories", "law,economy") as (
-                proc, url, code):
+                _proc, url, code):
             browser.get(url)
             find = browser.find_element
             assert browser.execute_script("return window.innerWidth") <= 400
