@@ -35,6 +35,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "analyze": ("export_cmds", "print the findings of a workshop (or one canvas)"),
     "export": ("export_cmds", "write the report (PDF) or export the data"),
     "import": ("export_cmds", "import elements and connections into a new canvas"),
+    "purge-personal-data": ("privacy_cmd", "replace every name and e-mail by a pseudonym "
+                            "(irreversible)"),
     "consolidate": ("consolidate_cmd", "merge many workshop files into one database for "
                     "analysis"),
     "serve": ("serve_cmd", "let phones in the room add cards and dots (no window)"),

@@ -28,10 +28,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("export", help="write the report (PDF) or export the data")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--pdf", metavar="OUT.pdf", help="the workshop report")
+    p.add_argument("--html", metavar="OUT.html",
+                   help="the workshop report as one accessible HTML page")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="Elements and Connections (Kumu layout)")
     p.add_argument("--csv", metavar="DIR", help="elements.csv and connections.csv in DIR")
     p.add_argument("--graphml", metavar="OUT.graphml", help="the network for Gephi or yEd")
     p.add_argument("--json", metavar="OUT.json", help="every record of the workshop")
+    p.add_argument("--include-personal-data", action="store_true",
+                   help="JSON only: include every name and e-mail (left out by default)")
     p.add_argument("--png", metavar="OUT.png", help="a picture of one canvas")
     p.add_argument("--svg", metavar="OUT.svg", help="a vector picture of one canvas")
     p.add_argument("--canvas", metavar="NAME",
@@ -40,8 +44,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = sub.add_parser("import", help="import elements and connections into a new canvas")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--elements", metavar="E.csv", required=True,
+    p.add_argument("--elements", metavar="E.csv",
                    help="elements (CSV or XLSX, Kumu layout)")
+    p.add_argument("--board", metavar="B.csv",
+                   help="a Miro or Mural board export (CSV or XLSX): stickies become cards")
+    p.add_argument("--colour", metavar="COLOUR=KIND", action="append", default=[],
+                   help="with --board: the card kind for stickies of a colour "
+                        "(for example '#FFF9B1=barrier'); repeat per colour")
     p.add_argument("--connections", metavar="C.csv",
                    help="connections (CSV or XLSX); an XLSX may hold both sheets")
     p.add_argument("--canvas", metavar="NAME", help="name of the new canvas")
@@ -99,13 +108,13 @@ def _score(value: float) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from ..storage import read_workshop
 
-    wanted = [k for k in ("pdf", "xlsx", "csv", "graphml", "json", "png", "svg")
+    wanted = [k for k in ("pdf", "html", "xlsx", "csv", "graphml", "json", "png", "svg")
               if getattr(args, k)]
     if not wanted:
-        raise CoiError("Say what to export: --pdf, --xlsx, --csv, --graphml, --json, --png "
-                       "or --svg.",
-                       "Angiv hvad der skal eksporteres: --pdf, --xlsx, --csv, --graphml, "
-                       "--json, --png eller --svg.")
+        raise CoiError("Say what to export: --pdf, --html, --xlsx, --csv, --graphml, --json, "
+                       "--png or --svg.",
+                       "Angiv hvad der skal eksporteres: --pdf, --html, --xlsx, --csv, "
+                       "--graphml, --json, --png eller --svg.")
     workshop = read_workshop(args.file)
     canvas_id = find_canvas(workshop, args.canvas)
     from ..services import exports
@@ -116,6 +125,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             from ..services.report.workshop import export_report
 
             export_report(workshop, out)
+        elif kind == "html":
+            from ..services.html_report import export_html
+
+            export_html(workshop, out)
         elif kind == "xlsx":
             exports.export_xlsx(workshop, out, canvas_id)
         elif kind == "csv":
@@ -123,7 +136,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif kind == "graphml":
             exports.export_graphml(workshop, out, canvas_id)
         elif kind == "json":
-            exports.export_json(workshop, out)
+            exports.export_json(workshop, out, args.include_personal_data)
         else:
             _picture(workshop, canvas_id or workshop.ordered_canvases()[0].id, out, kind)
         print(out)
@@ -143,6 +156,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..services.imports import apply_import, read_network
     from ..storage import open_workshop
 
+    if args.board:
+        return _import_board(args)
+    if not args.elements:
+        raise CoiError("Say what to import: --elements (Kumu) or --board (Miro/Mural).",
+                       "Angiv hvad der skal importeres: --elements (Kumu) eller --board "
+                       "(Miro/Mural).")
     network = read_network(args.elements, args.connections)
     with open_workshop(args.file) as handle:
         workshop = handle.workshop
@@ -154,3 +173,44 @@ def cmd_import(args: argparse.Namespace) -> int:
                       "Imported {n} cards and {m} links into the canvas \u201c{c}\u201d.\n")
                      .format(n=len(plan.cards), m=len(plan.links), c=plan.canvas.name))
     return 0
+
+
+def _import_board(args: argparse.Namespace) -> int:
+    """Stickies of a board export into a new canvas; without --colour, list the colours."""
+    from ..services.board_import import colour_of, plan_board, read_board
+    from ..services.imports import apply_import
+    from ..storage import open_workshop, read_workshop
+
+    board = read_board(args.board)
+    lang = _lang()
+    kinds = {}
+    for choice in args.colour:
+        colour, _, kind = choice.rpartition("=")
+        kinds[colour_of(colour) if colour.strip() else ""] = kind.strip()
+    known = set(find_kinds(read_workshop(args.file)))
+    wrong = sorted(k for k in kinds.values() if k not in known)
+    if wrong:
+        raise CoiError(f"Unknown card kind {wrong[0]!r}: use one of {', '.join(sorted(known))}.",
+                       f"Ukendt korttype {wrong[0]!r}: brug en af {', '.join(sorted(known))}.")
+    missing = [c for c, _, _ in board.colours() if c not in kinds]
+    if missing:
+        lines = [("Vælg en korttype for hver farve med --colour FARVE=TYPE:" if lang == "da"
+                  else "Choose a card kind for every colour with --colour COLOUR=KIND:")]
+        for colour, count, example in board.colours():
+            shown = colour or ("(ingen farve)" if lang == "da" else "(no colour)")
+            lines.append(f"  {shown}: {count} ×, " + ("fx" if lang == "da" else "e.g.")
+                         + f" “{example[:60]}”")
+        sys.stderr.write("\n".join(lines) + "\n")
+        return 2
+    with open_workshop(args.file) as handle:
+        plan = plan_board(handle.workshop, board, kinds, args.canvas)
+        apply_import(handle.workshop, plan)
+    sys.stdout.write(("Importerede {n} kort til lærredet \u201c{c}\u201d.\n" if lang == "da"
+                      else "Imported {n} cards into the canvas \u201c{c}\u201d.\n")
+                     .format(n=len(plan.cards), c=plan.canvas.name))
+    return 0
+
+
+def find_kinds(workshop: Workshop) -> list[str]:
+    """The card kinds a workshop knows (its card_kind taxonomy)."""
+    return [t.key for t in workshop.terms_of("card_kind")]

@@ -14,15 +14,16 @@ from .base import Step, WorkshopCommand
 
 
 def import_network_command(workshop: Workshop, plan: ImportPlan) -> WorkshopCommand:
-    """Add the plan's canvas, cards and links as one undo step."""
+    """Add the plan's canvases, cards and links as one undo step."""
     canvas = plan.canvas
+    canvas_ids = [c.id for c in plan.canvases]
     card_ids = [c.id for c in plan.cards]
     link_ids = [link.id for link in plan.links]
     text = Q.translate("Commands", "Import %n cards into “%1”", "", len(card_ids)) \
         .replace("%1", canvas.name)
     return WorkshopCommand(workshop, text, [
-        Step(lambda: workshop.add_canvases([canvas]),
-             lambda _r: workshop.remove_canvas(canvas.id)),
+        Step(lambda: workshop.add_canvases(plan.canvases),
+             lambda _r: [workshop.remove_canvas(cid) for cid in reversed(canvas_ids)]),
         Step(lambda: workshop.add_cards(plan.cards),
              lambda _r: workshop.remove_cards(card_ids)),
         Step(lambda: workshop.add_links(plan.links),

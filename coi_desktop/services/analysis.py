@@ -22,6 +22,8 @@ from ..models.workshop import Workshop
 if TYPE_CHECKING:
     import networkx as nx
 
+ACTOR_KIND = "actor"
+
 #: Above this many cards, betweenness is estimated from a fixed sample of sources.
 EXACT_BETWEENNESS_LIMIT = 600
 TOP = 5
@@ -30,17 +32,13 @@ TOP = 5
 TEXT: dict[str, dict[str, str]] = {
     "bridges": {"da": "Hvem er brobyggerne?", "en": "Who are the bridge-builders?"},
     "bridges_yes": {"da": "{names} binder flest andre kort sammen.",
-                    "en": "{names} connect the most other cards."},
-    "bridges_yes_one": {"da": "{names} binder flest andre kort sammen.",
                     "en": "{names} connects the most other cards."},
     "bridges_no": {"da": "Ingen kort binder andre sammen endnu.",
                    "en": "No card connects others yet."},
     "barriers_hit": {"da": "Hvilke barrierer rammer flest aktører?",
                      "en": "Which barriers affect the most actors?"},
-    "barriers_hit_yes": {"da": "{names} rammer flest aktører.",
-                         "en": "{names} affect the most actors."},
-    "barriers_hit_yes_one": {"da": "{names} rammer flest aktører.",
-                         "en": "{names} affects the most actors."},
+    "barriers_hit_yes": {"da": "{names} rammer flest aktører ({score}).",
+                         "en": "{names} affects the most actors ({score})."},
     "barriers_hit_no": {"da": "Ingen barriere er forbundet med en aktør endnu.",
                         "en": "No barrier is linked to an actor yet."},
     "uncovered": {"da": "Hvilke barrierer har ingen mulighed imod sig?",
@@ -69,8 +67,23 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "Cluster around {title} ({count} cards)"},
     "priorities": {"da": "Hvad prioriterede deltagerne?",
                    "en": "What did the participants prioritise?"},
-    "priorities_yes": {"da": "{names} fik flest prikker.",
-                       "en": "{names} received the most dots."},
+    "priorities_yes": {"da": "{names} fik flest prikker ({score}).",
+                       "en": "{names} received the most dots ({score})."},
+    "priorities_tie": {"da": "Delt 1.-plads: {names} fik lige mange prikker ({score}).",
+                       "en": "Shared first place: {names} received equally many dots "
+                             "({score})."},
+    "bridges_tie": {"da": "Delt 1.-plads: {names} binder lige mange andre kort sammen.",
+                    "en": "Shared first place: {names} connect equally many other cards."},
+    "bridges_actors_yes": {"da": "Af aktørerne binder {names} flest andre kort sammen.",
+                           "en": "Of the actors, {names} connects the most other cards."},
+    "bridges_actors_tie": {"da": "Delt 1.-plads blandt aktørerne: {names} binder lige mange "
+                                 "andre kort sammen.",
+                           "en": "Shared first place among the actors: {names} connect "
+                                 "equally many other cards."},
+    "barriers_hit_tie": {"da": "Delt 1.-plads: {names} rammer lige mange aktører ({score}).",
+                         "en": "Shared first place: {names} affect equally many actors "
+                               "({score})."},
+    "shared_rank": {"da": "delt {rank}.-plads", "en": "shared {rank}{suffix} place"},
     "priorities_no": {"da": "Der er ikke afgivet stemmer endnu.",
                       "en": "No votes have been cast yet."},
     "round_name": {"da": "{title}: {dots} prikker", "en": "{title}: {dots} dots"},
@@ -92,17 +105,65 @@ def text(key: str, language: str, **values: Any) -> str:
 
 @dataclass(frozen=True)
 class CardRef:
-    """A card a finding rests on, with the score that put it there."""
+    """A card a finding rests on, with the score that put it there.
+
+    `rank` is the competition rank in its list (1, 1, 3: equal scores share a rank) and
+    `shared` says whether another card holds the same rank; 0 where order is no ranking.
+    """
 
     id: str
     title: str
     kind: str
     score: float
     canvas_id: str = ""
+    rank: int = 0
+    shared: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "kind": self.kind,
-                "score": round(self.score, 4), "canvas_id": self.canvas_id}
+                "score": round(self.score, 4), "canvas_id": self.canvas_id,
+                "rank": self.rank, "shared": self.shared}
+
+
+def ranked(refs: Iterable[CardRef], key: Any = None) -> tuple[CardRef, ...]:
+    """`refs` (already in order) with competition ranks: equal `key` values share a rank."""
+    from dataclasses import replace
+
+    items = list(refs)
+    keys = [round(r.score, 9) if key is None else key(r) for r in items]
+    out: list[CardRef] = []
+    for n, (r, k) in enumerate(zip(items, keys, strict=True)):
+        rank = n + 1 if n == 0 or k != keys[n - 1] else out[-1].rank
+        shared = keys.count(k) > 1
+        out.append(replace(r, rank=rank, shared=shared))
+    return tuple(out)
+
+
+def rank_label(ref: CardRef, language: str) -> str:
+    """"1", or "delt 1.-plads"/"shared 1st place" when the rank is shared."""
+    if not ref.shared:
+        return str(ref.rank)
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(ref.rank if ref.rank < 20 else ref.rank % 10,
+                                             "th")
+    return text("shared_rank", language, rank=ref.rank, suffix=suffix)
+
+
+def leaders(refs: tuple[CardRef, ...]) -> tuple[CardRef, ...]:
+    """The cards that hold first place (one, or several that tie)."""
+    return tuple(r for r in refs if r.rank == 1)
+
+
+def _top_sentence(key: str, refs: tuple[CardRef, ...], lang: str, names: Any) -> str:
+    """"A has the most …" only when A is strictly ahead; a tie says so."""
+    first = leaders(refs)
+    score = _score_text(first[0].score)
+    if len(first) == 1:
+        return text(f"{key}_yes", lang, names=names(first), score=score)
+    return text(f"{key}_tie", lang, names=names(first, limit=len(first)), score=score)
+
+
+def _score_text(value: float) -> str:
+    return f"{value:g}" if float(value).is_integer() else f"{value:.2f}"
 
 
 @dataclass(frozen=True)
@@ -234,25 +295,27 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
     def names(refs: Iterable[CardRef], limit: int = TOP) -> str:
         return join_names([f"\u201c{r.title}\u201d" for r in list(refs)[:limit]], lang)
 
-    # Bridge-builders: actors first, then any card, by betweenness.
-    ranked = sorted((c for c in cards if centrality.get(c.id, 0) > 0),
-                    key=lambda c: (c.kind != "actor", -centrality[c.id], c.title))
-    bridges = tuple(ref(c.id, centrality[c.id]) for c in ranked[:TOP])
+    # Bridge-builders: actors first (the sentence names only them), then any card.
+    central = [c for c in cards if centrality.get(c.id, 0) > 0]
+    actors = [c for c in central if c.kind == ACTOR_KIND]
+    by_rank = sorted(central, key=lambda c: (c.kind != ACTOR_KIND, -centrality[c.id], c.title))
+    bridges = ranked((ref(c.id, centrality[c.id]) for c in by_rank),
+                     key=lambda r: (r.kind != ACTOR_KIND, round(r.score, 9)))[:TOP]
+    bridge_key = "bridges_actors" if actors and len(actors) < len(central) else "bridges"
     result.findings.append(Finding(
         "bridges", text("bridges", lang),
-        text("bridges_yes", lang, names=names(bridges), single=len(bridges) == 1)
-        if bridges else text("bridges_no", lang),
+        _top_sentence(bridge_key, bridges, lang, names) if bridges
+        else text("bridges_no", lang),
         bridges))
 
     actors_of, addressed = _barrier_links(links, by_id)
     barriers = [c for c in cards if c.kind == "barrier"]
     hit = sorted((b for b in barriers if actors_of.get(b.id)),
                  key=lambda b: (-len(actors_of[b.id]), -(b.severity or 0), b.title))
-    hit_refs = tuple(ref(b.id, len(actors_of[b.id])) for b in hit[:TOP])
+    hit_refs = ranked(ref(b.id, len(actors_of[b.id])) for b in hit)[:TOP]
     result.findings.append(Finding(
         "barriers_hit", text("barriers_hit", lang),
-        text("barriers_hit_yes", lang, names=names(hit_refs), single=len(hit_refs) == 1)
-        if hit_refs
+        _top_sentence("barriers_hit", hit_refs, lang, names) if hit_refs
         else text("barriers_hit_no", lang), hit_refs))
 
     uncovered = sorted((b for b in barriers if b.id not in addressed),
@@ -339,10 +402,10 @@ def _priorities(workshop: Workshop, canvas_id: str | None, by_id: dict[str, Card
             groups.append(CardGroup(
                 text("round_name", lang, title=voting_round.title or "—",
                      dots=sum(counts.values())),
-                tuple(ref(cid, counts[cid]) for cid in top[:TOP * 2])))
+                ranked(ref(cid, counts[cid]) for cid in top)[:TOP * 2]))
     top = sorted(totals, key=lambda cid: (-totals[cid], by_id[cid].title))
-    refs = tuple(ref(cid, totals[cid]) for cid in top[:TOP * 2])
-    answer = (text("priorities_yes", lang, names=names(refs[:3])) if refs
+    refs = ranked(ref(cid, totals[cid]) for cid in top)[:TOP * 2]
+    answer = (_top_sentence("priorities", refs, lang, names) if refs
               else text("priorities_no", lang))
     return Finding("priorities", text("priorities", lang), answer, refs, tuple(groups))
 

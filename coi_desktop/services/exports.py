@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models.workshop import Workshop
+from .privacy import Privacy
 from .report.escaping import plain
 from .report.writing import ExportError, write_atomically
 
@@ -62,13 +63,14 @@ def element_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[
     from .analysis import vote_totals
 
     votes = vote_totals(workshop)
+    privacy = Privacy(workshop)
     cards, _ = _selected(workshop, canvas_id)
     rows: list[list[Any]] = [[h for h, _ in ELEMENT_COLUMNS]]
     for card in cards:
         row: list[Any] = []
         for _, key in ELEMENT_COLUMNS:
             if key == "tags":
-                row.append(TAG_SEPARATOR.join(card.tags))
+                row.append(privacy.text(TAG_SEPARATOR.join(card.tags)))
             elif key == "canvas":
                 row.append(workshop.canvas(card.canvas_id).name)
             elif key == "votes":
@@ -77,7 +79,7 @@ def element_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[
                 value = getattr(card, key)
                 row.append(workshop.label(LABELLED[key], value) if value else "")
             else:
-                row.append(getattr(card, key))
+                row.append(privacy.value(getattr(card, key)))
         rows.append(row)
     return rows
 
@@ -85,10 +87,11 @@ def element_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[
 def connection_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[Any]]:
     """The Connections sheet: a header row, then one row per link."""
     _, links = _selected(workshop, canvas_id)
+    privacy = Privacy(workshop)
     rows: list[list[Any]] = [[h for h, _ in CONNECTION_COLUMNS]]
     for link in links:
         rows.append([link.id, link.source_id, link.target_id,
-                     workshop.label("relation", link.relation), link.label,
+                     workshop.label("relation", link.relation), privacy.text(link.label),
                      "directed" if link.directed else "undirected",
                      workshop.canvas(link.canvas_id).name])
     return rows
@@ -176,26 +179,82 @@ def _writer(data: bytes) -> Callable[[str], None]:
 
 # -- GraphML ------------------------------------------------------------------------------
 
+#: GraphML node attributes: (attribute name, card field); values of taxonomy fields are
+#: written as labels in the workshop's language, the kind as its name ("Barriere").
+GRAPHML_NODE = (("label", "title"), ("kind", "kind"), ("description", "description"),
+                ("tags", "tags"), ("canvas", "canvas"), ("sector", "sector"),
+                ("role", "role"), ("organisation", "organisation"), ("power", "power"),
+                ("interest", "interest"), ("closeness", "closeness"),
+                ("category", "category"), ("severity", "severity"), ("phase", "phase"),
+                ("impact", "impact"), ("effort", "effort"), ("technology", "technology"),
+                ("owner", "owner"), ("due date", "due_date"), ("status", "status"),
+                ("votes", "votes"), ("kind key", "kind"))
+GRAPHML_EDGE = (("relation", "relation"), ("label", "label"), ("canvas", "canvas"),
+                ("relation key", "relation"))
+_GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+
+
 def export_graphml(workshop: Workshop, path: str | os.PathLike[str],
                    canvas_id: str | None = None) -> None:
-    """The network for Gephi or yEd: node and edge attributes kept, `label` = title."""
-    import networkx as nx
+    """The network for Gephi or yEd, written as GraphML by hand.
 
-    from .analysis import build_graph
+    Attribute names are words people read (label, kind, category, …) and values are labels in
+    the workshop's language; the keys of kind and relation stay beside them for scripts.
+    The graph's default is directed and every undirected link says `directed="false"` on its
+    edge (GraphML's own per-edge attribute, which Gephi and yEd read).
+    """
+    from xml.etree import ElementTree as ET
 
-    graph = build_graph(workshop, canvas_id)
-    for _node, data in graph.nodes(data=True):
-        data["label"] = plain(data.get("title", ""))
-        for key, value in list(data.items()):
-            if isinstance(value, str):
-                data[key] = _xml_text(value)
-        data["canvas"] = _xml_text(workshop.canvas(data["canvas_id"]).name)
-    for _, _, data in graph.edges(data=True):
-        data["relation_label"] = workshop.label("relation", data["relation"])
-        if "label" in data:
-            data["label"] = _xml_text(data["label"])
-    graph.graph["title"] = _xml_text(workshop.info.title)
-    write_atomically(path, lambda tmp: nx.write_graphml(graph, tmp, encoding="utf-8"))
+    from .analysis import vote_totals
+
+    cards = element_rows(workshop, canvas_id)[1:]
+    column = {key: n for n, (_, key) in enumerate(ELEMENT_COLUMNS)}
+    votes = vote_totals(workshop)
+    privacy = Privacy(workshop)
+    _, links = _selected(workshop, canvas_id)
+    root = ET.Element("graphml", xmlns=_GRAPHML_NS)
+    numeric = {"power", "interest", "severity", "impact", "effort", "votes"}
+    ET.SubElement(root, "key", {"id": "title", "for": "graph", "attr.name": "title",
+                                "attr.type": "string"})
+    for n, (name, field) in enumerate(GRAPHML_NODE):
+        ET.SubElement(root, "key", {"id": f"n{n}", "for": "node", "attr.name": name,
+                                    "attr.type": "int" if field in numeric else "string"})
+    for n, (name, _) in enumerate(GRAPHML_EDGE):
+        ET.SubElement(root, "key", {"id": f"e{n}", "for": "edge", "attr.name": name,
+                                    "attr.type": "string"})
+    graph = ET.SubElement(root, "graph", id="G", edgedefault="directed")
+    ET.SubElement(graph, "data", key="title").text = _xml_text(workshop.info.title)
+    by_id = {c.id: c for c in workshop.cards.values()}
+    for row in cards:
+        card = by_id[row[column["id"]]]
+        node = ET.SubElement(graph, "node", id=card.id)
+        for n, (name, field) in enumerate(GRAPHML_NODE):
+            if name == "kind key":
+                value: Any = card.kind
+            elif field == "votes":
+                value = votes.get(card.id)
+            else:
+                value = row[column[field]]
+            if value is None or value == "":
+                continue
+            ET.SubElement(node, "data", key=f"n{n}").text = _xml_text(str(value))
+    for link in links:
+        attrs = {"id": link.id, "source": link.source_id, "target": link.target_id}
+        if not link.directed:
+            attrs["directed"] = "false"
+        edge = ET.SubElement(graph, "edge", attrs)
+        values = (workshop.label("relation", link.relation), privacy.text(link.label),
+                  workshop.canvas(link.canvas_id).name, link.relation)
+        for n, value in enumerate(values):
+            if value:
+                ET.SubElement(edge, "data", key=f"e{n}").text = _xml_text(value)
+    tree = ET.ElementTree(root)
+    ET.indent(tree)
+
+    def write(tmp: str) -> None:
+        tree.write(tmp, encoding="utf-8", xml_declaration=True)
+
+    write_atomically(path, write)
 
 
 def _xml_text(value: str) -> str:
@@ -206,8 +265,21 @@ def _xml_text(value: str) -> str:
 
 # -- JSON ---------------------------------------------------------------------------------
 
-def workshop_json(workshop: Workshop) -> dict[str, Any]:
-    """Every record of the workshop as plain data, sorted (the same workshop → same text)."""
+#: What the JSON says about personal data it leaves out, (da, en).
+PERSONAL_DATA_LEFT_OUT = (
+    "Navne og e-mailadresser er udeladt; deltagere vises som organisation eller "
+    "pseudonym. Eksportér med --include-personal-data for at få dem med.",
+    "Names and e-mail addresses are left out; participants appear as organisation or "
+    "pseudonym. Export with --include-personal-data to include them.")
+
+
+def workshop_json(workshop: Workshop, include_personal_data: bool = False) -> dict[str, Any]:
+    """Every record of the workshop as plain data, sorted (the same workshop → same text).
+
+    Without `include_personal_data`, participants carry no e-mail and a name only with their
+    consent, and names or e-mails of non-consenting people in free text are replaced; the
+    file says so in `personal_data`.
+    """
     snap = workshop.snapshot()
     data: dict[str, Any] = {"format": "coi-desktop-workshop", "version": 1,
                             "info": asdict(snap["info"]),
@@ -215,9 +287,26 @@ def workshop_json(workshop: Workshop) -> dict[str, Any]:
     for table in ("participants", "canvases", "cards", "links", "groups", "rounds", "votes",
                   "agenda"):
         data[table] = [asdict(r) for r in snap[table]]
+    if include_personal_data:
+        data["personal_data"] = "included"
+        return data
+    privacy = Privacy(workshop)
+    data["participants"] = [privacy.participant(p) for p in snap["participants"]]
+    for table in ("cards", "links", "canvases", "groups", "agenda"):
+        data[table] = [{k: privacy.value(v) for k, v in row.items()} for row in data[table]]
+    lang = 0 if workshop.info.language == "da" else 1
+    data["personal_data"] = PERSONAL_DATA_LEFT_OUT[lang]
     return data
 
 
-def export_json(workshop: Workshop, path: str | os.PathLike[str]) -> None:
-    text = json.dumps(workshop_json(workshop), ensure_ascii=False, indent=2, sort_keys=True)
+def export_json(workshop: Workshop, path: str | os.PathLike[str],
+                include_personal_data: bool = False) -> None:
+    """The workshop as JSON; non-finite numbers are refused (they are not JSON)."""
+    try:
+        text = json.dumps(workshop_json(workshop, include_personal_data), ensure_ascii=False,
+                          indent=2, sort_keys=True, allow_nan=False)
+    except ValueError as exc:
+        raise ExportError("The workshop holds a number that is not finite; JSON cannot carry "
+                          "it.", "Workshoppen indeholder et tal, der ikke er endeligt; JSON "
+                          "kan ikke rumme det.") from exc
     write_atomically(path, _writer((text + "\n").encode("utf-8")))

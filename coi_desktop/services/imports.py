@@ -27,9 +27,17 @@ from .exports import CONNECTION_COLUMNS, ELEMENT_COLUMNS, FORMULA_START, LABELLE
 from .import_layout import grid_positions
 
 MAX_ROWS = 20000
-HEADER_ALIASES = {"title": "title", "titel": "title", "name": "title", "navn": "title",
-                  "kind": "kind", "type": "kind", "beskrivelse": "description",
-                  "source": "source_id", "target": "target_id", "relation": "relation"}
+#: Other spellings of column headers, per sheet (Danish, Kumu's and our own names).
+HEADER_ALIASES: dict[str, dict[str, str]] = {
+    "Elements": {"title": "title", "titel": "title", "name": "title", "navn": "title",
+                 "etiket": "title", "kind": "kind", "type": "kind", "beskrivelse": "description",
+                 "lærred": "canvas", "tags": "tags", "mærker": "tags"},
+    "Connections": {"from": "source_id", "fra": "source_id", "source": "source_id",
+                    "to": "target_id", "til": "target_id", "target": "target_id",
+                    "type": "relation", "relation": "relation", "label": "label",
+                    "etiket": "label", "direction": "directed", "retning": "directed",
+                    "lærred": "canvas"},
+}
 
 
 @dataclass(frozen=True)
@@ -66,21 +74,32 @@ def _sheet_da(sheet: str) -> str:
 
 @dataclass
 class ImportPlan:
-    """What an import adds: one new canvas with its cards and links."""
+    """What an import adds: new canvases (one per Canvas value, else one) with cards, links."""
 
-    canvas: Canvas
+    canvases: list[Canvas]
     cards: list[Card]
     links: list[Link]
+
+    @property
+    def canvas(self) -> Canvas:
+        """The first new canvas (the one to show after importing)."""
+        return self.canvases[0]
 
 
 # -- reading ------------------------------------------------------------------------------
 
-def _norm(header: Any) -> str:
+def _norm(header: Any, sheet: str) -> str:
+    """The column key of a header on `sheet`: a connection's Type is its relation and its
+    Label the link's label, while an element's Type is its kind and Label its title."""
     h = str(header or "").strip().casefold()
-    for title, key in (*ELEMENT_COLUMNS, *CONNECTION_COLUMNS):
+    aliases = HEADER_ALIASES.get(sheet, {})
+    if h in aliases:
+        return aliases[h]
+    columns = CONNECTION_COLUMNS if sheet == "Connections" else ELEMENT_COLUMNS
+    for title, key in columns:
         if h == title.casefold() or h == key:
             return key
-    return HEADER_ALIASES.get(h, h)
+    return h
 
 
 def _cell(value: Any) -> str:
@@ -119,7 +138,7 @@ def _read_table(path: Path, sheet: str, required: bool = True) -> list[tuple[int
     if len(rows) > MAX_ROWS + 1:
         raise CoiError(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files.",
                        f"{path.name} har mere end {MAX_ROWS} rækker; del den i mindre filer.")
-    header = [_norm(h) for h in rows[0]]
+    header = [_norm(h, sheet) for h in rows[0]]
     out = []
     for n, row in enumerate(rows[1:MAX_ROWS + 1], start=2):
         values = {header[i]: _cell(v) for i, v in enumerate(row) if i < len(header)}
@@ -190,12 +209,12 @@ def plan_import(workshop: Workshop, network: Network,
     if not network.elements:
         problems.append(Problem("Elements", 1, "There are no elements to import.",
                                 "Der er ingen elementer at importere."))
-    name = (canvas_name or network.name or "Import").strip() or "Import"
-    canvas = Canvas(new_id(), name, "blank", len(workshop.canvases))
+    canvases = _canvases(workshop, network, canvas_name)
     cards: list[Card] = []
     by_ref: dict[str, Card] = {}
     labels: dict[str, list[Card]] = {}
     for row, values in network.elements:
+        canvas = canvases.get(values.get("canvas", "")) or next(iter(canvases.values()))
         card = _card(workshop, canvas.id, row, values, problems)
         if card is None:
             continue
@@ -210,17 +229,40 @@ def plan_import(workshop: Workshop, network: Network,
         cards.append(card)
     links = []
     for row, values in network.connections:
-        link = _link(workshop, canvas.id, row, values, by_ref, labels, problems)
+        link = _link(workshop, row, values, by_ref, labels, problems)
         if link is not None:
             links.append(link)
     if problems:
         raise ImportProblemsError(problems)
-    positions = grid_positions([c.id for c in cards],
-                               [(lk.source_id, lk.target_id) for lk in links])
     from dataclasses import replace
 
-    cards = [replace(c, x=positions[c.id][0], y=positions[c.id][1]) for c in cards]
-    return ImportPlan(canvas, cards, links)
+    placed: list[Card] = []
+    for canvas in canvases.values():
+        mine = [c for c in cards if c.canvas_id == canvas.id]
+        ids = {c.id for c in mine}
+        positions = grid_positions([c.id for c in mine],
+                                   [(lk.source_id, lk.target_id) for lk in links
+                                    if lk.source_id in ids])
+        placed += [replace(c, x=positions[c.id][0], y=positions[c.id][1]) for c in mine]
+    order = {c.id: n for n, c in enumerate(cards)}
+    placed.sort(key=lambda c: order[c.id])
+    used = {c.canvas_id for c in placed}
+    kept = [c for c in canvases.values() if c.id in used] or list(canvases.values())[:1]
+    return ImportPlan(kept, placed, links)
+
+
+def _canvases(workshop: Workshop, network: Network, canvas_name: str | None
+              ) -> dict[str, Canvas]:
+    """New canvases by the Canvas value of the elements (one per name, in order of first
+    appearance); a single one named `canvas_name` (or after the file) when it is given or
+    the elements name no canvas. Keyed by the name in the file ("" for the single one)."""
+    named = list(dict.fromkeys(v.get("canvas", "") for _, v in network.elements
+                               if v.get("canvas", "")))
+    first = len(workshop.canvases)
+    if canvas_name or not named:
+        name = (canvas_name or network.name or "Import").strip() or "Import"
+        return {"": Canvas(new_id(), name, "blank", first)}
+    return {name: Canvas(new_id(), name, "blank", first + n) for n, name in enumerate(named)}
 
 
 def _card(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
@@ -272,7 +314,7 @@ def _card(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
     return card
 
 
-def _link(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
+def _link(workshop: Workshop, row: int, values: dict[str, str],
           by_ref: dict[str, Card], labels: dict[str, list[Card]],
           problems: list[Problem]) -> Link | None:
     def bad(en: str, da: str) -> None:
@@ -295,6 +337,10 @@ def _link(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
             return None
         ends.append(card)
     source, target = ends
+    if source.canvas_id != target.canvas_id:
+        bad("a connection must join elements on the same canvas.",
+            "en forbindelse skal forbinde elementer på samme lærred.")
+        return None
     if source.id == target.id:
         bad("a connection cannot join an element to itself.",
             "en forbindelse kan ikke forbinde et element med sig selv.")
@@ -317,16 +363,18 @@ def _link(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
         return None
     else:
         directed = is_directed(relation)
-    return Link(new_id(), canvas_id, source.id, target.id, relation,
+    return Link(new_id(), source.canvas_id, source.id, target.id, relation,
                 values.get("label", ""), directed)
 
 
 def apply_import(workshop: Workshop, plan: ImportPlan) -> None:
-    """Add the plan's canvas, cards and links; on a refusal, take the canvas away again."""
-    workshop.add_canvases([plan.canvas])
+    """Add the plan's canvases, cards and links; on a refusal, take the canvases away again
+    (nothing is half-imported)."""
+    workshop.add_canvases(plan.canvases)
     try:
         workshop.add_cards(plan.cards)
         workshop.add_links(plan.links)
-    except ValidationError:
-        workshop.remove_canvas(plan.canvas.id)
+    except CoiError:
+        for canvas in plan.canvases:
+            workshop.remove_canvas(canvas.id)
         raise

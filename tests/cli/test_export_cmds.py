@@ -31,7 +31,8 @@ def test_analyze_json_names_cards(tmp_path: Path, capsys: pytest.CaptureFixture[
     bridges = data["findings"][0]
     assert bridges["key"] == "bridges"
     assert bridges["cards"][0] == {"id": centre, "title": "Centre", "kind": "actor",
-                                   "score": 1.0, "canvas_id": w.ordered_canvases()[0].id}
+                                   "score": 1.0, "canvas_id": w.ordered_canvases()[0].id,
+                                   "rank": 1, "shared": False}
 
 
 def test_analyze_text_and_one_canvas(coi: Path, capsys: pytest.CaptureFixture[str]) -> None:

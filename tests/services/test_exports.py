@@ -6,7 +6,6 @@ import csv
 import json
 from pathlib import Path
 
-import networkx as nx
 import pytest
 from openpyxl import load_workbook
 
@@ -56,17 +55,63 @@ def test_graphml_reopens_with_nodes_edges_and_attributes(tmp_path: Path) -> None
     w = rich()
     out = tmp_path / "net.graphml"
     export_graphml(w, out)
-    g = nx.read_graphml(out, force_multigraph=True)
-    assert set(g.nodes) == set(w.cards)
-    assert g.number_of_edges() == len(w.links)
-    some = next(c for c in w.cards.values() if c.severity)
-    assert g.nodes[some.id]["title"] == some.title
-    assert g.nodes[some.id]["label"] == some.title
-    assert g.nodes[some.id]["severity"] == some.severity
-    assert g.nodes[some.id]["kind"] == "barrier"
+    nodes, edges = _read_graphml(out)
+    assert set(nodes) == set(w.cards)
+    assert len(edges) == len(w.links)
+    some = next(c for c in w.cards.values() if c.severity and c.category)
+    node = nodes[some.id]
+    assert node["label"] == some.title
+    assert node["severity"] == str(some.severity)
+    assert node["kind"] == "Barriere" and node["kind key"] == "barrier"
+    assert node["category"] == w.label("category", some.category)
+    assert not {"canvas_id", "participant_id", "title"} & set(node)  # no internal keys
     lk = next(iter(w.links.values()))
-    data = next(iter(g.get_edge_data(lk.source_id, lk.target_id).values()))
-    assert data["relation"] == lk.relation and data["directed"] == lk.directed
+    data = edges[lk.id]
+    assert (data["source"], data["target"]) == (lk.source_id, lk.target_id)
+    assert data["relation"] == w.label("relation", lk.relation)
+    assert data["relation key"] == lk.relation
+
+
+def _read_graphml(path: Path) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """Nodes and edges by id with their attributes by name (a mixed graph, which Gephi reads
+    and networkx refuses, so read it as the XML it is)."""
+    import xml.etree.ElementTree as ET
+
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.parse(path).getroot()
+    names = {k.get("id"): k.get("attr.name") for k in root.findall("g:key", ns)}
+
+    def attrs(element: ET.Element) -> dict[str, str]:
+        out = {str(names[d.get("key")]): d.text or "" for d in element.findall("g:data", ns)}
+        out.update({k: v for k, v in element.attrib.items() if k in ("source", "target")})
+        return out
+
+    graph = root.find("g:graph", ns)
+    assert graph is not None
+    return ({str(n.get("id")): attrs(n) for n in graph.findall("g:node", ns)},
+            {str(e.get("id")): attrs(e) for e in graph.findall("g:edge", ns)})
+
+
+def test_graphml_edges_carry_their_own_direction(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    w = rich("en")
+    a, b, c = (card(w, "actor", name) for name in ("Region", "Municipality", "Supplier"))
+    together = w.new_link(a, b, "collaborates")
+    depends = w.new_link(b, c, "depends_on")
+    w.add_links([together, depends])
+    out = tmp_path / "net.graphml"
+    export_graphml(w, out)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.parse(out).getroot()
+    graph = root.find("g:graph", ns)
+    assert graph is not None and graph.get("edgedefault") == "directed"
+    edges = {e.get("id"): e for e in graph.findall("g:edge", ns)}
+    assert edges[together.id].get("directed") == "false"
+    assert edges[depends.id].get("directed") is None  # the default: directed
+    assert (edges[depends.id].get("source"), edges[depends.id].get("target")) == (b, c)
+    names = {k.get("attr.name") for k in root.findall("g:key", ns)}
+    assert {"label", "kind", "category", "relation"} <= names
 
 
 def test_json_is_complete_and_deterministic(tmp_path: Path) -> None:
@@ -78,7 +123,9 @@ def test_json_is_complete_and_deterministic(tmp_path: Path) -> None:
     data = json.loads(a.read_text(encoding="utf-8"))
     assert len(data["cards"]) == len(w.cards) and len(data["votes"]) == len(w.votes)
     assert data["info"]["title"] == w.info.title
-    assert workshop_json(w)["participants"][0]["name"]
+    assert all(p["label"] for p in data["participants"])  # everyone is shown somehow
+    full = workshop_json(w, include_personal_data=True)["participants"]
+    assert all(p["name"] for p in full)
 
 
 def test_unwritable_folder_is_one_sentence(tmp_path: Path) -> None:

@@ -14,6 +14,14 @@ efter piloten". Only pairs that can reach the threshold are compared (prefix fil
 most frequent text leads and claims every unclaimed text scoring at least the threshold
 against *it* (no chaining through intermediate texts), so the result is deterministic and a
 group never drifts.
+
+Meaning words are not stop words: a negation ("ikke", "not", "aldrig") must agree for two
+texts to match at all ("X er en barriere" and "X er ikke en barriere" are different), and a
+lack ("mangler", "manglende", "ingen", "uden", "lack", "no", …) is one shared token, so
+"Manglende budget" and "Intet budget" meet while "Budget på plads" does not. Place names
+(municipalities, regions, "kommune") are left out of the comparison: the subject weighs,
+not where it was raised ("Manglende budget i Aarhus Kommune" = "… i Odense Kommune").
+`explain` says which words two texts share and which not, for the analyst's review.
 """
 
 from __future__ import annotations
@@ -39,11 +47,44 @@ og i jeg det at en den til er som på de med han af for ikke der var mig sig men
 min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her
 alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit
 også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive
-mange ad bliver hendes været thi jer sådan alt for nok helt
-ingen intet mangler manglende mangel kan får gør
-the a an of and or in on for is are be too not with by at from as this that very
+ad bliver hendes været thi jer sådan alt for nok helt
+kan får gør
+the a an of and or in on for is are be too with by at from as this that very
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+#: The token every negation becomes; texts whose negations disagree never match.
+NOT = "0not"
+#: The token every way of saying "there is no / lack of" becomes.
+LACK = "0lack"
+_NEGATIONS = ("ikke", "not", "never", "aldrig", "hverken", "nor", "isn't", "aren't",
+              "doesn't", "don't", "can't", "cannot", "won't")
+# A lack, and a deficiency said another way ("uklar lovhjemmel" = "manglende lovhjemmel").
+_LACKS = ("ingen", "intet", "mangler", "manglende", "mangel", "mangle", "savner", "uden",
+          "no", "lack", "lacks", "lacking", "missing", "without", "absence", "uklar", "uklart",
+          "uklare", "unclear", "utilstrækkelig", "utilstrækkeligt", "utilstrækkelige",
+          "insufficient", "inadequate")
+_MEANING = {**dict.fromkeys(_NEGATIONS, NOT), **dict.fromkeys(_LACKS, LACK)}
+
+#: "have": a negated "have" is a lack, not a negation of the statement.
+_HAVE = frozenset(["har", "have", "has", "havde", "had", "findes", "fandtes"])
+
+#: Danish municipalities and regions (and the words for them): where, not what.
+_PLACE_TEXT = """
+københavn kobenhavn frederiksberg ballerup brøndby dragør gentofte gladsaxe glostrup herlev
+albertslund hvidovre taastrup lyngby taarbæk rødovre ishøj tårnby vallensbæk furesø allerød
+fredensborg helsingør hillerød hørsholm rudersdal egedal frederikssund gribskov halsnæs
+bornholm christiansø greve køge roskilde solrød lejre odsherred kalundborg holbæk sorø
+slagelse stevns ringsted faxe næstved vordingborg guldborgsund lolland middelfart assens
+faaborg midtfyn kerteminde nyborg odense svendborg nordfyns langeland ærø haderslev billund
+sønderborg tønder esbjerg fanø varde vejen aabenraa fredericia horsens kolding vejle herning
+holstebro lemvig struer syddjurs norddjurs favrskov odder randers silkeborg samsø
+skanderborg aarhus århus ikast brande ringkøbing skjern hedensted morsø skive thisted viborg
+brønderslev frederikshavn vesthimmerlands vesthimmerland læsø rebild mariagerfjord
+jammerbugt aalborg ålborg hjørring hovedstaden sjælland syddanmark midtjylland nordjylland
+kommune kommunen kommunens kommuner region regionen regionens regioner danmark
+municipality municipalities
+"""
 
 _VOWELS = frozenset("aeiouyæåø")
 _S_ENDING = frozenset("abcdfghjklmnoprtvyzå")
@@ -103,14 +144,30 @@ def _fold(token: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """The stemmed, folded, stopword-free tokens of `text`, in order."""
+    """The stemmed, folded, stopword-free tokens of `text`, in order: negations and lacks
+    as `NOT` and `LACK`, place names left out (unless the text names nothing else)."""
     words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
-    # "aa/oe/ae" typed for å/ø/æ stem like the letters they stand for
-    return [_fold(stem(w)) for w in map(_unfold, words) if w not in STOPWORDS]
+    out = []
+    for n, word in enumerate(words):
+        meaning = _MEANING.get(word) or _MEANING.get(word.replace("\u2019", "'"))
+        if meaning == NOT and n and words[n - 1] in _HAVE:
+            meaning = LACK  # "har ikke fokus" says what "mangler fokus" says
+        if meaning:
+            out.append(meaning)
+            continue
+        # "aa/oe/ae" typed for å/ø/æ stem like the letters they stand for
+        word = _unfold(word)
+        if word not in STOPWORDS:
+            out.append(_fold(stem(word)))
+    subject = [t for t in out if t not in _PLACES]
+    return subject if any(t not in (NOT, LACK) for t in subject) else out
 
 
 def _unfold(word: str) -> str:
     return word.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
+
+
+_PLACES = frozenset(_fold(stem(_unfold(w))) for w in _PLACE_TEXT.split())
 
 
 def normalise(text: str) -> str:
@@ -168,7 +225,7 @@ def _same_token(a: str, b: str) -> bool:
 def token_dice(a: str, b: str) -> float:
     """0–100: how many tokens two texts share (one-to-one, near-equal tokens count)."""
     ta, tb = a.split(), b.split()
-    if not ta or not tb:
+    if not ta or not tb or (NOT in ta) != (NOT in tb):
         return 0.0
     left = [t for t in ta if t not in tb]
     right = [t for t in tb if t not in ta]
@@ -188,6 +245,21 @@ def score(a: str, b: str) -> float:
         return 100.0
     vocabulary = set(a.split()) | set(b.split())
     return token_dice(split_compounds(a, vocabulary), split_compounds(b, vocabulary))
+
+
+def explain(a: str, b: str) -> tuple[list[str], list[str], list[str]]:
+    """Why two titles were (or were not) grouped: the compared words both share, and those
+    only in the first and only in the second (negation and lack shown as words)."""
+    na, nb = normalise(a), normalise(b)
+    vocabulary = set(na.split()) | set(nb.split())
+    ta = split_compounds(na, vocabulary).split()
+    tb = split_compounds(nb, vocabulary).split()
+    shared = [t for t in ta if any(_same_token(t, u) for u in tb)]
+    only_a = [t for t in ta if t not in shared]
+    only_b = [u for u in tb if not any(_same_token(t, u) for t in shared)]
+    word = {NOT: "ikke/not", LACK: "mangler/lack"}
+    return ([word.get(t, t) for t in shared], [word.get(t, t) for t in only_a],
+            [word.get(t, t) for t in only_b])
 
 
 @dataclass(frozen=True)

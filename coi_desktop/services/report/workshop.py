@@ -93,6 +93,12 @@ def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
                   progress: ProgressCallback | None = None,
                   cancelled: CancelCheck | None = None,
                   analysis: Analysis | None = None) -> None:
-    """Write the workshop report to `path` atomically (temp file, fsync, rename)."""
+    """Write the workshop report to `path` atomically (temp file, fsync, rename).
+
+    The report reads a public copy of the workshop: no non-consenting name or e-mail.
+    """
+    from ..privacy import public_copy
+
+    public = public_copy(workshop)
     write_pdf_atomically(path, lambda tmp: build_report(
-        workshop, tmp, progress=progress, cancelled=cancelled, analysis=analysis))
+        public, tmp, progress=progress, cancelled=cancelled, analysis=analysis))

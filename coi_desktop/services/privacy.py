@@ -1,0 +1,176 @@
+"""Personal data only where consent allows: how people appear in every output.
+
+A participant who consented may be named; anyone else appears as their organisation or, without
+one, as "Deltager 3"/"Participant 3" (numbered in roster order, stable for one file). Free text
+is data people typed, so an action owner typed as a non-consenting person's name, or that name
+or e-mail address inside a card's text, is replaced by the same public label. Every export
+(PDF, HTML, CSV, XLSX, GraphML, JSON, pictures) and the consolidation read people through one
+`Privacy` object so no output can forget a rule. `purge` removes the personal data from a
+workshop for good (the retention date has passed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from ..models.entities import Participant
+from ..models.workshop import Workshop
+
+_WORD = {"da": "Deltager", "en": "Participant"}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class Privacy:
+    """Public labels for the people of one workshop, in one language."""
+
+    def __init__(self, workshop: Workshop, language: str | None = None,
+                 hide_everyone: bool = False) -> None:
+        self.language = language or workshop.info.language
+        people = sorted(workshop.participants.values(), key=lambda p: p.id)
+        self._number = {p.id: n for n, p in enumerate(people, 1)}
+        self._people = {p.id: p for p in people}
+        # With `hide_everyone` (purging), consenting names are replaced too, by pseudonyms.
+        hidden = people if hide_everyone else [p for p in people if not p.consent]
+        secrets: list[tuple[str, str]] = []
+        for p in hidden:
+            label = self.pseudonym(p.id) if hide_everyone else self.label(p.id)
+            for secret in (p.name.strip(), p.email.strip()):
+                if len(secret) >= 3:
+                    secrets.append((secret, label))
+        # Longest first so "Anne Marie Hansen" is replaced before "Anne Marie".
+        secrets.sort(key=lambda pair: -len(pair[0]))
+        self._secrets = secrets
+        self._pattern = (re.compile("|".join(re.escape(s) for s, _ in secrets), re.IGNORECASE)
+                         if secrets else None)
+        self._by_secret = {_norm(s): label for s, label in secrets}
+
+    def pseudonym(self, participant_id: str) -> str:
+        """"Deltager 3" / "Participant 3": never a name."""
+        return f"{_WORD.get(self.language, _WORD['en'])} {self._number.get(participant_id, 0)}"
+
+    def label(self, participant_id: str | None) -> str:
+        """How a participant appears: the name with consent, else organisation or pseudonym."""
+        p = self._people.get(participant_id or "")
+        if p is None:
+            return ""
+        if p.consent and p.name.strip():
+            return p.name
+        return p.organisation.strip() or self.pseudonym(p.id)
+
+    def text(self, value: str) -> str:
+        """Free text with every non-consenting name and e-mail replaced by its public label."""
+        if not value or self._pattern is None:
+            return value
+        return self._pattern.sub(lambda m: self._by_secret.get(_norm(m.group(0)), ""), value)
+
+    def value(self, value: Any) -> Any:
+        """`text` for strings (and tuples of strings), anything else unchanged."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, tuple):
+            return tuple(self.text(v) if isinstance(v, str) else v for v in value)
+        return value
+
+    def participant(self, p: Participant) -> dict[str, Any]:
+        """A participant as an export may carry it: no name or e-mail without consent."""
+        public = {"id": p.id, "label": self.label(p.id), "organisation": p.organisation,
+                  "sector": p.sector, "role": p.role, "present": p.present,
+                  "consent": p.consent}
+        if p.consent:
+            public["name"] = p.name
+        return public
+
+
+def retention_passed(workshop: Workshop, today: date | None = None) -> bool:
+    """Whether the workshop's retention date lies in the past and personal data remains."""
+    when = workshop.info.retention_date
+    if not when:
+        return False
+    try:
+        expired = date.fromisoformat(when) < (today or date.today())
+    except ValueError:
+        return False
+    return expired and has_personal_data(workshop)
+
+
+def has_personal_data(workshop: Workshop) -> bool:
+    """Whether any participant still has a name or e-mail that is not a pseudonym."""
+    privacy = Privacy(workshop)
+    return any(p.email or (p.name and p.name != privacy.pseudonym(p.id))
+               for p in workshop.participants.values())
+
+
+def purge_changes(workshop: Workshop) -> tuple[dict[str, dict[str, Any]],
+                                                dict[str, dict[str, Any]]]:
+    """What removing personal data changes: (participant fields, card fields) by id.
+
+    Every participant's name becomes its pseudonym and its e-mail is emptied; names and
+    e-mails inside card text and action owners are replaced the same way. Consent no longer
+    matters once the names are gone, so it is cleared too.
+    """
+    privacy = Privacy(workshop)
+    everyone = Privacy(workshop, hide_everyone=True)
+    people = sorted(workshop.participants.values(), key=lambda p: p.id)
+    participants = {p.id: {"name": privacy.pseudonym(p.id), "email": "", "consent": False}
+                    for p in people
+                    if p.name != privacy.pseudonym(p.id) or p.email or p.consent}
+    cards: dict[str, dict[str, Any]] = {}
+    for card in workshop.cards.values():
+        fields = {}
+        for name in ("title", "description", "owner", "organisation"):
+            old = getattr(card, name, "")
+            new = everyone.text(old) if isinstance(old, str) else old
+            if new != old:
+                fields[name] = new
+        if fields:
+            cards[card.id] = fields
+    return participants, cards
+
+
+def purge(workshop: Workshop) -> int:
+    """Remove every name and e-mail from `workshop` (irreversible once saved); returns how many
+    records changed."""
+    participants, cards = purge_changes(workshop)
+    for pid, fields in participants.items():
+        workshop.update_participant(pid, **fields)
+    if cards:
+        workshop.update_cards(cards)
+    return len(participants) + len(cards)
+
+
+def public_card(privacy: Privacy, card: Any) -> Any:
+    """A copy of `card` whose free text carries no non-consenting name or e-mail."""
+    fields = {name: privacy.value(getattr(card, name)) for name in
+              ("title", "description", "owner", "tags", "organisation") if hasattr(card, name)}
+    return replace(card, **fields)
+
+
+def public_copy(workshop: Workshop, language: str | None = None) -> Workshop:
+    """A detached copy of `workshop` that any output may show in full.
+
+    Non-consenting participants carry their public label as name and no e-mail; their names
+    and e-mails inside card text, owners, tags, link labels and group titles are replaced.
+    Outputs that draw or print a whole workshop (report, pictures) read this copy, so a rule
+    cannot be forgotten in one of them. Ids, positions and votes are unchanged.
+    """
+    privacy = Privacy(workshop, language)
+    records: list[Any] = []
+    for record in workshop.records():
+        if isinstance(record, Participant):
+            if not record.consent:
+                record = replace(record, name=privacy.label(record.id), email="")
+            records.append(record)
+            continue
+        fields = {name: privacy.value(getattr(record, name))
+                  for name in ("title", "description", "owner", "tags", "organisation", "label")
+                  if isinstance(getattr(record, name, None), str | tuple)}
+        changed = {k: v for k, v in fields.items() if v != getattr(record, k)}
+        records.append(replace(record, **changed) if changed else record)
+    info = workshop.info
+    return Workshop.from_records(info, workshop.terms.values(), records)
