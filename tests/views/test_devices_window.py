@@ -52,7 +52,7 @@ def test_invite_is_in_the_room_menu_and_the_toolbar(open_window: Any) -> None:
     controller = devices(window)
     assert controller.invite_action in window.menu("room").actions()
     assert controller.invite_action in window.toolbar.actions()
-    assert controller.invite_action.text() == "&Invite participants…"
+    assert controller.invite_action.text() == "Invite participants…"
     assert not controller.stop_action.isEnabled()
 
 

@@ -30,7 +30,7 @@ from coi_desktop.services.room_server import (
 
 from .placing import place
 
-#: Tag of a card waiting in the facilitator's inbox (it is hidden until accepted).
+# Tag of a card waiting in the facilitator's inbox (it is hidden until accepted).
 INBOX_TAG = "phone-inbox"
 
 

@@ -59,10 +59,10 @@ class DevicesController(QObject):
         self._update_actions()
 
     def retranslate(self) -> None:
-        self.invite_action.setText(self.tr("&Invite participants…"))
+        self.invite_action.setText(self.tr("Invite participants…"))
         self.invite_action.setToolTip(self.tr("Let phones in the room add cards and dots "
                                               "over this network"))
-        self.stop_action.setText(self.tr("Stop &inviting phones"))
+        self.stop_action.setText(self.tr("Stop inviting phones"))
         self.dock.retranslate()
 
     def _update_actions(self) -> None:
