@@ -109,6 +109,10 @@
     var dots = (mine && mine.dots) || {};
     var open = pub.round.state === "open";
     var list = $("vote-cards");
+    // Rebuild only when something shown changed, so a tap never lands on a vanished button.
+    var shown = JSON.stringify([v.cards, dots, left, open]);
+    if (list.dataset.shown === shown) return;
+    list.dataset.shown = shown;
     list.textContent = "";
     v.cards.forEach(function (c) {
       var li = el("li"), n = dots[c.id] || 0;

@@ -63,15 +63,20 @@ class SubmissionApplier:
 
     # -- participants ---------------------------------------------------------------------
 
-    def _participant_step(self, device: Device) -> tuple[str | None, list[Step]]:
-        """The device's participant id, and the step that adds them if they are new."""
+    def _participant_step(self, device: Device, fresh: set[str] | None = None
+                          ) -> tuple[str | None, list[Step]]:
+        """The device's participant id, and the step that adds them if they are new.
+
+        `fresh`: ids added earlier in the same batch (not in the workshop yet)."""
         if self.policy().anonymous or not device.name:
             return None, []
         pid = device.participant_id
-        if pid is not None and pid in self.workshop.participants:
+        if pid is not None and (pid in self.workshop.participants or pid in (fresh or ())):
             return pid, []
         person = Participant(new_id(), device.name, consent=True)
         device.participant_id = person.id
+        if fresh is not None:
+            fresh.add(person.id)
         w = self.workshop
         return person.id, [Step(lambda: w.add_participants([person]),
                                 lambda _r: w.remove_participants([person.id]))]
@@ -79,29 +84,59 @@ class SubmissionApplier:
     # -- cards ----------------------------------------------------------------------------
 
     def add_card(self, device: Device, sub: CardSubmission) -> dict[str, Any]:
+        answer = self.add_cards([(device, sub)])[0]
+        if isinstance(answer, RequestError):
+            raise answer
+        return answer
+
+    def add_cards(self, batch: list[tuple[Device, CardSubmission]]
+                  ) -> list[dict[str, Any] | RequestError]:
+        """Several phones' cards as one command (one change, one commit): under load the
+        GUI thread then pays the listeners (canvas, docks, store) once per batch, not per
+        card. If the model refuses the batch, each card is tried alone."""
         policy = self.policy()
         w = self.workshop
         if policy.canvas_id not in w.canvases:
-            raise gone()
-        pid, steps = self._participant_step(device)
+            return [gone() for _ in batch]
         hidden = policy.inbox or self.hidden_round()
-        card = Card(new_id(), policy.canvas_id, sub.kind, sub.title, description=sub.text,
-                    category=sub.category, participant_id=pid, hidden=hidden,
-                    tags=(INBOX_TAG,) if policy.inbox else ())
-        after = w.cards.get(self._last.get(policy.canvas_id, ""))
-        card = place(w, card, after if after and after.canvas_id == card.canvas_id else None)
-        command = AddCards(w, [card], Q.translate("Devices", "Card from phone %1")
-                           .replace("%1", str(device.number)))
+        fresh: set[str] = set()
+        steps: list[Step] = []
+        cards: list[Card] = []
+        before = {id(d): d.participant_id for d, _s in batch}
+        for device, sub in batch:
+            pid, step = self._participant_step(device, fresh)
+            steps += step
+            card = Card(new_id(), policy.canvas_id, sub.kind, sub.title, description=sub.text,
+                        category=sub.category, participant_id=pid, hidden=hidden,
+                        tags=(INBOX_TAG,) if policy.inbox else ())
+            after = cards[-1] if cards else w.cards.get(self._last.get(policy.canvas_id, ""))
+            if after is not None and after.canvas_id != card.canvas_id:
+                after = None
+            cards.append(place(w, card, after, cards))
+        if len(batch) == 1:
+            device = batch[0][0]
+            text = Q.translate("Devices", "Card from phone %1").replace("%1",
+                                                                         str(device.number))
+        else:
+            text = Q.translate("Devices", "%1 cards from phones").replace("%1",
+                                                                          str(len(batch)))
+        command = AddCards(w, cards, text)
         command.steps[:0] = steps
         try:
             push(self.stack, command)
         except CoiError as exc:
-            device.participant_id = None if steps else device.participant_id
-            raise refused(exc) from None
-        self._last[policy.canvas_id] = card.id
+            for device, _sub in batch:
+                device.participant_id = before[id(device)]
+            if len(batch) == 1:
+                return [refused(exc)]
+            return [self._one(device, sub) for device, sub in batch]
+        self._last[policy.canvas_id] = cards[-1].id
         status = "inbox" if policy.inbox else "hidden" if hidden else "live"
-        return {"card": {"id": card.id, "kind": sub.kind, "title": sub.title,
-                         "status": status}}
+        return [{"card": {"id": card.id, "kind": sub.kind, "title": sub.title,
+                          "status": status}} for card, (_d, sub) in zip(cards, batch, strict=True)]
+
+    def _one(self, device: Device, sub: CardSubmission) -> dict[str, Any] | RequestError:
+        return self.add_cards([(device, sub)])[0]
 
     # -- dots -----------------------------------------------------------------------------
 

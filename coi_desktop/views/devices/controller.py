@@ -116,7 +116,7 @@ class DevicesController(QObject):
         self.session = session
         session.started.connect(lambda _url: self.invitation_changed.emit())
         session.state_changed.connect(lambda _s: self.invitation_changed.emit())
-        session.applied.connect(lambda _a: self.dock.refresh())
+        session.applied.connect(lambda _a: self.dock.on_change())
         self.dock.show()
         self.dock.raise_()
         self._update_actions()

@@ -118,7 +118,7 @@ class DevicesDock(QDockWidget):
 
     # -- following the session and the workshop -------------------------------------------
 
-    def on_change(self, _change: Change) -> None:
+    def on_change(self, _change: Change | None = None) -> None:
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 

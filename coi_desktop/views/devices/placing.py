@@ -34,10 +34,14 @@ def _region(workshop: Workshop, card: Card) -> tuple[QRectF, object | None]:
     return QRectF(40, 40, max(layout.width - 80, 400), 1e6), None
 
 
-def place(workshop: Workshop, card: Card, after: Card | None = None) -> Card:
-    """`card` moved to a free cell (and given its zone's fields, which it already holds)."""
+def place(workshop: Workshop, card: Card, after: Card | None = None,
+          also: list[Card] | None = None) -> Card:
+    """`card` moved to a free cell (and given its zone's fields, which it already holds).
+
+    `also`: cards placed a moment ago that are not in the workshop yet (one batch)."""
     region, zone = _region(workshop, card)
-    rects = [QRectF(c.x, c.y, c.width, c.height) for c in workshop.cards_on(card.canvas_id)]
+    rects = [QRectF(c.x, c.y, c.width, c.height)
+             for c in (*workshop.cards_on(card.canvas_id), *(also or ()))]
 
     def occupied(rect: QRectF) -> bool:
         return any(rect.intersects(r) for r in rects)

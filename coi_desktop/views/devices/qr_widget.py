@@ -59,6 +59,8 @@ class QrWidget(QWidget):
         self.setMinimumSize(QSize(side, side))
 
     def set_text(self, text: str) -> None:
+        if text == self.text and (self._matrix or not text):
+            return  # making the code costs ~10 ms: only when the address changes
         self.text = text
         self._matrix = qr_matrix(text) if text else []
         self.setAccessibleName(text)
@@ -91,11 +93,11 @@ class JoinPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.heading = QLabel(self)
-        self.qr = QrWidget(self, 240)
+        self.qr = QrWidget(self, 260)
         self.address = QLabel(self)
         self.code = QLabel(self)
         self.code.setObjectName("devices.join_code")
-        for label, size in ((self.heading, 20), (self.address, 24), (self.code, 40)):
+        for label, size in ((self.heading, 20), (self.address, 24), (self.code, 34)):
             font = label.font()
             font.setPixelSize(size)
             font.setBold(label is not self.heading)
@@ -119,11 +121,12 @@ class JoinPanel(QWidget):
 
 
 def attach_join_panel(projector: QWidget, controller: Any) -> JoinPanel | None:
-    """Show a `JoinPanel` in the projector's top-right corner while phones are invited."""
+    """Show a `JoinPanel` in the projector's lower right corner while phones are invited
+    (the title and the timer keep the top)."""
     if controller is None:
         return None
     panel = JoinPanel(projector)
-    panel.setFixedWidth(300)
+    panel.setFixedWidth(320)
 
     def follow(*_args: Any) -> None:
         if not shiboken6.isValid(panel):  # the projector closed: forget it
@@ -133,7 +136,9 @@ def attach_join_panel(projector: QWidget, controller: Any) -> JoinPanel | None:
         session = controller.session
         if session is not None and session.running:
             panel.set_invitation(session.server.join_url(), session.code)
-            panel.move(max(0, projector.width() - panel.width() - 24), 24)
+            panel.adjustSize()
+            panel.move(max(0, projector.width() - panel.width() - 24),
+                       max(0, projector.height() - panel.height() - 24))
             panel.show()
             panel.raise_()
         else:

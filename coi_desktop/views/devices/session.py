@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from coi_desktop.models import Change, CoiError, Workshop
+from coi_desktop.models import Change, Workshop
 from coi_desktop.services.room_server import (
     CardSubmission,
     Device,
@@ -36,6 +38,10 @@ from .applier import SubmissionApplier
 
 #: Milliseconds a burst of changes is gathered before phones hear about it.
 PUBLISH_DELAY_MS = 150
+#: Seconds of one slice of applying queued submissions before the window paints again.
+DRAIN_SLICE_S = 0.03
+#: Cards from phones applied as one command at most.
+MAX_BATCH = 8
 
 
 class DeviceSession(QObject):
@@ -61,6 +67,9 @@ class DeviceSession(QObject):
         self.server: RoomServer | None = None
         self.state = RoundState.OPEN
         self._retired: set[str] = set()
+        self._queue: deque[tuple[Device, Any, concurrent.futures.Future[dict[str, Any]]]] = \
+            deque()
+        self._draining = False
         self._submitted.connect(self._on_submitted, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -97,6 +106,11 @@ class DeviceSession(QObject):
             return
         self._timer.stop()
         self.workshop.unsubscribe(self._on_change)
+        ended = RequestError(409, "round_ended", "The round has ended.", "Runden er slut.")
+        while self._queue:  # nothing queued is applied after the end
+            _device, _sub, future = self._queue.popleft()
+            if future.set_running_or_notify_cancel():
+                future.set_exception(ended)
         self._retired |= server.book.retired | {server.book.code}
         server.publish(server._public, state=RoundState.ENDED)
         server.stop()
@@ -144,20 +158,66 @@ class DeviceSession(QObject):
 
     def _on_submitted(self, device: Device, submission: Any,
                       future: concurrent.futures.Future[dict[str, Any]]) -> None:
+        """Queue it; the queue is drained in slices so the window keeps painting."""
+        self._queue.append((device, submission, future))
+        if not self._draining:
+            self._draining = True
+            QTimer.singleShot(0, self._drain)
+
+    def _drain(self) -> None:
+        """Apply queued submissions for at most DRAIN_SLICE_S, then yield to the event loop.
+
+        Cards waiting together are applied as one command (see `SubmissionApplier.add_cards`).
+        """
+        started = time.perf_counter()
+        queue = self._queue
+        while queue and time.perf_counter() - started < DRAIN_SLICE_S:
+            if isinstance(queue[0][1], CardSubmission):
+                batch = []
+                while queue and isinstance(queue[0][1], CardSubmission) and \
+                        len(batch) < MAX_BATCH:
+                    batch.append(queue.popleft())
+                self._apply_cards(batch)
+            else:
+                self._apply_one(*queue.popleft())
+        if queue:
+            QTimer.singleShot(0, self._drain)
+        else:
+            self._draining = False
+
+    def _closed_round(self) -> RequestError | None:
+        if self.server is None or self.state != RoundState.OPEN:
+            return RequestError(409, "round_" + str(self.state), "The round is not open.",
+                                "Runden er ikke åben.")
+        return None
+
+    def _apply_cards(self, batch: list[tuple[Device, Any, Any]]) -> None:
+        live = [(d, s, f) for d, s, f in batch if f.set_running_or_notify_cancel()]
+        closed = self._closed_round()
+        answers: list[dict[str, Any] | RequestError]
+        if closed is not None:
+            answers = [closed] * len(live)
+        else:
+            answers = self.applier.add_cards([(d, s) for d, s, _f in live]) if live else []
+        for (_d, _s, future), answer in zip(live, answers, strict=True):
+            if isinstance(answer, RequestError):
+                future.set_exception(answer)
+            else:
+                future.set_result(answer)
+                self.applied.emit(answer)
+
+    def _apply_one(self, device: Device, submission: Any,
+                   future: concurrent.futures.Future[dict[str, Any]]) -> None:
         if not future.set_running_or_notify_cancel():
             return
-        if self.server is None or self.state != RoundState.OPEN:
-            future.set_exception(RequestError(409, "round_" + str(self.state),
-                                              "The round is not open.",
-                                              "Runden er ikke åben."))
+        closed = self._closed_round()
+        if closed is not None:
+            future.set_exception(closed)
             return
         try:
             answer = self.applier.apply(device, submission)
         except RequestError as exc:
             future.set_exception(exc)
-            return
-        except CoiError as exc:  # pragma: no cover - the applier turns these into answers
-            future.set_exception(RequestError(409, "refused", exc.en, exc.da))
             return
         except Exception as exc:
             future.set_exception(exc)
