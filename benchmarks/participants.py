@@ -137,7 +137,8 @@ class Phones:
 
 def instrument_voting_dock(coalesce: bool) -> list[float]:
     """Measure the GUI time the Dot voting dock spends rebuilding its table (it does so on
-    every card or vote change); with `coalesce`, let it rebuild at most every 200 ms."""
+    every card or vote change); with `coalesce`, let it rebuild at most every 200 ms and
+    not while hidden (what the report proposes to its owner)."""
     from PySide6.QtCore import QTimer
 
     from coi_desktop.views.room import voting
@@ -151,6 +152,8 @@ def instrument_voting_dock(coalesce: bool) -> list[float]:
         spent[0] += time.perf_counter() - start
 
     def coalesced(self: Any) -> None:
+        if not self.isVisible():
+            return  # the proposed fix also refreshes once when the dock is shown
         timer = getattr(self, "_bench_timer", None)
         if timer is None:
             timer = self._bench_timer = QTimer(self)
@@ -173,7 +176,7 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=90.0)
     parser.add_argument("--coalesce-voting-dock", action="store_true",
                         help="simulate the proposed fix: the Dot voting dock refreshes at most "
-                        "every 200 ms instead of on every change (see the report)")
+                        "every 200 ms, and only while it is shown, instead of on every change")
     args = parser.parse_args()
     args.phones = max(1, min(args.phones, 200))
     args.cards = max(1, min(args.cards, 25))  # 25 + 7 dots stays under the rate limit

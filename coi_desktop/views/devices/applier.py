@@ -28,7 +28,7 @@ from coi_desktop.services.room_server import (
     VoteSubmission,
 )
 
-from .placing import place
+from .placing import card_rects, place
 
 # Tag of a card waiting in the facilitator's inbox (it is hidden until accepted).
 INBOX_TAG = "phone-inbox"
@@ -103,6 +103,7 @@ class SubmissionApplier:
         steps: list[Step] = []
         cards: list[Card] = []
         before = {id(d): d.participant_id for d, _s in batch}
+        rects = card_rects(w, policy.canvas_id)
         for device, sub in batch:
             pid, step = self._participant_step(device, fresh)
             steps += step
@@ -112,7 +113,7 @@ class SubmissionApplier:
             after = cards[-1] if cards else w.cards.get(self._last.get(policy.canvas_id, ""))
             if after is not None and after.canvas_id != card.canvas_id:
                 after = None
-            cards.append(place(w, card, after, cards))
+            cards.append(place(w, card, after, rects))
         if len(batch) == 1:
             device = batch[0][0]
             text = Q.translate("Devices", "Card from phone %1").replace("%1",

@@ -34,14 +34,20 @@ def _region(workshop: Workshop, card: Card) -> tuple[QRectF, object | None]:
     return QRectF(40, 40, max(layout.width - 80, 400), 1e6), None
 
 
+def card_rects(workshop: Workshop, canvas_id: str) -> list[QRectF]:
+    """The rectangles of a canvas's cards (made once per batch: it is the costly part)."""
+    return [QRectF(c.x, c.y, c.width, c.height) for c in workshop.cards_on(canvas_id)]
+
+
 def place(workshop: Workshop, card: Card, after: Card | None = None,
-          also: list[Card] | None = None) -> Card:
+          rects: list[QRectF] | None = None) -> Card:
     """`card` moved to a free cell (and given its zone's fields, which it already holds).
 
-    `also`: cards placed a moment ago that are not in the workshop yet (one batch)."""
+    `rects`: the canvas's card rectangles from `card_rects`; the placed card's is added, so
+    the next card of the same batch does not land on it."""
     region, zone = _region(workshop, card)
-    rects = [QRectF(c.x, c.y, c.width, c.height)
-             for c in (*workshop.cards_on(card.canvas_id), *(also or ()))]
+    if rects is None:
+        rects = card_rects(workshop, card.canvas_id)
 
     def occupied(rect: QRectF) -> bool:
         return any(rect.intersects(r) for r in rects)
@@ -50,5 +56,6 @@ def place(workshop: Workshop, card: Card, after: Card | None = None,
     point = slots(region, 1, occupied, after=hint, zone=zone,  # type: ignore[arg-type]
                   size=(card.width, card.height))[0]
     placed = replace(card, x=float(point.x()), y=float(point.y()))
+    rects.append(QRectF(placed.x, placed.y, placed.width, placed.height))
     here = zone_at(workshop.layout(card.canvas_id), placed)
     return replace(placed, **zone_fields(here, placed)) if here is not None else placed

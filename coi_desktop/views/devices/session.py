@@ -39,7 +39,7 @@ from .applier import SubmissionApplier
 #: Milliseconds a burst of changes is gathered before phones hear about it.
 PUBLISH_DELAY_MS = 150
 #: Seconds of one slice of applying queued submissions before the window paints again.
-DRAIN_SLICE_S = 0.03
+DRAIN_SLICE_S = 0.02
 #: Cards from phones applied as one command at most.
 MAX_BATCH = 8
 
