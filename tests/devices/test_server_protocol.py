@@ -307,3 +307,10 @@ def _read_until(sock: socket.socket, marker: bytes) -> bytes:
         spin_until(_done_now())
         data += sock.recv(65536)
     return data
+
+
+def test_the_server_listens_only_on_the_chosen_address(room: Room) -> None:
+    server = room.session.server
+    assert server is not None and server._runner is not None
+    assert [a[0] for a in server._runner.addresses] == ["127.0.0.1"]
+    assert room.url == f"http://127.0.0.1:{server.port}/"

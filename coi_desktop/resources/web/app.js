@@ -45,7 +45,9 @@
     if (body) opts.body = JSON.stringify(body);
     return fetch(path, opts).then(function (r) {
       return r.json().catch(function () { return {ok: false, message: ""}; }).then(function (j) {
-        j.status = r.status; return j;
+        j.status = r.status;
+        if (r.status === 401 && token) askJoin();  // the server was restarted: join again
+        return j;
       });
     }, function () {
       // The answer may have been lost: send the same request (same key) again.
@@ -156,6 +158,14 @@
     events.addEventListener("state", function (e) {
       try { pub = JSON.parse(e.data); render(); } catch (err) { /* keep the last state */ }
     });
+    events.onerror = function () {
+      // The browser retries by itself; a closed stream means the server turned us away.
+      if (events.readyState === EventSource.CLOSED) {
+        setTimeout(function () {
+          call("GET", "/api/state").then(function (a) { if (a.ok) { took(a); listen(); } });
+        }, 2000);
+      }
+    };
   }
 
   function vote(cardId, delta) {
@@ -198,7 +208,12 @@
   document.querySelectorAll("[data-t]").forEach(function (n) { n.textContent = t[n.dataset.t]; });
   var code = new URLSearchParams(location.search).get("code");
   if (code) $("code").value = code;
-  function askJoin() { token = ""; sessionStorage.removeItem("coi-token"); show("join", true); $("code").focus(); }
+  function askJoin() {
+    token = ""; sessionStorage.removeItem("coi-token");
+    if (events) { events.close(); events = null; }
+    ["add", "vote"].forEach(function (id) { show(id, false); });
+    show("join", true); $("code").focus();
+  }
   if (token) {
     call("GET", "/api/state").then(function (a) { if (a.ok) { took(a); listen(); } else askJoin(); });
   } else askJoin();
