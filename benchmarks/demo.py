@@ -2,7 +2,8 @@
 
 The baseline builds N bare note cards and adds them to a fresh workshop in one `add_cards`
 call (the least work the model can do for N cards); the figure is the demo's time divided by
-that (it also writes text, places cards in zones, adds links, votes and the agenda). Prints JSON.
+that (it also writes text, places cards in zones, adds links, votes and the agenda). Prints JSON,
+with the process's peak resident memory after each size (both sides run in this process).
 
     python benchmarks/demo.py [--cards 2000 10000] [--repeat 3]
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -32,8 +34,8 @@ def _best(run: object, repeat: int) -> float:
 
 def _baseline(n: int) -> None:
     ws = Workshop.new("Baseline", language="en")
-    canvas = ws.ordered_canvases()[0].id
-    ws.add_cards([Card(f"c{i}", canvas, "note", f"Card {i}", x=float(i % 100) * 200,
+    canvas = ws.canvases.ordered()[0].id
+    ws.cards.add([Card(f"c{i}", canvas, "note", f"Card {i}", x=float(i % 100) * 200,
                        y=float(i // 100) * 120) for i in range(n)])
 
 
@@ -49,7 +51,9 @@ def main() -> None:
         ws = build_demo(cards=n, seed=1)
         results.append({"cards": n, "canvases": len(ws.canvases), "links": len(ws.links),
                         "demo_s": round(demo, 3), "baseline_add_cards_s": round(base, 3),
-                        "ratio": round(demo / base, 2)})
+                        "ratio": round(demo / base, 2),
+                        "peak_rss_mib": round(
+                            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)})
     print(json.dumps({"benchmark": "demo", "results": results}, indent=2))
 
 

@@ -53,12 +53,12 @@ def make_file(path: Path) -> tuple[str, str]:
     from coi_desktop.storage import create_workshop_file
 
     w = Workshop.new("Load", language="en", template="blank", canvas_name="Board")
-    canvas = w.ordered_canvases()[0].id
-    w.add_cards([Card(new_id(), canvas, "barrier", f"Seed {n}", x=40.0 + 200 * (n % 8),
+    canvas = w.canvases.ordered()[0].id
+    w.cards.add([Card(new_id(), canvas, "barrier", f"Seed {n}", x=40.0 + 200 * (n % 8),
                       y=40.0 + 120 * (n // 8)) for n in range(20)])
     voting = VotingRound(new_id(), canvas, "Load round", kinds=("barrier", "opportunity"),
                          dots_per_participant=BUDGET, max_per_card=2)
-    w.add_round(voting)
+    w.voting.add(voting)
     create_workshop_file(path, w)
     return canvas, voting.id
 
@@ -268,7 +268,7 @@ def main() -> int:
     stored = read_workshop(file_path)
     titles = Counter(c.title for c in stored.cards.values() if " from phone " in c.title)
     per_person: Counter[str] = Counter()
-    for vote in stored.votes.values():
+    for vote in stored.voting.votes.values():
         if vote.participant_id:
             per_person[vote.participant_id] += vote.count
     ms = [x * 1000 for x in phones.latencies]
@@ -286,7 +286,7 @@ def main() -> int:
         "budget_violations": sum(1 for n in per_person.values() if n > BUDGET)
         + sum(1 for n in phones.dots_acked.values() if n > BUDGET),
         "dots_acknowledged": sum(phones.dots_acked.values()),
-        "dots_in_file": sum(v.count for v in stored.votes.values()),
+        "dots_in_file": sum(v.count for v in stored.voting.votes.values()),
         "ack_latency_ms": {"p50": round(p50, 1), "p95": round(percentile(ms, 95), 1),
                            "max": round(max(ms), 1) if ms else None, "n": len(ms)},
         "direct_apply_ms_p50": round(direct_p50, 2),

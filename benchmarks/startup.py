@@ -1,17 +1,22 @@
-"""Start-up time: `main.py --quit-after-first-frame` on a 2,000-card workshop against a bare
-PySide6 window (QMainWindow + empty QGraphicsView) started and painted once, in the same run.
+"""Start-up time: `main.py --quit-after-first-frame FILE` against a bare PySide6 window
+(QMainWindow + empty QGraphicsView) started and painted once, in the same run.
 
-Each program runs in a fresh subprocess, several times; the figure is the median wall time
-from launch until the first frame is reported, plus COI Desktop's own first-frame time and
-whether networkx or reportlab had been imported before the first frame (they must not be).
-Prints JSON.
+Scenarios: a 2,000-card demo workshop (cards spread over its canvases), a 10,000-card one
+(spread), and 10,000 cards all on the canvas that opens first. Each program runs in a fresh
+subprocess, several times, interleaved with the bare window so both see the same load; the
+figure is the median wall time from launch until the first frame is reported, plus each
+side's peak resident memory and whether networkx or reportlab had been imported before the
+first frame (they must not be). Prints JSON.
 
-    python benchmarks/startup.py [--cards 2000] [--runs 5]
+Goals (issue 14): 2,000 cards ≤ 3× the bare window; 10,000 cards ≤ 4×.
+
+    python benchmarks/startup.py [--scenarios 2000:spread 10000:spread 10000:one] [--runs 5]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import statistics
@@ -20,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,7 +44,7 @@ class First(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, lambda: (print(json.dumps(
-                {"first_frame_ms": round((time.perf_counter() - t0) * 1000, 1)})),
+                {"first_frame_ms": round((time.perf_counter() - t0) * 1000, 1)}), flush=True),
                 app.exit(0)))
         return False
 
@@ -49,80 +55,106 @@ sys.exit(app.exec())
 """
 
 
-def make_file(folder: Path, cards: int) -> Path:
+def make_file(folder: Path, cards: int, spread: bool) -> Path:
+    """A workshop file of `cards` demo cards: over the demo's canvases, or all on the first."""
     sys.path.insert(0, str(ROOT))
+    from coi_desktop.services.demo import build_demo
     from coi_desktop.storage import create_workshop_file
 
-    try:
-        from coi_desktop.services.demo import build_demo
+    workshop = build_demo(cards=cards)
+    if not spread:
+        from coi_desktop.models import Workshop
 
-        workshop = build_demo(cards=cards)
-    except ImportError:  # no demo generator: plain cards through the model
-        from coi_desktop.models import Card, Workshop, new_id
-
-        workshop = Workshop.new("Start-up", language="en", template="blank")
-        canvas = workshop.ordered_canvases()[0].id
-        workshop.add_cards([Card(new_id(), canvas, "barrier", f"Card {n}",
-                                 x=200.0 * (n % 50), y=120.0 * (n // 50))
-                            for n in range(cards)])
-    path = folder / "startup.coi"
+        one = Workshop.new(workshop.info.title, language=workshop.info.language,
+                           template="blank")
+        canvas = one.canvases.ordered()[0].id
+        one.participants.add(list(workshop.participants.values()))
+        cols = 100
+        one.cards.add([dataclasses.replace(c, canvas_id=canvas, x=220.0 * (n % cols),
+                                           y=140.0 * (n // cols))
+                       for n, c in enumerate(workshop.cards.values())])
+        one.links.add([dataclasses.replace(link, canvas_id=canvas)
+                       for link in workshop.links.values()])
+        workshop = one
+    path = folder / f"startup-{cards}-{'spread' if spread else 'one'}.coi"
     create_workshop_file(path, workshop)
     return path
 
 
-def run(argv: list[str], env: dict[str, str]) -> tuple[float, dict[str, object]]:
-    """Launch; the time is when the first-frame JSON line reaches us (not the exit)."""
+def run(argv: list[str], env: dict[str, str]) -> tuple[float, float, dict[str, Any]]:
+    """Launch; (wall ms until the first-frame JSON line reaches us, peak RSS MiB, JSON)."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, env=env, cwd=str(ROOT))
-    assert process.stdout is not None
+    assert process.stdout is not None and process.stderr is not None
     line = ""
     for line in process.stdout:
         if line.startswith("{"):
             break
     wall = (time.perf_counter() - start) * 1000
-    _out, err = process.communicate(timeout=120)
+    process.stdout.read()
+    err = process.stderr.read()
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0 or not line.startswith("{"):
         raise SystemExit(f"{argv[1]} failed ({process.returncode}): {err[-2000:]}")
-    return wall, json.loads(line)
+    return wall, round(usage.ru_maxrss / 1024, 1), json.loads(line)
+
+
+def scenario(path: Path, runs: int, env: dict[str, str], bare: Path) -> dict[str, Any]:
+    coi: list[float] = []
+    coi_frames: list[float] = []
+    coi_rss: list[float] = []
+    base: list[float] = []
+    base_rss: list[float] = []
+    imported: dict[str, Any] = {}
+    for _ in range(runs):  # interleaved, so both see the same machine load
+        wall, rss, report = run([sys.executable, "main.py", "--quit-after-first-frame",
+                                 str(path)], env)
+        coi.append(wall)
+        coi_rss.append(rss)
+        coi_frames.append(float(report["first_frame_ms"]))
+        imported = report.get("imported_before_first_frame", {})
+        wall, rss, report = run([sys.executable, str(bare)], env)
+        base.append(wall)
+        base_rss.append(rss)
+    coi_wall, bare_wall = statistics.median(coi), statistics.median(base)
+    return {"coi_desktop": {"launch_to_first_frame_ms": round(coi_wall, 1),
+                            "first_frame_in_process_ms": round(statistics.median(coi_frames), 1),
+                            "peak_rss_mib": max(coi_rss)},
+            "bare_pyside6_window": {"launch_to_first_frame_ms": round(bare_wall, 1),
+                                    "peak_rss_mib": max(base_rss)},
+            "ratio_launch_to_first_frame": round(coi_wall / bare_wall, 2),
+            "imported_before_first_frame": imported}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cards", type=int, default=2000)
+    parser.add_argument("--scenarios", nargs="+",
+                        default=["2000:spread", "10000:spread", "10000:one"],
+                        help="CARDS:spread or CARDS:one (all on the first canvas)")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    results = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        path = make_file(folder, args.cards)
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                "HOME": tmp, "XDG_CONFIG_HOME": f"{tmp}/config",
                "XDG_DATA_HOME": f"{tmp}/data", "XDG_CACHE_HOME": f"{tmp}/cache",
                "PYTHONPATH": str(ROOT)}
-        bare_script = folder / "bare.py"
-        bare_script.write_text(BARE, encoding="utf-8")
-        coi_walls, coi_frames, bare_walls, bare_frames = [], [], [], []
-        imported: dict[str, object] = {}
-        for _ in range(args.runs):  # interleaved, so both see the same machine load
-            wall, report = run([sys.executable, "main.py", "--quit-after-first-frame",
-                                str(path)], env)
-            coi_walls.append(wall)
-            coi_frames.append(float(report["first_frame_ms"]))  # type: ignore[arg-type]
-            imported = report.get("imported_before_first_frame", {})  # type: ignore[assignment]
-            wall, report = run([sys.executable, str(bare_script)], env)
-            bare_walls.append(wall)
-            bare_frames.append(float(report["first_frame_ms"]))  # type: ignore[arg-type]
-    coi_wall, bare_wall = statistics.median(coi_walls), statistics.median(bare_walls)
-    print(json.dumps({
-        "cards": args.cards, "runs": args.runs,
-        "coi_desktop": {"launch_to_first_frame_ms": round(coi_wall, 1),
-                        "first_frame_in_process_ms": round(statistics.median(coi_frames), 1)},
-        "bare_pyside6_window": {"launch_to_first_frame_ms": round(bare_wall, 1),
-                                "first_frame_in_process_ms":
-                                    round(statistics.median(bare_frames), 1)},
-        "ratio_launch_to_first_frame": round(coi_wall / bare_wall, 2),
-        "imported_before_first_frame": imported,
-    }, indent=2))
+        bare = folder / "bare.py"
+        bare.write_text(BARE, encoding="utf-8")
+        for spec in args.scenarios:
+            count, _, layout = spec.partition(":")
+            cards, spread = int(count), layout != "one"
+            path = make_file(folder, cards, spread)
+            result = {"cards": cards, "layout": "spread" if spread else "one canvas",
+                      "runs": args.runs, **scenario(path, args.runs, env, bare)}
+            goal = 3.0 if cards <= 2000 else 4.0
+            result[f"goal_ratio_at_most_{goal:g}"] = \
+                result["ratio_launch_to_first_frame"] <= goal
+            results.append(result)
+    print(json.dumps({"benchmark": "startup", "results": results}, indent=2))
     return 0
 
 

@@ -42,8 +42,8 @@ def build(cards: int, seed: int = 1) -> Workshop:
             x=rng.uniform(-5000, 5000), y=rng.uniform(-5000, 5000), tags=("a", "b"),
             severity=rng.randint(1, 5) if kind == "barrier" else None,
             impact=rng.randint(1, 5) if kind == "opportunity" else None))
-    w.add_cards(batch)
-    w.add_links([Link(f"l{i}", canvas, f"c{i:05}", f"c{i + 1:05}", "relates")
+    w.cards.add(batch)
+    w.links.add([Link(f"l{i}", canvas, f"c{i:05}", f"c{i + 1:05}", "relates")
                  for i in range(0, cards - 1, 3)])
     return w
 
@@ -51,14 +51,14 @@ def build(cards: int, seed: int = 1) -> Workshop:
 def _single(w: Workshop, ids: list[str], n: int, start: int) -> float:
     t = time.perf_counter()
     for i in range(start, start + n):
-        w.move_cards({ids[i % len(ids)]: (float(i), 1.5)})
+        w.cards.move({ids[i % len(ids)]: (float(i), 1.5)})
     return n / (time.perf_counter() - t)
 
 
 def _bulk(w: Workshop, ids: list[str], n: int, start: int) -> float:
     t = time.perf_counter()
     for i in range(start, start + n):
-        w.move_cards({cid: (float(i), float(j)) for j, cid in enumerate(ids[:50])})
+        w.cards.move({cid: (float(i), float(j)) for j, cid in enumerate(ids[:50])})
     return n / (time.perf_counter() - t)
 
 

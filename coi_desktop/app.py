@@ -23,6 +23,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from .cli import EXIT_USAGE, commands, run, user_language
 
+    if args and args[0] in ("--install-desktop-entry", "--uninstall-desktop-entry"):
+        from .desktop.integration import main as desktop_entry
+
+        return desktop_entry(args)
     if args and (args[0] in commands() or args[0] in ("-h", "--help", "--version")):
         return run(args)
     danish = user_language() == "da"

@@ -39,6 +39,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                             "(irreversible)"),
     "consolidate": ("consolidate_cmd", "merge many workshop files into one database for "
                     "analysis"),
+    "library": ("library_cmd", "build, merge and search barrier libraries"),
     "serve": ("serve_cmd", "let phones in the room add cards and dots (no window)"),
 }
 
@@ -72,6 +73,12 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
     parser = _Parser(prog="coi-desktop", description="COI Desktop: workshops on "
                      "public–private collaboration. Without a command, starts the app.")
     parser.add_argument("--version", action="version", version=f"coi-desktop {__version__}")
+    # Handled by app.main before this parser (coi_desktop/desktop/integration.py); listed here
+    # so --help shows them.
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add COI Desktop and the .coi file type to your desktop")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     if command == "":
         for name in _COMMAND_MODULES:

@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("export", help="write the report (PDF) or export the data")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--pdf", metavar="OUT.pdf", help="the workshop report")
+    p.add_argument("--library", metavar="LIB.coilib",  # issue 16 (services/library)
+                   help="with --pdf: say which barriers earlier workshops raised too")
     p.add_argument("--html", metavar="OUT.html",
                    help="the workshop report as one accessible HTML page")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="Elements and Connections (Kumu layout)")
@@ -67,13 +69,13 @@ def find_canvas(workshop: Workshop, name: str | None) -> str | None:
     """The id of the canvas called `name` (or with that id); None when `name` is None."""
     if name is None:
         return None
-    for canvas in workshop.ordered_canvases():
+    for canvas in workshop.canvases.ordered():
         if canvas.id == name or canvas.name == name:
             return canvas.id
-    for canvas in workshop.ordered_canvases():
+    for canvas in workshop.canvases.ordered():
         if canvas.name.casefold() == name.casefold():
             return canvas.id
-    names = ", ".join(c.name for c in workshop.ordered_canvases())
+    names = ", ".join(c.name for c in workshop.canvases.ordered())
     raise CoiError(f"No canvas named \u201c{name}\u201d (there are: {names}).",
                    f"Intet lærred hedder \u201c{name}\u201d (der er: {names}).")
 
@@ -122,9 +124,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     for kind in wanted:
         out = getattr(args, kind)
         if kind == "pdf":
+            from ..services.library import Library
             from ..services.report.workshop import export_report
 
-            export_report(workshop, out)
+            export_report(workshop, out,
+                          library=Library.open(args.library) if args.library else None)
         elif kind == "html":
             from ..services.html_report import export_html
 
@@ -138,7 +142,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif kind == "json":
             exports.export_json(workshop, out, args.include_personal_data)
         else:
-            _picture(workshop, canvas_id or workshop.ordered_canvases()[0].id, out, kind)
+            _picture(workshop, canvas_id or workshop.canvases.ordered()[0].id, out, kind)
         print(out)
     return 0
 
@@ -213,4 +217,4 @@ def _import_board(args: argparse.Namespace) -> int:
 
 def find_kinds(workshop: Workshop) -> list[str]:
     """The card kinds a workshop knows (its card_kind taxonomy)."""
-    return [t.key for t in workshop.terms_of("card_kind")]
+    return [t.key for t in workshop.terms.of("card_kind")]

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         round_id = None
         if args.vote:
-            found = [r for r in w.ordered_rounds(canvas.id) if r.title == args.vote]
+            found = [r for r in w.voting.ordered(canvas.id) if r.title == args.vote]
             if not found:
                 sys.stderr.write(f"coi-desktop: no voting round {args.vote!r} on "
                                  f"{args.canvas!r}\n")

@@ -77,6 +77,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--template", default="blank", metavar="KEY",
                    help=f"the first canvas's template: {', '.join(TEMPLATES)}")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("--from-library", metavar="LIB.coilib",  # issue 16 (cli/library_cmd.py)
+                   help="seed a barrier board with the most recurrent barriers of a library")
+    p.add_argument("--technology", metavar="KEY", help="with --from-library: technology focus")
+    p.add_argument("--phase", metavar="KEY", help="with --from-library: phase focus")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("demo", help="write a realistic demo workshop")
@@ -125,7 +129,12 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise _error("title")
     workshop = Workshop.new(args.title.strip(), language=args.lang or user_language(),
                             template=args.template)
-    _write(args.out, workshop, args.force, "wrote_new")
+    if args.from_library:  # the library engineer's hook (issue 16)
+        from .library_cmd import seed_from_library
+
+        workshop.update_info(technology=args.technology or "", phase=args.phase or "")
+        seed_from_library(workshop, args.from_library, args.technology, args.phase)
+    _write(args.out, workshop, args.force, "wrote" if workshop.cards else "wrote_new")
     return 0
 
 
@@ -164,11 +173,11 @@ def summary(workshop: Workshop, schema_version: int) -> dict[str, Any]:
         "organiser": info.organiser, "schema_version": schema_version,
         "canvases": [{"id": c.id, "name": c.name, "template": c.template,
                       "cards": per_canvas[c.id], "links": links_per_canvas[c.id]}
-                     for c in workshop.ordered_canvases()],
+                     for c in workshop.canvases.ordered()],
         "cards": {"total": len(workshop.cards), **{k: kinds[k] for k in CARD_KINDS}},
         "links": len(workshop.links), "groups": len(workshop.groups),
-        "participants": len(workshop.participants), "voting_rounds": len(workshop.rounds),
-        "votes": sum(v.count for v in workshop.votes.values()),
+        "participants": len(workshop.participants), "voting_rounds": len(workshop.voting),
+        "votes": sum(v.count for v in workshop.voting.votes.values()),
         "agenda_items": len(workshop.agenda),
     }
 
@@ -183,14 +192,14 @@ def _lines(workshop: Workshop, data: dict[str, Any], lang: str) -> list[str]:
     def row(key: str, value: object) -> str:
         return f"{label(key) + ':':<{width}}{value}"
 
-    kinds = ", ".join(f"{workshop.label('card_kind', k, lang).lower()} {data['cards'][k]}"
+    kinds = ", ".join(f"{workshop.terms.label('card_kind', k, lang).lower()} {data['cards'][k]}"
                       for k in CARD_KINDS if data["cards"][k])
     lines = [row("title", data["title"]), row("date", data["date"] or "-"),
              row("language", data["language"]), row("schema", data["schema_version"]),
              row("canvases", len(data["canvases"]))]
     for n, c in enumerate(data["canvases"], 1):
         what = _text("canvas", lang, LABELS, cards=c["cards"], links=c["links"])
-        template = workshop.label("template", c["template"], lang)
+        template = workshop.terms.label("template", c["template"], lang)
         lines.append(f"  {n}. {c['name']} [{template}]: {what}")
     lines += [row("cards", f"{data['cards']['total']}" + (f" ({kinds})" if kinds else "")),
               row("links", data["links"]), row("groups", data["groups"]),

@@ -33,13 +33,13 @@ def _apply(workshop: Workshop, state: Mapping[str, Mapping[str, Any]]) -> None:
     if not state:
         return
     if any("x" in f or "y" in f for f in state.values()):
-        workshop.move_cards({}, updates=state)
+        workshop.cards.move({}, updates=state)
     else:
-        workshop.update_cards(state)
+        workshop.cards.update_many(state)
 
 
 def _old_values(workshop: Workshop, new: Mapping[str, Mapping[str, Any]]) -> dict[str, dict]:
-    return {cid: {name: getattr(workshop.card(cid), name) for name in fields}
+    return {cid: {name: getattr(workshop.cards.require(cid), name) for name in fields}
             for cid, fields in new.items()}
 
 
@@ -55,8 +55,8 @@ class AddCards(WorkshopCommand):
         super().__init__(workshop, text or _count_text(n, Q.translate("Commands", "Add card"),
                                    Q.translate("Commands", "Add %1 cards")))
         self.fresh = fresh and n == 1
-        self.steps = [Step(lambda: workshop.add_cards(self.cards),
-                           lambda _r: workshop.remove_cards([c.id for c in self.cards]))]
+        self.steps = [Step(lambda: workshop.cards.add(self.cards),
+                           lambda _r: workshop.cards.remove([c.id for c in self.cards]))]
 
     def id(self) -> int:
         return self.MERGE_ID if self.fresh else -1
@@ -117,12 +117,12 @@ class MoveCards(UpdateCards):
 def zone_updates(workshop: Workshop, canvas_id: str,
                  positions: Mapping[str, Pos]) -> dict[str, dict[str, Any]]:
     """The fields each moved card takes on from the zone it lands in (empty when none)."""
-    layout = workshop.layout(canvas_id)
+    layout = workshop.canvases.layout(canvas_id)
     if not layout.zones:
         return {}
     updates: dict[str, dict[str, Any]] = {}
     for cid, (x, y) in positions.items():
-        card = workshop.card(cid)
+        card = workshop.cards.require(cid)
         zone = zone_at(layout, card, x, y)
         if zone is not None:
             fields = zone_fields(zone, card)
@@ -137,12 +137,12 @@ def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
     moves = {cid: (o, n) for cid, (o, n) in moves.items() if tuple(o) != tuple(n)}
     if not moves:
         return None
-    canvas_id = workshop.card(next(iter(moves))).canvas_id
+    canvas_id = workshop.cards.require(next(iter(moves))).canvas_id
     updates = zone_updates(workshop, canvas_id, {cid: n for cid, (_o, n) in moves.items()})
     new: dict[str, dict[str, Any]] = {}
     old: dict[str, dict[str, Any]] = {}
     for cid, (o, n) in moves.items():
-        card = workshop.card(cid)
+        card = workshop.cards.require(cid)
         new[cid] = {"x": float(n[0]), "y": float(n[1]), **updates.get(cid, {})}
         old[cid] = {"x": float(o[0]), "y": float(o[1]),
                     **{k: getattr(card, k) for k in updates.get(cid, {})}}
@@ -158,16 +158,16 @@ def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
     new = {cid: dict(f) for cid, f in changes.items()}
     by_canvas: dict[str, list[str]] = {}
     for cid in new:
-        by_canvas.setdefault(workshop.card(cid).canvas_id, []).append(cid)
+        by_canvas.setdefault(workshop.cards.require(cid).canvas_id, []).append(cid)
     for canvas_id, ids in by_canvas.items():
-        layout = workshop.layout(canvas_id)
+        layout = workshop.canvases.layout(canvas_id)
         if not layout.zones:
             continue
         placed: dict[str, int] = {}
         for cid in ids:
             if "x" in new[cid] or "y" in new[cid]:
                 continue
-            card = replace(workshop.card(cid), **new[cid])
+            card = replace(workshop.cards.require(cid), **new[cid])
             here = zone_at(layout, card)
             if here is not None and here.holds(card):
                 continue
@@ -194,5 +194,5 @@ class RemoveCards(WorkshopCommand):
 
 def removal_step(workshop: Workshop, card_ids: list[str]) -> Step:
     """Remove cards; the inverse restores the records the model reports as removed."""
-    return Step(lambda: workshop.remove_cards(card_ids).removed,
+    return Step(lambda: workshop.cards.remove(card_ids).removed,
                 lambda removed: workshop.restore(removed))

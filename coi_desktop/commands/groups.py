@@ -21,8 +21,8 @@ class AddGroups(WorkshopCommand):
                  ) -> None:
         self.groups = list(groups)
         super().__init__(workshop, text or Q.translate("Commands", "Group cards"))
-        self.steps = [Step(lambda: workshop.add_groups(self.groups),
-                           lambda _r: workshop.remove_groups([g.id for g in self.groups]))]
+        self.steps = [Step(lambda: workshop.groups.add(self.groups),
+                           lambda _r: workshop.groups.remove([g.id for g in self.groups]))]
 
 
 class UpdateGroup(WorkshopCommand):
@@ -41,12 +41,12 @@ class UpdateGroup(WorkshopCommand):
                    else Q.translate("Commands", "Edit group"))
         super().__init__(workshop, text or default)
         self.steps = [Step(
-            lambda: workshop.update_group(group_id, card_positions=new_pos, **fields),
-            lambda _r: workshop.update_group(group_id, card_positions=old_pos, **old))]
+            lambda: workshop.groups.update(group_id, card_positions=new_pos, **fields),
+            lambda _r: workshop.groups.update(group_id, card_positions=old_pos, **old))]
 
 
 def group_removal_step(workshop: Workshop, group_ids: list[str]) -> Step:
-    return Step(lambda: workshop.remove_groups(group_ids).removed,
+    return Step(lambda: workshop.groups.remove(group_ids).removed,
                 lambda removed: workshop.restore(removed))
 
 

@@ -22,10 +22,10 @@ def import_network_command(workshop: Workshop, plan: ImportPlan) -> WorkshopComm
     text = Q.translate("Commands", "Import %n cards into “%1”", "", len(card_ids)) \
         .replace("%1", canvas.name)
     return WorkshopCommand(workshop, text, [
-        Step(lambda: workshop.add_canvases(plan.canvases),
-             lambda _r: [workshop.remove_canvas(cid) for cid in reversed(canvas_ids)]),
-        Step(lambda: workshop.add_cards(plan.cards),
-             lambda _r: workshop.remove_cards(card_ids)),
-        Step(lambda: workshop.add_links(plan.links),
-             lambda _r: workshop.remove_links(link_ids)),
+        Step(lambda: workshop.canvases.add(plan.canvases),
+             lambda _r: [workshop.canvases.remove(cid) for cid in reversed(canvas_ids)]),
+        Step(lambda: workshop.cards.add(plan.cards),
+             lambda _r: workshop.cards.remove(card_ids)),
+        Step(lambda: workshop.links.add(plan.links),
+             lambda _r: workshop.links.remove(link_ids)),
     ])

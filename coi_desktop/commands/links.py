@@ -21,8 +21,8 @@ class AddLinks(WorkshopCommand):
         default = (Q.translate("Commands", "Link cards") if len(self.links) == 1
                    else Q.translate("Commands", "Add links"))
         super().__init__(workshop, text or default)
-        self.steps = [Step(lambda: workshop.add_links(self.links),
-                           lambda _r: workshop.remove_links([lk.id for lk in self.links]))]
+        self.steps = [Step(lambda: workshop.links.add(self.links),
+                           lambda _r: workshop.links.remove([lk.id for lk in self.links]))]
 
 
 class UpdateLink(WorkshopCommand):
@@ -35,12 +35,12 @@ class UpdateLink(WorkshopCommand):
         old_link = workshop.links[link_id]
         old = {name: getattr(old_link, name) for name in fields}
         super().__init__(workshop, text or Q.translate("Commands", "Edit link"))
-        self.steps = [Step(lambda: workshop.update_link(link_id, **fields),
-                           lambda _r: workshop.update_link(link_id, **old))]
+        self.steps = [Step(lambda: workshop.links.update(link_id, **fields),
+                           lambda _r: workshop.links.update(link_id, **old))]
 
 
 def link_removal_step(workshop: Workshop, link_ids: list[str]) -> Step:
-    return Step(lambda: workshop.remove_links(link_ids).removed,
+    return Step(lambda: workshop.links.remove(link_ids).removed,
                 lambda removed: workshop.restore(removed))
 
 

@@ -62,10 +62,10 @@ class AddParticipants(ModelCommand):
         self.participants = list(participants)
 
     def _do(self) -> None:
-        self.workshop.add_participants(self.participants)
+        self.workshop.participants.add(self.participants)
 
     def _undo(self) -> None:
-        self.workshop.remove_participants([p.id for p in self.participants])
+        self.workshop.participants.remove([p.id for p in self.participants])
 
 
 class UpdateParticipant(ModelCommand):
@@ -77,10 +77,10 @@ class UpdateParticipant(ModelCommand):
         self.old = _old_fields(workshop.participants[participant_id], fields)
 
     def _do(self) -> None:
-        self.workshop.update_participant(self.participant_id, **self.new)
+        self.workshop.participants.update(self.participant_id, **self.new)
 
     def _undo(self) -> None:
-        self.workshop.update_participant(self.participant_id, **self.old)
+        self.workshop.participants.update(self.participant_id, **self.old)
 
 
 class RemoveParticipants(ModelCommand):
@@ -96,12 +96,12 @@ class RemoveParticipants(ModelCommand):
         ids = set(self.ids)
         self.contributors = {c.id: c.participant_id for c in self.workshop.cards.values()
                              if c.participant_id in ids and c.participant_id is not None}
-        self.removed = self.workshop.remove_participants(self.ids).removed
+        self.removed = self.workshop.participants.remove(self.ids).removed
 
     def _undo(self) -> None:
         self.workshop.restore(self.removed)
         if self.contributors:
-            self.workshop.update_cards({cid: {"participant_id": pid}
+            self.workshop.cards.update_many({cid: {"participant_id": pid}
                                         for cid, pid in self.contributors.items()
                                         if cid in self.workshop.cards})
 
@@ -118,10 +118,10 @@ class AddRound(ModelCommand):
         if self.removed:  # redo after undo: votes cast later are not part of this command
             self.workshop.restore([self.removed[-1]])
         else:
-            self.workshop.add_round(self.round)
+            self.workshop.voting.add(self.round)
 
     def _undo(self) -> None:
-        self.removed = self.workshop.remove_round(self.round.id).removed
+        self.removed = self.workshop.voting.remove(self.round.id).removed
 
 
 class UpdateRound(ModelCommand):
@@ -132,13 +132,13 @@ class UpdateRound(ModelCommand):
         super().__init__(workshop, text)
         self.round_id = round_id
         self.new = dict(fields)
-        self.old = _old_fields(workshop.rounds[round_id], fields)
+        self.old = _old_fields(workshop.voting[round_id], fields)
 
     def _do(self) -> None:
-        self.workshop.update_round(self.round_id, **self.new)
+        self.workshop.voting.update(self.round_id, **self.new)
 
     def _undo(self) -> None:
-        self.workshop.update_round(self.round_id, **self.old)
+        self.workshop.voting.update(self.round_id, **self.old)
 
 
 class RemoveRound(ModelCommand):
@@ -148,7 +148,7 @@ class RemoveRound(ModelCommand):
         self.removed: tuple[Any, ...] = ()
 
     def _do(self) -> None:
-        self.removed = self.workshop.remove_round(self.round_id).removed
+        self.removed = self.workshop.voting.remove(self.round_id).removed
 
     def _undo(self) -> None:
         self.workshop.restore(self.removed)
@@ -164,15 +164,15 @@ class CastVote(ModelCommand):
         self.delta = delta
 
     def _do(self) -> None:
-        self.workshop.cast_vote(*self.args, delta=self.delta)
+        self.workshop.voting.cast(*self.args, delta=self.delta)
 
     def _undo(self) -> None:
-        self.workshop.cast_vote(*self.args, delta=-self.delta)
+        self.workshop.voting.cast(*self.args, delta=-self.delta)
 
 
 def counted_dots(workshop: Workshop, round_id: str, card_id: str) -> int:
     """The dots on a card that carry no participant (typed paper counts, anonymous clicks)."""
-    return sum(v.count for v in workshop.votes_in(round_id)
+    return sum(v.count for v in workshop.voting.votes_in(round_id)
                if v.card_id == card_id and v.participant_id is None)
 
 
@@ -191,11 +191,11 @@ class SetVoteCounts(ModelCommand):
         try:
             for cid, count in counts.items():
                 prior = counted_dots(self.workshop, self.round_id, cid)
-                self.workshop.set_vote_count(self.round_id, cid, count)
+                self.workshop.voting.set_count(self.round_id, cid, count)
                 done[cid] = prior
         except Exception:
             for cid, prior in done.items():  # all or nothing
-                self.workshop.set_vote_count(self.round_id, cid, prior)
+                self.workshop.voting.set_count(self.round_id, cid, prior)
             raise
 
     def _do(self) -> None:
@@ -213,10 +213,10 @@ class AddAgendaItems(ModelCommand):
         self.items = list(items)
 
     def _do(self) -> None:
-        self.workshop.add_agenda_items(self.items)
+        self.workshop.agenda.add(self.items)
 
     def _undo(self) -> None:
-        self.workshop.remove_agenda_items([i.id for i in self.items])
+        self.workshop.agenda.remove([i.id for i in self.items])
 
 
 class UpdateAgendaItems(ModelCommand):
@@ -230,24 +230,24 @@ class UpdateAgendaItems(ModelCommand):
 
     def _do(self) -> None:
         for iid, fields in self.new.items():
-            self.workshop.update_agenda_item(iid, **fields)
+            self.workshop.agenda.update(iid, **fields)
 
     def _undo(self) -> None:
         for iid, fields in self.old.items():
-            self.workshop.update_agenda_item(iid, **fields)
+            self.workshop.agenda.update(iid, **fields)
 
 
 class ReorderAgenda(ModelCommand):
     def __init__(self, workshop: Workshop, ordered_ids: list[str], text: str) -> None:
         super().__init__(workshop, text)
         self.new = list(ordered_ids)
-        self.old = [i.id for i in workshop.ordered_agenda()]
+        self.old = [i.id for i in workshop.agenda.ordered()]
 
     def _do(self) -> None:
-        self.workshop.reorder_agenda(self.new)
+        self.workshop.agenda.reorder(self.new)
 
     def _undo(self) -> None:
-        self.workshop.reorder_agenda(self.old)
+        self.workshop.agenda.reorder(self.old)
 
 
 class RemoveAgendaItems(ModelCommand):
@@ -257,7 +257,7 @@ class RemoveAgendaItems(ModelCommand):
         self.removed: tuple[Any, ...] = ()
 
     def _do(self) -> None:
-        self.removed = self.workshop.remove_agenda_items(self.ids).removed
+        self.removed = self.workshop.agenda.remove(self.ids).removed
 
     def _undo(self) -> None:
         self.workshop.restore(self.removed)
@@ -273,10 +273,10 @@ class RevealCards(ModelCommand):
         self.ids = list(card_ids)
 
     def _do(self) -> None:
-        self.workshop.update_cards({cid: {"hidden": False} for cid in self.ids})
+        self.workshop.cards.update_many({cid: {"hidden": False} for cid in self.ids})
 
     def _undo(self) -> None:
-        self.workshop.update_cards({cid: {"hidden": True} for cid in self.ids})
+        self.workshop.cards.update_many({cid: {"hidden": True} for cid in self.ids})
 
 
 def hidden_cards(workshop: Workshop, canvas_id: str | None = None) -> list[str]:

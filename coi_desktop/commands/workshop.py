@@ -33,4 +33,4 @@ def set_terms_command(workshop: Workshop, terms: Iterable[Term]) -> WorkshopComm
         before = workshop.terms.get((term.taxonomy, term.key))
         old.append(before if before is not None else replace(term, hidden=True))
     return WorkshopCommand(workshop, Q.translate("Commands", "Edit taxonomies"), [
-        Step(lambda: workshop.set_terms(new), lambda _r: workshop.set_terms(old))])
+        Step(lambda: workshop.terms.put(new), lambda _r: workshop.terms.put(old))])

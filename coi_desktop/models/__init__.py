@@ -1,5 +1,8 @@
 """The workshop and everything in it; no Qt here (see docs/architecture.md)."""
 
+from .agenda import Agenda
+from .canvases import Canvases
+from .cards import Cards
 from .entities import (
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -26,15 +29,58 @@ from .errors import (
     VotingError,
 )
 from .events import Change
+from .groups import Groups
+from .links import Links
+from .people import Participants
 from .taxonomy import CARD_KINDS, Term, default_relation, default_terms, is_directed
 from .templates import TEMPLATES, Layout, Zone, layout_for, zone_at, zone_fields, zone_for_card
+from .terms import Terms
+from .voting import Votes, Voting
 from .workshop import Workshop
 
 __all__ = [
-    "CARD_HEIGHT", "CARD_KINDS", "CARD_WIDTH", "KIND_FIELDS", "SCORE_FIELDS", "TEMPLATES",
-    "AgendaItem", "Canvas", "Card", "Change", "CoiError", "DanglingLinkError", "Group",
-    "Layout", "Link", "OutOfRangeError", "Participant", "Term", "UnknownIdError",
-    "UnknownKindError", "ValidationError", "Vote", "VotingError", "VotingRound", "Workshop",
-    "WorkshopInfo", "Zone", "default_relation", "default_terms", "is_directed", "layout_for",
-    "new_id", "zone_at", "zone_fields", "zone_for_card",
+    "CARD_HEIGHT",
+    "CARD_KINDS",
+    "CARD_WIDTH",
+    "KIND_FIELDS",
+    "SCORE_FIELDS",
+    "TEMPLATES",
+    "Agenda",
+    "AgendaItem",
+    "Canvas",
+    "Canvases",
+    "Card",
+    "Cards",
+    "Change",
+    "CoiError",
+    "DanglingLinkError",
+    "Group",
+    "Groups",
+    "Layout",
+    "Link",
+    "Links",
+    "OutOfRangeError",
+    "Participant",
+    "Participants",
+    "Term",
+    "Terms",
+    "UnknownIdError",
+    "UnknownKindError",
+    "ValidationError",
+    "Vote",
+    "Votes",
+    "Voting",
+    "VotingError",
+    "VotingRound",
+    "Workshop",
+    "WorkshopInfo",
+    "Zone",
+    "default_relation",
+    "default_terms",
+    "is_directed",
+    "layout_for",
+    "new_id",
+    "zone_at",
+    "zone_fields",
+    "zone_for_card",
 ]

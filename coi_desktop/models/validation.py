@@ -42,13 +42,41 @@ def check_score(name: str, value: Any) -> None:
         )
 
 
+#: Bounds every stored number keeps (the storage's checks apply the same ones to a file): a
+#: coordinate, a size, a dot count. Far beyond any workshop, small enough that drawing, the PDF
+#: and sums over many files never overflow.
+COORDINATE_LIMIT = 1e9
+SIZE_LIMIT = 1e6
+COUNT_LIMIT = 1_000_000
+
+
 def check_number(name: str, value: Any, positive: bool = False) -> None:
     ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    if not ok or (positive and value <= 0):
+    limit = SIZE_LIMIT if positive else COORDINATE_LIMIT
+    if not ok or (positive and value <= 0) or abs(value) > limit:
         raise OutOfRangeError(
-            f"{name} must be a finite{' positive' if positive else ''} number, not {value!r}.",
-            f"{name} skal være et endeligt{' positivt' if positive else ''} tal, ikke {value!r}.",
+            f"{name} must be a finite{' positive' if positive else ''} number up to {limit:g}, "
+            f"not {value!r}.",
+            f"{name} skal være et endeligt{' positivt' if positive else ''} tal op til {limit:g}, "
+            f"ikke {value!r}.",
         )
+
+
+def check_count(name: str, value: Any, minimum: int = 0) -> None:
+    """A whole number from `minimum` to COUNT_LIMIT (dot counts, dots per participant)."""
+    if isinstance(value, bool) or not isinstance(value, int) \
+            or not minimum <= value <= COUNT_LIMIT:
+        raise OutOfRangeError(
+            f"{name} must be a whole number from {minimum} to {COUNT_LIMIT}, not {value!r}.",
+            f"{name} skal være et helt tal fra {minimum} til {COUNT_LIMIT}, ikke {value!r}.")
+
+
+def check_group_numbers(x: Any, y: Any, width: Any, height: Any) -> None:
+    """A group's position and size: finite, within the bounds a card keeps."""
+    check_number("x", x)
+    check_number("y", y)
+    check_number("width", width, positive=True)
+    check_number("height", height, positive=True)
 
 
 def check_text(name: str, value: Any) -> None:

@@ -237,8 +237,8 @@ def _selected(workshop: Workshop, canvas_id: str | None) -> tuple[list[Card], li
     if canvas_id is None:
         cards, links = list(workshop.cards.values()), list(workshop.links.values())
     else:
-        workshop.canvas(canvas_id)
-        cards, links = workshop.cards_on(canvas_id), workshop.links_on(canvas_id)
+        workshop.canvases.require(canvas_id)
+        cards, links = workshop.cards.on(canvas_id), workshop.links.on(canvas_id)
     return sorted(cards, key=lambda c: c.id), sorted(links, key=lambda link: link.id)
 
 
@@ -392,8 +392,8 @@ def _priorities(workshop: Workshop, canvas_id: str | None, by_id: dict[str, Card
                 lang: str, ref: Any, names: Any) -> Finding:
     totals: dict[str, int] = {}
     groups = []
-    for voting_round in workshop.ordered_rounds(canvas_id):
-        counts = {cid: n for cid, n in workshop.vote_totals(voting_round.id).items()
+    for voting_round in workshop.voting.ordered(canvas_id):
+        counts = {cid: n for cid, n in workshop.voting.totals(voting_round.id).items()
                   if n > 0 and cid in by_id}
         for cid, n in counts.items():
             totals[cid] = totals.get(cid, 0) + n
@@ -413,8 +413,8 @@ def _priorities(workshop: Workshop, canvas_id: str | None, by_id: dict[str, Card
 def vote_totals(workshop: Workshop, canvas_id: str | None = None) -> dict[str, int]:
     """Dots per card id over every round (of one canvas, or all)."""
     totals: dict[str, int] = {}
-    for voting_round in workshop.ordered_rounds(canvas_id):
-        for cid, n in workshop.vote_totals(voting_round.id).items():
+    for voting_round in workshop.voting.ordered(canvas_id):
+        for cid, n in workshop.voting.totals(voting_round.id).items():
             totals[cid] = totals.get(cid, 0) + n
     return totals
 

@@ -95,7 +95,7 @@ class Board:
     def colours(self) -> list[tuple[str, int, str]]:
         """(colour, how many stickies, an example text), most used first."""
         counts = Counter(s.colour for s in self.stickies)
-        example = {}
+        example: dict[str, str] = {}
         for s in self.stickies:
             example.setdefault(s.colour, s.text)
         return [(c, n, example[c]) for c, n in

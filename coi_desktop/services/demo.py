@@ -226,7 +226,7 @@ class _Builder:
         def cur(area: str) -> list[Spec]:
             return w.curated(area) if curated else []
 
-        pi_l, bb_l, ie_l = (ws.layout(canvas[r]) for r in ("actors", "barriers",
+        pi_l, bb_l, ie_l = (ws.canvases.layout(canvas[r]) for r in ("actors", "barriers",
                                                             "opportunities"))
         pi = in_zones(pi_l, "actor", cur("pi_actors"), counts["pi_actors"], rng,
                        lambda z: w.actor(w.zone_values(z)))
@@ -331,7 +331,7 @@ def _votes(ws: Workshop, rng: random.Random, writer: _Writer, canvas: dict[str, 
     if barriers:
         rnd = VotingRound(new_id(), canvas["barriers"], writer.t(tx.ROUND_BARRIERS),
                           ("barrier",), 5, 3)
-        ws.add_round(rnd)
+        ws.voting.add(rnd)
         weights = [float(c.severity or 1) ** 2 for c in barriers]
         for n, pid in enumerate(ws.participants):
             dots: dict[str, int] = {}
@@ -340,19 +340,19 @@ def _votes(ws: Workshop, rng: random.Random, writer: _Writer, canvas: dict[str, 
                 if dots.get(choice.id, 0) < 3:
                     dots[choice.id] = dots.get(choice.id, 0) + 1
             for card_id, count in dots.items():
-                ws.cast_vote(rnd.id, card_id, pid, count)
-        ws.update_round(rnd.id, closed=True)
+                ws.voting.cast(rnd.id, card_id, pid, count)
+        ws.voting.update(rnd.id, closed=True)
     opps = [ws.cards[i] for i in ids["opportunities"].values()
             if ws.cards[i].kind == "opportunity"][:40]
     if opps:
         rnd = VotingRound(new_id(), canvas["opportunities"], writer.t(tx.ROUND_OPPORTUNITIES),
                           ("opportunity",), 3, 3, anonymous=True, position=1)
-        ws.add_round(rnd)
+        ws.voting.add(rnd)
         for card in opps:
             count = max(0, 2 * (card.impact or 3) - (card.effort or 3) + rng.randint(-2, 2))
             if count:
-                ws.set_vote_count(rnd.id, card.id, count)
-        ws.update_round(rnd.id, closed=True)
+                ws.voting.set_count(rnd.id, card.id, count)
+        ws.voting.update(rnd.id, closed=True)
 
 
 def build_demo(cards: int | None = None, seed: int = 0, language: str = "da") -> Workshop:
@@ -370,7 +370,7 @@ def build_demo(cards: int | None = None, seed: int = 0, language: str = "da") ->
     w = _Writer(language, rng, len(tx.PARTICIPANTS))
     people = [Participant(new_id(), name, w.t(org), sector, role, email, consent)
               for name, org, sector, role, email, consent in tx.PARTICIPANTS]
-    ws.add_participants(people)
+    ws.participants.add(people)
     if cards is None:
         counts = {a: len(w.curated(a)) for a in AREA_SHARES}
         counts.update(bb_actors=len(tx.BARRIER_BOARD_ACTORS),
@@ -378,7 +378,7 @@ def build_demo(cards: int | None = None, seed: int = 0, language: str = "da") ->
                       ie_actors=len(tx.OPPORTUNITY_ACTORS))
     else:
         counts = _split(cards, AREA_SHARES)
-    first = ws.ordered_canvases()[0]
+    first = ws.canvases.ordered()[0]
     templates = {"actors": "power_interest", "barriers": "barrier_board",
                  "opportunities": "impact_effort"}
     sets = 1
@@ -394,15 +394,15 @@ def build_demo(cards: int | None = None, seed: int = 0, language: str = "da") ->
         canvas = {"actors": first.id} if s == 0 else {}
         new = [Canvas(new_id(), names[r] + suffix, templates[r], 3 * s + n)
                for n, r in enumerate(roles) if r not in canvas]
-        ws.add_canvases(new)
+        ws.canvases.add(new)
         for c in new:
             canvas[next(r for r in roles if templates[r] == c.template)] = c.id
         share = {a: counts[a] * (s + 1) // sets - counts[a] * s // sets for a in counts}
         all_ids.append((canvas, builder.build_set(share, s == 0, canvas)))
-    ws.add_cards(builder.cards)
-    ws.add_links(builder.links)
+    ws.cards.add(builder.cards)
+    ws.links.add(builder.links)
     if builder.groups:
-        ws.add_groups(builder.groups)
+        ws.groups.add(builder.groups)
     _votes(ws, rng, w, *all_ids[0])
     _agenda(ws, w, all_ids[0][0])
     return ws
@@ -412,7 +412,7 @@ def _agenda(ws: Workshop, writer: _Writer, canvas: dict[str, str]) -> None:
     def stamp(hhmm: str) -> str:
         return f"{tx.DATE}T{hhmm}:00{tx.TZ}" if hhmm else ""
 
-    ws.add_agenda_items(
+    ws.agenda.add(
         AgendaItem(new_id(), writer.t(title), minutes, canvas[role] if role else None, n,
                    stamp(start), stamp(end))
         for n, (title, minutes, role, start, end) in enumerate(tx.AGENDA))

@@ -51,8 +51,8 @@ def _selected(workshop: Workshop, canvas_id: str | None) -> tuple[list[Any], lis
     if canvas_id is None:
         cards, links = list(workshop.cards.values()), list(workshop.links.values())
     else:
-        cards, links = workshop.cards_on(canvas_id), workshop.links_on(canvas_id)
-    order = {c.id: n for n, c in enumerate(workshop.ordered_canvases())}
+        cards, links = workshop.cards.on(canvas_id), workshop.links.on(canvas_id)
+    order = {c.id: n for n, c in enumerate(workshop.canvases.ordered())}
     cards.sort(key=lambda c: (order.get(c.canvas_id, 0), c.kind, c.title, c.id))
     links.sort(key=lambda link: (order.get(link.canvas_id, 0), link.id))
     return cards, links
@@ -72,12 +72,12 @@ def element_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[
             if key == "tags":
                 row.append(privacy.text(TAG_SEPARATOR.join(card.tags)))
             elif key == "canvas":
-                row.append(workshop.canvas(card.canvas_id).name)
+                row.append(workshop.canvases.require(card.canvas_id).name)
             elif key == "votes":
                 row.append(votes.get(card.id) or None)
             elif key in LABELLED:
                 value = getattr(card, key)
-                row.append(workshop.label(LABELLED[key], value) if value else "")
+                row.append(workshop.terms.label(LABELLED[key], value) if value else "")
             else:
                 row.append(privacy.value(getattr(card, key)))
         rows.append(row)
@@ -91,9 +91,9 @@ def connection_rows(workshop: Workshop, canvas_id: str | None = None) -> list[li
     rows: list[list[Any]] = [[h for h, _ in CONNECTION_COLUMNS]]
     for link in links:
         rows.append([link.id, link.source_id, link.target_id,
-                     workshop.label("relation", link.relation), privacy.text(link.label),
+                     workshop.terms.label("relation", link.relation), privacy.text(link.label),
                      "directed" if link.directed else "undirected",
-                     workshop.canvas(link.canvas_id).name])
+                     workshop.canvases.require(link.canvas_id).name])
     return rows
 
 
@@ -243,8 +243,8 @@ def export_graphml(workshop: Workshop, path: str | os.PathLike[str],
         if not link.directed:
             attrs["directed"] = "false"
         edge = ET.SubElement(graph, "edge", attrs)
-        values = (workshop.label("relation", link.relation), privacy.text(link.label),
-                  workshop.canvas(link.canvas_id).name, link.relation)
+        values = (workshop.terms.label("relation", link.relation), privacy.text(link.label),
+                  workshop.canvases.require(link.canvas_id).name, link.relation)
         for n, value in enumerate(values):
             if value:
                 ET.SubElement(edge, "data", key=f"e{n}").text = _xml_text(value)

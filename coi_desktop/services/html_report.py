@@ -67,7 +67,7 @@ class _Page:
         self.parts.append("</section>")
 
     def label(self, taxonomy: str, key: str | None) -> str:
-        return self.w.label(taxonomy, key) if key else ""
+        return self.w.terms.label(taxonomy, key) if key else ""
 
     def table(self, caption: str, head: list[str], rows: list[list[str]],
               row_header: bool = True) -> None:
@@ -85,7 +85,7 @@ class _Page:
 
 
 def _cards_in_order(w: Workshop) -> list[Card]:
-    order = {c.id: n for n, c in enumerate(w.ordered_canvases())}
+    order = {c.id: n for n, c in enumerate(w.canvases.ordered())}
     return sorted(w.cards.values(), key=lambda c: (order.get(c.canvas_id, 0), c.y, c.x, c.id))
 
 
@@ -156,7 +156,7 @@ def _summary(page: _Page) -> None:
 
 
 def _agenda(page: _Page) -> None:
-    items = page.w.ordered_agenda()
+    items = page.w.agenda.ordered()
     if not items:
         return
     words = page.words
@@ -187,8 +187,8 @@ def _participants(page: _Page) -> None:
 def _canvases(page: _Page) -> None:
     w, words = page.w, page.words
     page.section("canvases", words("canvases_title"))
-    for canvas in w.ordered_canvases():
-        cards = w.cards_on(canvas.id)
+    for canvas in w.canvases.ordered():
+        cards = w.cards.on(canvas.id)
         page.parts.append(f"<h3>{_e(canvas.name)}</h3>")
         if not cards:
             page.parts.append(f"<p>{_e(words('empty_canvas'))}</p>")
@@ -201,10 +201,10 @@ def _canvases(page: _Page) -> None:
 def _description(page: _Page, canvas_id: str) -> str:
     """The board in words: how many cards of each kind, and in which zones."""
     w = page.w
-    cards = w.cards_on(canvas_id)
+    cards = w.cards.on(canvas_id)
     kinds = Counter(c.kind for c in cards)
-    parts = [f"{n} \u00d7 {w.label('card_kind', k)}" for k, n in sorted(kinds.items())]
-    layout = w.layout(canvas_id)
+    parts = [f"{n} \u00d7 {w.terms.label('card_kind', k)}" for k, n in sorted(kinds.items())]
+    layout = w.canvases.layout(canvas_id)
     zones = []
     for zone in layout.zones:
         inside = [c for c in cards if _in_zone(zone, c)]
@@ -226,9 +226,9 @@ def _in_zone(zone: Any, card: Card) -> bool:
 def _svg(page: _Page, canvas_id: str) -> str:
     """The board as inline SVG: zones, links and cards; text as text."""
     w = page.w
-    canvas = w.canvas(canvas_id)
-    cards = w.cards_on(canvas_id)
-    layout = w.layout(canvas_id)
+    canvas = w.canvases.require(canvas_id)
+    cards = w.cards.on(canvas_id)
+    layout = w.canvases.layout(canvas_id)
     xs = [c.x for c in cards] + [c.x + c.width for c in cards] + [0.0, layout.width]
     ys = [c.y for c in cards] + [c.y + c.height for c in cards] + [0.0, layout.height]
     x0, y0 = min(xs) - 20, min(ys) - 20
@@ -258,7 +258,7 @@ def _svg(page: _Page, canvas_id: str) -> str:
                        f'<text x="{zone.x + 12:.0f}" y="{zone.y + 30:.0f}" font-size="20" '
                        f'fill="#3B4656">{heading}</text>')
     by_id = {c.id: c for c in cards}
-    for link in w.links_on(canvas_id):
+    for link in w.links.on(canvas_id):
         a, b = by_id.get(link.source_id), by_id.get(link.target_id)
         if a is None or b is None:
             continue
@@ -344,14 +344,14 @@ def _appendix(page: _Page) -> None:
               "phase", "impact", "effort", "technology", "owner", "due_date", "status")
     taxonomy = {"sector": "sector", "role": "role", "category": "category", "phase": "phase",
                 "technology": "technology", "status": "status"}
-    for canvas in w.ordered_canvases():
+    for canvas in w.canvases.ordered():
         cards = [c for c in _cards_in_order(w) if c.canvas_id == canvas.id]
         if not cards:
             continue
         page.parts.append(f"<h3>{_e(canvas.name)}</h3>")
         for c in cards:
             accent = kind_colour(c.kind)
-            meta = [f"{_e(w.label('card_kind', c.kind))}"]
+            meta = [f"{_e(w.terms.label('card_kind', c.kind))}"]
             for key in fields:
                 value = getattr(c, key, None)
                 if value in (None, ""):

@@ -10,8 +10,7 @@ keys or labels in Danish or English; From/To may name an element's ID or its uni
 
 from __future__ import annotations
 
-import csv
-import itertools
+import contextlib
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,6 +24,7 @@ from ..models.validation import check_card
 from ..models.workshop import Workshop
 from .exports import CONNECTION_COLUMNS, ELEMENT_COLUMNS, FORMULA_START, LABELLED
 from .import_layout import grid_positions
+from .tabular import TabularError, read_csv, read_xlsx
 
 MAX_ROWS = 20000
 #: Other spellings of column headers, per sheet (Danish, Kumu's and our own names).
@@ -119,16 +119,14 @@ def _cell(value: Any) -> str:
 
 def _read_table(path: Path, sheet: str, required: bool = True) -> list[tuple[int, dict[str, str]]]:
     """(row number, {column key: text}) for each non-empty row; the header is row 1."""
-    try:
+    try:  # tabular: encodings found and named, zip-bomb limits, streaming
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            rows = _xlsx_rows(path, sheet, required)
+            table = read_xlsx(path, sheet, required=required, max_rows=MAX_ROWS)
+            rows: list[list[Any]] = table.rows if table is not None else []
         else:
-            with open(path, encoding="utf-8-sig", newline="") as handle:
-                text = handle.read()
-            first = text.split("\n", 1)[0]
-            delimiter = ";" if first.count(";") > first.count(",") else ","
-            reader = csv.reader(text.splitlines(), delimiter=delimiter)
-            rows = list(itertools.islice(reader, MAX_ROWS + 2))
+            rows = read_csv(path, max_rows=MAX_ROWS).rows
+    except TabularError:
+        raise
     except Exception as exc:  # any unreadable or malformed file: one sentence, no traceback
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise CoiError(f"Could not read {path.name}: {reason}.",
@@ -145,23 +143,6 @@ def _read_table(path: Path, sheet: str, required: bool = True) -> list[tuple[int
         if any(values.values()):
             out.append((n, values))
     return out
-
-
-def _xlsx_rows(path: Path, sheet: str, required: bool) -> list[list[Any]]:
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        names = {n.casefold(): n for n in book.sheetnames}
-        name = names.get(sheet.casefold())
-        if name is None:
-            if not required:
-                return []
-            name = book.sheetnames[0]
-        rows = book[name].iter_rows(values_only=True)
-        return [list(r) for r in itertools.islice(rows, MAX_ROWS + 2)]
-    finally:
-        book.close()
 
 
 @dataclass
@@ -307,7 +288,7 @@ def _card(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
                  if t.strip())
     card = Card(new_id(), canvas_id, kind, title, tags=tags, **fields)
     try:
-        check_card(card, workshop.known_key)
+        check_card(card, workshop.terms.known)
     except ValidationError as exc:
         bad(exc.en, exc.da)
         return None
@@ -370,11 +351,12 @@ def _link(workshop: Workshop, row: int, values: dict[str, str],
 def apply_import(workshop: Workshop, plan: ImportPlan) -> None:
     """Add the plan's canvases, cards and links; on a refusal, take the canvases away again
     (nothing is half-imported)."""
-    workshop.add_canvases(plan.canvases)
+    workshop.canvases.add(plan.canvases)
     try:
-        workshop.add_cards(plan.cards)
-        workshop.add_links(plan.links)
-    except CoiError:
+        workshop.cards.add(plan.cards)
+        workshop.links.add(plan.links)
+    except CoiError:  # refused or not written (disk full): all or nothing, no empty canvas
         for canvas in plan.canvases:
-            workshop.remove_canvas(canvas.id)
+            with contextlib.suppress(CoiError):
+                workshop.canvases.remove(canvas.id)
         raise

@@ -14,16 +14,15 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from ..models.entities import Participant, new_id
 from ..models.errors import CoiError
 from ..models.workshop import Workshop
+from .tabular import Table, TabularError, read_any
 
 MAX_ROWS = 5000
-MAX_BYTES = 20 * 1024 * 1024
 
 #: Field → accepted headers (compared without case, spaces, dashes or underscores).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -78,6 +77,8 @@ class ImportPreview:
     columns: dict[str, str]  # field → the header it was found under
     rows: tuple[ImportRow, ...]
     ignored_headers: tuple[str, ...] = field(default=())
+    #: How the file was read ("UTF-8", "Windows-1252", "XLSX", …): the dialog shows it.
+    encoding: str = ""
 
     @property
     def good_rows(self) -> list[ImportRow]:
@@ -106,15 +107,6 @@ def _norm(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")  # every byte is valid latin-1: never fails
-
-
 def read_csv_text(text: str) -> list[list[str]]:
     """Rows of a CSV text, delimiter sniffed from the header line (semicolon, comma or tab)."""
     first = next((line for line in text.splitlines() if line.strip()), "")
@@ -122,54 +114,18 @@ def read_csv_text(text: str) -> list[list[str]]:
     return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def read_xlsx(path: Path) -> list[list[str]]:
-    """Rows of the first sheet of an XLSX workbook, as text."""
-    from openpyxl import load_workbook
-
-    workbook = load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = workbook.worksheets[0]
-        rows = []
-        for n, row in enumerate(sheet.iter_rows(values_only=True)):
-            if n > MAX_ROWS + 1:
-                break
-            rows.append([_cell(v) for v in row])
-        return rows
-    finally:
-        workbook.close()
-
-
 def read_table(path: str | Path) -> list[list[str]]:
     """The rows of a CSV or XLSX file; a file that cannot be read raises one clear error."""
-    path = Path(path)
+    return read_file(path).rows
+
+
+def read_file(path: str | Path) -> Table:
+    """The rows of a CSV or XLSX file and the encoding found (`services.tabular`: strict
+    encodings, zip and size limits, streaming); one clear error when it cannot be read."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ParticipantsImportError("The file is too large for a participant list.",
-                                          "Filen er for stor til en deltagerliste.")
-        with path.open("rb") as f:
-            head = f.read(4)
-        if head.startswith(b"PK") or path.suffix.lower() in (".xlsx", ".xlsm"):
-            return read_xlsx(path)
-        return read_csv_text(_decode(path.read_bytes()))
-    except ParticipantsImportError:
-        raise
-    except OSError as exc:
-        raise ParticipantsImportError(f"The file could not be read: {exc.strerror or exc}.",
-                                      f"Filen kunne ikke læses: {exc.strerror or exc}.") from exc
-    except Exception as exc:  # a damaged workbook or CSV: one sentence, no traceback
-        raise ParticipantsImportError(
-            "The file is not a readable CSV or XLSX participant list.",
-            "Filen er ikke en læsbar CSV- eller XLSX-deltagerliste.") from exc
+        return read_any(path)  # preview_rows applies MAX_ROWS to a participant list
+    except TabularError as exc:
+        raise ParticipantsImportError(exc.en, exc.da) from exc
 
 
 # -- matching -----------------------------------------------------------------------------
@@ -190,7 +146,7 @@ def match_columns(header: Sequence[str]) -> tuple[dict[str, int], list[str]]:
 
 def _term_lookup(workshop: Workshop, taxonomy: str) -> dict[str, str]:
     table: dict[str, str] = {}
-    for term in workshop.terms_of(taxonomy, include_hidden=True):
+    for term in workshop.terms.of(taxonomy, include_hidden=True):
         for text in (term.key, term.da, term.en):
             if text:
                 table.setdefault(_norm(text), term.key)
@@ -301,7 +257,9 @@ def _taxonomy_value(text: str, table: dict[str, str], taxonomy: str,
 
 def preview_file(path: str | Path, workshop: Workshop) -> ImportPreview:
     """Read a CSV or XLSX sign-up list and check it against the workshop."""
-    return preview_rows(read_table(path), workshop)
+    table = read_file(path)
+    preview = preview_rows(table.rows, workshop)
+    return replace(preview, encoding=table.encoding)
 
 
 def row_texts(rows: Iterable[ImportRow], language: str) -> list[str]:

@@ -138,9 +138,9 @@ def purge(workshop: Workshop) -> int:
     records changed."""
     participants, cards = purge_changes(workshop)
     for pid, fields in participants.items():
-        workshop.update_participant(pid, **fields)
+        workshop.participants.update(pid, **fields)
     if cards:
-        workshop.update_cards(cards)
+        workshop.cards.update_many(cards)
     return len(participants) + len(cards)
 
 

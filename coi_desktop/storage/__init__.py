@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         open_workshop,
         read_workshop,
     )
-    from .untrusted import checked_connection, read_records
+    from .validator import Checked, checked_connection, read_records, validate
 
 #: exported name → the module of this package that defines it.
 _WHERE = {
@@ -42,16 +42,17 @@ _WHERE = {
     "WorkshopFileError": "errors", "WriteError": "errors", "holder_of": "lock",
     "APPLICATION_ID": "schema", "SCHEMA_VERSION": "schema", "WorkshopFile": "store",
     "check_file": "store", "create_workshop_file": "store", "open_workshop": "store",
-    "read_workshop": "store", "read_records": "untrusted", "checked_connection": "untrusted",
+    "read_workshop": "store", "read_records": "validator", "checked_connection": "validator",
+    "validate": "validator", "Checked": "validator",
     "read_table": "codec",
 }
 
 __all__ = [
-    "APPLICATION_ID", "SCHEMA_VERSION", "DamagedFileError", "FileInUseError",
+    "APPLICATION_ID", "SCHEMA_VERSION", "Checked", "DamagedFileError", "FileInUseError",
     "NewerVersionError", "NotAWorkshopFileError", "UnreadableFileError", "WorkshopFile",
     "WorkshopFileError", "WriteError", "check_file", "checked_connection",
     "create_workshop_file", "holder_of",
-    "open_workshop", "read_records", "read_table", "read_workshop",
+    "open_workshop", "read_records", "read_table", "read_workshop", "validate",
 ]
 
 

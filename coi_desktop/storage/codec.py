@@ -191,7 +191,12 @@ def codec_for(record: Any) -> _Codec:
     return CODECS[type(record)]
 
 
-def _damaged(table: str) -> DamagedFileError:
+def _damaged(table: str, exc: BaseException | None = None) -> DamagedFileError:
+    if isinstance(exc, UnicodeError) or "decode" in str(exc):
+        return DamagedFileError(
+            f"The workshop file is damaged: the table {table} holds text that is not valid "
+            "UTF-8.", f"Workshopfilen er beskadiget: tabellen {table} indeholder tekst, der "
+            "ikke er gyldig UTF-8.")
     return DamagedFileError(
         f"The workshop file is damaged: the table {table} holds values of the wrong kind.",
         f"Workshopfilen er beskadiget: tabellen {table} indeholder værdier af forkert type.")
@@ -221,7 +226,7 @@ def read_table(conn: sqlite3.Connection, table: str, check: bool = True) -> list
                 raise _damaged(table)
         return codec.records(conn.execute(codec.select_sql))
     except (ValueError, TypeError, sqlite3.Error) as exc:
-        raise _damaged(table) from exc
+        raise _damaged(table, exc) from exc
 
 
 def read_all(conn: sqlite3.Connection,

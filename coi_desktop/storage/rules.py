@@ -14,6 +14,7 @@ import sqlite3
 from ..models.entities import SCORE_FIELDS
 from ..models.taxonomy import ACTION_STATUSES, CARD_KINDS, CLOSENESS, LANGUAGES
 from ..models.templates import TEMPLATES
+from ..models.validation import COORDINATE_LIMIT, COUNT_LIMIT, SIZE_LIMIT
 from .codec import CODEC_OF_TABLE
 from .schema import columns_for
 
@@ -31,6 +32,15 @@ def _rules() -> list[tuple[str, str, tuple[str, ...]]]:
         ("canvases", f"template NOT IN {_among(list(TEMPLATES))}", ("template",)),
         ("cards", f"kind NOT IN {kinds}", ("kind",)),
         ("cards", "width <= 0 OR height <= 0", ("width", "height")),
+        # The bounds the model keeps (models.validation): an infinite or huge number would
+        # crash drawing and the PDF; NaN cannot be stored (SQLite makes it NULL: a type error).
+        *[(table, _beyond(column, limit), (column,))
+          for table in ("cards", "groups")
+          for column, limit in (("x", COORDINATE_LIMIT), ("y", COORDINATE_LIMIT),
+                                ("width", SIZE_LIMIT), ("height", SIZE_LIMIT))],
+        ("votes", f"count > {COUNT_LIMIT}", ("count",)),
+        ("voting_rounds", f"dots_per_participant > {COUNT_LIMIT} OR max_per_card > "
+         f"{COUNT_LIMIT}", ("dots_per_participant", "max_per_card")),
         ("cards", f"closeness NOT IN {_among(CLOSENESS, empty=True)}", ("closeness",)),
         ("cards", f"status NOT IN {_among(ACTION_STATUSES, empty=True)}", ("status",)),
         ("groups", "width <= 0 OR height <= 0", ("width", "height")),
@@ -63,11 +73,32 @@ def _rules() -> list[tuple[str, str, tuple[str, ...]]]:
     return rules
 
 
+def _beyond(column: str, limit: float) -> str:
+    """True for a number outside ±limit (infinity included)."""
+    return f'NOT ("{column}" BETWEEN {-limit!r} AND {limit!r})'
+
+
+def duplicate_ids(conn: sqlite3.Connection) -> str | None:
+    """The first table holding two rows with one primary key, or None.
+
+    A file's unique index can be damaged or dropped and rebuilt without its rows being
+    unique; the table itself is scanned (NOT INDEXED) so the index is not trusted to say so.
+    """
+    for table, codec in CODEC_OF_TABLE.items():
+        keys = ", ".join(f'"{k}"' for k in codec.pk)
+        if conn.execute(f'SELECT 1 FROM "{table}" NOT INDEXED GROUP BY {keys} '
+                        "HAVING count(*) > 1 LIMIT 1").fetchone():
+            return table
+    return None
+
+
 def _bad_date(column: str) -> str:
     """True for a non-empty value that is not a real date written YYYY-MM-DD."""
     return (f"{column} != '' AND ({column} NOT GLOB "
-            f"'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR date({column}) IS NULL "
-            f"OR date({column}) != {column})")
+            f"'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR date({column}, '+0 days') IS NULL "
+            # '+0 days' normalises: without it SQLite returns 2027-02-31 unchanged, a date
+            # the model refuses (so the card could not be edited after loading).
+            f"OR date({column}, '+0 days') != {column})")
 
 
 def _bad_colour(column: str) -> str:

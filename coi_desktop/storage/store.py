@@ -19,12 +19,14 @@ from pathlib import Path
 from ..models.events import Change
 from ..models.workshop import Workshop
 from . import copies
-from .codec import insert_all, read_all
+from .codec import insert_all
 from .errors import WorkshopFileError, WriteError
 from .lock import WriterLock, holder_of
 from .migrations import migrate
+from .recovery import hot_journal, play_back
 from .schema import SCHEMA_VERSION, create_schema
-from .untrusted import harden, hot_journal, open_checked, unreadable
+from .untrusted import harden, unreadable
+from .validator import Checked, identity, open_checked, validate
 from .writer import ChangeWriter
 
 
@@ -34,19 +36,10 @@ def _write_failed(path: Path, exc: BaseException) -> WriteError:
                       f"Ændringen kunne ikke gemmes i {path.name} ({reason}).")
 
 
-def _load(conn: sqlite3.Connection) -> Workshop:
-    """Build the workshop; values were type-checked by `open_checked` on this same file."""
-    info, terms, records = read_all(conn, check=False)
+def _load(checked: Checked) -> Workshop:
+    """Build the workshop from the records `validate` read and checked (read once)."""
+    info, terms, records = checked.records()
     return Workshop.from_records(info, terms, records)
-
-
-def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
-    """An in-memory copy of an older file, migrated (for read-only opens: the file is kept)."""
-    memory = sqlite3.connect(":memory:", isolation_level=None)
-    conn.backup(memory)
-    harden(memory)
-    migrate(memory, version)
-    return memory
 
 
 class WorkshopFile:
@@ -54,8 +47,12 @@ class WorkshopFile:
 
     def __init__(self, path: Path, workshop: Workshop, readonly: bool, schema_version: int,
                  conn: sqlite3.Connection | None, lock: WriterLock | None,
-                 snapshot_dir: Path | None) -> None:
+                 snapshot_dir: Path | None,
+                 notice: tuple[str, str] | None = None) -> None:
         self.path = path
+        #: (English, Danish) sentence on what was done to open it (a -wal left by a full disk
+        #: read on a private copy, say), or None: the window shows it once.
+        self.notice = notice
         self.workshop = workshop
         self.readonly = readonly
         self.schema_version = schema_version
@@ -97,7 +94,7 @@ class WorkshopFile:
     def _source(self) -> tuple[sqlite3.Connection, bool]:
         if self._conn is not None:
             return self._conn, False
-        conn, _ = open_checked(self.path)
+        conn, _, _ = open_checked(self.path)
         return conn, True
 
     def save_copy(self, target: str | Path) -> None:
@@ -172,44 +169,18 @@ class WorkshopFile:
                 self.close()
 
 
-def _identity(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_ino, st.st_size, st.st_mtime_ns
-
-
-def _check(path: Path) -> int:
-    """Every open-time check, thorough (integrity_check): used before writing and by check."""
-    conn, version = open_checked(path, thorough=True)
-    conn.close()
-    return version
-
-
-def _read_checked(path: Path) -> tuple[Workshop, int]:
-    """Check and load without writing; an older file is migrated in memory only."""
-    conn, version = open_checked(path)
-    try:
-        if version < SCHEMA_VERSION:
-            memory = _migrated_copy(conn, version)
-            try:
-                return _load(memory), version
-            finally:
-                memory.close()
-        return _load(conn), version
-    finally:
-        conn.close()
-
-
-def check_file(path: str | Path) -> None:
-    """Run every open-time check on `path`; raises a typed WorkshopFileError, never writes."""
-    _check(Path(path))
+def check_file(path: str | Path) -> tuple[str, str] | None:
+    """Run every open-time check on `path` (the very checks opening runs, records read);
+    raises a typed WorkshopFileError, never writes. Returns what was done to read it
+    ((English, Danish), e.g. a -wal played back on a private copy) or None."""
+    with validate(Path(path)) as checked:
+        return checked.notice
 
 
 def read_workshop(path: str | Path) -> Workshop:
     """Load a workshop from an untrusted file, read-only: no lock, nothing written."""
-    return _read_checked(Path(path))[0]
+    with validate(Path(path)) as checked:
+        return _load(checked)
 
 
 def _backup_name(path: Path, version: int) -> Path:
@@ -220,69 +191,72 @@ def _backup_name(path: Path, version: int) -> Path:
     return target
 
 
-def _backup_before_migrating(path: Path, snapshot_dir: Path | None) -> None:
-    checked, version = open_checked(path)
+def _backup_before_migrating(path: Path, conn: sqlite3.Connection, version: int,
+                             snapshot_dir: Path | None) -> None:
+    """A copy of the file as it is (`conn`: the file itself, opened by the lock holder)."""
+    backup = _backup_name(path, version)
     try:
-        backup = _backup_name(path, version)
-        try:
-            copies.exact_copy(checked, path, backup)
-        except WriteError:  # folder not writable: keep it with the snapshots
-            folder = snapshot_dir or copies.default_snapshot_dir()
-            folder.mkdir(parents=True, exist_ok=True)
-            copies.exact_copy(checked, path, folder / backup.name)
-    finally:
-        checked.close()
+        copies.exact_copy(conn, path, backup)
+    except WriteError:  # folder not writable: keep it with the snapshots
+        folder = snapshot_dir or copies.default_snapshot_dir()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        copies.exact_copy(conn, path, folder / backup.name)
 
 
-def _play_back_journal(path: Path) -> None:
-    """Let SQLite roll back the transaction a killed writer left in `<file>-journal`."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        harden(conn)
-        conn.execute("PRAGMA schema_version").fetchone()
-    finally:
-        conn.close()
-
-
-def _open_for_writing(path: Path, snapshot_dir: Path | None) -> WorkshopFile:
-    identity = _identity(path)
-    version = _check(path)  # read-only: a rejected file is never touched, no lock taken
+def _locked(path: Path, checked: Checked) -> tuple[WriterLock, Checked]:
+    """Take the writer lock for a validated file; validate again only if the file (or a side
+    file) changed between the check and the lock."""
     if not os.access(path, os.W_OK):
         raise _not_writable(path, "the file is read-only", "filen er skrivebeskyttet")
     lock = WriterLock(path)
     lock.acquire()
-    try:
-        if hot_journal(path):  # its recovered copy passed: now play it back on the file
-            _play_back_journal(path)
-            version = _check(path)
-        elif _identity(path) != identity:  # replaced or written between check and lock
-            version = _check(path)
-        if version < SCHEMA_VERSION:
-            _backup_before_migrating(path, snapshot_dir)
+    if identity(path) != checked.identity:
+        checked.close()
         try:
-            conn = sqlite3.connect(path, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise unreadable(path, str(exc)) from None
-        try:
-            harden(conn)
-            conn.execute("PRAGMA busy_timeout = 5000")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            version = migrate(conn, version)
-            workshop = _load(conn)
+            checked = validate(path)
         except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("PRAGMA journal_mode = DELETE")
-            conn.close()
+            lock.release()
             raise
+    return lock, checked
+
+
+def _open_for_writing(path: Path, snapshot_dir: Path | None) -> WorkshopFile:
+    checked = validate(path)  # read-only: a refused file is never touched, no lock taken
+    try:
+        lock, checked = _locked(path, checked)
+    except BaseException:
+        checked.close()
+        raise
+    try:
+        with checked:
+            workshop = _load(checked)
+            if hot_journal(path):  # its recovered copy passed: now play it back on the file
+                play_back(path)
+            try:
+                conn = sqlite3.connect(path, isolation_level=None)
+            except sqlite3.Error as exc:
+                raise unreadable(path, str(exc)) from None
+            try:
+                harden(conn)
+                conn.execute("PRAGMA busy_timeout = 5000")
+                conn.execute("PRAGMA foreign_keys = ON")
+                if checked.version < SCHEMA_VERSION:
+                    _backup_before_migrating(path, conn, checked.version, snapshot_dir)
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                version = migrate(conn, checked.version)
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("PRAGMA journal_mode = DELETE")
+                conn.close()
+                raise
     except sqlite3.Error as exc:
         lock.release()
         raise _not_writable(path, str(exc).splitlines()[0] if str(exc) else "") from None
     except BaseException:
         lock.release()
         raise
-    return WorkshopFile(path, workshop, False, version, conn, lock, snapshot_dir)
+    return WorkshopFile(path, workshop, False, version, conn, lock, snapshot_dir, checked.notice)
 
 
 def _not_writable(path: Path, reason: str, reason_da: str = "") -> WriteError:
@@ -303,8 +277,10 @@ def open_workshop(path: str | Path, *, readonly: bool = False,
     path = Path(path)
     folder = Path(snapshot_dir) if snapshot_dir is not None else None
     if readonly:
-        workshop, version = _read_checked(path)
-        return WorkshopFile(path, workshop, True, version, None, None, folder)
+        with validate(path) as checked:
+            workshop = _load(checked)
+        return WorkshopFile(path, workshop, True, checked.version, None, None, folder,
+                            checked.notice)
     return _open_for_writing(path, folder)
 
 

@@ -1,28 +1,29 @@
 """Opening a `.coi` file from someone else without trusting it (FIELD-NOTES, "Workshop files").
 
-Order of checks: the 100-byte header is read with plain file I/O before SQLite touches the file
-(SQLite magic, our application_id at offset 68, a known user_version at offset 60, a database
-size that fits the file); then a read-only connection (`mode=ro`, or `immutable=1` for a file
-whose header says WAL but has no `-wal` beside it, so SQLite creates no `-wal`/`-shm`) with
-`trusted_schema=OFF`, `cell_size_check=ON`, `mmap_size=0`, `query_only=ON`; `quick_check`;
-and a schema that holds exactly our tables and indexes (no views, no triggers, no CHECKs).
-Nothing stored in the file's schema is executed. Every failure is a typed error.
+Order of checks: the path must be a regular file (a FIFO, socket, device or folder is refused
+before anything opens it); the 100-byte header is read with plain file I/O before SQLite
+touches the file (SQLite magic, our application_id at offset 68, a known user_version at
+offset 60, a database size that fits the file); then a read-only connection (`mode=ro`, or
+`immutable=1` for a file whose header says WAL and that no live writer holds, so SQLite
+creates no `-wal`/`-shm`) with
+`trusted_schema=OFF`, `cell_size_check=ON`, `mmap_size=0`, `query_only=ON`; `integrity_check`;
+a schema that holds exactly our tables and indexes (no views, no triggers, no CHECKs); no two
+records with one id; value types and rules (`rules.py`, bounds included). Nothing stored in
+the file's schema is executed. Every failure is a typed error. `validate.py` runs them once
+per open, together with reading the records (text that is not UTF-8 is refused there).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
-import shutil
 import sqlite3
+import stat
 import struct
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-from .codec import check_values, read_all
+from .codec import check_values
 from .errors import (
     DamagedFileError,
     NewerVersionError,
@@ -30,8 +31,7 @@ from .errors import (
     UnreadableFileError,
     WorkshopFileError,
 )
-from .migrations import migrate
-from .rules import all_clean, broken_rule
+from .rules import all_clean, broken_rule, duplicate_ids
 from .schema import (
     APPLICATION_ID,
     OLDEST_VERSION,
@@ -70,14 +70,60 @@ def newer(path: Path, version: int) -> NewerVersionError:
         "opdater COI Desktop for at åbne den.")
 
 
-def read_header(path: Path) -> tuple[int, bool]:
-    """Check the first 100 bytes; returns (user_version, header says WAL)."""
+#: What a path that is not a regular file is, by `stat` file type: (English, Danish).
+_NOT_A_FILE = {
+    stat.S_IFDIR: ("it is a folder", "det er en mappe"),
+    stat.S_IFIFO: ("it is a pipe (FIFO), not a file", "det er et rør (FIFO), ikke en fil"),
+    stat.S_IFSOCK: ("it is a socket, not a file", "det er en sokkel, ikke en fil"),
+    stat.S_IFCHR: ("it is a device, not a file", "det er en enhed, ikke en fil"),
+    stat.S_IFBLK: ("it is a device, not a file", "det er en enhed, ikke en fil"),
+}
+
+
+def _not_regular(path: Path, mode: int) -> UnreadableFileError:
+    en, da = _NOT_A_FILE.get(stat.S_IFMT(mode), ("it is not a regular file",
+                                                  "det er ikke en almindelig fil"))
+    return unreadable(path, en, da)
+
+
+def regular_file(path: Path) -> os.stat_result:
+    """`path`'s status if it is a regular file (symlinks followed); else UnreadableFileError
+    at once, before anything opens it: a FIFO would block a reader forever, a device or a
+    folder named x.coi is not a workshop, a symlink loop has no end."""
     try:
-        if path.is_dir():
-            raise unreadable(path, "it is a folder", "det er en mappe")
-        with open(path, "rb") as f:
-            header = f.read(100)
-            size = os.fstat(f.fileno()).st_size
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise unreadable(path, "it does not exist", "den findes ikke") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise unreadable(path, "it is a symbolic link that leads round in a circle",
+                             "det er et symbolsk link, der fører i ring") from None
+        raise unreadable(path, exc.strerror or "") from None
+    except ValueError:  # a NUL character in the name
+        raise unreadable(path, "its name is not valid", "dens navn er ugyldigt") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise _not_regular(path, st.st_mode)
+    return st
+
+
+def read_header(path: Path, wal_beside: bool = False) -> tuple[int, bool]:
+    """Check the first 100 bytes; returns (user_version, header says WAL).
+
+    With `wal_beside` (a live writer's -wal) the file may be shorter than its header says:
+    the pages are in the WAL, so "cut short" is not concluded from the size.
+    """
+    regular_file(path)
+    try:
+        # O_NONBLOCK: if a FIFO was swapped in after the check above, opening it must not wait
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise _not_regular(path, st.st_mode)
+            header = os.pread(fd, 100, 0)
+            size = st.st_size
+        finally:
+            os.close(fd)
     except WorkshopFileError:
         raise
     except FileNotFoundError:
@@ -101,16 +147,21 @@ def read_header(path: Path) -> tuple[int, bool]:
     (counter, pages, valid_for) = (struct.unpack(">I", header[24:28])[0],
                                    struct.unpack(">I", header[28:32])[0],
                                    struct.unpack(">I", header[92:96])[0])
-    if size % page_size or (pages and counter == valid_for and pages * page_size > size):
+    if size % page_size or (pages and counter == valid_for and pages * page_size > size
+                            and not wal_beside):
         raise damaged(path, "it is cut short", "den er afkortet")
     return version, header[18] == 2 or header[19] == 2
 
 
-def connect_readonly(path: Path, wal: bool) -> sqlite3.Connection:
-    """A hardened read-only connection that creates no file beside `path`."""
+def connect_readonly(path: Path, wal: bool, live: bool = False) -> sqlite3.Connection:
+    """A hardened read-only connection that creates no file beside `path`.
+
+    A file whose header says WAL is read as immutable (SQLite then touches no -wal or -shm)
+    unless a `live` writer has it open: then its WAL is current and read through SQLite's
+    shared memory. (A -wal left without a writer is read on a private copy: `recovery`.)
+    """
     resolved = path.resolve()
-    has_wal = Path(f"{resolved}-wal").exists()
-    mode = "immutable=1" if wal and not has_wal else "mode=ro"
+    mode = "immutable=1" if wal and not live else "mode=ro"
     try:
         conn = _connect(f"{resolved.as_uri()}?{mode}")  # as_uri: %-escapes ?, #, spaces
     except sqlite3.Error as exc:
@@ -170,15 +221,20 @@ def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
 
 
 def check_connection(conn: sqlite3.Connection, path: Path, version: int,
-                     thorough: bool = False) -> None:
-    """quick_check (integrity_check when `thorough`: before writing, since quick_check
-    misses damage that only shows when pages are written), then the schema must be ours."""
+                     thorough: bool = True) -> None:
+    """integrity_check (quick_check only when not `thorough`: it misses damage that shows when
+    pages are written, and duplicates in an index), then the schema must be ours, and so on.
+    Every caller (check, open, consolidation) uses the same checks, so they agree."""
     try:
         pragma = "integrity_check" if thorough else "quick_check"
         if [tuple(r) for r in conn.execute(f"PRAGMA {pragma}")] != [("ok",)]:
             raise damaged(path, "its contents fail SQLite's integrity check",
                           "dens indhold fejler SQLites integritetstjek")
         check_schema(conn, path, version)
+        table = duplicate_ids(conn)
+        if table is not None:
+            raise damaged(path, f"the table {table} holds two records with the same id",
+                          f"tabellen {table} indeholder to poster med samme id")
         if not all_clean(conn, version):  # a fast pass; the checks below name the table
             table = check_values(conn, version)
             if table == "workshop":
@@ -200,103 +256,14 @@ def check_connection(conn: sqlite3.Connection, path: Path, version: int,
             raise not_a_workshop(path)
     except WorkshopFileError:
         raise
+    except UnicodeError:  # an error message quoting text that is not UTF-8
+        raise not_utf8(path) from None
     except sqlite3.DatabaseError:
         raise damaged(path, "its contents fail SQLite's integrity check",
                       "dens indhold fejler SQLites integritetstjek") from None
 
 
-JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
-
-
-def hot_journal(path: Path) -> bool:
-    """Whether a rollback journal beside `path` still has to be played back (a writer died
-    in the middle of a rollback-journal transaction, e.g. while switching journal modes)."""
-    try:
-        with open(f"{path.resolve()}-journal", "rb") as f:
-            return f.read(8) == JOURNAL_MAGIC
-    except OSError:
-        return False
-
-
-def _recovered_copy(path: Path) -> tuple[sqlite3.Connection, int]:
-    """The file as SQLite will see it once its hot journal is played back, built from copies
-    in a private temp folder, in memory: the file itself and its journal stay untouched."""
-    with tempfile.TemporaryDirectory(prefix="coi-recover-") as folder:
-        copy = Path(folder) / "copy.coi"
-        try:
-            shutil.copyfile(path, copy)
-            shutil.copyfile(f"{path.resolve()}-journal", f"{copy}-journal")
-        except OSError as exc:
-            raise unreadable(path, exc.strerror or "") from None
-        try:
-            rw = sqlite3.connect(copy, isolation_level=None)
-            try:
-                harden(rw)
-                rw.execute("PRAGMA schema_version").fetchone()  # plays the journal back
-            finally:
-                rw.close()
-        except sqlite3.DatabaseError:
-            raise damaged(path, "its contents fail SQLite's integrity check",
-                          "dens indhold fejler SQLites integritetstjek") from None
-        version, _ = read_header(copy)
-        source = connect_readonly(copy, False)
-        memory = sqlite3.connect(":memory:", isolation_level=None)
-        try:
-            source.backup(memory)
-        finally:
-            source.close()
-    harden(memory)
-    memory.execute("PRAGMA query_only = ON")
-    return memory, version
-
-
-def open_checked(path: Path, thorough: bool = False) -> tuple[sqlite3.Connection, int]:
-    """Run every open-time check; returns a read-only connection and the file's version.
-
-    With a hot journal beside the file the checks run on a recovered in-memory copy (the
-    connection returned is that copy); `store` plays the journal back on the real file only
-    after the copy passed and it holds the writer lock.
-    """
-    version, wal = read_header(path)
-    if hot_journal(path):
-        conn, version = _recovered_copy(path)
-    else:
-        conn = connect_readonly(path, wal)
-    try:
-        check_connection(conn, path, version, thorough)
-    except BaseException:
-        conn.close()
-        raise
-    return conn, version
-
-
-@contextmanager
-def checked_connection(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection to an untrusted file after every check of `open_checked`: read-only and
-    query-only, no lock, closed on leaving; an older file is migrated in a memory copy only,
-    so the tables are always those of the current schema."""
-    conn, version = open_checked(path)
-    try:
-        if version < SCHEMA_VERSION:
-            memory = sqlite3.connect(":memory:", isolation_level=None)
-            try:
-                conn.backup(memory)
-                harden(memory)
-                migrate(memory, version)
-                memory.execute("PRAGMA query_only = ON")
-            except BaseException:
-                memory.close()
-                raise
-            conn.close()
-            conn = memory
-        yield conn
-    finally:
-        conn.close()
-
-
-def read_records(path: Path) -> tuple[Any, list[Any], list[Any]]:
-    """(info, terms, records) of an untrusted file, after every check of `open_checked`,
-    read-only with no lock (an older file is migrated in a memory copy only): what
-    `store.read_workshop` reads, for bulk readers that need no `Workshop` around them."""
-    with checked_connection(path) as conn:
-        return read_all(conn, check=False)
+def not_utf8(path: Path, table: str = "") -> DamagedFileError:
+    where, where_da = (f"the table {table}", f"tabellen {table}") if table else ("it", "den")
+    return damaged(path, f"{where} holds text that is not valid UTF-8",
+                   f"{where_da} indeholder tekst, der ikke er gyldig UTF-8")

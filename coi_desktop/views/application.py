@@ -328,7 +328,12 @@ def run_gui(argv: Sequence[str]) -> int:
             sys.stderr.write("coi-desktop: --quit-after-first-frame needs a FILE\n")
             return 2
         return _quit_after_first_frame(args.files[0])
+    from ..desktop import single_instance  # a second start hands its files to the first
+
+    if single_instance.hand_over(args.files, args.read_only):
+        return 0
     s = shell()
+    single_instance.listen(s)
     for path in args.files:
         s.open_path(path, readonly=args.read_only)
     if not s.windows:

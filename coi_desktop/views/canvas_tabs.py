@@ -110,7 +110,7 @@ class CanvasTabs(QTabWidget):
 
     def sync(self) -> None:
         """Make the tabs match the model's canvases (order, names, additions, removals)."""
-        ordered = self.workshop.ordered_canvases()
+        ordered = self.workshop.canvases.ordered()
         wanted = {c.id for c in ordered}
         before = self.current_canvas_id()
         before_index = self.currentIndex()

@@ -11,4 +11,6 @@ FEATURES = (
     "coi_desktop.views.room",  # participants, voting, agenda, timer, projector
     "coi_desktop.views.findings",  # analysis dock, report and exports/imports
     "coi_desktop.views.consolidation",  # File → Consolidate workshops…
+    "coi_desktop.desktop.guide",  # Help → User guide
+    "coi_desktop.views.devices",  # Room → Invite participants… (phones join over the network)
 )

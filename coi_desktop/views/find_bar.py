@@ -153,9 +153,9 @@ class FindBar(QWidget):
     def refresh_choices(self) -> None:
         w, lang = self.workshop, self._language
         self._fill(self.kind, self.tr("All kinds"),
-                   [(k, w.label("card_kind", k, lang)) for k in CARD_KINDS])
+                   [(k, w.terms.label("card_kind", k, lang)) for k in CARD_KINDS])
         self._fill(self.category, self.tr("All categories"),
-                   [(t.key, t.label(lang)) for t in w.terms_of("category")])
+                   [(t.key, t.label(lang)) for t in w.terms.of("category")])
         tags = sorted({t for c in w.cards.values() for t in c.tags}, key=str.casefold)
         self._fill(self.tag, self.tr("All tags"), [(t, t) for t in tags])
 

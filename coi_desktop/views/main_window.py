@@ -285,7 +285,7 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
     def _on_tabs_reordered(self, ids: list[str]) -> None:
         from ..commands.canvases import reorder_canvases_command
 
-        if self.read_only or ids == [c.id for c in self.workshop.ordered_canvases()]:
+        if self.read_only or ids == [c.id for c in self.workshop.canvases.ordered()]:
             return
         self.push(reorder_canvases_command(self.workshop, ids))
 
@@ -342,7 +342,7 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         from ..models.taxonomy import CARD_KINDS
 
         lang = self.content_language()
-        return {k: self.workshop.label("card_kind", k, lang) for k in CARD_KINDS}
+        return {k: self.workshop.terms.label("card_kind", k, lang) for k in CARD_KINDS}
 
     def set_card_kind(self, kind: str) -> None:
         """The kind new cards get (toolbar chooser, quick capture, Alt+1…5)."""

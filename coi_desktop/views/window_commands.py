@@ -212,7 +212,7 @@ class WindowCommands:
     # -- canvases ---------------------------------------------------------------------------
 
     def template_label(self: MainWindow, template: str) -> str:
-        return self.workshop.label("template", template, self.content_language())
+        return self.workshop.terms.label("template", template, self.content_language())
 
     def fill_template_menu(self: MainWindow) -> None:
         menu = self.menus.menus["canvas.add"]
@@ -244,7 +244,7 @@ class WindowCommands:
         canvas_id = self.current_canvas_id()
         if not canvas_id or self.read_only:
             return
-        old = self.workshop.canvas(canvas_id).name
+        old = self.workshop.canvases.require(canvas_id).name
         name, ok = QInputDialog.getText(self, self.tr("Rename canvas"),
                                         self.tr("New name of the canvas:"),
                                         QLineEdit.EchoMode.Normal, old)
@@ -257,7 +257,7 @@ class WindowCommands:
         canvas_id = self.current_canvas_id()
         if not canvas_id:
             return
-        name = self.tr("%1 (copy)").replace("%1", self.workshop.canvas(canvas_id).name)
+        name = self.tr("%1 (copy)").replace("%1", self.workshop.canvases.require(canvas_id).name)
         command = duplicate_canvas_command(self.workshop, canvas_id, name)
         new_id = command.canvas.id  # type: ignore[attr-defined]
         if self.push(command):
@@ -271,8 +271,8 @@ class WindowCommands:
         canvas_id = self.current_canvas_id()
         if not canvas_id or len(self.workshop.canvases) <= 1:
             return
-        canvas = self.workshop.canvas(canvas_id)
-        n = len(self.workshop.cards_on(canvas_id))
+        canvas = self.workshop.canvases.require(canvas_id)
+        n = len(self.workshop.cards.on(canvas_id))
         if n and QMessageBox.question(
                 self, self.tr("Delete canvas"),
                 self.tr("Delete the canvas “%1” with its %2 cards? You can undo this.")

@@ -64,7 +64,7 @@ class WindowState:
         a["edit.redo"].setEnabled(self.undo_stack.canRedo())
         a["edit.paste"].setEnabled(not self.read_only and has_view)
         a["edit.copy"].setEnabled(selected > 0)
-        order = [c.id for c in self.workshop.ordered_canvases()]
+        order = [c.id for c in self.workshop.canvases.ordered()]
         current = self.current_canvas_id()
         pos = order.index(current) if current in order else -1
         if not self.read_only:

@@ -31,7 +31,7 @@ def test_analyze_json_names_cards(tmp_path: Path, capsys: pytest.CaptureFixture[
     bridges = data["findings"][0]
     assert bridges["key"] == "bridges"
     assert bridges["cards"][0] == {"id": centre, "title": "Centre", "kind": "actor",
-                                   "score": 1.0, "canvas_id": w.ordered_canvases()[0].id,
+                                   "score": 1.0, "canvas_id": w.canvases.ordered()[0].id,
                                    "rank": 1, "shared": False}
 
 
@@ -88,7 +88,7 @@ def test_import_adds_a_canvas_to_the_file(coi: Path, tmp_path: Path,
     assert "5" in capsys.readouterr().out
     w = read_workshop(coi)
     canvas = next(cv for cv in w.canvases.values() if cv.name == "Importeret")
-    assert len(w.cards_on(canvas.id)) == 5 and len(w.links_on(canvas.id)) == 2
+    assert len(w.cards.on(canvas.id)) == 5 and len(w.links.on(canvas.id)) == 2
 
 
 def test_bad_import_names_the_row_and_leaves_the_file(coi: Path, tmp_path: Path,

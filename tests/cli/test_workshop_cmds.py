@@ -81,8 +81,8 @@ def test_info_json_counts_match_the_file(demo_file: Path) -> None:
                                                           "action", "note")}}
     assert data["links"] == len(ws.links) > 0
     assert data["participants"] == len(ws.participants) >= 10
-    assert data["votes"] == sum(v.count for v in ws.votes.values()) > 0
-    assert data["voting_rounds"] == len(ws.rounds) >= 1
+    assert data["votes"] == sum(v.count for v in ws.voting.votes.values()) > 0
+    assert data["voting_rounds"] == len(ws.voting) >= 1
     assert (data["title"], data["date"], data["language"]) == (ws.info.title, ws.info.date, "en")
     assert data["schema_version"] >= 1
     assert len(data["canvases"]) == len(ws.canvases) >= 3

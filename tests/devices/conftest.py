@@ -108,10 +108,10 @@ def make_workshop(path: Path, template: str = "barrier_board",
     canvas_id = next(iter(w.canvases))
     cards = [Card(new_id(), canvas_id, "barrier", f"Barrier {n}", x=40 + 200 * n, y=100,
                   category="law") for n in range(3)]
-    w.add_cards(cards)
+    w.cards.add(cards)
     voting = VotingRound(new_id(), canvas_id, "Prioritise", kinds=("barrier",),
                          dots_per_participant=4, max_per_card=2, anonymous=anonymous_round)
-    w.add_round(voting)
+    w.voting.add(voting)
     create_workshop_file(path, w)
     return canvas_id, voting.id, [c.id for c in cards]
 

@@ -19,20 +19,20 @@ def workshop_file(path: Path) -> None:
 
     w = Workshop.new("Velfærdsteknologi i Randers", language="da", template="barrier_board",
                      canvas_name="Barrierer")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     titles = [("law", "Uklart hjemmelsgrundlag for automatisering"),
               ("economy", "Ingen budget efter pilotprojektet"),
               ("procurement", "Udbuddet er for detaljeret beskrevet"),
               ("culture", "Frygt for besparelser blandt personalet")]
-    w.add_cards([Card(new_id(), canvas, "barrier", t, category=c, x=0, y=0)
+    w.cards.add([Card(new_id(), canvas, "barrier", t, category=c, x=0, y=0)
                  for c, t in titles])
-    layout = w.layout(canvas)
+    layout = w.canvases.layout(canvas)
     moves = {}
     for card in w.cards.values():
         zone = next(z for z in layout.zones if z.key == card.category)
         moves[card.id] = (zone.x + 20, zone.y + 80)
-    w.move_cards(moves)
-    w.add_round(VotingRound(new_id(), canvas, "Hvad skal vi løse først?", kinds=("barrier",),
+    w.cards.move(moves)
+    w.voting.add(VotingRound(new_id(), canvas, "Hvad skal vi løse først?", kinds=("barrier",),
                             dots_per_participant=3, max_per_card=2))
     create_workshop_file(path, w)
 
@@ -99,7 +99,7 @@ def projector_shot(folder: Path, tmp: Path) -> Path:
     controller = getattr(window, "devices", None) or install(window)
     w = window.workshop
     canvas = window.current_canvas_id()
-    round_id = w.ordered_rounds(canvas)[0].id
+    round_id = w.voting.ordered(canvas)[0].id
     controller.start(RoundPolicy(canvas, vote_round_id=round_id), "127.0.0.1", 8765)
     projector = window.room.open_projector()
     projector.resize(1280, 720)

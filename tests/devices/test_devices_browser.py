@@ -74,8 +74,8 @@ def test_join_add_a_card_and_vote_from_a_phone(tmp_path: Path) -> None:
             assert card.category == "economy" and card.description == "<b>not bold</b>"
             [person] = stored.participants.values()
             assert person.name == "Ida" and card.participant_id == person.id
-            assert stored.dots_used(round_id, person.id) == 1
-            assert stored.vote_totals(round_id)[votable[1]] == 1
+            assert stored.voting.dots_used(round_id, person.id) == 1
+            assert stored.voting.totals(round_id)[votable[1]] == 1
     finally:
         browser.quit()
 

@@ -38,11 +38,11 @@ def plain(w: Workshop) -> dict[str, Any]:
 
 def fresh() -> tuple[Workshop, str, str]:
     w = Workshop.new("Property", language="en", template="barrier_board")
-    canvas = w.ordered_canvases()[0].id
-    w.add_cards([Card(new_id(), canvas, "barrier", f"B{n}", x=50, y=100 + 120 * n,
+    canvas = w.canvases.ordered()[0].id
+    w.cards.add([Card(new_id(), canvas, "barrier", f"B{n}", x=50, y=100 + 120 * n,
                       category="law") for n in range(3)])
     voting = VotingRound(new_id(), canvas, "R", kinds=("barrier",), dots_per_participant=3)
-    w.add_round(voting)
+    w.voting.add(voting)
     return w, canvas, voting.id
 
 

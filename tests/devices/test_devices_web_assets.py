@@ -50,7 +50,7 @@ def test_the_page_follows_the_workshop_language(qapp: Any, tmp_path: Path) -> No
     from coi_desktop.views.devices.session import DeviceSession
 
     wf = open_workshop(tmp_path / "da.coi")
-    session = DeviceSession(wf.workshop, QUndoStack(), RoundPolicy(w.ordered_canvases()[0].id))
+    session = DeviceSession(wf.workshop, QUndoStack(), RoundPolicy(w.canvases.ordered()[0].id))
     try:
         session.start("127.0.0.1", 0)
         assert '<html lang="da">' in raw_page(session.url)

@@ -27,7 +27,7 @@ def test_a_card_from_a_phone_is_in_the_file_on_the_undo_stack_and_in_its_zone(
     assert status == 200 and answer["card"]["status"] == "live"
     stored = room.stored().cards[answer["card"]["id"]]
     assert stored.title == "No budget after the pilot" and stored.category == "economy"
-    layout = room.workshop.layout(room.canvas_id)
+    layout = room.workshop.canvases.layout(room.canvas_id)
     zone = next(z for z in layout.zones if z.key == "economy")
     assert zone.contains(stored.x + stored.width / 2, stored.y + stored.height / 2)
     assert room.stack.count() == 1 and "phone 1" in room.stack.undoText()
@@ -188,7 +188,7 @@ def test_an_anonymous_round_stores_no_name(qapp: Any, tmp_path: Path) -> None:
         stored = room.stored()
         assert not stored.participants
         assert all(c.participant_id is None for c in stored.cards.values())
-        assert all(v.participant_id is None for v in stored.votes.values())
+        assert all(v.participant_id is None for v in stored.voting.votes.values())
         assert "Ann Hansen" not in room.path.read_bytes().decode("latin-1")
     finally:
         room.session.stop()
@@ -209,7 +209,9 @@ def test_a_name_is_stored_only_with_consent(room: Room) -> None:
 
 
 def test_the_hidden_round_keeps_phone_cards_hidden(room: Room) -> None:
-    room.workshop.hidden_round = True
+    from coi_desktop.views.hidden_round import set_hidden_round
+
+    set_hidden_round(room.workshop, True)
     token = room.join()
     status, answer = room.card(token, "Silent idea")
     assert status == 200 and answer["card"]["status"] == "hidden"
@@ -233,7 +235,7 @@ def test_dots_stay_within_the_budget(room: Room) -> None:
     assert room.vote(token, c)[0] == 200
     stored = room.stored()
     [person] = stored.participants.values()
-    assert stored.dots_used(room.round_id, person.id) == 4
+    assert stored.voting.dots_used(room.round_id, person.id) == 4
 
 
 def test_anonymous_dots_stay_within_the_budget_too(qapp: Any, tmp_path: Path) -> None:
@@ -245,7 +247,7 @@ def test_anonymous_dots_stay_within_the_budget_too(qapp: Any, tmp_path: Path) ->
         assert sum(1 for s, _ in results if s == 200) == 4
         assert room.vote(other, room.votable[0])[0] == 200
         stored = room.stored()
-        assert sum(v.count for v in stored.votes.values()) == 5
+        assert sum(v.count for v in stored.voting.votes.values()) == 5
         assert not stored.participants
     finally:
         room.session.stop()

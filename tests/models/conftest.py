@@ -10,14 +10,14 @@ from coi_desktop.models import Canvas, Card, Participant, Workshop
 def small_workshop() -> Workshop:
     """Canvas "pi" (power–interest), "bb" (barrier board), "blank"; cards a1, a2, b1, o1, n1."""
     ws = Workshop.new("Model tests", language="en")
-    first = ws.ordered_canvases()[0].id
-    ws.add_canvases([Canvas("pi", "Actors", "power_interest", 0),
+    first = ws.canvases.ordered()[0].id
+    ws.canvases.add([Canvas("pi", "Actors", "power_interest", 0),
                      Canvas("bb", "Barriers", "barrier_board", 1),
                      Canvas("blank", "Notes", "blank", 2)])
-    ws.remove_canvas(first)
-    ws.add_participants([Participant("ann", "Ann", consent=True, sector="municipality"),
+    ws.canvases.remove(first)
+    ws.participants.add([Participant("ann", "Ann", consent=True, sector="municipality"),
                          Participant("bo", "Bo", sector="sme")])
-    ws.add_cards([
+    ws.cards.add([
         Card("a1", "pi", "actor", "Home care", power=5, interest=4, sector="municipality"),
         Card("a2", "pi", "actor", "Supplier", power=2, interest=2, participant_id="bo"),
         Card("b1", "bb", "barrier", "No budget", category="economy", severity=5),

@@ -79,18 +79,18 @@ class Failing:
 
 def state(ws: Workshop) -> dict[str, Any]:
     return {"info": ws.info, "terms": dict(ws.terms),
-            **{t: dict(getattr(ws, t)) for t in TABLES}}
+            **{t: dict(ws._tables.by_name[t]) for t in TABLES}}
 
 
 def voting_board() -> Workshop:
     """The small workshop with a round, votes, a link, a group and agenda items."""
     ws = small_workshop()
-    ws.add_round(VotingRound("r1", "bb", "Which barrier?", ("barrier",), 3, 2))
-    ws.cast_vote("r1", "b1", "ann", 2)
-    ws.set_vote_count("r1", "b2", 4)
-    ws.add_links([Link("l1", "pi", "a1", "a2", "collaborates", "", False)])
-    ws.add_groups([Group("g1", "bb", "Money", x=-50, y=-50, width=600, height=600)])
-    ws.add_agenda_items([AgendaItem("i1", "Barriers", 20, "bb", 0),
+    ws.voting.add(VotingRound("r1", "bb", "Which barrier?", ("barrier",), 3, 2))
+    ws.voting.cast("r1", "b1", "ann", 2)
+    ws.voting.set_count("r1", "b2", 4)
+    ws.links.add([Link("l1", "pi", "a1", "a2", "collaborates", "", False)])
+    ws.groups.add([Group("g1", "bb", "Money", x=-50, y=-50, width=600, height=600)])
+    ws.agenda.add([AgendaItem("i1", "Barriers", 20, "bb", 0),
                          AgendaItem("i2", "Break", 10, None, 1)])
     return ws
 
@@ -98,37 +98,37 @@ def voting_board() -> Workshop:
 #: One of every mutation the model has.
 MUTATIONS: dict[str, Callable[[Workshop], Any]] = {
     "update_info": lambda w: w.update_info(title="Renamed", language="da"),
-    "set_terms new": lambda w: w.set_terms([Term("category", "weather", "Vejr", "Weather", 9)]),
-    "set_terms rename": lambda w: w.set_terms([Term("category", "law", "Ret", "Law", 0)]),
-    "add_canvases": lambda w: w.add_canvases([Canvas("new", "New", "onion", 3)]),
-    "update_canvas": lambda w: w.update_canvas("pi", name="People"),
-    "reorder_canvases": lambda w: w.reorder_canvases(["blank", "bb", "pi"]),
-    "remove_canvas": lambda w: w.remove_canvas("bb"),
-    "add_cards": lambda w: w.add_cards([Card("n2", "blank", "note", "New"),
+    "set_terms new": lambda w: w.terms.put([Term("category", "weather", "Vejr", "Weather", 9)]),
+    "set_terms rename": lambda w: w.terms.put([Term("category", "law", "Ret", "Law", 0)]),
+    "add_canvases": lambda w: w.canvases.add([Canvas("new", "New", "onion", 3)]),
+    "update_canvas": lambda w: w.canvases.update("pi", name="People"),
+    "reorder_canvases": lambda w: w.canvases.reorder(["blank", "bb", "pi"]),
+    "remove_canvas": lambda w: w.canvases.remove("bb"),
+    "add_cards": lambda w: w.cards.add([Card("n2", "blank", "note", "New"),
                                         Card("n3", "blank", "note", "Newer")]),
-    "update_cards": lambda w: w.update_cards({"a1": {"title": "Care"}, "b1": {"severity": 1}}),
-    "move_cards": lambda w: w.move_cards({"a1": (5.0, 6.0), "a2": (7.0, 8.0)}),
-    "remove_cards": lambda w: w.remove_cards(["b1", "a1"]),
-    "add_links": lambda w: w.add_links([Link("l2", "bb", "b1", "b2", "causes", "", True)]),
-    "update_link": lambda w: w.update_link("l1", label="works with"),
-    "remove_links": lambda w: w.remove_links(["l1"]),
-    "add_groups": lambda w: w.add_groups([Group("g2", "pi", "Big", width=10, height=10)]),
-    "update_group": lambda w: w.update_group("g1", {"b1": (1.0, 2.0)}, x=1.0),
-    "remove_groups": lambda w: w.remove_groups(["g1"]),
-    "add_participants": lambda w: w.add_participants([Participant("cy", "Cy")]),
-    "update_participant": lambda w: w.update_participant("bo", name="Bob"),
-    "remove_participants": lambda w: w.remove_participants(["ann", "bo"]),
-    "add_round": lambda w: w.add_round(VotingRound("r2", "pi", "Actors", ("actor",), 2, 1)),
-    "update_round": lambda w: w.update_round("r1", closed=True),
-    "remove_round": lambda w: w.remove_round("r1"),
-    "cast_vote new": lambda w: w.cast_vote("r1", "b2", "bo", 1),
-    "cast_vote more": lambda w: w.cast_vote("r1", "b1", "ann", -1),
-    "cast_vote to zero": lambda w: w.cast_vote("r1", "b1", "ann", -2),
-    "set_vote_count": lambda w: w.set_vote_count("r1", "b2", 0),
-    "add_agenda_items": lambda w: w.add_agenda_items([AgendaItem("i3", "Lunch", 30)]),
-    "update_agenda_item": lambda w: w.update_agenda_item("i1", planned_minutes=25),
-    "reorder_agenda": lambda w: w.reorder_agenda(["i2", "i1"]),
-    "remove_agenda_items": lambda w: w.remove_agenda_items(["i1", "i2"]),
+    "update_cards": lambda w: w.cards.update_many({"a1": {"title": "Care"}, "b1": {"severity": 1}}),
+    "move_cards": lambda w: w.cards.move({"a1": (5.0, 6.0), "a2": (7.0, 8.0)}),
+    "remove_cards": lambda w: w.cards.remove(["b1", "a1"]),
+    "add_links": lambda w: w.links.add([Link("l2", "bb", "b1", "b2", "causes", "", True)]),
+    "update_link": lambda w: w.links.update("l1", label="works with"),
+    "remove_links": lambda w: w.links.remove(["l1"]),
+    "add_groups": lambda w: w.groups.add([Group("g2", "pi", "Big", width=10, height=10)]),
+    "update_group": lambda w: w.groups.update("g1", {"b1": (1.0, 2.0)}, x=1.0),
+    "remove_groups": lambda w: w.groups.remove(["g1"]),
+    "add_participants": lambda w: w.participants.add([Participant("cy", "Cy")]),
+    "update_participant": lambda w: w.participants.update("bo", name="Bob"),
+    "remove_participants": lambda w: w.participants.remove(["ann", "bo"]),
+    "add_round": lambda w: w.voting.add(VotingRound("r2", "pi", "Actors", ("actor",), 2, 1)),
+    "update_round": lambda w: w.voting.update("r1", closed=True),
+    "remove_round": lambda w: w.voting.remove("r1"),
+    "cast_vote new": lambda w: w.voting.cast("r1", "b2", "bo", 1),
+    "cast_vote more": lambda w: w.voting.cast("r1", "b1", "ann", -1),
+    "cast_vote to zero": lambda w: w.voting.cast("r1", "b1", "ann", -2),
+    "set_vote_count": lambda w: w.voting.set_count("r1", "b2", 0),
+    "add_agenda_items": lambda w: w.agenda.add([AgendaItem("i3", "Lunch", 30)]),
+    "update_agenda_item": lambda w: w.agenda.update("i1", planned_minutes=25),
+    "reorder_agenda": lambda w: w.agenda.reorder(["i2", "i1"]),
+    "remove_agenda_items": lambda w: w.agenda.remove(["i1", "i2"]),
 }
 
 
@@ -161,7 +161,7 @@ def test_a_failing_listener_leaves_the_workshop_as_it_was(name: str, position: i
 
 def test_restore_is_atomic_too() -> None:
     ws = voting_board()
-    removed = ws.remove_cards(["b1", "b2"]).removed
+    removed = ws.cards.remove(["b1", "b2"]).removed
     before = state(ws)
     ws.subscribe(Failing())
     with pytest.raises(DiskFull):
@@ -175,24 +175,24 @@ def test_the_error_is_the_listeners_own_and_later_listeners_are_not_called() -> 
     ws.subscribe(failing)
     ws.subscribe(after)
     with pytest.raises(DiskFull) as raised:
-        ws.update_card("a1", title="Lost?")
+        ws.cards.update("a1", title="Lost?")
     assert raised.value.text("da") == "Disken er fuld."
     assert after.kinds == []
-    assert ws.card("a1").title == "Home care"
+    assert ws.cards.require("a1").title == "Home care"
 
 
 def test_a_refused_mutation_before_a_failure_is_not_undone_twice() -> None:
     """A refused restore tidies up after itself; the next failing mutation must not 'revert'
     that tidy-up (e.g. delete a card the refused restore briefly added)."""
     ws = voting_board()
-    gone = ws.remove_cards(["b2"]).removed
-    ws.add_cards([Card("b2", "bb", "barrier", "Same id, new card")])
+    gone = ws.cards.remove(["b2"]).removed
+    ws.cards.add([Card("b2", "bb", "barrier", "Same id, new card")])
     with pytest.raises(ValidationError):
         ws.restore(gone)
     before = state(ws)
     ws.subscribe(Failing())
     with pytest.raises(DiskFull):
-        ws.update_card("b2", title="x")
+        ws.cards.update("b2", title="x")
     assert state(ws) == before
 
 
@@ -200,12 +200,13 @@ def test_plain_dict_methods_on_a_table_are_journaled() -> None:
     """Code that writes a table with pop/update/setdefault cannot slip past the journal."""
     ws = small_workshop()
     before = state(ws)
-    ws.cards.pop("a1")
-    ws.cards.update({"zz": Card("zz", "blank", "note", "Z")})
-    ws.cards.setdefault("yy", Card("yy", "blank", "note", "Y"))
+    cards = ws._tables.cards  # the raw table under the read-only `ws.cards`
+    cards.pop("a1")
+    cards.update({"zz": Card("zz", "blank", "note", "Z")})
+    cards.setdefault("yy", Card("yy", "blank", "note", "Y"))
     ws.subscribe(Failing())
     with pytest.raises(DiskFull):
-        ws.update_card("b1", title="x")
+        ws.cards.update("b1", title="x")
     assert state(ws) == before
 
 
@@ -251,6 +252,6 @@ def test_a_copied_workshop_keeps_its_own_journal() -> None:
         before = state(twin)
         twin.subscribe(Failing())
         with pytest.raises(DiskFull):
-            twin.remove_cards(["b1"])
+            twin.cards.remove(["b1"])
         assert state(twin) == before
     assert "b1" in ws.cards

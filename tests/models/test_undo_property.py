@@ -82,7 +82,7 @@ def add_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None
     if not ws.canvases:
         return None
     cards = [card_for(ws, data, ids) for _ in range(data.draw(st.integers(1, 3)))]
-    return lambda: ws.add_cards(cards)
+    return lambda: ws.cards.add(cards)
 
 
 def update_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
@@ -92,7 +92,7 @@ def update_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | N
              "color": st.sampled_from(["", "#ff8800", "orange"]),
              "tags": st.sampled_from([(), ("a",), ("a", "b")])}[field]
     changes = {cid: {field: data.draw(value)} for cid in chosen}
-    return (lambda: ws.update_cards(changes)) if chosen else None
+    return (lambda: ws.cards.update_many(changes)) if chosen else None
 
 
 def move_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
@@ -101,15 +101,15 @@ def move_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | Non
     updates = {}
     for cid, (x, y) in positions.items():  # a zone drop, as the canvas does it
         card = ws.cards[cid]
-        zone = zone_at(ws.layout(card.canvas_id), card, x, y)
+        zone = zone_at(ws.canvases.layout(card.canvas_id), card, x, y)
         if zone:
             updates[cid] = zone_fields(zone, card)
-    return (lambda: ws.move_cards(positions, updates)) if chosen else None
+    return (lambda: ws.cards.move(positions, updates)) if chosen else None
 
 
 def remove_cards(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
     chosen = pick(data, ws.cards, 3)
-    return (lambda: ws.remove_cards(chosen)) if chosen else None
+    return (lambda: ws.cards.remove(chosen)) if chosen else None
 
 
 def add_links(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
@@ -119,7 +119,7 @@ def add_links(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None
     relation = data.draw(st.sampled_from(["relates", "causes", "collaborates", "loves"]))
     link = Link(fresh(ids, "l"), ws.cards[src].canvas_id, src, dst, relation, "",
                 relation != "relates")
-    return lambda: ws.add_links([link])
+    return lambda: ws.links.add([link])
 
 
 def change_links(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
@@ -127,9 +127,10 @@ def change_links(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | N
     if not chosen:
         return None
     if data.draw(st.booleans()):
-        return lambda: ws.remove_links(chosen)
+        return lambda: ws.links.remove(chosen)
     label = data.draw(words)
-    return lambda: ws.update_link(chosen[0], label=label, directed=not ws.links[chosen[0]].directed)
+    return lambda: ws.links.update(chosen[0], label=label,
+                                   directed=not ws.links[chosen[0]].directed)
 
 
 def groups(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
@@ -137,15 +138,15 @@ def groups(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
     if action == "add" and ws.canvases:
         group = Group(fresh(ids, "g"), pick(data, ws.canvases)[0], data.draw(words),
                       width=data.draw(st.sampled_from([300.0, 0.0])))
-        return lambda: ws.add_groups([group])
+        return lambda: ws.groups.add([group])
     chosen = pick(data, ws.groups)
     if not chosen:
         return None
     if action == "remove":
-        return lambda: ws.remove_groups(chosen)
+        return lambda: ws.groups.remove(chosen)
     g = ws.groups[chosen[0]]
-    inside = {c.id: (c.x + 10, c.y + 10) for c in ws.cards_in_group(g.id)}
-    return lambda: ws.update_group(g.id, inside, x=g.x + 10, y=g.y + 10)
+    inside = {c.id: (c.x + 10, c.y + 10) for c in ws.groups.cards_in(g.id)}
+    return lambda: ws.groups.update(g.id, inside, x=g.x + 10, y=g.y + 10)
 
 
 def people(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
@@ -153,14 +154,14 @@ def people(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
     if action == "add":
         p = Participant(fresh(ids, "p"), data.draw(words),
                         sector=data.draw(st.sampled_from(["", "sme", "moon"])))
-        return lambda: ws.add_participants([p])
+        return lambda: ws.participants.add([p])
     chosen = pick(data, ws.participants, 2)
     if not chosen:
         return None
     if action == "remove":
-        return lambda: ws.remove_participants(chosen)
+        return lambda: ws.participants.remove(chosen)
     consent = data.draw(st.booleans())
-    return lambda: ws.update_participant(chosen[0], consent=consent)
+    return lambda: ws.participants.update(chosen[0], consent=consent)
 
 
 def rounds(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
@@ -171,31 +172,31 @@ def rounds(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
                         data.draw(st.sampled_from([("barrier",), ("actor", "note")])),
                         data.draw(st.integers(0, 3)), data.draw(st.integers(1, 2)),
                         anonymous=data.draw(st.booleans()))
-        return lambda: ws.add_round(r)
-    chosen = pick(data, ws.rounds)
+        return lambda: ws.voting.add(r)
+    chosen = pick(data, ws.voting)
     if not chosen:
         return None
     rid = chosen[0]
     if action == "remove":
-        return lambda: ws.remove_round(rid)
+        return lambda: ws.voting.remove(rid)
     if action == "anonymous":
-        return lambda: ws.update_round(rid, anonymous=not ws.rounds[rid].anonymous)
+        return lambda: ws.voting.update(rid, anonymous=not ws.voting[rid].anonymous)
     if action == "move":
         canvas = pick(data, ws.canvases)[0]
-        return lambda: ws.update_round(rid, canvas_id=canvas)
-    return lambda: ws.update_round(rid, closed=action == "close")
+        return lambda: ws.voting.update(rid, canvas_id=canvas)
+    return lambda: ws.voting.update(rid, closed=action == "close")
 
 
 def votes(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
-    if not ws.rounds or not ws.cards:
+    if not ws.voting or not ws.cards:
         return None
-    rid, cid = pick(data, ws.rounds)[0], pick(data, ws.cards)[0]
+    rid, cid = pick(data, ws.voting)[0], pick(data, ws.cards)[0]
     if data.draw(st.booleans()):
         count = data.draw(st.integers(-1, 4))
-        return lambda: ws.set_vote_count(rid, cid, count)
+        return lambda: ws.voting.set_count(rid, cid, count)
     who = data.draw(st.sampled_from([None, *sorted(ws.participants)]))
     delta = data.draw(st.sampled_from([-1, 1, 2]))
-    return lambda: ws.cast_vote(rid, cid, who, delta)
+    return lambda: ws.voting.cast(rid, cid, who, delta)
 
 
 def agenda(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
@@ -204,16 +205,16 @@ def agenda(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
         canvas = data.draw(st.sampled_from([None, *sorted(ws.canvases)]))
         item = AgendaItem(fresh(ids, "i"), data.draw(words), data.draw(st.integers(-1, 90)),
                           canvas, len(ws.agenda))
-        return lambda: ws.add_agenda_items([item])
+        return lambda: ws.agenda.add([item])
     chosen = pick(data, ws.agenda, 3)
     if not chosen:
         return None
     if action == "remove":
-        return lambda: ws.remove_agenda_items(chosen)
+        return lambda: ws.agenda.remove(chosen)
     if action == "reorder":
         order = data.draw(st.permutations(sorted(ws.agenda)))
-        return lambda: ws.reorder_agenda(list(order))
-    return lambda: ws.update_agenda_item(chosen[0], started_at="2026-03-12T09:00:00+01:00")
+        return lambda: ws.agenda.reorder(list(order))
+    return lambda: ws.agenda.update(chosen[0], started_at="2026-03-12T09:00:00+01:00")
 
 
 def details(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
@@ -224,19 +225,19 @@ def details(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None:
         return lambda: ws.update_info(date=date, title=title, language="en")
     if action == "terms":
         label = data.draw(words)
-        return lambda: ws.set_terms([Term("category", "law", label, "Law", 0,
+        return lambda: ws.terms.put([Term("category", "law", label, "Law", 0,
                                           hidden=not ws.terms[("category", "law")].hidden)])
     if action == "canvas":
         c = Canvas(fresh(ids, "v"), data.draw(words),
                    data.draw(st.sampled_from(["onion", "phases", "kanban"])), len(ws.canvases))
-        return lambda: ws.add_canvases([c])
+        return lambda: ws.canvases.add([c])
     if not ws.canvases:
         return None
     if action == "reorder":
         order = data.draw(st.permutations(sorted(ws.canvases)))
-        return lambda: ws.reorder_canvases(list(order))
+        return lambda: ws.canvases.reorder(list(order))
     chosen = pick(data, ws.canvases)
-    return lambda: ws.remove_canvas(chosen[0])
+    return lambda: ws.canvases.remove(chosen[0])
 
 
 OPS: list[Op] = [add_cards, update_cards, move_cards, remove_cards, add_links, change_links,
@@ -251,11 +252,11 @@ def _diff(old: Any, new: Any) -> dict[str, Any]:
 
 
 def _set_count(ws: Workshop, vote: Vote, target: int) -> None:
-    now = ws.votes[vote.id].count if vote.id in ws.votes else 0
+    now = ws.voting.votes[vote.id].count if vote.id in ws.voting.votes else 0
     if vote.participant_id is None:
-        ws.set_vote_count(vote.round_id, vote.card_id, target)
+        ws.voting.set_count(vote.round_id, vote.card_id, target)
     elif target != now:
-        ws.cast_vote(vote.round_id, vote.card_id, vote.participant_id, target - now)
+        ws.voting.cast(vote.round_id, vote.card_id, vote.participant_id, target - now)
 
 
 def inverse(ws: Workshop, before: dict[str, Any], change: Change) -> Callable[[], None]:
@@ -270,7 +271,7 @@ def inverse(ws: Workshop, before: dict[str, Any], change: Change) -> Callable[[]
                 ws.update_info(**_diff(before["info"], rec))
                 continue
             if isinstance(rec, Term):
-                ws.set_terms([before["terms"][(rec.taxonomy, rec.key)]])
+                ws.terms.put([before["terms"][(rec.taxonomy, rec.key)]])
                 continue
             old = before[TABLE_OF[type(rec)]].get(rec.id)
             if isinstance(rec, Vote):
@@ -280,20 +281,20 @@ def inverse(ws: Workshop, before: dict[str, Any], change: Change) -> Callable[[]
             elif isinstance(rec, Card):
                 card_updates[rec.id] = _diff(old, rec)
             else:
-                update = {Link: ws.update_link, Group: ws.update_group,
-                          Participant: ws.update_participant, Canvas: ws.update_canvas,
-                          VotingRound: ws.update_round, AgendaItem: ws.update_agenda_item}
+                update = {Link: ws.links.update, Group: ws.groups.update,
+                          Participant: ws.participants.update, Canvas: ws.canvases.update,
+                          VotingRound: ws.voting.update, AgendaItem: ws.agenda.update}
                 update[type(rec)](rec.id, **_diff(old, rec))
         if card_updates:
-            ws.update_cards(card_updates)
-        removers = {Card: ws.remove_cards, Link: ws.remove_links, Group: ws.remove_groups,
-                    Participant: ws.remove_participants, AgendaItem: ws.remove_agenda_items}
+            ws.cards.update_many(card_updates)
+        removers = {Card: ws.cards.remove, Link: ws.links.remove, Group: ws.groups.remove,
+                    Participant: ws.participants.remove, AgendaItem: ws.agenda.remove}
         for kind, record_ids in new.items():
             if kind in removers:
                 removers[kind](record_ids)
             else:
                 for rid in record_ids:
-                    (ws.remove_canvas if kind is Canvas else ws.remove_round)(rid)
+                    (ws.canvases.remove if kind is Canvas else ws.voting.remove)(rid)
     return undo
 
 
@@ -307,35 +308,35 @@ def assert_consistent(ws: Workshop) -> None:
         assert all(end is not None and end.canvas_id == link.canvas_id for end in ends)
     for group in ws.groups.values():
         assert group.canvas_id in ws.canvases
-    for r in ws.rounds.values():
+    for r in ws.voting.values():
         assert r.canvas_id in ws.canvases
-    for vote in ws.votes.values():
-        r, card = ws.rounds.get(vote.round_id), ws.cards.get(vote.card_id)
+    for vote in ws.voting.votes.values():
+        r, card = ws.voting.get(vote.round_id), ws.cards.get(vote.card_id)
         assert r is not None and card is not None and card.canvas_id == r.canvas_id
         assert vote.count > 0
         if vote.participant_id is not None:
             assert vote.participant_id in ws.participants and not r.anonymous
-    slots = [(v.round_id, v.card_id, v.participant_id) for v in ws.votes.values()]
+    slots = [(v.round_id, v.card_id, v.participant_id) for v in ws.voting.votes.values()]
     assert len(slots) == len(set(slots)), "one vote record per round, card and person"
     for item in ws.agenda.values():
         assert item.canvas_id is None or item.canvas_id in ws.canvases
     for table in TABLES:
-        assert all(key == record.id for key, record in getattr(ws, table).items())
+        assert all(key == record.id for key, record in ws._tables.by_name[table].items())
 
 
 def state(ws: Workshop) -> dict[str, Any]:
     return {"info": ws.info, "terms": dict(ws.terms),
-            **{t: dict(getattr(ws, t)) for t in TABLES}}
+            **{t: dict(ws._tables.by_name[t]) for t in TABLES}}
 
 
 def start() -> Workshop:
     ws = small_workshop()
-    ws.add_links([Link("l0", "pi", "a1", "a2", "collaborates")])
-    ws.add_round(VotingRound("r0", "bb", "Top", ("barrier",), 3, 2))
-    ws.cast_vote("r0", "b1", "ann", 2)
-    ws.set_vote_count("r0", "b2", 5)
-    ws.add_agenda_items([AgendaItem("i0", "Intro", 10, "bb")])
-    ws.add_groups([Group("g0", "blank", "Ideas", -100.0, -100.0, 2000.0, 2000.0)])
+    ws.links.add([Link("l0", "pi", "a1", "a2", "collaborates")])
+    ws.voting.add(VotingRound("r0", "bb", "Top", ("barrier",), 3, 2))
+    ws.voting.cast("r0", "b1", "ann", 2)
+    ws.voting.set_count("r0", "b2", 5)
+    ws.agenda.add([AgendaItem("i0", "Intro", 10, "bb")])
+    ws.groups.add([Group("g0", "blank", "Ideas", -100.0, -100.0, 2000.0, 2000.0)])
     return ws
 
 

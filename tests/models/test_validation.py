@@ -27,94 +27,94 @@ from coi_desktop.models import (
 Mutation = Callable[[Workshop], Any]
 
 CASES: list[tuple[str, Mutation, type[ValidationError]]] = [
-    ("unknown kind", lambda ws: ws.add_cards([Card("x", "pi", "sticky", "?")]), UnknownKindError),
-    ("kind changed to unknown", lambda ws: ws.update_card("a1", kind="person"),
+    ("unknown kind", lambda ws: ws.cards.add([Card("x", "pi", "sticky", "?")]), UnknownKindError),
+    ("kind changed to unknown", lambda ws: ws.cards.update("a1", kind="person"),
      UnknownKindError),
     ("link to a missing card",
-     lambda ws: ws.add_links([Link("l", "pi", "a1", "gone", "collaborates")]), DanglingLinkError),
+     lambda ws: ws.links.add([Link("l", "pi", "a1", "gone", "collaborates")]), DanglingLinkError),
     ("link across canvases",
-     lambda ws: ws.add_links([Link("l", "pi", "a1", "b1", "experiences")]), DanglingLinkError),
-    ("link to itself", lambda ws: ws.add_links([Link("l", "pi", "a1", "a1")]),
+     lambda ws: ws.links.add([Link("l", "pi", "a1", "b1", "experiences")]), DanglingLinkError),
+    ("link to itself", lambda ws: ws.links.add([Link("l", "pi", "a1", "a1")]),
      DanglingLinkError),
-    ("power 0", lambda ws: ws.update_card("a1", power=0), OutOfRangeError),
-    ("interest 6", lambda ws: ws.update_card("a1", interest=6), OutOfRangeError),
-    ("severity 2.5", lambda ws: ws.update_card("b1", severity=2.5), OutOfRangeError),
-    ("impact as text", lambda ws: ws.update_card("o1", impact="4"), OutOfRangeError),
-    ("effort True", lambda ws: ws.update_card("o1", effort=True), OutOfRangeError),
-    ("zero width", lambda ws: ws.update_card("n1", width=0.0), OutOfRangeError),
-    ("infinite x", lambda ws: ws.move_cards({"n1": (float("inf"), 0.0)}), OutOfRangeError),
-    ("unknown sector", lambda ws: ws.update_card("a1", sector="moon"), UnknownKindError),
-    ("unknown category", lambda ws: ws.update_card("b1", category="weather"),
+    ("power 0", lambda ws: ws.cards.update("a1", power=0), OutOfRangeError),
+    ("interest 6", lambda ws: ws.cards.update("a1", interest=6), OutOfRangeError),
+    ("severity 2.5", lambda ws: ws.cards.update("b1", severity=2.5), OutOfRangeError),
+    ("impact as text", lambda ws: ws.cards.update("o1", impact="4"), OutOfRangeError),
+    ("effort True", lambda ws: ws.cards.update("o1", effort=True), OutOfRangeError),
+    ("zero width", lambda ws: ws.cards.update("n1", width=0.0), OutOfRangeError),
+    ("infinite x", lambda ws: ws.cards.move({"n1": (float("inf"), 0.0)}), OutOfRangeError),
+    ("unknown sector", lambda ws: ws.cards.update("a1", sector="moon"), UnknownKindError),
+    ("unknown category", lambda ws: ws.cards.update("b1", category="weather"),
      UnknownKindError),
-    ("unknown phase", lambda ws: ws.update_card("o1", phase="someday"), UnknownKindError),
-    ("unknown technology", lambda ws: ws.update_card("o1", technology="magic"),
+    ("unknown phase", lambda ws: ws.cards.update("o1", phase="someday"), UnknownKindError),
+    ("unknown technology", lambda ws: ws.cards.update("o1", technology="magic"),
      UnknownKindError),
     ("unknown participant sector",
-     lambda ws: ws.add_participants([Participant("p", "Pia", sector="moon")]), UnknownKindError),
-    ("unknown relation", lambda ws: ws.add_links([Link("l", "pi", "a1", "a2", "loves")]),
+     lambda ws: ws.participants.add([Participant("p", "Pia", sector="moon")]), UnknownKindError),
+    ("unknown relation", lambda ws: ws.links.add([Link("l", "pi", "a1", "a2", "loves")]),
      ValidationError),
-    ("colour name", lambda ws: ws.update_card("n1", color="red"), ValidationError),
-    ("colour too short", lambda ws: ws.update_card("n1", color="#fff"), ValidationError),
-    ("colour not hex", lambda ws: ws.update_card("n1", color="#gg0000"), ValidationError),
-    ("impossible due date", lambda ws: ws.update_card("n1", due_date="2026-02-30"),
+    ("colour name", lambda ws: ws.cards.update("n1", color="red"), ValidationError),
+    ("colour too short", lambda ws: ws.cards.update("n1", color="#fff"), ValidationError),
+    ("colour not hex", lambda ws: ws.cards.update("n1", color="#gg0000"), ValidationError),
+    ("impossible due date", lambda ws: ws.cards.update("n1", due_date="2026-02-30"),
      ValidationError),
-    ("Danish date order", lambda ws: ws.update_card("n1", due_date="12-03-2026"),
+    ("Danish date order", lambda ws: ws.cards.update("n1", due_date="12-03-2026"),
      ValidationError),
-    ("basic ISO date", lambda ws: ws.update_card("n1", due_date="20260312"), ValidationError),
+    ("basic ISO date", lambda ws: ws.cards.update("n1", due_date="20260312"), ValidationError),
     ("week date", lambda ws: ws.update_info(date="2026-W11-4"), ValidationError),
     ("date with time", lambda ws: ws.update_info(retention_date="2027-03-12T10:00"),
      ValidationError),
     ("unknown language", lambda ws: ws.update_info(language="de"), UnknownKindError),
     ("empty title", lambda ws: ws.update_info(title="  "), ValidationError),
-    ("NUL in a title", lambda ws: ws.update_card("n1", title="a\x00b"), ValidationError),
-    ("tags as a list", lambda ws: ws.update_card("n1", tags=["x"]), ValidationError),
-    ("unknown ring", lambda ws: ws.update_card("a1", closeness="far"), UnknownKindError),
-    ("unknown status", lambda ws: ws.update_card("n1", status="maybe"), UnknownKindError),
-    ("unknown card", lambda ws: ws.update_card("nope", title="x"), UnknownIdError),
-    ("card on a missing canvas", lambda ws: ws.add_cards([Card("x", "gone", "note", "?")]),
+    ("NUL in a title", lambda ws: ws.cards.update("n1", title="a\x00b"), ValidationError),
+    ("tags as a list", lambda ws: ws.cards.update("n1", tags=["x"]), ValidationError),
+    ("unknown ring", lambda ws: ws.cards.update("a1", closeness="far"), UnknownKindError),
+    ("unknown status", lambda ws: ws.cards.update("n1", status="maybe"), UnknownKindError),
+    ("unknown card", lambda ws: ws.cards.update("nope", title="x"), UnknownIdError),
+    ("card on a missing canvas", lambda ws: ws.cards.add([Card("x", "gone", "note", "?")]),
      UnknownIdError),
-    ("unknown contributor", lambda ws: ws.update_card("n1", participant_id="ghost"),
+    ("unknown contributor", lambda ws: ws.cards.update("n1", participant_id="ghost"),
      UnknownIdError),
-    ("duplicate card id", lambda ws: ws.add_cards([Card("a1", "pi", "note", "again")]),
+    ("duplicate card id", lambda ws: ws.cards.add([Card("a1", "pi", "note", "again")]),
      ValidationError),
-    ("unknown card field", lambda ws: ws.update_card("n1", colour="#ffffff"), ValidationError),
-    ("changing a card's id", lambda ws: ws.update_card("n1", id="n2"), ValidationError),
-    ("changing a link's id", lambda ws: ws.update_link("l1", id="l2"), ValidationError),
-    ("moving with an unknown field", lambda ws: ws.move_cards({}, {"n1": {"size": 3}}),
+    ("unknown card field", lambda ws: ws.cards.update("n1", colour="#ffffff"), ValidationError),
+    ("changing a card's id", lambda ws: ws.cards.update("n1", id="n2"), ValidationError),
+    ("changing a link's id", lambda ws: ws.links.update("l1", id="l2"), ValidationError),
+    ("moving with an unknown field", lambda ws: ws.cards.move({}, {"n1": {"size": 3}}),
      ValidationError),
-    ("unknown template", lambda ws: ws.update_canvas("pi", template="kanban"), ValidationError),
-    ("moving a card to another canvas", lambda ws: ws.move_cards({}, {"n1": {"canvas_id": "pi"}}),
+    ("unknown template", lambda ws: ws.canvases.update("pi", template="kanban"), ValidationError),
+    ("moving a card to another canvas", lambda ws: ws.cards.move({}, {"n1": {"canvas_id": "pi"}}),
      ValidationError),
-    ("existing canvas id", lambda ws: ws.add_canvases([Canvas("pi", "Again")]), ValidationError),
-    ("existing link id", lambda ws: ws.add_links([Link("l1", "bb", "b1", "b2", "causes")]),
+    ("existing canvas id", lambda ws: ws.canvases.add([Canvas("pi", "Again")]), ValidationError),
+    ("existing link id", lambda ws: ws.links.add([Link("l1", "bb", "b1", "b2", "causes")]),
      ValidationError),
-    ("one link id twice", lambda ws: ws.add_links([Link("lx", "bb", "b1", "b2", "causes"),
+    ("one link id twice", lambda ws: ws.links.add([Link("lx", "bb", "b1", "b2", "causes"),
                                                    Link("lx", "bb", "b2", "b1", "causes")]),
      ValidationError),
-    ("existing group id", lambda ws: ws.add_groups([Group("g", "pi", "A"), Group("g", "pi", "B")]),
+    ("existing group id", lambda ws: ws.groups.add([Group("g", "pi", "A"), Group("g", "pi", "B")]),
      ValidationError),
-    ("existing participant id", lambda ws: ws.add_participants([Participant("ann", "Ann II")]),
+    ("existing participant id", lambda ws: ws.participants.add([Participant("ann", "Ann II")]),
      ValidationError),
-    ("existing round id", lambda ws: ws.add_round(VotingRound("r", "bb", "Again")),
+    ("existing round id", lambda ws: ws.voting.add(VotingRound("r", "bb", "Again")),
      ValidationError),
-    ("existing agenda id", lambda ws: ws.add_agenda_items([AgendaItem("a", "A"),
+    ("existing agenda id", lambda ws: ws.agenda.add([AgendaItem("a", "A"),
                                                            AgendaItem("a", "B")]),
      ValidationError),
     ("unknown workshop field", lambda ws: ws.update_info(colour="red"), ValidationError),
     ("participant without a name",
-     lambda ws: ws.add_participants([Participant("p", " ")]), ValidationError),
-    ("changing a participant's id", lambda ws: ws.update_participant("ann", id="x"),
+     lambda ws: ws.participants.add([Participant("p", " ")]), ValidationError),
+    ("changing a participant's id", lambda ws: ws.participants.update("ann", id="x"),
      ValidationError),
     ("negative planned minutes",
-     lambda ws: ws.add_agenda_items([AgendaItem("i", "Intro", planned_minutes=-5)]),
+     lambda ws: ws.agenda.add([AgendaItem("i", "Intro", planned_minutes=-5)]),
      OutOfRangeError),
 ]
 
 
 @pytest.fixture
 def linked(board: Workshop) -> Workshop:
-    board.add_links([Link("l1", "pi", "a1", "a2", "collaborates")])
-    board.add_round(VotingRound("r", "bb", "Top barriers"))
+    board.links.add([Link("l1", "pi", "a1", "a2", "collaborates")])
+    board.voting.add(VotingRound("r", "bb", "Top barriers"))
     return board
 
 
@@ -140,7 +140,7 @@ def test_invalid_input_is_refused_without_trace(linked: Workshop, what: str,
 def test_a_bulk_add_is_all_or_nothing(board: Workshop) -> None:
     before = board.snapshot()
     with pytest.raises(OutOfRangeError):
-        board.add_cards([Card(f"ok{i}", "blank", "note", "fine") for i in range(20)]
+        board.cards.add([Card(f"ok{i}", "blank", "note", "fine") for i in range(20)]
                         + [Card("bad", "blank", "actor", "Too strong", power=9)])
     assert board.snapshot() == before
 
@@ -148,20 +148,20 @@ def test_a_bulk_add_is_all_or_nothing(board: Workshop) -> None:
 def test_a_bulk_update_is_all_or_nothing(board: Workshop) -> None:
     before = board.snapshot()
     with pytest.raises(UnknownKindError):
-        board.update_cards({"a1": {"title": "renamed"}, "b1": {"category": "nope"}})
+        board.cards.update_many({"a1": {"title": "renamed"}, "b1": {"category": "nope"}})
     assert board.snapshot() == before
 
 
 def test_a_card_cannot_change_canvas_by_update(board: Workshop) -> None:
     with pytest.raises(ValidationError):
-        board.update_card("n1", canvas_id="pi")
-    assert board.card("n1").canvas_id == "blank"
+        board.cards.update("n1", canvas_id="pi")
+    assert board.cards.require("n1").canvas_id == "blank"
 
 
 def test_valid_dates_and_colours_are_kept(board: Workshop) -> None:
-    board.update_card("n1", color="#A1b2C3", due_date="2026-03-12")
+    board.cards.update("n1", color="#A1b2C3", due_date="2026-03-12")
     board.update_info(date="2026-03-12", retention_date="")
-    assert board.card("n1").color == "#A1b2C3"
+    assert board.cards.require("n1").color == "#A1b2C3"
     assert board.info.date == "2026-03-12"
 
 

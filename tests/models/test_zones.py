@@ -25,11 +25,11 @@ from coi_desktop.models.templates import HEADER, HIGH_VALUE, LOW_VALUE, position
 
 def drop(ws: Workshop, card_id: str, x: float, y: float) -> Card:
     """What the canvas does on a drop: one move carrying the zone's field changes."""
-    card = ws.card(card_id)
-    zone = zone_at(ws.layout(card.canvas_id), card, x, y)
+    card = ws.cards.require(card_id)
+    zone = zone_at(ws.canvases.layout(card.canvas_id), card, x, y)
     updates = {card_id: zone_fields(zone, card)} if zone else None
-    ws.move_cards({card_id: (x, y)}, updates)
-    return ws.card(card_id)
+    ws.cards.move({card_id: (x, y)}, updates)
+    return ws.cards.require(card_id)
 
 
 def centre_at(card: Card, cx: float, cy: float) -> tuple[float, float]:
@@ -50,19 +50,20 @@ def spot(layout: Layout, key: str, fx: float = 0.5, fy: float = 0.5) -> tuple[fl
 ])
 def test_an_actor_dropped_in_a_quadrant_gets_power_and_interest(
         board: Workshop, zone: str, power: int, interest: int) -> None:
-    board.add_cards([Card("new", "pi", "actor", "New actor")])
-    x, y = centre_at(board.card("new"), *spot(board.layout("pi"), zone))
-    assert zone_at(board.layout("pi"), board.card("new"), x, y).key == zone
+    board.cards.add([Card("new", "pi", "actor", "New actor")])
+    x, y = centre_at(board.cards.require("new"), *spot(board.canvases.layout("pi"), zone))
+    assert zone_at(board.canvases.layout("pi"), board.cards.require("new"), x, y).key == zone
     card = drop(board, "new", x, y)
     assert (card.power, card.interest, card.x, card.y) == (power, interest, x, y)
-    assert zone_for_card(board.layout("pi"), card).key == zone
+    assert zone_for_card(board.canvases.layout("pi"), card).key == zone
 
 
 def test_a_five_stays_five_in_a_high_zone(board: Workshop) -> None:
-    board.update_card("a1", power=5, interest=5)
-    pi = board.layout("pi")
-    x, y = centre_at(board.card("a1"), *spot(pi, "manage_closely"))  # high, high
-    assert zone_fields(zone_at(board.layout("pi"), board.card("a1"), x, y), board.card("a1")) == {}
+    board.cards.update("a1", power=5, interest=5)
+    pi = board.canvases.layout("pi")
+    x, y = centre_at(board.cards.require("a1"), *spot(pi, "manage_closely"))  # high, high
+    a1 = board.cards["a1"]
+    assert zone_fields(zone_at(board.canvases.layout("pi"), a1, x, y), a1) == {}
     card = drop(board, "a1", x, y)
     assert (card.power, card.interest) == (5, 5)
     x, y = centre_at(card, *spot(pi, "keep_informed"))  # power drops, interest 5 stays
@@ -73,38 +74,38 @@ def test_a_five_stays_five_in_a_high_zone(board: Workshop) -> None:
 
 
 def test_a_one_stays_one_in_a_low_zone(board: Workshop) -> None:
-    board.update_card("a2", power=1, interest=1)
-    card = drop(board, "a2", *centre_at(board.card("a2"), *spot(board.layout("pi"), "monitor",
-                                                                   0.4, 0.7)))
+    board.cards.update("a2", power=1, interest=1)
+    monitor = spot(board.canvases.layout("pi"), "monitor", 0.4, 0.7)
+    card = drop(board, "a2", *centre_at(board.cards["a2"], *monitor))
     assert (card.power, card.interest) == (1, 1)
 
 
 def test_only_the_zone_kinds_take_on_fields(board: Workshop) -> None:
-    board.add_cards([Card("o2", "pi", "opportunity", "Out of place", impact=3)])
-    x, y = centre_at(board.card("o2"), *spot(board.layout("pi"), "manage_closely"))
-    assert zone_at(board.layout("pi"), board.card("o2"), x, y) is None
+    board.cards.add([Card("o2", "pi", "opportunity", "Out of place", impact=3)])
+    x, y = centre_at(board.cards["o2"], *spot(board.canvases.layout("pi"), "manage_closely"))
+    assert zone_at(board.canvases.layout("pi"), board.cards.require("o2"), x, y) is None
     card = drop(board, "o2", x, y)
     assert (card.power, card.interest, card.impact) == (None, None, 3)
 
 
 def test_a_barrier_dropped_in_a_column_gets_its_category(board: Workshop) -> None:
-    layout = board.layout("bb")
+    layout = board.canvases.layout("bb")
     ethics = next(z for z in layout.zones if z.key == "ethics")
-    card = drop(board, "b2", *centre_at(board.card("b2"), *ethics.anchor()))
+    card = drop(board, "b2", *centre_at(board.cards.require("b2"), *ethics.anchor()))
     assert card.category == "ethics"
     assert zone_for_card(layout, card) is ethics
 
 
 def test_zone_for_card_reads_the_fields(board: Workshop) -> None:
-    pi = board.layout("pi")
-    assert zone_for_card(pi, board.card("a1")).key == "manage_closely"  # 5, 4
-    assert zone_for_card(pi, board.card("a2")).key == "monitor"  # 2, 2
-    board.update_card("a2", power=3, interest=1)
-    assert zone_for_card(pi, board.card("a2")).key == "keep_satisfied"
-    board.update_card("a2", power=None)
-    assert zone_for_card(pi, board.card("a2")) is None
-    assert zone_for_card(board.layout("bb"), board.card("b1")).key == "economy"
-    assert zone_for_card(board.layout("blank"), board.card("n1")) is None
+    pi = board.canvases.layout("pi")
+    assert zone_for_card(pi, board.cards.require("a1")).key == "manage_closely"  # 5, 4
+    assert zone_for_card(pi, board.cards.require("a2")).key == "monitor"  # 2, 2
+    board.cards.update("a2", power=3, interest=1)
+    assert zone_for_card(pi, board.cards.require("a2")).key == "keep_satisfied"
+    board.cards.update("a2", power=None)
+    assert zone_for_card(pi, board.cards.require("a2")) is None
+    assert zone_for_card(board.canvases.layout("bb"), board.cards.require("b1")).key == "economy"
+    assert zone_for_card(board.canvases.layout("blank"), board.cards.require("n1")) is None
 
 
 def test_impact_effort_quadrants() -> None:
@@ -130,14 +131,14 @@ def test_onion_rings_set_closeness() -> None:
 
 def test_a_hidden_category_has_no_column_and_a_renamed_one_keeps_its_key(
         board: Workshop) -> None:
-    board.set_terms([Term("category", "law", "Lovgivning", "Legislation", 0, hidden=True),
+    board.terms.put([Term("category", "law", "Lovgivning", "Legislation", 0, hidden=True),
                      Term("category", "economy", "Penge", "Money", 2)])
-    layout = board.layout("bb")
+    layout = board.canvases.layout("bb")
     assert "law" not in {z.key for z in layout.zones}
     economy = next(z for z in layout.zones if z.key == "economy")
     assert (economy.da, economy.en) == ("Penge", "Money")
-    assert zone_for_card(layout, board.card("b2")) is None  # still "law", shown outside
-    assert board.card("b2").category == "law"
+    assert zone_for_card(layout, board.cards.require("b2")) is None  # still "law", shown outside
+    assert board.cards.require("b2").category == "law"
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

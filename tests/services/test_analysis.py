@@ -88,9 +88,9 @@ def test_priorities_per_round_and_language() -> None:
 
 def test_one_canvas_only() -> None:
     w = rich()
-    board = w.ordered_canvases()[0].id
+    board = w.canvases.ordered()[0].id
     result = analyse(w, board)
-    assert all(w.card(r.id).canvas_id == board for f in result.findings for r in f.cards)
+    assert all(w.cards.require(r.id).canvas_id == board for f in result.findings for r in f.cards)
     assert build_graph(w, board).number_of_edges() == 0
 
 
@@ -101,7 +101,7 @@ def test_graph_keeps_fields_and_direction() -> None:
     lk = next(iter(w.links.values()))
     data = g.get_edge_data(lk.source_id, lk.target_id)[lk.id]
     assert data["relation"] == lk.relation and data["directed"] == lk.directed
-    assert g.nodes[lk.source_id]["kind"] == w.card(lk.source_id).kind
+    assert g.nodes[lk.source_id]["kind"] == w.cards.require(lk.source_id).kind
 
 
 def test_cache_recomputes_only_after_a_change() -> None:
@@ -109,11 +109,11 @@ def test_cache_recomputes_only_after_a_change() -> None:
     cache = AnalysisCache(w)
     first = cache.get()
     assert cache.get() is first and cache.computations == 1
-    w.update_card(leaves[0], title="Renamed")
+    w.cards.update(leaves[0], title="Renamed")
     second = cache.get()
     assert second is not first and cache.computations == 2
     cache.close()
-    w.update_card(leaves[1], title="After close")
+    w.cards.update(leaves[1], title="After close")
     assert cache.stale
 
 
@@ -161,9 +161,9 @@ def test_findings_agree_with_the_links(kinds: list[str], pairs: list[tuple[int, 
     linked = {x for lk in w.links.values() for x in (lk.source_id, lk.target_id)}
     alone = {r.id for r in result.finding("alone").cards}
     assert alone == {c.id for c in w.cards.values() if c.kind == "actor" and c.id not in linked}
-    addressed = {(lk.target_id if w.card(lk.target_id).kind == "barrier" else lk.source_id)
+    addressed = {(lk.target_id if w.cards.require(lk.target_id).kind == "barrier" else lk.source_id)
                  for lk in w.links.values()
-                 if {w.card(lk.source_id).kind, w.card(lk.target_id).kind}
+                 if {w.cards.require(lk.source_id).kind, w.cards.require(lk.target_id).kind}
                  == {"opportunity", "barrier"}}
     uncovered = {r.id for r in result.finding("uncovered").cards}
     assert uncovered == {c.id for c in w.cards.values()

@@ -45,7 +45,7 @@ def test_chosen_kinds_make_cards_that_do_not_overlap(tmp_path: Path) -> None:
              "": "note"}
     plan = plan_board(w, board, kinds, "Fra Miro")
     apply_import(w, plan)
-    cards = w.cards_on(plan.canvas.id)
+    cards = w.cards.on(plan.canvas.id)
     assert sorted(c.kind for c in cards) == ["barrier", "barrier", "note", "opportunity",
                                              "opportunity"]
     markup = next(c for c in cards if "Markedsdialog" in c.title)

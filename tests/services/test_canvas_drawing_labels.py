@@ -16,7 +16,7 @@ SCALE = 0.5
 def texts(workshop: Workshop) -> tuple[CanvasPainter, list[tuple[float, float, str, float]]]:
     """Every text of the drawing as (scene x, scene y of its baseline, text, size)."""
     register_fonts()
-    canvas = workshop.ordered_canvases()[0].id
+    canvas = workshop.canvases.ordered()[0].id
     painter = CanvasPainter(workshop, canvas, {})
     x0, y0, _x1, y1 = region = painter.bounds
     sketch = painter.drawing(region, SCALE)

@@ -49,9 +49,9 @@ def overlapping(cards: list[Card]) -> list[tuple[str, str]]:
 
 def assert_well_placed(ws: Workshop) -> None:
     for canvas in ws.canvases.values():
-        cards = ws.cards_on(canvas.id)
+        cards = ws.cards.on(canvas.id)
         assert overlapping(cards) == [], canvas.name
-        layout = ws.layout(canvas.id)
+        layout = ws.canvases.layout(canvas.id)
         for card in cards:
             meant = zone_for_card(layout, card)
             under = zone_at(layout, card)
@@ -74,7 +74,7 @@ def test_the_demo_is_a_whole_workshop(demo: Workshop) -> None:
     unnamed = sum(not p.consent for p in people)  # the facilitator's note counts them
     assert ["Ingen", "En", "To", "Tre", "Fire", "Fem"][unnamed] in info.notes
     assert len({p.sector for p in people}) >= 5 and all(p.role for p in people)
-    agenda = demo.ordered_agenda()
+    agenda = demo.agenda.ordered()
     assert 5 <= len(agenda) <= 7 and all(a.planned_minutes > 0 for a in agenda)
     assert any(a.started_at and a.ended_at for a in agenda)
     assert any(not a.started_at for a in agenda)
@@ -102,8 +102,8 @@ def test_cards_sit_in_their_zones_without_overlapping(demo: Workshop) -> None:
     by_template = {c.template: c.id for c in demo.canvases.values()}
     for template, kind in (("power_interest", "actor"), ("barrier_board", "barrier"),
                            ("impact_effort", "opportunity")):
-        layout = demo.layout(by_template[template])
-        placed = [c for c in demo.cards_on(by_template[template]) if c.kind == kind]
+        layout = demo.canvases.layout(by_template[template])
+        placed = [c for c in demo.cards.on(by_template[template]) if c.kind == kind]
         in_zone = [c for c in placed if zone_at(layout, c) is not None]
         assert len(in_zone) >= 8
         assert len({zone_at(layout, c).key for c in in_zone}) >= 4  # spread over the zones
@@ -114,27 +114,27 @@ def test_links_have_the_usual_relations(demo: Workshop) -> None:
     for relation in ("collaborates", "experiences", "addresses", "drives", "leads_to"):
         assert relations[relation] >= 2, relation
     for link in demo.links.values():
-        kinds = (demo.card(link.source_id).kind, demo.card(link.target_id).kind)
+        kinds = (demo.cards.require(link.source_id).kind, demo.cards.require(link.target_id).kind)
         assert link.relation in ALLOWED_RELATIONS[kinds], (kinds, link.relation)
 
 
 def test_a_group_holds_the_actions(demo: Workshop) -> None:
     (group,) = demo.groups.values()
-    inside = demo.cards_in_group(group.id)
+    inside = demo.groups.cards_in(group.id)
     assert inside and all(c.kind == "action" for c in inside)
 
 
 def test_the_voting_rounds_are_finished(demo: Workshop) -> None:
-    rounds = demo.ordered_rounds()
+    rounds = demo.voting.ordered()
     assert rounds and all(r.closed for r in rounds)
     named = next(r for r in rounds if not r.anonymous)
-    totals = demo.vote_totals(named.id)
+    totals = demo.voting.totals(named.id)
     assert sum(totals.values()) >= len(demo.participants) * 3
     for pid in demo.participants:
-        assert demo.dots_used(named.id, pid) <= named.dots_per_participant
+        assert demo.voting.dots_used(named.id, pid) <= named.dots_per_participant
     top = max(totals, key=lambda cid: totals[cid])
     with pytest.raises(VotingError):
-        demo.cast_vote(named.id, top, next(iter(demo.participants)))
+        demo.voting.cast(named.id, top, next(iter(demo.participants)))
 
 
 def test_english_demo(demo: Workshop) -> None:

@@ -63,12 +63,12 @@ def test_graphml_reopens_with_nodes_edges_and_attributes(tmp_path: Path) -> None
     assert node["label"] == some.title
     assert node["severity"] == str(some.severity)
     assert node["kind"] == "Barriere" and node["kind key"] == "barrier"
-    assert node["category"] == w.label("category", some.category)
+    assert node["category"] == w.terms.label("category", some.category)
     assert not {"canvas_id", "participant_id", "title"} & set(node)  # no internal keys
     lk = next(iter(w.links.values()))
     data = edges[lk.id]
     assert (data["source"], data["target"]) == (lk.source_id, lk.target_id)
-    assert data["relation"] == w.label("relation", lk.relation)
+    assert data["relation"] == w.terms.label("relation", lk.relation)
     assert data["relation key"] == lk.relation
 
 
@@ -97,9 +97,9 @@ def test_graphml_edges_carry_their_own_direction(tmp_path: Path) -> None:
 
     w = rich("en")
     a, b, c = (card(w, "actor", name) for name in ("Region", "Municipality", "Supplier"))
-    together = w.new_link(a, b, "collaborates")
-    depends = w.new_link(b, c, "depends_on")
-    w.add_links([together, depends])
+    together = w.links.new(a, b, "collaborates")
+    depends = w.links.new(b, c, "depends_on")
+    w.links.add([together, depends])
     out = tmp_path / "net.graphml"
     export_graphml(w, out)
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
@@ -121,7 +121,7 @@ def test_json_is_complete_and_deterministic(tmp_path: Path) -> None:
     export_json(w, b)
     assert a.read_bytes() == b.read_bytes()
     data = json.loads(a.read_text(encoding="utf-8"))
-    assert len(data["cards"]) == len(w.cards) and len(data["votes"]) == len(w.votes)
+    assert len(data["cards"]) == len(w.cards) and len(data["votes"]) == len(w.voting.votes)
     assert data["info"]["title"] == w.info.title
     assert all(p["label"] for p in data["participants"])  # everyone is shown somehow
     full = workshop_json(w, include_personal_data=True)["participants"]

@@ -47,10 +47,10 @@ def test_thirty_nodes_land_as_thirty_cards_without_overlaps(tmp_path: Path) -> N
     plan = read_network(e, c).plan(w, "Imported")
     apply_import(w, plan)
     canvas = next(cv for cv in w.canvases.values() if cv.name == "Imported")
-    cards = w.cards_on(canvas.id)
+    cards = w.cards.on(canvas.id)
     assert len(cards) == 30
     assert not overlaps(cards)
-    assert len(w.links_on(canvas.id)) == len(plan.links) == 30
+    assert len(w.links.on(canvas.id)) == len(plan.links) == 30
     assert {c.kind for c in cards} == {"actor", "barrier", "opportunity"}
 
 
@@ -111,11 +111,11 @@ def test_csv_and_xlsx_round_trip_keep_titles_and_links(tmp_path: Path, titles: l
     from coi_desktop.models import Card, new_id
 
     source = Workshop.new("src", language="en")
-    canvas = source.ordered_canvases()[0].id
+    canvas = source.canvases.ordered()[0].id
     names = [*titles, extra] if extra not in titles else titles
     cards = [Card(new_id(), canvas, "actor", t, description=t) for t in names]
-    source.add_cards(cards)
-    source.add_links([source.new_link(a.id, b.id) for a, b in itertools.pairwise(cards)])
+    source.cards.add(cards)
+    source.links.add([source.links.new(a.id, b.id) for a, b in itertools.pairwise(cards)])
     for kind in ("csv", "xlsx"):
         folder = tmp_path / f"{kind}-{abs(hash(tuple(names)))}"
         if kind == "csv":

@@ -23,10 +23,10 @@ from .test_report_data import card, link
 
 def three_canvases(language: str = "en") -> Workshop:
     w = Workshop.new("Three boards", language=language, template="barrier_board")
-    board = w.ordered_canvases()[0].id
+    board = w.canvases.ordered()[0].id
     onion = Canvas(new_id(), "Onion", "onion", 1)
     plan = Canvas(new_id(), "Action plan", "blank", 2)
-    w.add_canvases([onion, plan])
+    w.canvases.add([onion, plan])
     municipality = card(w, "actor", "Municipality", onion.id, sector="municipality")
     supplier = card(w, "actor", "Supplier", onion.id, sector="company")
     link(w, municipality, supplier, "collaborates")
@@ -36,15 +36,15 @@ def three_canvases(language: str = "en") -> Workshop:
     link(w, budget, law, "causes")
     idea = card(w, "opportunity", "Shared business case", plan.id, impact=4, effort=2)
     todo = card(w, "action", "Ask KL for a template", plan.id, status="open")
-    lk = w.new_link(idea, todo, "leads_to")
-    w.add_links([lk])
-    w.update_link(lk.id, label="next month")
+    lk = w.links.new(idea, todo, "leads_to")
+    w.links.add([lk])
+    w.links.update(lk.id, label="next month")
     return w
 
 
 def network_of(w: Workshop) -> tuple[list[str], set[tuple], set[tuple]]:
     """Canvas names, cards and links as comparable values (ids and positions aside)."""
-    canvases = [c.name for c in w.ordered_canvases()]
+    canvases = [c.name for c in w.canvases.ordered()]
     names = {c.id: c.name for c in w.canvases.values()}
     cards = {(names[c.canvas_id], c.kind, c.title, c.category, c.severity, c.sector,
               c.impact, c.effort, c.status) for c in w.cards.values()}
@@ -68,7 +68,7 @@ def test_export_import_export_gives_the_same_network(tmp_path: Path, fmt: str) -
     plan = network.plan(fresh)
     apply_import(fresh, plan)
     for cid in before:  # compare only what the import brought
-        fresh.remove_canvas(cid)
+        fresh.canvases.remove(cid)
     assert network_of(fresh) == network_of(original)
     assert len(fresh.canvases) == 3 and len(fresh.links) == 3
 

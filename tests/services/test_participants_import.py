@@ -74,7 +74,7 @@ def test_bad_rows_are_shown_and_nothing_is_imported_half(tmp_path: Path,
 
 
 def test_duplicates_in_file_and_against_workshop(tmp_path: Path, workshop: Workshop) -> None:
-    workshop.add_participants([Participant("p1", "Eva", "DTU", email="eva@dtu.dk")])
+    workshop.participants.add([Participant("p1", "Eva", "DTU", email="eva@dtu.dk")])
     path = write(tmp_path, "Name;Organisation;Email\n"
                  "Finn;KL;finn@kl.dk\n"
                  "Finn Again;KL;FINN@kl.dk\n"
@@ -129,7 +129,7 @@ def test_imported_participants_are_accepted_by_the_model(tmp_path: Path,
                                                          workshop: Workshop) -> None:
     path = write(tmp_path, "Name;Sector\nA;Stat\nB;\n")
     people = preview_file(path, workshop).participants()
-    workshop.add_participants(people)
+    workshop.participants.add(people)
     assert sorted(p.name for p in workshop.participants.values()) == ["A", "B"]
 
 

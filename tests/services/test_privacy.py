@@ -40,12 +40,12 @@ def _workshop(language: str = "da") -> Workshop:
                          consent=False)
     named = Participant(new_id(), OPEN_NAME, "University College West", "knowledge",
                         "knowledge_institution", "hp@ucw.example", consent=True)
-    w.add_participants([hidden, named])
+    w.participants.add([hidden, named])
     action = card(w, "action", "Afklar hjemmel for robotten")
-    w.update_card(action, owner=SECRET_NAME,
+    w.cards.update(action, owner=SECRET_NAME,
                   description=f"Aftalt med {SECRET_NAME.upper()} ({SECRET_MAIL}).")
     note = card(w, "note", f"Ring til {OPEN_NAME}")
-    w.update_card(note, participant_id=hidden.id)
+    w.cards.update(note, participant_id=hidden.id)
     return w
 
 

@@ -54,11 +54,11 @@ def test_dots_tie_is_a_tie() -> None:
 
     w = Workshop.new("Votes", language="en")
     a, b = card(w, "barrier", "Alpha"), card(w, "barrier", "Beta")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     r = VotingRound(new_id(), canvas, "Round", kinds=("barrier",), dots_per_participant=5,
                     max_per_card=5, anonymous=True)
-    w.add_round(r)
-    w.set_vote_count(r.id, a, 4)
-    w.set_vote_count(r.id, b, 4)
+    w.voting.add(r)
+    w.voting.set_count(r.id, a, 4)
+    w.voting.set_count(r.id, b, 4)
     answer = analyse(w).finding("priorities").answer
     assert answer.startswith("Shared first place") and "(4)" in answer

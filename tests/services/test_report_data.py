@@ -16,17 +16,17 @@ MARKUP = ("<b>unclosed", "x</para>y", '<img src="/etc/hostname"/>',
 
 
 def card(w: Workshop, kind: str, title: str, canvas: str | None = None, **fields: object) -> str:
-    canvas_id = canvas or w.ordered_canvases()[0].id
+    canvas_id = canvas or w.canvases.ordered()[0].id
     n = len(w.cards)
     c = Card(new_id(), canvas_id, kind, title, x=(n % 10) * 200.0, y=(n // 10) * 120.0,
              **fields)  # type: ignore[arg-type]
-    w.add_cards([c])
+    w.cards.add([c])
     return c.id
 
 
 def link(w: Workshop, a: str, b: str, relation: str | None = None) -> str:
-    lk = w.new_link(a, b, relation)
-    w.add_links([lk])
+    lk = w.links.new(a, b, relation)
+    w.links.add([lk])
     return lk.id
 
 
@@ -45,12 +45,12 @@ def rich(language: str = "da", cards_per_kind: int = 4) -> Workshop:
     w = Workshop.new("Velfærdsteknologi i Aarhus", language=language, template="barrier_board",
                      date="2026-11-20", location="Aarhus Rådhus", facilitator="Mette Holm",
                      organiser="COI", purpose="Find barriers and opportunities.")
-    board = w.ordered_canvases()[0].id
+    board = w.canvases.ordered()[0].id
     from coi_desktop.models import Canvas
 
     net = Canvas(new_id(), "Netværk", "blank", 1)
-    w.add_canvases([net])
-    w.add_participants([
+    w.canvases.add([net])
+    w.participants.add([
         Participant(new_id(), "Anna Jensen", "Aarhus Kommune", "municipality", consent=True),
         Participant(new_id(), "Bo Secret", "Firma A/S", "company", consent=False),
         Participant(new_id(), "Carl Hidden", "", "region", consent=False),
@@ -74,11 +74,11 @@ def rich(language: str = "da", cards_per_kind: int = 4) -> Workshop:
             link(w, actors[0], a)
     link(w, opps[0], barriers_net[0])
     r = VotingRound(new_id(), board, "Vigtigste barrierer", ("barrier",))
-    w.add_round(r)
+    w.voting.add(r)
     for i, b in enumerate(barriers):
         if i:
-            w.set_vote_count(r.id, b, i * 2)
-    w.add_agenda_items([
+            w.voting.set_count(r.id, b, i * 2)
+    w.agenda.add([
         AgendaItem(new_id(), "Velkomst", 10, position=0, started_at="2026-11-20T09:00:00",
                    ended_at="2026-11-20T09:12:00"),
         AgendaItem(new_id(), "Barrierer", 45, board, position=1),
@@ -88,4 +88,4 @@ def rich(language: str = "da", cards_per_kind: int = 4) -> Workshop:
 
 def test_rich_workshop_is_valid() -> None:
     w = rich()
-    assert len(w.cards) == 18 and w.links and w.votes
+    assert len(w.cards) == 18 and w.links and w.voting.votes

@@ -25,7 +25,7 @@ def hold(path: Path) -> None:
     with open_workshop(path, snapshot_dir=path.parent / "snaps") as wf:
         print("ready", flush=True)
         for line in sys.stdin:
-            wf.workshop.update_card("b1", title=line.strip())
+            wf.workshop.cards.update("b1", title=line.strip())
             print("ok", flush=True)
 
 
@@ -51,13 +51,13 @@ def loop(path: Path) -> None:
             wf.close()
             wf = open_workshop(path, snapshot_dir=path.parent / "snaps")
             w = wf.workshop
-        w.move_cards({c: (float(n), float(-n)) for c in movers})
+        w.cards.move({c: (float(n), float(-n)) for c in movers})
         ids = [f"b{n}-{k}" for k in range(ADDED)]
-        w.add_cards([Card(i, canvas, "note", str(n)) for i in ids])
-        w.add_links([w.new_link(ids[0], other) for other in ids[1:]])
+        w.cards.add([Card(i, canvas, "note", str(n)) for i in ids])
+        w.links.add([w.links.new(ids[0], other) for other in ids[1:]])
         old = [c for c in w.cards if c.startswith(f"b{n - 3}-")]
         if old:
-            w.remove_cards(old)
+            w.cards.remove(old)
         w.update_info(notes=str(n))
         print(n, flush=True)
         n += 1

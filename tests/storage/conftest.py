@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,15 +26,15 @@ def full_workshop() -> Workshop:
     w = Workshop.new("Robotter i hjemmeplejen ÆØÅ", language="da", template="onion",
                      purpose="Find barrierer", date="2026-11-29")
     board = Canvas("canvas-b", "Barrierer", "barrier_board", 1)
-    w.add_canvases([board])
-    w.add_participants([Participant("p1", "Mette", "Aarhus Kommune", "municipality",
+    w.canvases.add([board])
+    w.participants.add([Participant("p1", "Mette", "Aarhus Kommune", "municipality",
                                     "need_owner", "m@example.dk", True),
                         Participant("p2", "Lars", consent=False, present=False)])
     onion = next(c for c in w.canvases if c != "canvas-b")
-    w.add_cards([
+    w.cards.add([
         Card("a1", onion, "actor", "Hjemmeplejen", x=0.1, y=1e-300, sector="municipality",
              power=5, interest=None, closeness="core", tags=("ældre", ""), participant_id="p1"),
-        Card("a2", onion, "actor", "Leverandør", x=-3.5, y=2 ** 60, power=None,
+        Card("a2", onion, "actor", "Leverandør", x=-3.5, y=2 ** 29, power=None,
              notes="kun facilitator", hidden=True),
         Card("b1", "canvas-b", "barrier", "GDPR", category="law", severity=4, phase="need",
              description="<b>not markup</b>\n\"quoted\"", color="#aabbcc"),
@@ -41,14 +43,14 @@ def full_workshop() -> Workshop:
              status="in_progress"),
         Card("n1", "canvas-b", "note", ""),
     ])
-    w.add_links([Link("l1", onion, "a1", "a2", "collaborates", "", False),
+    w.links.add([Link("l1", onion, "a1", "a2", "collaborates", "", False),
                  Link("l2", "canvas-b", "o1", "b1", "addresses", "løser", True)])
-    w.add_groups([Group("g1", "canvas-b", "Jura", 10.0, 20.0, 300.0, 200.0, "#112233")])
-    w.add_round(VotingRound("r1", "canvas-b", "Vigtigste", ("barrier", "opportunity"), 5, 3))
-    w.cast_vote("r1", "b1", "p1", 2)
-    w.set_vote_count("r1", "o1", 7)
-    w.update_round("r1", closed=True)
-    w.add_agenda_items([AgendaItem("ag1", "Velkomst", 10, None, 0, "2026-11-29T09:00:00", ""),
+    w.groups.add([Group("g1", "canvas-b", "Jura", 10.0, 20.0, 300.0, 200.0, "#112233")])
+    w.voting.add(VotingRound("r1", "canvas-b", "Vigtigste", ("barrier", "opportunity"), 5, 3))
+    w.voting.cast("r1", "b1", "p1", 2)
+    w.voting.set_count("r1", "o1", 7)
+    w.voting.update("r1", closed=True)
+    w.agenda.add([AgendaItem("ag1", "Velkomst", 10, None, 0, "2026-11-29T09:00:00", ""),
                         AgendaItem("ag2", "Barrierer", 45, "canvas-b", 1)])
     return w
 
@@ -63,3 +65,19 @@ def coi_file(tmp_path: Path, workshop: Workshop) -> Path:
     path = tmp_path / "workshop.coi"
     create_workshop_file(path, workshop)
     return path
+
+
+@pytest.fixture
+def per_case_timeout() -> Iterator[None]:
+    """Fail a test that blocks (a FIFO opened for reading waits for a writer forever) after
+    20 seconds instead of hanging the suite: SIGALRM interrupts the blocking system call."""
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError("the case did not finish within 20 seconds (it blocked)")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, 20)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

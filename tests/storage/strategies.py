@@ -58,7 +58,7 @@ def _canvas(draw: st.DrawFn, w: Workshop) -> str:
 
 
 def op_participant(draw: st.DrawFn, w: Workshop) -> None:
-    w.add_participants([Participant(
+    w.participants.add([Participant(
         new_id(), draw(TEXT.filter(str.strip)) if draw(st.booleans()) else "Ann",
         draw(TEXT), key_of(draw, w, "sector"), key_of(draw, w, "role"), draw(TEXT),
         draw(st.booleans()), draw(st.booleans()))])
@@ -66,62 +66,62 @@ def op_participant(draw: st.DrawFn, w: Workshop) -> None:
 
 def op_canvas(draw: st.DrawFn, w: Workshop) -> None:
     from coi_desktop.models import TEMPLATES
-    w.add_canvases([Canvas(new_id(), draw(TEXT), draw(st.sampled_from(sorted(TEMPLATES))),
+    w.canvases.add([Canvas(new_id(), draw(TEXT), draw(st.sampled_from(sorted(TEMPLATES))),
                            draw(st.integers(0, 9)))])
 
 
 def op_cards(draw: st.DrawFn, w: Workshop) -> None:
     canvas_id = _canvas(draw, w)
-    w.add_cards([draw_card(draw, w, canvas_id) for _ in range(draw(st.integers(1, 4)))])
+    w.cards.add([draw_card(draw, w, canvas_id) for _ in range(draw(st.integers(1, 4)))])
 
 
 def op_link(draw: st.DrawFn, w: Workshop) -> None:
     canvas_id = _canvas(draw, w)
-    cards = [c.id for c in w.cards_on(canvas_id)]
+    cards = [c.id for c in w.cards.on(canvas_id)]
     if len(cards) < 2:
         return
     a, b = draw(st.lists(st.sampled_from(cards), min_size=2, max_size=2, unique=True))
     relation = draw(st.sampled_from(sorted(k for (t, k) in w.terms if t == "relation")))
-    w.add_links([Link(new_id(), canvas_id, a, b, relation, draw(TEXT), draw(st.booleans()))])
+    w.links.add([Link(new_id(), canvas_id, a, b, relation, draw(TEXT), draw(st.booleans()))])
 
 
 def op_group(draw: st.DrawFn, w: Workshop) -> None:
-    w.add_groups([Group(new_id(), _canvas(draw, w), draw(TEXT), draw(FLOAT), draw(FLOAT),
+    w.groups.add([Group(new_id(), _canvas(draw, w), draw(TEXT), draw(FLOAT), draw(FLOAT),
                         draw(SIZE), draw(SIZE), draw(COLOUR))])
 
 
 def op_round(draw: st.DrawFn, w: Workshop) -> None:
     kinds = tuple(draw(st.lists(st.sampled_from(CARD_KINDS), min_size=1, max_size=3,
                                 unique=True)))
-    w.add_round(VotingRound(new_id(), _canvas(draw, w), draw(TEXT), kinds,
+    w.voting.add(VotingRound(new_id(), _canvas(draw, w), draw(TEXT), kinds,
                             draw(st.integers(1, 8)), draw(st.integers(1, 4)),
                             draw(st.booleans()), False, draw(st.integers(0, 5))))
 
 
 def op_vote(draw: st.DrawFn, w: Workshop) -> None:
     """A few votes in one round (adding a votable card first when the canvas has none)."""
-    if not w.rounds:
+    if not w.voting:
         op_round(draw, w)
-    r = w.rounds[draw(st.sampled_from(list(w.rounds)))]
-    cards = [c.id for c in w.cards_on(r.canvas_id) if c.kind in r.kinds]
+    r = w.voting[draw(st.sampled_from(list(w.voting)))]
+    cards = [c.id for c in w.cards.on(r.canvas_id) if c.kind in r.kinds]
     if not cards:
         card = draw_card(draw, w, r.canvas_id)
-        w.add_cards([Card(card.id, r.canvas_id, r.kinds[0], card.title)])
+        w.cards.add([Card(card.id, r.canvas_id, r.kinds[0], card.title)])
         cards = [card.id]
     for _ in range(draw(st.integers(1, 4))):
         card_id = draw(st.sampled_from(cards))
         if draw(st.booleans()) or r.anonymous or not w.participants:
-            w.set_vote_count(r.id, card_id, draw(st.integers(0, 40)))
+            w.voting.set_count(r.id, card_id, draw(st.integers(0, 40)))
         else:
-            w.cast_vote(r.id, card_id, draw(st.sampled_from(list(w.participants))),
+            w.voting.cast(r.id, card_id, draw(st.sampled_from(list(w.participants))),
                         draw(st.sampled_from((1, 1, 2, -1))))
     if draw(st.integers(0, 3)) == 0:
-        w.update_round(r.id, closed=True)
+        w.voting.update(r.id, closed=True)
 
 
 def op_agenda(draw: st.DrawFn, w: Workshop) -> None:
     canvases = list(w.canvases)
-    w.add_agenda_items([AgendaItem(
+    w.agenda.add([AgendaItem(
         new_id(), draw(TEXT), draw(st.integers(0, 1440)),
         draw(st.none() | st.sampled_from(canvases)) if canvases else None,
         draw(st.integers(0, 20)), draw(TEXT), draw(TEXT))])
@@ -132,7 +132,7 @@ def op_terms(draw: st.DrawFn, w: Workshop) -> None:
     taxonomy = draw(st.sampled_from(EDITABLE_TAXONOMIES))
     existing = sorted(k for (t, k) in w.terms if t == taxonomy)
     key = draw(st.sampled_from(existing)) if draw(st.booleans()) else f"k{draw(st.integers(0, 99))}"
-    w.set_terms([Term(taxonomy, key, draw(TEXT) + "d", draw(TEXT), draw(st.integers(0, 50)),
+    w.terms.put([Term(taxonomy, key, draw(TEXT) + "d", draw(TEXT), draw(st.integers(0, 50)),
                       draw(st.booleans()))])
 
 
@@ -145,7 +145,7 @@ def op_move(draw: st.DrawFn, w: Workshop) -> None:
     if w.cards:
         ids = draw(st.lists(st.sampled_from(list(w.cards)), min_size=1, max_size=5,
                             unique=True))
-        w.move_cards({i: (draw(FLOAT), draw(FLOAT)) for i in ids},
+        w.cards.move({i: (draw(FLOAT), draw(FLOAT)) for i in ids},
                      {ids[0]: {"hidden": draw(st.booleans())}})
 
 
@@ -155,7 +155,7 @@ def op_update_card(draw: st.DrawFn, w: Workshop) -> None:
         new = draw_card(draw, w, old.canvas_id)
         fields = {f: getattr(new, f) for f in ("title", "kind", "tags", "power", "notes",
                                                 "participant_id", "width", "due_date")}
-        w.update_cards({old.id: fields})
+        w.cards.update_many({old.id: fields})
 
 
 def op_remove(draw: st.DrawFn, w: Workshop) -> Any:
@@ -163,42 +163,42 @@ def op_remove(draw: st.DrawFn, w: Workshop) -> Any:
     choice = draw(st.sampled_from(("cards", "links", "groups", "participants", "round",
                                    "agenda", "canvas")))
     table = {"cards": w.cards, "links": w.links, "groups": w.groups, "participants":
-             w.participants, "round": w.rounds, "agenda": w.agenda, "canvas": w.canvases}[choice]
+             w.participants, "round": w.voting, "agenda": w.agenda, "canvas": w.canvases}[choice]
     if not table or (choice == "canvas" and len(w.canvases) < 2):
         return None
     ids = list(table)
     picked = draw(st.lists(st.sampled_from(ids), min_size=1, max_size=3, unique=True))
     if choice == "cards":
-        return w.remove_cards(picked)
+        return w.cards.remove(picked)
     if choice == "links":
-        return w.remove_links(picked)
+        return w.links.remove(picked)
     if choice == "groups":
-        return w.remove_groups(picked)
+        return w.groups.remove(picked)
     if choice == "participants":
-        return w.remove_participants(picked)
+        return w.participants.remove(picked)
     if choice == "round":
-        return w.remove_round(picked[0])
+        return w.voting.remove(picked[0])
     if choice == "agenda":
-        return w.remove_agenda_items(picked)
-    return w.remove_canvas(picked[0])
+        return w.agenda.remove(picked)
+    return w.canvases.remove(picked[0])
 
 
 def op_misc(draw: st.DrawFn, w: Workshop) -> None:
     """Round closing, agenda timing and reordering, group moves with their cards."""
     what = draw(st.sampled_from(("close", "agenda", "reorder", "group", "canvas")))
-    if what == "close" and w.rounds:
-        w.update_round(draw(st.sampled_from(list(w.rounds))), closed=draw(st.booleans()))
+    if what == "close" and w.voting:
+        w.voting.update(draw(st.sampled_from(list(w.voting))), closed=draw(st.booleans()))
     elif what == "agenda" and w.agenda:
         item = draw(st.sampled_from(list(w.agenda)))
-        w.update_agenda_item(item, started_at="2026-11-29T10:00:00", ended_at=draw(TEXT))
+        w.agenda.update(item, started_at="2026-11-29T10:00:00", ended_at=draw(TEXT))
     elif what == "reorder" and w.agenda:
-        w.reorder_agenda(draw(st.permutations(list(w.agenda))))
+        w.agenda.reorder(draw(st.permutations(list(w.agenda))))
     elif what == "group" and w.groups:
         g = w.groups[draw(st.sampled_from(list(w.groups)))]
-        inside = [c.id for c in w.cards_in_group(g.id)]
-        w.update_group(g.id, {c: (draw(FLOAT), draw(FLOAT)) for c in inside}, x=draw(FLOAT))
+        inside = [c.id for c in w.groups.cards_in(g.id)]
+        w.groups.update(g.id, {c: (draw(FLOAT), draw(FLOAT)) for c in inside}, x=draw(FLOAT))
     elif what == "canvas":
-        w.reorder_canvases(draw(st.permutations(list(w.canvases))))
+        w.canvases.reorder(draw(st.permutations(list(w.canvases))))
 
 
 BUILD_OPS = (op_participant, op_canvas, op_cards, op_cards, op_link, op_group, op_round,

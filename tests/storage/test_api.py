@@ -37,7 +37,7 @@ def test_workshop_file_has_the_documented_members(coi_file: Path) -> None:
     with storage.open_workshop(coi_file) as wf:
         assert isinstance(wf, storage.WorkshopFile)
         assert wf.path == coi_file and wf.readonly is False and wf.schema_version == 2
-        assert wf.workshop.card("b1").title == "GDPR"
+        assert wf.workshop.cards.require("b1").title == "GDPR"
         for method in ("close", "save_copy", "snapshot_now", "maybe_snapshot"):
             assert callable(getattr(wf, method))
         assert inspect.signature(wf.maybe_snapshot).parameters["interval_s"].default == 300

@@ -18,13 +18,13 @@ def _sha(path: Path) -> str:
 
 def test_close_leaves_exactly_one_file(coi_file: Path) -> None:
     wf = open_workshop(coi_file, snapshot_dir=coi_file.parent / "snaps")
-    wf.workshop.update_card("b1", title="edited")
+    wf.workshop.cards.update("b1", title="edited")
     assert {"workshop.coi-wal", "workshop.coi.lock"} <= set(os.listdir(coi_file.parent))
     wf.close()
     assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
     assert coi_file.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: no WAL needed
     wf.close()  # closing twice is harmless
-    assert read_workshop(coi_file).card("b1").title == "edited"
+    assert read_workshop(coi_file).cards.require("b1").title == "edited"
 
 
 def test_save_copy_writes_a_whole_single_file(coi_file: Path, tmp_path: Path) -> None:
@@ -32,16 +32,16 @@ def test_save_copy_writes_a_whole_single_file(coi_file: Path, tmp_path: Path) ->
     target_dir.mkdir()
     target = target_dir / "copy.coi"
     with open_workshop(coi_file) as wf:
-        wf.workshop.update_card("b1", title="before copy")
+        wf.workshop.cards.update("b1", title="before copy")
         wf.save_copy(target)
-        wf.workshop.update_card("b1", title="after copy")
+        wf.workshop.cards.update("b1", title="after copy")
         assert sorted(os.listdir(target_dir)) == ["copy.coi"]
         assert target.read_bytes()[18:20] == b"\x01\x01"
         check_file(target)
-        assert read_workshop(target).card("b1").title == "before copy"
+        assert read_workshop(target).cards.require("b1").title == "before copy"
         target.write_bytes(b"old junk")
         wf.save_copy(target)  # replaces an existing file atomically
-    assert read_workshop(target).card("b1").title == "after copy"
+    assert read_workshop(target).cards.require("b1").title == "after copy"
     assert sorted(os.listdir(target_dir)) == ["copy.coi"]
 
 
@@ -72,14 +72,14 @@ def test_save_copy_to_unwritable_folder_is_a_write_error(coi_file: Path, tmp_pat
                                                          kind: str) -> None:
     target = _unwritable(tmp_path, kind)
     with open_workshop(coi_file) as wf:
-        wf.workshop.update_card("b1", title="kept")
+        wf.workshop.cards.update("b1", title="kept")
         with pytest.raises(WriteError) as info:
             wf.save_copy(target)
         assert "Could not write copy.coi" in info.value.text("en")
         assert "Kunne ikke skrive copy.coi" in info.value.text("da")
-        wf.workshop.update_card("b2" if "b2" in wf.workshop.cards else "o1", title="still ok")
+        wf.workshop.cards.update("b2" if "b2" in wf.workshop.cards else "o1", title="still ok")
     check_file(coi_file)
-    assert read_workshop(coi_file).card("b1").title == "kept"
+    assert read_workshop(coi_file).cards.require("b1").title == "kept"
     assert not target.exists()
 
 
@@ -89,13 +89,13 @@ def test_snapshots_rotate_and_are_named_by_workshop(coi_file: Path, tmp_path: Pa
         wf.auto_snapshot_s = None
         made = []
         for i in range(13):
-            wf.workshop.update_card("b1", title=f"version {i}")
+            wf.workshop.cards.update("b1", title=f"version {i}")
             made.append(wf.snapshot_now())
         kept = copies.snapshots_of(snaps, wf.workshop.info.id)
         assert kept == made[-10:] and len(os.listdir(snaps)) == 10
         assert all(p.name.startswith("robotter-i-hjemmeplejen-æøå--") for p in kept)
-        assert read_workshop(kept[-1]).card("b1").title == "version 12"
-        assert read_workshop(kept[0]).card("b1").title == "version 3"
+        assert read_workshop(kept[-1]).cards.require("b1").title == "version 12"
+        assert read_workshop(kept[0]).cards.require("b1").title == "version 3"
         for p in kept:
             check_file(p)
 
@@ -107,15 +107,15 @@ def test_auto_snapshots_keep_the_file_as_opened_then_every_interval(coi_file: Pa
         wf.auto_snapshot_s = 300
         assert wf.maybe_snapshot(interval_s=0) is None  # nothing edited: nothing to keep
         assert not snaps.exists()  # opening alone takes no snapshot
-        wf.workshop.update_card("b1", title="first edit")
+        wf.workshop.cards.update("b1", title="first edit")
         (first,) = snaps.iterdir()
-        assert read_workshop(first).card("b1").title == "GDPR"  # before the edit
-        wf.workshop.update_card("b1", title="second edit")
+        assert read_workshop(first).cards.require("b1").title == "GDPR"  # before the edit
+        wf.workshop.cards.update("b1", title="second edit")
         assert len(list(snaps.iterdir())) == 1  # not due yet
         assert wf.maybe_snapshot(interval_s=3600) is None
         time.sleep(0.01)
         newer = wf.maybe_snapshot(interval_s=0.001)
-        assert newer is not None and read_workshop(newer).card("b1").title == "second edit"
+        assert newer is not None and read_workshop(newer).cards.require("b1").title == "second edit"
         assert wf.maybe_snapshot(interval_s=0) is None  # no edit since
         assert len(list(snaps.iterdir())) == 2
 
@@ -131,9 +131,9 @@ def test_default_snapshot_folder_is_in_the_users_data_folder(coi_file: Path) -> 
 def test_no_automatic_snapshots_unless_asked(coi_file: Path, tmp_path: Path) -> None:
     snaps = tmp_path / "snaps"
     with open_workshop(coi_file, snapshot_dir=snaps) as wf:
-        wf.workshop.update_card("b1", title="edit")
+        wf.workshop.cards.update("b1", title="edit")
         assert not snaps.exists()
         first = wf.maybe_snapshot(interval_s=300)  # what the GUI calls after an edit
-        assert first is not None and read_workshop(first).card("b1").title == "edit"
-        wf.workshop.update_card("b1", title="edit again")
+        assert first is not None and read_workshop(first).cards.require("b1").title == "edit"
+        wf.workshop.cards.update("b1", title="edit again")
         assert wf.maybe_snapshot(interval_s=300) is None  # not due for 5 minutes

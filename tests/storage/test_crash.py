@@ -62,7 +62,7 @@ def _check(path: Path, reported: int) -> int:
 def test_killed_writer_leaves_whole_batches(tmp_path: Path) -> None:
     w = Workshop.new("Crash")
     canvas = next(iter(w.canvases))
-    w.add_cards([Card(f"m{i:02}", canvas, "barrier", f"mover {i}") for i in range(MOVED)])
+    w.cards.add([Card(f"m{i:02}", canvas, "barrier", f"mover {i}") for i in range(MOVED)])
     path = tmp_path / "w.coi"
     create_workshop_file(path, w)
     rng = random.Random(20261129)

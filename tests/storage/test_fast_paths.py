@@ -14,13 +14,13 @@ import pytest
 
 from coi_desktop.storage import DamagedFileError, read_records, read_workshop
 from coi_desktop.storage.codec import CODEC_OF_TABLE
-from coi_desktop.storage.untrusted import open_checked
+from coi_desktop.storage.validator import open_checked
 
 from .test_hostile import CORPUS
 
 
 def test_fast_records_equal_records_built_by_init(coi_file: Path) -> None:
-    conn, _ = open_checked(coi_file)
+    conn, _, _ = open_checked(coi_file)
     try:
         for table, codec in CODEC_OF_TABLE.items():
             rows = conn.execute(codec.select_sql).fetchall()

@@ -51,7 +51,7 @@ def test_readers_see_the_state_before_the_crash_and_touch_nothing(crashed: Path)
     before = _digests(crashed.parent)
     check_file(crashed)
     w = read_workshop(crashed)
-    assert w.card("b1").title == "GDPR"
+    assert w.cards.require("b1").title == "GDPR"
     assert all(t.da != "half-done" for t in w.terms.values())
     with open_workshop(crashed, readonly=True) as wf:
         assert wf.workshop.snapshot() == w.snapshot()
@@ -62,9 +62,9 @@ def test_opening_for_writing_plays_the_journal_back(crashed: Path) -> None:
     expected = read_workshop(crashed).snapshot()
     with open_workshop(crashed) as wf:
         assert wf.workshop.snapshot() == expected
-        wf.workshop.update_card("b1", title="after recovery")
+        wf.workshop.cards.update("b1", title="after recovery")
     assert sorted(os.listdir(crashed.parent)) == ["workshop.coi"]
-    assert read_workshop(crashed).card("b1").title == "after recovery"
+    assert read_workshop(crashed).cards.require("b1").title == "after recovery"
 
 
 def test_a_garbage_journal_gives_a_typed_error_or_a_workshop(coi_file: Path) -> None:

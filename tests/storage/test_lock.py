@@ -61,8 +61,8 @@ def test_second_process_is_told_who_holds_the_file(coi_file: Path) -> None:
         assert child.stdout.readline().strip() == "ok"
         # Readers see the other process's committed change while it still holds the file.
         with open_workshop(coi_file, readonly=True) as ro:
-            assert ro.readonly and ro.workshop.card("b1").title == "Changed by the other process"
-        assert read_workshop(coi_file).card("b1").title == "Changed by the other process"
+            assert ro.readonly and ro.workshop.cards["b1"].title == "Changed by the other process"
+        assert read_workshop(coi_file).cards.require("b1").title == "Changed by the other process"
         with pytest.raises(FileInUseError):
             open_workshop(coi_file)
         child.stdin.close()
@@ -73,7 +73,7 @@ def test_second_process_is_told_who_holds_the_file(coi_file: Path) -> None:
     assert holder_of(coi_file) is None
     assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
     with open_workshop(coi_file) as wf:
-        assert wf.workshop.card("b1").title == "Changed by the other process"
+        assert wf.workshop.cards.require("b1").title == "Changed by the other process"
 
 
 def test_other_process_cannot_open_while_we_hold_it(coi_file: Path) -> None:
@@ -89,8 +89,8 @@ def test_second_window_in_the_same_process_is_refused(coi_file: Path) -> None:
     with open_workshop(coi_file) as first:
         with pytest.raises(FileInUseError):
             open_workshop(coi_file)
-        first.workshop.update_card("b1", title="still writable")
-    assert read_workshop(coi_file).card("b1").title == "still writable"
+        first.workshop.cards.update("b1", title="still writable")
+    assert read_workshop(coi_file).cards.require("b1").title == "still writable"
 
 
 def test_lock_of_a_killed_process_is_taken_over(coi_file: Path) -> None:
@@ -109,7 +109,7 @@ def test_lock_of_a_killed_process_is_taken_over(coi_file: Path) -> None:
     assert coi_file.with_name("workshop.coi.lock").exists()  # left behind by the crash
     assert holder_of(coi_file) is None
     with open_workshop(coi_file) as wf:
-        assert wf.workshop.card("b1").title == "last words"
+        assert wf.workshop.cards.require("b1").title == "last words"
         holder = json.loads(coi_file.with_name("workshop.coi.lock").read_text())
         assert holder["pid"] == os.getpid()
     assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
@@ -122,10 +122,10 @@ def test_stale_lock_file_with_dead_pid_is_taken_over(coi_file: Path) -> None:
     lock.write_text(json.dumps({"pid": dead.pid, "host": socket.gethostname(),
                                 "user": "ghost", "time": "2020-01-01T00:00:00"}))
     with open_workshop(coi_file) as wf:
-        wf.workshop.update_card("b1", title="mine now")
+        wf.workshop.cards.update("b1", title="mine now")
         assert json.loads(lock.read_text())["user"] == getpass.getuser()
     assert not lock.exists()
-    assert read_workshop(coi_file).card("b1").title == "mine now"
+    assert read_workshop(coi_file).cards.require("b1").title == "mine now"
 
 
 def test_create_refuses_to_overwrite_a_file_in_use(coi_file: Path) -> None:
@@ -151,7 +151,7 @@ def test_lock_works_where_hard_links_do_not(coi_file: Path,
         with pytest.raises(FileInUseError):
             open_workshop(coi_file)
         assert _run("try", coi_file)[0] == "FileInUseError"
-        wf.workshop.update_card("b1", title="on a stick")
+        wf.workshop.cards.update("b1", title="on a stick")
     assert sorted(os.listdir(coi_file.parent)) == ["workshop.coi"]
     assert not list(coi_file.parent.glob(".workshop.coi.lock.*"))
 
@@ -173,7 +173,7 @@ def test_read_only_file_says_open_it_read_only(coi_file: Path,
     assert os.listdir(coi_file.parent) == ["workshop.coi"]
     assert coi_file.read_bytes() == before
     with open_workshop(coi_file, readonly=True) as wf:
-        assert wf.workshop.card("b1").title == "GDPR"
+        assert wf.workshop.cards.require("b1").title == "GDPR"
 
 
 def test_unwritable_folder_says_open_it_read_only(coi_file: Path,
@@ -198,8 +198,8 @@ def test_a_symlink_to_an_open_file_is_in_use_too(coi_file: Path, tmp_path: Path)
             open_workshop(link)
         assert holder_of(link) is not None
     with open_workshop(link) as wf:
-        wf.workshop.update_card("b1", title="through the link")
+        wf.workshop.cards.update("b1", title="through the link")
         with pytest.raises(FileInUseError):
             open_workshop(coi_file)
-    assert read_workshop(coi_file).card("b1").title == "through the link"
+    assert read_workshop(coi_file).cards.require("b1").title == "through the link"
     assert sorted(os.listdir(tmp_path)) == ["elsewhere.coi", "workshop.coi"]

@@ -55,20 +55,20 @@ def test_migration_keeps_data_and_takes_a_backup(v1: Path) -> None:
         assert w.info.title == "Softwarerobotter i hjemmeplejen"
         assert w.info.technology == "rpa"
         assert len(w.cards) == 3 and len(w.canvases) == 2
-        c1 = w.card("c1")
+        c1 = w.cards.require("c1")
         assert (c1.x, c1.y, c1.tags, c1.power, c1.participant_id) == (10.5, -20.25, ("drift",),
                                                                     4, "p1")
         assert (c1.notes, c1.hidden, c1.closeness) == ("", False, "")
-        assert w.card("c2").power is None and w.card("c2").color == "#aabbcc"
-        assert w.card("c3").tags == ("jura", "data") and w.card("c3").severity == 5
+        assert w.cards.require("c2").power is None and w.cards.require("c2").color == "#aabbcc"
+        assert w.cards["c3"].tags == ("jura", "data") and w.cards["c3"].severity == 5
         assert w.links["l1"].directed is False
-        assert w.rounds["r1"].closed is True
-        assert w.rounds["r1"].kinds == ("barrier", "opportunity")
-        assert w.vote_totals("r1")["c3"] == 2
+        assert w.voting["r1"].closed is True
+        assert w.voting["r1"].kinds == ("barrier", "opportunity")
+        assert w.voting.totals("r1")["c3"] == 2
         assert w.agenda["a1"].canvas_id is None and w.agenda["a2"].canvas_id == "cv2"
         assert (w.agenda["a2"].started_at, w.agenda["a2"].ended_at) == ("", "")
-        assert w.label("sector", "municipality", "da") == "Kommune"
-        w.update_card("c1", notes="ny note", hidden=True, closeness="core")
+        assert w.terms.label("sector", "municipality", "da") == "Kommune"
+        w.cards.update("c1", notes="ny note", hidden=True, closeness="core")
         expected = w.snapshot()
     backup = v1.with_name("old.v1-backup.coi")
     assert sorted(os.listdir(v1.parent)) == ["old.coi", "old.v1-backup.coi"]
@@ -85,7 +85,7 @@ def test_migration_keeps_data_and_takes_a_backup(v1: Path) -> None:
 def test_reading_a_v1_file_never_writes_it(v1: Path) -> None:
     original = _sha(v1)
     w = read_workshop(v1)
-    assert w.card("c1").notes == "" and w.card("c3").category == "law"
+    assert w.cards.require("c1").notes == "" and w.cards.require("c3").category == "law"
     with open_workshop(v1, readonly=True) as wf:
         assert wf.readonly and wf.schema_version == 1
         assert wf.workshop.snapshot() == w.snapshot()
@@ -106,7 +106,13 @@ def test_second_backup_does_not_overwrite_the_first(v1: Path) -> None:
 def test_failed_migration_leaves_version_1(v1: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     original = _sha(v1)
 
+    real_step = migrations.STEPS[1]
+
     def broken(conn: sqlite3.Connection) -> None:
+        """Fails on the file itself (the validator's in-memory migration still works)."""
+        if conn.execute("PRAGMA database_list").fetchone()[2] == "":
+            real_step(conn)
+            return
         conn.execute('ALTER TABLE cards ADD COLUMN "notes" TEXT')
         raise sqlite3.OperationalError("disk I/O error")
 

@@ -22,18 +22,18 @@ SETTINGS = settings(max_examples=30, deadline=None,
 def test_full_workshop_round_trip(coi_file: Path, workshop: Workshop) -> None:
     again = read_workshop(coi_file)
     assert again.snapshot() == workshop.snapshot()
-    card = again.card("a2")
-    assert card.y == 2.0 ** 60 and card.power is None and card.hidden is True
-    assert again.card("a1").tags == ("ældre", "") and again.card("a1").y == 1e-300
+    card = again.cards.require("a2")
+    assert card.y == 2.0 ** 29 and card.power is None and card.hidden is True
+    assert again.cards.require("a1").tags == ("ældre", "") and again.cards.require("a1").y == 1e-300
     assert again.agenda["ag1"].canvas_id is None
-    assert again.rounds["r1"].kinds == ("barrier", "opportunity")
+    assert again.voting["r1"].kinds == ("barrier", "opportunity")
 
 
 def test_edits_through_the_store_reach_the_file(coi_file: Path) -> None:
     with open_workshop(coi_file) as wf:
         w = wf.workshop
-        w.move_cards({"b1": (123.25, -7.5)}, {"b1": {"severity": 1}})
-        w.remove_cards(["a2"])
+        w.cards.move({"b1": (123.25, -7.5)}, {"b1": {"severity": 1}})
+        w.cards.remove(["a2"])
         w.update_info(title="Ny titel")
         expected = w.snapshot()
         assert read_workshop(coi_file).snapshot() == expected  # committed while still open
@@ -92,21 +92,22 @@ def test_a_failed_write_is_one_sentence_and_the_file_stays_whole(coi_file: Path)
     with open_workshop(coi_file) as wf:
         w = wf.workshop
         with pytest.raises(WriteError) as info:
-            w.update_card("b1", title="broken \udc80 text")  # cannot be stored as UTF-8
+            w.cards.update("b1", title="broken \udc80 text")  # cannot be stored as UTF-8
         assert info.value.text("en").startswith("The change could not be saved in workshop.coi")
         assert info.value.text("da").startswith("Ændringen kunne ikke gemmes i workshop.coi")
         assert "\n" not in info.value.text("en")
         with pytest.raises(WriteError):
-            w.update_round("r1", dots_per_participant=2 ** 70)  # too big for SQLite
-        w.update_card("o1", title="later edits still land")
-        assert read_workshop(coi_file).card("b1").title == "GDPR"
-        w.update_card("b1", title="fixed")  # a later edit of the same card lands whole
-        w.move_cards({"b1": (1.0, 2.0)})
-        assert read_workshop(coi_file).card("b1").x == 1.0
+            w.voting.update("r1", dots_per_participant=2 ** 70)  # too big for SQLite
+        w.cards.update("o1", title="later edits still land")
+        assert read_workshop(coi_file).cards.require("b1").title == "GDPR"
+        w.cards.update("b1", title="fixed")  # a later edit of the same card lands whole
+        w.cards.move({"b1": (1.0, 2.0)})
+        assert read_workshop(coi_file).cards.require("b1").x == 1.0
     check_file(coi_file)
     again = read_workshop(coi_file)
-    assert again.card("b1").title == "fixed" and again.rounds["r1"].dots_per_participant == 5
-    assert again.card("o1").title == "later edits still land"
+    assert again.cards.require("b1").title == "fixed"
+    assert again.voting["r1"].dots_per_participant == 5
+    assert again.cards.require("o1").title == "later edits still land"
 
 
 def test_a_change_listing_a_child_before_its_parent_is_still_one_transaction(
@@ -119,7 +120,7 @@ def test_a_change_listing_a_child_before_its_parent_is_still_one_transaction(
     with open_workshop(coi_file) as wf:
         canvas = Canvas("late-canvas", "Late", "blank", 5)
         card = Card("late-card", "late-canvas", "note", "child first")
-        moved = replace(wf.workshop.card("n1"), title="same transaction")
+        moved = replace(wf.workshop.cards.require("n1"), title="same transaction")
         wf._on_change(Change("custom", (card, moved, canvas)))
         with pytest.raises(Exception) as info:  # a dangling child still fails, as a whole
             wf._on_change(Change("custom", (replace(card, id="orphan", canvas_id="nowhere"),
@@ -143,10 +144,10 @@ def test_a_value_the_file_could_not_give_back_is_refused(coi_file: Path) -> None
     with open_workshop(coi_file) as wf:
         w = wf.workshop
         with pytest.raises(WriteError):
-            w.update_agenda_item("ag1", ended_at=None)
+            w.agenda.update("ag1", ended_at=None)
         with pytest.raises(WriteError):
-            w.add_groups([Group("g-none", "canvas-b", "Frame", color=None)])  # type: ignore[arg-type]
-        w.update_agenda_item("ag2", ended_at="2026-11-29T11:00:00")
+            w.groups.add([Group("g-none", "canvas-b", "Frame", color=None)])  # type: ignore[arg-type]
+        w.agenda.update("ag2", ended_at="2026-11-29T11:00:00")
     check_file(coi_file)
     again = read_workshop(coi_file)
     assert again.agenda["ag1"].ended_at == "" and "g-none" not in again.groups
@@ -159,6 +160,6 @@ def test_odd_file_names(tmp_path: Path, workshop: Workshop, name: str) -> None:
     create_workshop_file(path, workshop)
     assert read_workshop(path).snapshot() == workshop.snapshot()
     with open_workshop(path) as wf:
-        wf.workshop.update_card("b1", title="renamed")
-    assert read_workshop(path).card("b1").title == "renamed"
+        wf.workshop.cards.update("b1", title="renamed")
+    assert read_workshop(path).cards.require("b1").title == "renamed"
     assert os.listdir(tmp_path) == [name]

@@ -63,13 +63,13 @@ def test_foreign_keys_are_enforced(coi_file: Path) -> None:
 def test_removing_a_canvas_with_everything_on_it_needs_no_cascade(coi_file: Path) -> None:
     with open_workshop(coi_file) as wf:
         w: Workshop = wf.workshop
-        change = w.remove_canvas("canvas-b")
+        change = w.canvases.remove("canvas-b")
         assert {type(r).__name__ for r in change.removed} >= {"Vote", "VotingRound", "Link",
                                                               "Group", "Card", "Canvas"}
         expected = w.snapshot()
         w.restore(change.removed)  # and back again, parents first
         restored = w.snapshot()
-        w.remove_canvas("canvas-b")
+        w.canvases.remove("canvas-b")
     again = read_workshop(coi_file)
     assert again.snapshot() == expected
     assert restored["votes"] and restored["cards"] != expected["cards"]

@@ -15,11 +15,11 @@ from coi_desktop.storage.errors import DamagedFileError
 
 def _file(tmp_path: Path) -> Path:
     w = Workshop.new("Regler", template="blank")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     a = Card(new_id(), canvas, "actor", "Kommune", sector="municipality")
     b = Card(new_id(), canvas, "barrier", "Udbud", category="law", due_date="")
-    w.add_cards([a, b])
-    w.add_links([Link(new_id(), canvas, a.id, b.id, "experiences", "", True)])
+    w.cards.add([a, b])
+    w.links.add([Link(new_id(), canvas, a.id, b.id, "experiences", "", True)])
     path = tmp_path / "rules.coi"
     create_workshop_file(path, w)
     return path

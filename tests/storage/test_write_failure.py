@@ -92,21 +92,21 @@ def test_a_stick_pulled_mid_session(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     w = voting_board()
     wf = open_file(tmp_path, w)
     ws = wf.workshop
-    ws.add_cards([Card("k1", "blank", "note", "Typed before")])
+    ws.cards.add([Card("k1", "blank", "note", "Typed before")])
     assert wf._writer is not None
     real: Any = wf._writer.write
     monkeypatch.setattr(wf._writer, "write", disk_full)
     for n in range(3):
         with pytest.raises(WriteError):
-            ws.add_cards([Card(f"lost{n}", "blank", "note", "Typed while failing")])
+            ws.cards.add([Card(f"lost{n}", "blank", "note", "Typed while failing")])
         with pytest.raises(WriteError):
-            ws.move_cards({"k1": (float(n), 9.0)})
+            ws.cards.move({"k1": (float(n), 9.0)})
         with pytest.raises(WriteError):
-            ws.remove_cards(["b1"])
+            ws.cards.remove(["b1"])
     assert set(ws.cards) >= {"k1", "b1"} and not any(c.startswith("lost") for c in ws.cards)
     monkeypatch.setattr(wf._writer, "write", real)
-    ws.add_cards([Card("k2", "blank", "note", "Typed after")])
-    ws.move_cards({"k1": (1.0, 2.0)})
+    ws.cards.add([Card("k2", "blank", "note", "Typed after")])
+    ws.cards.move({"k1": (1.0, 2.0)})
     snapshot = ws.snapshot()
     wf.close()
     assert read_workshop(wf.path).snapshot() == snapshot
@@ -143,7 +143,7 @@ def test_a_commit_that_fails_after_the_statements_ran(tmp_path: Path, name: str)
     assert read_workshop(wf.path).snapshot() == before
     proxy.failing = False
     MUTATIONS[name](wf.workshop)
-    wf.workshop.move_cards({"a1": (11.0, 12.0)} if "a1" in wf.workshop.cards else {})
+    wf.workshop.cards.move({"a1": (11.0, 12.0)} if "a1" in wf.workshop.cards else {})
     after = wf.workshop.snapshot()
     assert after != before
     wf.close()

@@ -62,9 +62,9 @@ def make_file(folder: Path, name: str = "workshop.coi", template: str = "blank",
     from coi_desktop.storage import create_workshop_file
 
     workshop = Workshop.new(title, language="en", template=template)
-    canvas = workshop.ordered_canvases()[0].id
+    canvas = workshop.canvases.ordered()[0].id
     if cards:
-        workshop.add_cards([Card(new_id(), canvas, kind, f"Card {n}", x=40.0 + 200 * (n % 8),
+        workshop.cards.add([Card(new_id(), canvas, kind, f"Card {n}", x=40.0 + 200 * (n % 8),
                                  y=40.0 + 120 * (n // 8)) for n in range(cards)])
     path = folder / name
     create_workshop_file(path, workshop)

@@ -31,7 +31,7 @@ def tab_names(window: Any) -> list[str]:
 
 def test_tabs_follow_canvas_commands_and_undo(open_window: Any, tmp_path: Path) -> None:
     window = open_window(make_file(tmp_path, "tabs.coi", cards=3))
-    first = window.workshop.ordered_canvases()[0]
+    first = window.workshop.canvases.ordered()[0]
     window.add_canvas("power_interest", "Actors")
     assert tab_names(window) == [first.name, "Actors"]
     assert window.current_canvas_id() != first.id
@@ -40,7 +40,7 @@ def test_tabs_follow_canvas_commands_and_undo(open_window: Any, tmp_path: Path) 
     window.do_duplicate_canvas()
     assert tab_names(window) == [first.name, f"{first.name} (copy)", "Actors"]
     copy_id = window.current_canvas_id()
-    assert len(window.workshop.cards_on(copy_id)) == 3
+    assert len(window.workshop.cards.on(copy_id)) == 3
 
     window.do_move_canvas_right()
     assert tab_names(window) == [first.name, "Actors", f"{first.name} (copy)"]
@@ -52,7 +52,7 @@ def test_tabs_follow_canvas_commands_and_undo(open_window: Any, tmp_path: Path) 
     assert tab_names(window) == [first.name, "Actors"]
     window.undo_stack.undo()
     assert tab_names(window) == [first.name, f"{first.name} (copy)", "Actors"]
-    assert len(window.workshop.cards_on(copy_id)) == 3
+    assert len(window.workshop.cards.on(copy_id)) == 3
 
     window.push(rename_canvas_command(window.workshop, first.id, "Barriers"))
     assert tab_names(window)[0] == "Barriers"
@@ -91,14 +91,14 @@ OPS = st.lists(st.tuples(st.sampled_from(["add", "rename", "dup", "delete", "lef
 def test_canvas_commands_undo_to_the_start_and_redo_to_the_end(ops: list[tuple[str, int]],
                                                                ) -> None:
     workshop = Workshop.new("Prop", language="en", template="barrier_board")
-    canvas = workshop.ordered_canvases()[0].id
+    canvas = workshop.canvases.ordered()[0].id
     a, b = (Card(new_id(), canvas, "barrier", t, x=10.0 * n) for n, t in enumerate("ab"))
-    workshop.add_cards([a, b])
-    workshop.add_links([workshop.new_link(a.id, b.id)])
+    workshop.cards.add([a, b])
+    workshop.links.add([workshop.links.new(a.id, b.id)])
     stack = QUndoStack()
     start = workshop.snapshot()
     for op, n in ops:
-        ids = [c.id for c in workshop.ordered_canvases()]
+        ids = [c.id for c in workshop.canvases.ordered()]
         target = ids[n % len(ids)]
         command = _command(workshop, op, n, target)
         if command is None:
@@ -137,7 +137,7 @@ def test_details_and_taxonomy_commands_undo_and_redo(ops: list[tuple[str, str, s
     workshop = Workshop.new("Prop", language="en")
     stack = QUndoStack()
     start_info = workshop.info
-    start_visible = {k: workshop.terms_of(k) for k in ("category", "sector", "phase")}
+    start_visible = {k: workshop.terms.of(k) for k in ("category", "sector", "phase")}
     for n, (op, what, text) in enumerate(ops):
         if op == "info":
             command = update_info_command(workshop, {what: text})
@@ -151,7 +151,7 @@ def test_details_and_taxonomy_commands_undo_and_redo(ops: list[tuple[str, str, s
     while stack.canUndo():
         stack.undo()
     assert workshop.info == start_info
-    assert {k: workshop.terms_of(k) for k in start_visible} == start_visible
+    assert {k: workshop.terms.of(k) for k in start_visible} == start_visible
     while stack.canRedo():
         stack.redo()
     assert workshop.snapshot() == end

@@ -154,7 +154,7 @@ def test_invite_dialog_choices(open_window: Any, qtbot: Any) -> None:
     window = open_window()
     w = window.workshop
     canvas_id = window.current_canvas_id()
-    w.add_round(VotingRound(new_id(), canvas_id, "Top three", dots_per_participant=3))
+    w.voting.add(VotingRound(new_id(), canvas_id, "Top three", dots_per_participant=3))
     dialog = InviteDialog(w, canvas_id, None, window)
     qtbot.addWidget(dialog)
     assert dialog.host.count() >= 1 and dialog.host.findText("127.0.0.1") >= 0
@@ -191,5 +191,18 @@ def test_projector_join_panel_follows_the_server(open_window: Any, qtbot: Any) -
     assert panel.geometry().right() <= wall.width()
     controller.new_code()
     assert controller.session.code != code and controller.session.code in panel.code.text()
+    controller.stop()
+    assert not panel.isVisible()
+
+
+def test_the_projector_shows_the_join_code_while_phones_are_invited(
+        open_window: Any, qtbot: Any) -> None:
+    window = open_window()
+    controller = start(window)
+    projector = window.room.open_projector()
+    qtbot.addWidget(projector)
+    panel = projector.findChild(QWidget, "devices.join_panel")
+    assert panel is not None and panel.isVisible()
+    assert panel.code.text() == f"Code: {controller.session.code}"
     controller.stop()
     assert not panel.isVisible()

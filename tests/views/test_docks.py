@@ -34,13 +34,13 @@ def test_inspector_edit_is_one_undo_step_and_lands_in_the_file(open_window: Any,
     steps = window.undo_stack.count()
 
     _choose(severity, 4)
-    assert window.workshop.card(card_id).severity == 4
+    assert window.workshop.cards.require(card_id).severity == 4
     assert window.undo_stack.count() == steps + 1
-    assert read_workshop(path).card(card_id).severity == 4
+    assert read_workshop(path).cards.require(card_id).severity == 4
 
     window.undo_stack.undo()
-    assert window.workshop.card(card_id).severity is None
-    assert read_workshop(path).card(card_id).severity is None
+    assert window.workshop.cards.require(card_id).severity is None
+    assert read_workshop(path).cards.require(card_id).severity is None
     qtbot.waitUntil(lambda: severity.currentData() is None)  # the inspector follows undo
 
 
@@ -49,18 +49,18 @@ def test_inspector_field_that_means_a_zone_moves_the_card_in_the_same_step(
     window = open_window(make_file(tmp_path, "board.coi", template="barrier_board"))
     canvas = window.current_canvas_id()
     card = Card(new_id(), canvas, "barrier", "Rules unclear", x=10.0, y=300.0)
-    window.workshop.add_cards([card])
+    window.workshop.cards.add([card])
     window.current_view().select_cards([card.id])
     steps = window.undo_stack.count()
 
     _choose(window.inspector.editors["category"], "ethics")
-    moved = window.workshop.card(card.id)
+    moved = window.workshop.cards.require(card.id)
     assert moved.category == "ethics"
-    zone = next(z for z in window.workshop.layout(canvas).zones if z.key == "ethics")
+    zone = next(z for z in window.workshop.canvases.layout(canvas).zones if z.key == "ethics")
     assert zone.contains(moved.x + moved.width / 2, moved.y + moved.height / 2)
     assert window.undo_stack.count() == steps + 1
     window.undo_stack.undo()
-    back = window.workshop.card(card.id)
+    back = window.workshop.cards.require(card.id)
     assert (back.category, back.x, back.y) == ("", 10.0, 300.0)
 
 
@@ -73,10 +73,10 @@ def test_inspector_multi_selection_edits_shared_fields(open_window: Any,
     assert tags.placeholderText() == ""  # all empty: the same value
     tags.setText("gdpr, pilot")
     tags.editingFinished.emit()
-    assert all(window.workshop.card(i).tags == ("gdpr", "pilot") for i in ids)
+    assert all(window.workshop.cards.require(i).tags == ("gdpr", "pilot") for i in ids)
     assert window.undo_stack.undoText() != ""
     window.undo_stack.undo()
-    assert all(window.workshop.card(i).tags == () for i in ids)
+    assert all(window.workshop.cards.require(i).tags == () for i in ids)
 
 
 def test_outline_click_switches_canvas_and_focuses_the_card(open_window: Any,
@@ -85,8 +85,8 @@ def test_outline_click_switches_canvas_and_focuses_the_card(open_window: Any,
     window.add_canvas("blank", "Second board")
     second = window.current_canvas_id()
     target = Card(new_id(), second, "actor", "Needle in the haystack", x=900.0, y=700.0)
-    window.workshop.add_cards([target])
-    window.set_current_canvas(window.workshop.ordered_canvases()[0].id)
+    window.workshop.cards.add([target])
+    window.set_current_canvas(window.workshop.canvases.ordered()[0].id)
     assert window.current_canvas_id() != second
 
     outline = window.outline
@@ -120,5 +120,5 @@ def test_text_typed_in_the_inspector_is_kept_when_the_window_closes(
     qtbot.waitUntil(box.hasFocus)
     qtbot.keyClicks(box, "Written just before closing")
     window.close()
-    assert read_workshop(path).card(card_id).description == "Written just before closing"
+    assert read_workshop(path).cards.require(card_id).description == "Written just before closing"
     assert application.shell().welcome is not None  # the last window gives way to welcome

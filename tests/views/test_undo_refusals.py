@@ -50,8 +50,8 @@ def board(qapp: Any) -> tuple[Workshop, str, Disk, QUndoStack]:
 def two_cards(ws: Workshop, canvas: str) -> WorkshopCommand:
     a, b = Card("a", canvas, "note", "A"), Card("b", canvas, "note", "B")
     return WorkshopCommand(ws, "Two", [
-        Step(lambda: ws.add_cards([a]), lambda _r: ws.remove_cards(["a"])),
-        Step(lambda: ws.add_cards([b]), lambda _r: ws.remove_cards(["b"]))])
+        Step(lambda: ws.cards.add([a]), lambda _r: ws.cards.remove(["a"])),
+        Step(lambda: ws.cards.add([b]), lambda _r: ws.cards.remove(["b"]))])
 
 
 def test_a_refused_step_takes_the_command_back_whole(board: Any) -> None:
@@ -109,7 +109,7 @@ def test_a_refused_title_edit_does_not_merge_into_the_fresh_card(board: Any) -> 
     disk.fail(1)
     with pytest.raises(CoiError):
         push(stack, UpdateCards(ws, {"n": {"title": "Typed while the disk failed"}}))
-    assert ws.card("n").title == "" and stack.count() == 1
+    assert ws.cards.require("n").title == "" and stack.count() == 1
     assert add.cards[0].title == ""  # the undo step holds what the workshop holds
     disk.fail()
     push(stack, UpdateCards(ws, {"n": {"title": "Typed"}}))

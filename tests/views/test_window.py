@@ -56,7 +56,7 @@ def test_find_bar_finds_and_the_filter_dims_the_rest(open_window: Any, qtbot: An
     window = open_window(make_file(tmp_path, "find.coi", cards=5))
     canvas = window.current_canvas_id()
     actor = Card(new_id(), canvas, "actor", "Municipality of Aarhus", x=900.0, y=900.0)
-    window.workshop.add_cards([actor])
+    window.workshop.cards.add([actor])
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = window.find_bar
@@ -94,11 +94,11 @@ def test_workshop_details_and_taxonomy_edits_are_undoable(open_window: Any,
         window.push(command)
     assert window.workshop.info.title == "New title"
     assert window.windowTitle().startswith("New title")
-    labels = [t.en for t in window.workshop.terms_of("category")]
+    labels = [t.en for t in window.workshop.terms.of("category")]
     assert "Data ethics board" in labels and "Law and regulation" not in labels
     stored = read_workshop(path)
     assert stored.info.location == "Aarhus"
-    assert "Data ethics board" in [t.en for t in stored.terms_of("category")]
+    assert "Data ethics board" in [t.en for t in stored.terms.of("category")]
 
     window.current_view().select_cards(list(window.workshop.cards))
     window.inspector.refresh()
@@ -109,8 +109,8 @@ def test_workshop_details_and_taxonomy_edits_are_undoable(open_window: Any,
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert window.workshop.info.title == "Old title"
-    assert "Law and regulation" in [t.en for t in window.workshop.terms_of("category")]
-    assert "Data ethics board" not in [t.en for t in window.workshop.terms_of("category")]
+    assert "Law and regulation" in [t.en for t in window.workshop.terms.of("category")]
+    assert "Data ethics board" not in [t.en for t in window.workshop.terms.of("category")]
 
 
 def test_details_dialog_refuses_a_bad_date(open_window: Any, tmp_path: Path) -> None:
@@ -192,7 +192,7 @@ def test_recent_menu_and_template_menu(open_window: Any, tmp_path: Path) -> None
     templates = window.menu("canvas.add").actions()
     assert [a.text() for a in templates][:2] == ["Actor onion", "Power–interest grid"]
     templates[1].trigger()
-    assert window.workshop.canvas(window.current_canvas_id()).template == "power_interest"
+    assert window.workshop.canvases.require(window.current_canvas_id()).template == "power_interest"
     assert window.tabs.count() == 2
 
 
@@ -221,8 +221,8 @@ def test_double_clicked_link_can_change_relation_and_label(open_window: Any, tmp
 
     window = open_window(make_file(tmp_path, "link.coi", cards=2, kind="barrier"))
     a, b = list(window.workshop.cards)
-    link = window.workshop.new_link(a, b)
-    window.workshop.add_links([link])
+    link = window.workshop.links.new(a, b)
+    window.workshop.links.add([link])
     assert link.relation == "causes"
 
     def answer(dialog: LinkDialog) -> int:

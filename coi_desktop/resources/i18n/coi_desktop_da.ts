@@ -217,64 +217,64 @@
         <translation>Flyt kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="79" />
+        <location filename="../../views/canvas/clipboard.py" line="80" />
         <source>Cut</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="96" />
-        <location filename="../../views/canvas/clipboard.py" line="162" />
+        <location filename="../../views/canvas/clipboard.py" line="97" />
+        <location filename="../../views/canvas/clipboard.py" line="163" />
         <source>Paste card</source>
         <translation>Indsæt kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="97" />
-        <location filename="../../views/canvas/clipboard.py" line="163" />
+        <location filename="../../views/canvas/clipboard.py" line="98" />
+        <location filename="../../views/canvas/clipboard.py" line="164" />
         <source>Paste %1 cards</source>
         <translation>Indsæt %1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="112" />
+        <location filename="../../views/canvas/clipboard.py" line="113" />
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="159" />
+        <location filename="../../views/canvas/editing.py" line="160" />
         <source>Edit card title</source>
         <translation>Redigér korttitel</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="193" />
+        <location filename="../../views/canvas/editing.py" line="194" />
         <source>Delete card</source>
         <translation>Slet kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="195" />
+        <location filename="../../views/canvas/editing.py" line="196" />
         <source>Delete %1 cards</source>
         <translation>Slet %1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="197" />
+        <location filename="../../views/canvas/editing.py" line="198" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="225" />
+        <location filename="../../views/canvas/editing.py" line="226" />
         <source>Link %1 cards</source>
         <translation>Forbind %1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="286" />
+        <location filename="../../views/canvas/editing.py" line="287" />
         <source>Align cards</source>
         <translation>Justér kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="303" />
+        <location filename="../../views/canvas/editing.py" line="304" />
         <source>Distribute cards</source>
         <translation>Fordel kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="314" />
+        <location filename="../../views/canvas/editing.py" line="315" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -656,12 +656,17 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../views/devices/applier.py" line="93" />
+        <location filename="../../views/devices/applier.py" line="119" />
         <source>Card from phone %1</source>
         <translation>Kort fra telefon %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/applier.py" line="135" />
+        <location filename="../../views/devices/applier.py" line="122" />
+        <source>%1 cards from phones</source>
+        <translation>%1 kort fra telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="171" />
         <source>Dot from phone %1</source>
         <translation>Prik fra telefon %1</translation>
     </message>
@@ -874,7 +879,7 @@
     </message>
     <message>
         <location filename="../../views/findings/exporting.py" line="138" />
-        <location filename="../../views/findings/exporting.py" line="180" />
+        <location filename="../../views/findings/exporting.py" line="182" />
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
@@ -894,28 +899,28 @@
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="171" />
+        <location filename="../../views/findings/exporting.py" line="173" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten blev annulleret; der blev ikke skrevet nogen fil.</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="187" />
+        <location filename="../../views/findings/exporting.py" line="189" />
         <source>Elements (Kumu layout)</source>
         <translation>Elementer (Kumu-format)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="188" />
-        <location filename="../../views/findings/exporting.py" line="195" />
+        <location filename="../../views/findings/exporting.py" line="190" />
+        <location filename="../../views/findings/exporting.py" line="197" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Regneark (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="194" />
+        <location filename="../../views/findings/exporting.py" line="196" />
         <source>Connections (optional)</source>
         <translation>Forbindelser (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="217" />
+        <location filename="../../views/findings/exporting.py" line="219" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Importerede %1 kort og %2 forbindelser.</translation>
     </message>
@@ -1014,6 +1019,24 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="77" />
+        <source>COI Desktop user guide</source>
+        <translation>Brugervejledning til COI Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="78" />
+        <source>Open in &amp;web browser</source>
+        <translation>Åbn i &amp;webbrowser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="79" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../views/room/import_dialog.py" line="45" />
@@ -1071,42 +1094,42 @@
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="102" />
+        <location filename="../../views/room/import_dialog.py" line="103" />
         <source>1 participant ready to import.</source>
         <translation>1 deltager er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="104" />
         <source>%1 participants ready to import.</source>
         <translation>%1 deltagere er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="105" />
+        <location filename="../../views/room/import_dialog.py" line="106" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 række har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe den over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="108" />
+        <location filename="../../views/room/import_dialog.py" line="109" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rækker har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe dem over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="112" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>Columns not used: %1.</source>
         <translation>Kolonner der ikke bruges: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="131" />
+        <location filename="../../views/room/import_dialog.py" line="132" />
         <source>Import %1 participants</source>
         <translation>Importér %1 deltagere</translation>
     </message>
@@ -1340,12 +1363,12 @@
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../../views/devices/qr_widget.py" line="112" />
+        <location filename="../../views/devices/qr_widget.py" line="114" />
         <source>Join from your phone</source>
         <translation>Deltag fra din telefon</translation>
     </message>
     <message>
-        <location filename="../../views/devices/qr_widget.py" line="117" />
+        <location filename="../../views/devices/qr_widget.py" line="119" />
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
@@ -1358,19 +1381,220 @@
         <translation>Korttyper</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="74" />
+        <location filename="../../views/docks/legend.py" line="75" />
         <source>Barrier categories</source>
         <translation>Barrierekategorier</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="77" />
+        <location filename="../../views/docks/legend.py" line="78" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>En barriere får sin kategoris farve. Nedtonede kort passer ikke til det valgte filter; fremhævede kort passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="112" />
+        <location filename="../../views/docks/legend.py" line="113" />
         <source>Legend</source>
         <translation>Signaturforklaring</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../../views/library/controller.py" line="74" />
+        <source>Barriers from &amp;earlier workshops…</source>
+        <translation>Barrierer fra &amp;tidligere workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="75" />
+        <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
+        <translation>Sæt de barrierer, der oftest er rejst i tidligere workshops, på et barrierekort</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="102" />
+        <source>1 workshop</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="103" />
+        <source>%1 workshops</source>
+        <translation>%1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="151" />
+        <source>Take “%1” from the library</source>
+        <translation>Hent “%1” fra biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>The library holds no barrier for that technology and phase.</source>
+        <translation>Biblioteket har ingen barriere for den teknologi og fase.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="208" />
+        <source>Add 1 barrier from earlier workshops</source>
+        <translation>Tilføj 1 barriere fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="209" />
+        <source>Add %1 barriers from earlier workshops</source>
+        <translation>Tilføj %1 barrierer fra tidligere workshops</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <location filename="../../views/library/dock.py" line="136" />
+        <source>Open library</source>
+        <translation>Åbn bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="137" />
+        <source>COI Desktop libraries (*.coilib);;All files (*)</source>
+        <translation>COI Desktop-biblioteker (*.coilib);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="149" />
+        <source>The library %1 could not be opened.</source>
+        <translation>Biblioteket %1 kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="183" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="194" />
+        <source>No library open.</source>
+        <translation>Intet bibliotek åbent.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="196" />
+        <source>%1: %2 entries from %3 workshops</source>
+        <translation>%1: %2 poster fra %3 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="216" />
+        <source>%1 entries shown</source>
+        <translation>%1 poster vist</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="223" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="226" />
+        <source>raised in 1 workshop</source>
+        <translation>rejst i 1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="227" />
+        <source>raised in %1 workshops</source>
+        <translation>rejst i %1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="233" />
+        <source>helped: %1</source>
+        <translation>det hjalp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Sectors</source>
+        <translation>Sektorer</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="242" />
+        <source>Technologies</source>
+        <translation>Teknologier</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="242" />
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="249" />
+        <source>Also written as: %1</source>
+        <translation>Også skrevet som: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="279" />
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="280" />
+        <source>&amp;Open library…</source>
+        <translation>Å&amp;bn bibliotek…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="282" />
+        <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
+        <translation>Åbn et bibliotek med barrierer, muligheder og handlinger fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="283" />
+        <source>Search the library (e.g. udbudsregler)</source>
+        <translation>Søg i biblioteket (f.eks. udbudsregler)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="284" />
+        <source>Search the library</source>
+        <translation>Søg i biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="285" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Teknologi:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>P&amp;hase:</source>
+        <translation>Fa&amp;se:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="287" />
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ektor:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="293" />
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="298" />
+        <source>&amp;Add to canvas</source>
+        <translation>&amp;Sæt på lærredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="300" />
+        <source>Put the selected entry on the current canvas; the card keeps the library id</source>
+        <translation>Sæt den valgte post på det aktuelle lærred; kortet beholder bibliotekets id</translation>
     </message>
 </context>
 <context>
@@ -1381,27 +1605,27 @@
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="49" />
+        <location filename="../../views/dialogs/link_dialog.py" line="50" />
         <source>Cards:</source>
         <translation>Kort:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="50" />
+        <location filename="../../views/dialogs/link_dialog.py" line="51" />
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="51" />
+        <location filename="../../views/dialogs/link_dialog.py" line="52" />
         <source>&amp;Label:</source>
         <translation>&amp;Etiket:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="52" />
+        <location filename="../../views/dialogs/link_dialog.py" line="53" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="53" />
+        <location filename="../../views/dialogs/link_dialog.py" line="54" />
         <source>Label</source>
         <translation>Etiket</translation>
     </message>
@@ -1801,23 +2025,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="135" />
+        <location filename="../../views/room/projector.py" line="138" />
         <source>Dot voting: %1</source>
         <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Prikafstemning: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="138" />
+        <location filename="../../views/room/projector.py" line="141" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 nye kort er endnu ikke vist</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="140" />
+        <location filename="../../views/room/projector.py" line="143" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Stille brainstorm: nye kort vises, når de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="277" />
+        <location filename="../../views/room/projector.py" line="280" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projektor</translation>
     </message>
@@ -2059,102 +2283,102 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="151" />
+        <location filename="../../views/room/__init__.py" line="152" />
         <source>&amp;Participants</source>
         <translation>&amp;Deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="152" />
+        <location filename="../../views/room/__init__.py" line="153" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Importér deltagere…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="153" />
+        <location filename="../../views/room/__init__.py" line="154" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="154" />
+        <location filename="../../views/room/__init__.py" line="155" />
         <source>&amp;New voting round…</source>
         <translation>&amp;Ny afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="155" />
+        <location filename="../../views/room/__init__.py" line="156" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="157" />
+        <location filename="../../views/room/__init__.py" line="158" />
         <source>&amp;Agenda and timer</source>
         <translation>D&amp;agsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="159" />
+        <location filename="../../views/room/__init__.py" line="160" />
         <source>Timer: one &amp;minute more</source>
         <translation>Nedtælling: ét &amp;minut mere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="160" />
+        <location filename="../../views/room/__init__.py" line="161" />
         <source>&amp;Reset timer</source>
         <translation>N&amp;ulstil nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
+        <location filename="../../views/room/__init__.py" line="157" />
         <source>&amp;Enter counted dots…</source>
         <translation>Indtast &amp;optalte prikker…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="158" />
+        <location filename="../../views/room/__init__.py" line="159" />
         <source>Start or pause &amp;timer</source>
         <translation>S&amp;tart eller pause nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="161" />
+        <location filename="../../views/room/__init__.py" line="162" />
         <source>Pr&amp;ojector view</source>
         <translation>P&amp;rojektorvisning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projektoren &amp;følger min zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>Skju&amp;lt runde (stille brainstorm)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>&amp;Vis alle skjulte kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>Nye kort vises på din skærm, men ikke på projektoren, før de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>Projector &amp;screen</source>
         <translation>Projektorsk&amp;ærm</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="195" />
+        <location filename="../../views/room/__init__.py" line="196" />
         <source>Start a voting round first.</source>
         <translation>Start først en afstemningsrunde.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="224" />
+        <location filename="../../views/room/__init__.py" line="225" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Skjult runde til: nye kort vises ikke på projektoren, før du afslører dem.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="226" />
+        <location filename="../../views/room/__init__.py" line="227" />
         <source>Hidden round off.</source>
         <translation>Skjult runde fra.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="235" />
+        <location filename="../../views/room/__init__.py" line="236" />
         <source>Reveal hidden cards</source>
         <translation>Afslør skjulte kort</translation>
     </message>
@@ -2221,6 +2445,62 @@
         <source>%n cards found</source>
         <translation>
             <numerusform>%n kort fundet</numerusform><numerusform>%n kort fundet</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SeedDialog</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="34" />
+        <source>Barriers from earlier workshops</source>
+        <translation>Barrierer fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="37" />
+        <source>The barriers raised in the most earlier workshops go on a barrier board, marked “from earlier workshops”, for the room to confirm or discard.</source>
+        <translation>De barrierer, der er rejst i flest tidligere workshops, sættes på et barrierekort, mærket “fra tidligere workshops”, så rummet kan bekræfte eller kassere dem.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="48" />
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="56" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Teknologi:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="57" />
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="58" />
+        <source>&amp;Number of barriers:</source>
+        <translation>&amp;Antal barrierer:</translation>
+    </message>
+</context>
+<context>
+    <name>SeedRow</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="85" />
+        <source>Barriers from earlier workshops (%1):</source>
+        <translation>Barrierer fra tidligere workshops (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="90" />
+        <source>Technology</source>
+        <translation>Teknologi</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="91" />
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="93" />
+        <source>Any %1</source>
+        <translation>Enhver %1</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3708,19 @@
         <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Hver post skal have en etiket på dansk eller engelsk.</translation>
+    </message>
+</context>
+<context>
+    <name>_GuideAction</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="117" />
+        <source>User &amp;guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="118" />
+        <source>How to prepare, run and follow up a workshop with COI Desktop</source>
+        <translation>Sådan forbereder, afholder og følger du op på en workshop med COI Desktop</translation>
     </message>
 </context>
 </TS>

@@ -217,64 +217,64 @@
         <translation>Move cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="79" />
+        <location filename="../../views/canvas/clipboard.py" line="80" />
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="96" />
-        <location filename="../../views/canvas/clipboard.py" line="162" />
+        <location filename="../../views/canvas/clipboard.py" line="97" />
+        <location filename="../../views/canvas/clipboard.py" line="163" />
         <source>Paste card</source>
         <translation>Paste card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="97" />
-        <location filename="../../views/canvas/clipboard.py" line="163" />
+        <location filename="../../views/canvas/clipboard.py" line="98" />
+        <location filename="../../views/canvas/clipboard.py" line="164" />
         <source>Paste %1 cards</source>
         <translation>Paste %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="112" />
+        <location filename="../../views/canvas/clipboard.py" line="113" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="159" />
+        <location filename="../../views/canvas/editing.py" line="160" />
         <source>Edit card title</source>
         <translation>Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="193" />
+        <location filename="../../views/canvas/editing.py" line="194" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="195" />
+        <location filename="../../views/canvas/editing.py" line="196" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="197" />
+        <location filename="../../views/canvas/editing.py" line="198" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="225" />
+        <location filename="../../views/canvas/editing.py" line="226" />
         <source>Link %1 cards</source>
         <translation>Link %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="286" />
+        <location filename="../../views/canvas/editing.py" line="287" />
         <source>Align cards</source>
         <translation>Align cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="303" />
+        <location filename="../../views/canvas/editing.py" line="304" />
         <source>Distribute cards</source>
         <translation>Distribute cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="314" />
+        <location filename="../../views/canvas/editing.py" line="315" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -656,12 +656,17 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../views/devices/applier.py" line="93" />
+        <location filename="../../views/devices/applier.py" line="119" />
         <source>Card from phone %1</source>
         <translation>Card from phone %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/applier.py" line="135" />
+        <location filename="../../views/devices/applier.py" line="122" />
+        <source>%1 cards from phones</source>
+        <translation>%1 cards from phones</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="171" />
         <source>Dot from phone %1</source>
         <translation>Dot from phone %1</translation>
     </message>
@@ -874,7 +879,7 @@
     </message>
     <message>
         <location filename="../../views/findings/exporting.py" line="138" />
-        <location filename="../../views/findings/exporting.py" line="180" />
+        <location filename="../../views/findings/exporting.py" line="182" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -894,28 +899,28 @@
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="171" />
+        <location filename="../../views/findings/exporting.py" line="173" />
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="187" />
+        <location filename="../../views/findings/exporting.py" line="189" />
         <source>Elements (Kumu layout)</source>
         <translation>Elements (Kumu layout)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="188" />
-        <location filename="../../views/findings/exporting.py" line="195" />
+        <location filename="../../views/findings/exporting.py" line="190" />
+        <location filename="../../views/findings/exporting.py" line="197" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="194" />
+        <location filename="../../views/findings/exporting.py" line="196" />
         <source>Connections (optional)</source>
         <translation>Connections (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="217" />
+        <location filename="../../views/findings/exporting.py" line="219" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Imported %1 cards and %2 links.</translation>
     </message>
@@ -1014,6 +1019,24 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="77" />
+        <source>COI Desktop user guide</source>
+        <translation>COI Desktop user guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="78" />
+        <source>Open in &amp;web browser</source>
+        <translation>Open in &amp;web browser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="79" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../views/room/import_dialog.py" line="45" />
@@ -1071,42 +1094,42 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="102" />
+        <location filename="../../views/room/import_dialog.py" line="103" />
         <source>1 participant ready to import.</source>
         <translation>1 participant ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="104" />
         <source>%1 participants ready to import.</source>
         <translation>%1 participants ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="105" />
+        <location filename="../../views/room/import_dialog.py" line="106" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="108" />
+        <location filename="../../views/room/import_dialog.py" line="109" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="112" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>Columns not used: %1.</source>
         <translation>Columns not used: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="131" />
+        <location filename="../../views/room/import_dialog.py" line="132" />
         <source>Import %1 participants</source>
         <translation>Import %1 participants</translation>
     </message>
@@ -1340,12 +1363,12 @@
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../../views/devices/qr_widget.py" line="112" />
+        <location filename="../../views/devices/qr_widget.py" line="114" />
         <source>Join from your phone</source>
         <translation>Join from your phone</translation>
     </message>
     <message>
-        <location filename="../../views/devices/qr_widget.py" line="117" />
+        <location filename="../../views/devices/qr_widget.py" line="119" />
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
@@ -1358,19 +1381,220 @@
         <translation>Card kinds</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="74" />
+        <location filename="../../views/docks/legend.py" line="75" />
         <source>Barrier categories</source>
         <translation>Barrier categories</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="77" />
+        <location filename="../../views/docks/legend.py" line="78" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="112" />
+        <location filename="../../views/docks/legend.py" line="113" />
         <source>Legend</source>
         <translation>Legend</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../../views/library/controller.py" line="74" />
+        <source>Barriers from &amp;earlier workshops…</source>
+        <translation>Barriers from &amp;earlier workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="75" />
+        <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
+        <translation>Put the barriers raised most often in earlier workshops on a barrier board</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="102" />
+        <source>1 workshop</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="103" />
+        <source>%1 workshops</source>
+        <translation>%1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="151" />
+        <source>Take “%1” from the library</source>
+        <translation>Take “%1” from the library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="197" />
+        <source>The library holds no barrier for that technology and phase.</source>
+        <translation>The library holds no barrier for that technology and phase.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="208" />
+        <source>Add 1 barrier from earlier workshops</source>
+        <translation>Add 1 barrier from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="209" />
+        <source>Add %1 barriers from earlier workshops</source>
+        <translation>Add %1 barriers from earlier workshops</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <location filename="../../views/library/dock.py" line="136" />
+        <source>Open library</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="137" />
+        <source>COI Desktop libraries (*.coilib);;All files (*)</source>
+        <translation>COI Desktop libraries (*.coilib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="149" />
+        <source>The library %1 could not be opened.</source>
+        <translation>The library %1 could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="183" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="194" />
+        <source>No library open.</source>
+        <translation>No library open.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="196" />
+        <source>%1: %2 entries from %3 workshops</source>
+        <translation>%1: %2 entries from %3 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="216" />
+        <source>%1 entries shown</source>
+        <translation>%1 entries shown</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="222" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="223" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="226" />
+        <source>raised in 1 workshop</source>
+        <translation>raised in 1 workshop</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="227" />
+        <source>raised in %1 workshops</source>
+        <translation>raised in %1 workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="233" />
+        <source>helped: %1</source>
+        <translation>helped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="241" />
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="242" />
+        <source>Technologies</source>
+        <translation>Technologies</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="242" />
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="249" />
+        <source>Also written as: %1</source>
+        <translation>Also written as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="279" />
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="280" />
+        <source>&amp;Open library…</source>
+        <translation>&amp;Open library…</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="282" />
+        <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
+        <translation>Open a library of barriers, opportunities and actions from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="283" />
+        <source>Search the library (e.g. udbudsregler)</source>
+        <translation>Search the library (e.g. udbudsregler)</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="284" />
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="285" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Technology:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="286" />
+        <source>P&amp;hase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="287" />
+        <source>S&amp;ector:</source>
+        <translation>S&amp;ector:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="293" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="298" />
+        <source>&amp;Add to canvas</source>
+        <translation>&amp;Add to canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/dock.py" line="300" />
+        <source>Put the selected entry on the current canvas; the card keeps the library id</source>
+        <translation>Put the selected entry on the current canvas; the card keeps the library id</translation>
     </message>
 </context>
 <context>
@@ -1381,27 +1605,27 @@
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="49" />
+        <location filename="../../views/dialogs/link_dialog.py" line="50" />
         <source>Cards:</source>
         <translation>Cards:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="50" />
+        <location filename="../../views/dialogs/link_dialog.py" line="51" />
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="51" />
+        <location filename="../../views/dialogs/link_dialog.py" line="52" />
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="52" />
+        <location filename="../../views/dialogs/link_dialog.py" line="53" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="53" />
+        <location filename="../../views/dialogs/link_dialog.py" line="54" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -1801,23 +2025,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="135" />
+        <location filename="../../views/room/projector.py" line="138" />
         <source>Dot voting: %1</source>
         <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Dot voting: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="138" />
+        <location filename="../../views/room/projector.py" line="141" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 new cards not yet shown</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="140" />
+        <location filename="../../views/room/projector.py" line="143" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Silent brainstorming: new cards appear when revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="277" />
+        <location filename="../../views/room/projector.py" line="280" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projector</translation>
     </message>
@@ -2059,102 +2283,102 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="151" />
+        <location filename="../../views/room/__init__.py" line="152" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="152" />
+        <location filename="../../views/room/__init__.py" line="153" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="153" />
+        <location filename="../../views/room/__init__.py" line="154" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="154" />
+        <location filename="../../views/room/__init__.py" line="155" />
         <source>&amp;New voting round…</source>
         <translation>&amp;New voting round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="155" />
+        <location filename="../../views/room/__init__.py" line="156" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="157" />
+        <location filename="../../views/room/__init__.py" line="158" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="159" />
+        <location filename="../../views/room/__init__.py" line="160" />
         <source>Timer: one &amp;minute more</source>
         <translation>Timer: one &amp;minute more</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="160" />
+        <location filename="../../views/room/__init__.py" line="161" />
         <source>&amp;Reset timer</source>
         <translation>&amp;Reset timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
+        <location filename="../../views/room/__init__.py" line="157" />
         <source>&amp;Enter counted dots…</source>
         <translation>&amp;Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="158" />
+        <location filename="../../views/room/__init__.py" line="159" />
         <source>Start or pause &amp;timer</source>
         <translation>Start or pause &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="161" />
+        <location filename="../../views/room/__init__.py" line="162" />
         <source>Pr&amp;ojector view</source>
         <translation>Pr&amp;ojector view</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projector &amp;follows my zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>&amp;Hidden round (silent brainstorming)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>Re&amp;veal all hidden cards</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>New cards show on your screen but stay off the projector until revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>Projector &amp;screen</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="195" />
+        <location filename="../../views/room/__init__.py" line="196" />
         <source>Start a voting round first.</source>
         <translation>Start a voting round first.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="224" />
+        <location filename="../../views/room/__init__.py" line="225" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Hidden round on: new cards stay off the projector until you reveal them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="226" />
+        <location filename="../../views/room/__init__.py" line="227" />
         <source>Hidden round off.</source>
         <translation>Hidden round off.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="235" />
+        <location filename="../../views/room/__init__.py" line="236" />
         <source>Reveal hidden cards</source>
         <translation>Reveal hidden cards</translation>
     </message>
@@ -2221,6 +2445,62 @@
         <source>%n cards found</source>
         <translation>
             <numerusform>%n cards found</numerusform><numerusform>%n cards found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SeedDialog</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="34" />
+        <source>Barriers from earlier workshops</source>
+        <translation>Barriers from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="37" />
+        <source>The barriers raised in the most earlier workshops go on a barrier board, marked “from earlier workshops”, for the room to confirm or discard.</source>
+        <translation>The barriers raised in the most earlier workshops go on a barrier board, marked “from earlier workshops”, for the room to confirm or discard.</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="48" />
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="56" />
+        <source>&amp;Technology:</source>
+        <translation>&amp;Technology:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="57" />
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="58" />
+        <source>&amp;Number of barriers:</source>
+        <translation>&amp;Number of barriers:</translation>
+    </message>
+</context>
+<context>
+    <name>SeedRow</name>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="85" />
+        <source>Barriers from earlier workshops (%1):</source>
+        <translation>Barriers from earlier workshops (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="90" />
+        <source>Technology</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="91" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/seed_dialog.py" line="93" />
+        <source>Any %1</source>
+        <translation>Any %1</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3708,19 @@
         <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Every entry needs a label in Danish or English.</translation>
+    </message>
+</context>
+<context>
+    <name>_GuideAction</name>
+    <message>
+        <location filename="../../desktop/guide.py" line="117" />
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/guide.py" line="118" />
+        <source>How to prepare, run and follow up a workshop with COI Desktop</source>
+        <translation>How to prepare, run and follow up a workshop with COI Desktop</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from ...models.taxonomy import default_terms
+from ..library.matching import library_normals
 from .database import insert_rows
 from .similarity import DEFAULT_THRESHOLD, GROUPED_KINDS, group_texts, item_key, normalise
 
@@ -87,6 +88,10 @@ def recompute(conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD,
                 "SELECT variant, title, COUNT(*) FROM cards WHERE kind = ? "
                 "GROUP BY variant, title", (kind,)):
             by_variant[text].titles[" ".join(title.split())] += cards
+        # cards taken from a library: variants sharing the entry's id become one item first
+        for text, normal in library_normals(
+                conn, kind, {t: (v.normal, v.cards) for t, v in by_variant.items()}).items():
+            by_variant[text].normal = normal
         by_normal: dict[str, list[_Variant]] = defaultdict(list)
         weight: Counter[str] = Counter()
         for v in by_variant.values():

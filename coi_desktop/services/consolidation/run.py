@@ -110,6 +110,8 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
     existed = output.exists() and output.stat().st_size > 0
     try:
         if existed:
+            if Path(f"{output}-journal").exists():  # a viewer killed mid-write: roll back
+                _roll_back(output)
             shutil.copyfile(output, tmp)
         conn = dbm.connect(tmp, output)
     except CoiError:
@@ -228,6 +230,11 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             except CoiError as exc:  # nothing of it was written
                 result.skipped.append(Skipped.from_error(path, exc))
                 continue
+            except (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.OperationalError) as exc:
+                if not _source_fault(exc):
+                    raise  # disk full, I/O: the run fails and the output stays as it was
+                result.skipped.append(_unmergeable(path, exc))  # rolled back: nothing of it
+                continue
             seen_wid[wid] = path
             new_rows.append(wid)
             result.merged.append(Merged(path, wid, workshop.info.title, cards,
@@ -312,10 +319,38 @@ def _older_copy(path: Path, newer: Path) -> Skipped:
                    "som blev samlet.")
 
 
+def _roll_back(output: Path) -> None:
+    conn = sqlite3.connect(output, isolation_level=None)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA schema_version").fetchone()
+    finally:
+        conn.close()
+
+
+def _source_fault(exc: sqlite3.Error) -> bool:
+    """An error caused by one source's values (a sum that overflows, a clash), not the disk."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.IntegrityError | sqlite3.DataError) or "overflow" in text \
+        or "constraint" in text
+
+
+def _unmergeable(path: Path, exc: sqlite3.Error) -> Skipped:
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return Skipped(path, f"The file {path.name} could not be merged ({reason}).",
+                   f"Filen {path.name} kunne ikke samles ({reason}).")
+
+
 def _replace(tmp: Path, output: Path) -> None:
+    """fsync the finished temporary database and rename it into place. The consolidated
+    database never runs in WAL mode, so a -wal or -shm beside the output is stale (copied
+    there, or left by another program): it must never meet the new file, so it goes first."""
     try:
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        for stale in (Path(f"{output}-wal"), Path(f"{output}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
         os.replace(tmp, output)
         with contextlib.suppress(OSError):
             fd = os.open(output.parent, os.O_RDONLY)

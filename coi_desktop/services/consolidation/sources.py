@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +24,8 @@ from ...models.entities import Canvas, Participant
 from ...models.errors import CoiError
 from ...storage import DamagedFileError, UnreadableFileError, checked_connection, read_table
 from ...storage.schema import TABLES
-from ...storage.untrusted import MASTER
-from .database import BULK, bulk_sql, functions
+from ...storage.untrusted import MASTER, not_utf8, regular_file
+from .bulk import BULK, bulk_sql, functions
 
 SUFFIX = ".coi"
 
@@ -67,15 +68,21 @@ def find_sources(paths: Iterable[str | os.PathLike[str]],
 def _key(path: Path) -> str:
     try:
         return str(path.resolve())
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return str(path.absolute())
 
 
 def sha256_file(path: Path) -> str:
-    """SHA-256 of the file's bytes (UnreadableFileError when it cannot be read)."""
+    """SHA-256 of the file's bytes (UnreadableFileError when it cannot be read; a FIFO,
+    socket, device, folder or symlink loop is refused at once, before it is opened)."""
     digest = hashlib.sha256()
+    regular_file(path)
     try:
-        with open(path, "rb") as handle:
+        # O_NONBLOCK: a FIFO swapped in after the check must not block the run
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _unreadable(path, "it is not a regular file",
+                                  "det er ikke en almindelig fil")
             while block := handle.read(1 << 20):
                 digest.update(block)
     except IsADirectoryError:
@@ -130,6 +137,8 @@ class Source:
                     if table == "cards":  # the two text columns the merge does not take
                         conn.execute("SELECT color, notes FROM main.cards").fetchall()
             except (sqlite3.Error, ValueError, TypeError) as exc:
+                if isinstance(exc, UnicodeError) or "decode" in str(exc):
+                    raise not_utf8(path, table) from exc
                 raise DamagedFileError(
                     f"The workshop file is damaged: the table {table} holds values of the "
                     "wrong kind.", f"Workshopfilen er beskadiget: tabellen {table} indeholder "

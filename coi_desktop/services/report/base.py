@@ -10,7 +10,16 @@ bounds table cells, and `write_pdf_atomically()` never leaves a half-written fil
 from __future__ import annotations
 
 from .charts import bar_chart
-from .document import Heading, ReportDoc, heading, preseed_contents, table_of_contents
+from .document import (
+    ContentsSlot,
+    Heading,
+    Later,
+    ReportDoc,
+    contents,
+    heading,
+    preseed_contents,
+    table_of_contents,
+)
 from .styles import ACCENT, INK_COLOUR, MUTED, RULE, SHADE, Styles, data_table, table_style
 from .text import (
     FONT,
@@ -36,8 +45,9 @@ from .writing import (
 
 __all__ = [
     "ACCENT", "FONT", "FONT_BOLD", "FONT_DIR", "INK_COLOUR", "MUTED", "RULE", "SHADE",
-    "CancelCheck", "Cancelled", "ExportError", "Heading", "Progress", "ProgressCallback",
-    "ReportDoc", "Styles", "bar_chart", "clip", "data_table", "esc", "heading",
+    "CancelCheck", "Cancelled", "ContentsSlot", "ExportError", "Heading", "Later", "Progress",
+    "ProgressCallback", "ReportDoc", "Styles", "bar_chart", "clip", "contents", "data_table",
+    "esc", "heading",
     "markup_paragraph", "plain", "preseed_contents", "register_fonts", "safe_paragraph",
     "table_of_contents", "table_style", "text_paragraphs", "write_atomically",
     "write_pdf_atomically",

@@ -4,11 +4,13 @@ The board's zones come from `models.templates.layout_for` (through `workshop.lay
 are coloured by kind like on the canvas (an accent band, a light body, the title in bold),
 links are lines between card edges with an arrowhead when the relation is directed. A canvas
 too big to stay legible on one landscape page is shown as an overview with numbered parts,
-then one page per part. Text in graphics is drawn as plain strings, so it is never markup.
+then one page per part. Cards piled on top of each other are drawn moved apart (`unstack`).
+Text in graphics is drawn as plain strings, so it is never markup.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -22,6 +24,7 @@ from ...models.templates import Layout
 from ...models.workshop import Workshop
 from ..palette import INK, category_colour, kind_colour, tint
 from .base import FONT, FONT_BOLD, clip, plain
+from .hyphenation import split_to_fit
 
 #: Smallest scale at which card titles stay readable on paper (18-unit type → ~4.3 pt).
 MIN_SCALE = 0.24
@@ -55,26 +58,32 @@ def _readable_on(hex_colour: str) -> str:
     return "#FFFFFF" if 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b) < 0.4 else INK
 
 
-def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap by font metrics; the last line ends with … when text is left over."""
+def wrap(text: str, font: str, size: float, width: float, max_lines: int,
+         lang: str = "da") -> list[str]:
+    """Greedy word wrap by font metrics; the last line ends with … when text is left over.
+
+    A word longer than a whole line is hyphenated at a syllable boundary (`hyphenation`),
+    never cut silently in the middle.
+    """
     words = plain(text).replace("\n", " ").split()
     lines: list[str] = []
     current = ""
+
+    def fits(s: str) -> bool:
+        return stringWidth(s, font, size) <= width
+
     for word in words:
-        while stringWidth(word, font, size) > width and len(word) > 1:
-            # A word longer than the line: break it.
-            cut = max(1, int(len(word) * width / stringWidth(word, font, size)))
-            head, word = word[:cut], word[cut:]
-            if current:
-                lines.append(current)
-                current = ""
-            lines.append(head)
-        candidate = f"{current} {word}".strip()
-        if stringWidth(candidate, font, size) <= width:
+        candidate = f"{current} {word}" if current else word
+        if fits(candidate):
             current = candidate
-        else:
+            continue
+        if current:
             lines.append(current)
-            current = word
+            current = ""
+        while not fits(word) and len(word) > 1 and len(lines) <= max_lines:
+            head, word = split_to_fit(word, fits, lang)
+            lines.append(head)
+        current = word
         if len(lines) > max_lines:
             break
     if current:
@@ -210,17 +219,18 @@ class CanvasPainter:
     def __init__(self, workshop: Workshop, canvas_id: str, votes: dict[str, int]) -> None:
         self.workshop = workshop
         self.canvas_id = canvas_id
-        self.layout: Layout = workshop.layout(canvas_id)
-        self.cards = sorted(workshop.cards_on(canvas_id), key=lambda c: (c.y, c.x, c.id))
-        self.links = sorted(workshop.links_on(canvas_id), key=lambda link: link.id)
-        self.groups = workshop.groups_on(canvas_id)
+        self.layout: Layout = workshop.canvases.layout(canvas_id)
+        self.cards = unstack(sorted(workshop.cards.on(canvas_id),
+                                    key=lambda c: (c.y, c.x, c.id)))
+        self.links = sorted(workshop.links.on(canvas_id), key=lambda link: link.id)
+        self.groups = workshop.groups.on(canvas_id)
         self.votes = votes
         self.lang = workshop.info.language
         self.bounds = self._bounds()
 
     def _bounds(self) -> tuple[float, float, float, float]:
-        """The part worth printing: the whole board for grids and the onion, the used
-        columns of a column board, the cards' extent on a blank canvas."""
+        """The part worth printing: the whole board for grids and the onion, every column
+        of a column board, the cards' extent on a blank canvas."""
         lay = self.layout
         things = [(c.x, c.y, c.x + c.width, c.y + c.height) for c in self.cards]
         things += [(g.x, g.y, g.x + g.width, g.y + g.height) for g in self.groups]
@@ -233,10 +243,10 @@ class CanvasPainter:
         if lay.template in ("power_interest", "impact_effort", "onion"):
             x0, y0, x1, y1 = min(x0, 0), min(y0, 0), max(x1, lay.width), max(y1, lay.height)
         elif lay.zones:
-            used = [z for z in lay.zones if z.x < x1 and z.x + z.width > x0]
-            if used:
-                x0 = min(x0, min(z.x for z in used))
-                x1 = max(x1, max(z.x + z.width for z in used))
+            # Every column, used or not: an empty column is a finding too (issue 12: the
+            # barrier board printed 6 of its 11 columns).
+            x0 = min(x0, min(z.x for z in lay.zones))
+            x1 = max(x1, max(z.x + z.width for z in lay.zones))
             y0 = min(y0, 0.0)
             y1 = max(y1 + 40, 700.0)
         return (x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN)
@@ -324,7 +334,7 @@ class CanvasPainter:
         for i, z in enumerate(rings):
             d.circle(tx(z.x), ty(z.y), z.r_outer * s, RING_TINTS[::-1][i % 3], BOARD_LINE, 0.6)
         for i, z in enumerate(lay.zones):
-            label = (self.workshop.label(taxonomy[lay.template], z.key, self.lang)
+            label = (self.workshop.terms.label(taxonomy[lay.template], z.key, self.lang)
                      if lay.template in taxonomy else z.label(self.lang))
             if z.shape == "ring":
                 d.text(tx(z.x), ty(z.y - z.r_outer) - 40 * s, clip(label, 40, 1), FONT_BOLD,
@@ -336,7 +346,11 @@ class CanvasPainter:
             # the label (and a quadrant's hint after it) stays in the HEADER band the
             # layouts keep free of cards: one line in a quadrant, two in a column
             size = (36 if quad else 20) * s
-            lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 1 if quad else 2)
+            lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 1 if quad else 2, self.lang)
+            if len(lines) > 1:
+                # Two lines must stay inside the header band, clear of the first card.
+                size = 16.5 * s
+                lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 2, self.lang)
             for n, line in enumerate(lines):
                 d.text(tx(z.x) + 20 * s, ty(z.y) - (10 * s + size * (n + 1) * 1.15), line,
                        FONT_BOLD, size, ZONE_INK)
@@ -344,7 +358,7 @@ class CanvasPainter:
             used = stringWidth(lines[0], FONT_BOLD, size) + 16 * s if lines else 0.0
             room = (z.width - 40) * s - used
             if hint and quad and room > 80 * s:
-                hint = wrap(hint, FONT, 20 * s, room, 1)[0]
+                hint = wrap(hint, FONT, 20 * s, room, 1, self.lang)[0]
                 d.text(tx(z.x) + 20 * s + used, ty(z.y) - (10 * s + size * 1.15), hint,
                        FONT, 20 * s, "#6B7482")
         ax = lay.x_axis[0 if self.lang == "da" else 1]
@@ -386,19 +400,19 @@ class CanvasPainter:
         if not detail:
             return
         pad = 8 * s
-        kind = self.workshop.label("card_kind", c.kind, self.lang).upper()
+        kind = self.workshop.terms.label("card_kind", c.kind, self.lang).upper()
         if c.kind == "barrier" and c.category:
-            kind = self.workshop.label("category", c.category, self.lang).upper()
+            kind = self.workshop.terms.label("category", c.category, self.lang).upper()
         band_size = 11 * s
         if kind:
             d.text(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,
-                   wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1)[0], FONT_BOLD, band_size,
-                   _readable_on(accent))
+                   wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1, self.lang)[0], FONT_BOLD,
+                   band_size, _readable_on(accent))
         size = 17 * s
         avail = h - band - 2 * pad
         max_lines = max(1, int(avail // (size * 1.18)))
         y = top - band - pad - size
-        for line in wrap(c.title, FONT_BOLD, size, w - 2 * pad, max_lines):
+        for line in wrap(c.title, FONT_BOLD, size, w - 2 * pad, max_lines, self.lang):
             d.text(left + pad, y, line, FONT_BOLD, size, INK)
             y -= size * 1.18
         votes = self.votes.get(c.id, 0)
@@ -407,6 +421,36 @@ class CanvasPainter:
             d.circle(left + w - 2, top + 2 - r * 0.2, r, INK, "#FFFFFF", 1)
             d.text(left + w - 2, top + 2 - r * 0.2 - r * 0.38, str(votes), FONT_BOLD, r * 1.05,
                    "#FFFFFF", "middle")
+
+
+GAP = 8.0  # between a card and one it was moved clear of
+CELL = 256.0  # grid cell for finding neighbours
+
+
+def unstack(cards: list[Card]) -> list[Card]:
+    """The cards as drawn: one that overlaps a card above it is moved straight down, just
+    clear of it, so every card of the drawing can be read (on the canvas people may pile
+    cards up; the picture must not hide one under another). `cards` sorted by (y, x)."""
+    placed: dict[tuple[int, int], list[Card]] = {}
+    out: list[Card] = []
+
+    def cells(c: Card) -> list[tuple[int, int]]:
+        return [(i, j) for i in range(int(c.x // CELL), int((c.x + c.width) // CELL) + 1)
+                for j in range(int(c.y // CELL), int((c.y + c.height) // CELL) + 1)]
+
+    for card in cards:
+        for _ in range(len(cards)):  # each step moves below one card: it ends
+            hit = next((o for cell in cells(card) for o in placed.get(cell, ())
+                        if card.x < o.x + o.width - 2 and o.x < card.x + card.width - 2
+                        and card.y < o.y + o.height - 2 and o.y < card.y + card.height - 2),
+                       None)
+            if hit is None:
+                break
+            card = dataclasses.replace(card, y=hit.y + hit.height + GAP)
+        for cell in cells(card):
+            placed.setdefault(cell, []).append(card)
+        out.append(card)
+    return out
 
 
 def _edge_point(card: Card, towards_x: float, towards_y: float) -> tuple[float, float]:

@@ -1,14 +1,17 @@
 """The report's card sections: canvas drawings, charts, ranked tables and the appendix.
 
 Canvas pages are landscape; a canvas too large to read on one page gets an overview with
-numbered parts and one page per part. Ranked tables clip long text (the appendix prints it
-in full with paragraphs that split across pages), so a 10,000-character card never makes a
-row taller than a page.
+numbered parts and one page per part. Each card's text is printed once, in the appendix
+(numbered, with paragraphs that split across pages); the ranked tables show a card's title
+in a line or two and its appendix number, so a 10,000-character card never makes a row
+taller than a page. The long parts are `Later` builders: made when the layout reaches them.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -24,54 +27,72 @@ from reportlab.platypus import (
 )
 
 from ...models.entities import Card
-from ..palette import INK, category_colour, kind_colour
-from .base import bar_chart, clip, esc, heading, safe_paragraph, table_style, text_paragraphs
+from ..palette import category_colour, kind_colour
+from .base import (
+    FONT,
+    FONT_BOLD,
+    MUTED,
+    Later,
+    bar_chart,
+    clip,
+    esc,
+    heading,
+    table_style,
+)
 from .canvas_drawing import CanvasFigure, CanvasPainter
-from .sections import KindChip, cell, chunked_table, head
+from .plain_text import CardHead, PlainText
+from .sections import KindChip, chunked_table, head, line_cell
 
 if TYPE_CHECKING:
     from .workshop import ReportContext
 
 KINDS = ("actor", "barrier", "opportunity", "action", "note")
-NUMERIC = frozenset({"power", "interest", "severity", "impact", "effort"})
+MUTED_HEX = "#5F6B76"
+NUMERIC = frozenset({"power", "interest", "severity", "impact", "effort", "power_interest"})
 
 
 # -- canvases -----------------------------------------------------------------------------
 
-def canvases(ctx: ReportContext) -> list[Flowable]:
+def canvases(ctx: ReportContext) -> list[Any]:
     st, words = ctx.styles, ctx.words
-    out: list[Flowable] = [NextPageTemplate("wide"), PageBreak(),
-                           heading(words("canvases_title"), st, 0)]
-    width, height = ctx.wide
-    for n, canvas in enumerate(ctx.workshop.ordered_canvases()):
+    out: list[Any] = [NextPageTemplate("wide"), PageBreak(),
+                      heading(words("canvases_title"), st, 0)]
+    for n, canvas in enumerate(ctx.workshop.canvases.ordered()):
         if n:
             out.append(PageBreak())
-        template = ctx.workshop.label("template", canvas.template, ctx.lang)
         out.append(heading(canvas.name, st, 1))
-        cards = ctx.workshop.cards_on(canvas.id)
-        caption = f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}"
-        out.append(Paragraph(caption, st.small))
-        painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
-        avail_h = height - (36 if n == 0 else 24) * mm
-        scale, regions = painter.parts(width, avail_h)
-        regions = [r for r in regions if len(regions) == 1 or painter.has_cards_in(r)]
-        out.append(_legend(ctx, {c.kind for c in cards}))
-        if len(regions) == 1:
-            out.append(CanvasFigure(painter.drawing(regions[0], scale)))
-        else:
-            x0, y0, x1, y1 = painter.bounds
-            fit = min(width / (x1 - x0), avail_h / (y1 - y0))
-            out += [CanvasFigure(painter.drawing(painter.bounds, fit, detail=False,
-                                                   numbered=regions)),
-                    Paragraph(esc(words("overview_note", total=len(regions))), st.caption)]
-            for i, region in enumerate(regions, 1):
-                out += [PageBreak(),
-                        heading(f"{canvas.name} · {words('part', n=i, total=len(regions))}",
-                                st, 2, toc=False),
-                        CanvasFigure(painter.drawing(region, scale))]
-        if not cards:
-            out.append(Paragraph(esc(words("empty_canvas")), st.caption))
-        ctx.progress.step(max(1, len(cards) // 4))
+        # The drawing is recorded only when the layout reaches it, and freed once drawn.
+        out.append(Later(partial(_canvas_pages, ctx, n, canvas)))
+    return out
+
+
+def _canvas_pages(ctx: ReportContext, n: int, canvas: Any) -> list[Flowable]:
+    st, words = ctx.styles, ctx.words
+    width, height = ctx.wide
+    template = ctx.workshop.terms.label("template", canvas.template, ctx.lang)
+    cards = ctx.workshop.cards.on(canvas.id)
+    caption = f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}"
+    out: list[Flowable] = [Paragraph(caption, st.small)]
+    painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
+    avail_h = height - (36 if n == 0 else 24) * mm
+    scale, regions = painter.parts(width, avail_h)
+    regions = [r for r in regions if len(regions) == 1 or painter.has_cards_in(r)]
+    out.append(_legend(ctx, {c.kind for c in cards}))
+    if len(regions) == 1:
+        out.append(CanvasFigure(painter.drawing(regions[0], scale)))
+    else:
+        x0, y0, x1, y1 = painter.bounds
+        fit = min(width / (x1 - x0), avail_h / (y1 - y0))
+        out += [CanvasFigure(painter.drawing(painter.bounds, fit, detail=False,
+                                               numbered=regions)),
+                Paragraph(esc(words("overview_note", total=len(regions))), st.caption)]
+        for i, region in enumerate(regions, 1):
+            out += [PageBreak(),
+                    heading(f"{canvas.name} · {words('part', n=i, total=len(regions))}",
+                            st, 2, toc=False),
+                    CanvasFigure(painter.drawing(region, scale))]
+    if not cards:
+        out.append(Paragraph(esc(words("empty_canvas")), st.caption))
     return out
 
 
@@ -79,7 +100,7 @@ def _legend(ctx: ReportContext, kinds: set[str]) -> Table:
     cells: list[Flowable] = []
     for kind in KINDS:
         if kind in kinds:
-            cells.append(KindChip(ctx.workshop.label("card_kind", kind, ctx.lang),
+            cells.append(KindChip(ctx.workshop.terms.label("card_kind", kind, ctx.lang),
                                   kind_colour(kind)))
     cells.append(Paragraph(f"→ {esc(ctx.words('directed'))}  — "
                            f"{esc(ctx.words('undirected'))}", ctx.styles.small))
@@ -102,7 +123,7 @@ def charts(ctx: ReportContext) -> list[Flowable]:
         if c.kind == "barrier":
             counts[c.category] = counts.get(c.category, 0) + 1
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    labelled = [(w.label("category", k) if k else words("no_category"), n) for k, n in items]
+    labelled = [(w.terms.label("category", k) if k else words("no_category"), n) for k, n in items]
     out += [heading(words("barriers_per_category"), st, 1),
             bar_chart(labelled, ctx.width, colour=kind_colour("barrier")), Spacer(1, 6)]
     voted = sorted((c for c in w.cards.values() if ctx.votes.get(c.id)),
@@ -119,9 +140,10 @@ def charts(ctx: ReportContext) -> list[Flowable]:
 # -- ranked tables ------------------------------------------------------------------------
 
 def _columns(ctx: ReportContext, kind: str) -> list[tuple[str, float]]:
-    rest = {"actor": [("sector", 27), ("role", 31), ("organisation", 27), ("power", 13),
-                      ("interest", 19)],
-            "barrier": [("category", 38), ("severity", 14), ("phase", 30)],
+    # Each width holds its header word unbroken in 8 pt bold (Danish and English).
+    rest = {"actor": [("sector", 22), ("role", 26), ("organisation", 25),
+                      ("power_interest", 19)],
+            "barrier": [("category", 38), ("severity", 17), ("phase", 30)],
             "opportunity": [("impact", 15), ("effort", 16), ("phase", 28),
                             ("technology", 30)],
             "action": [("owner", 30), ("due_date", 22), ("status", 20)],
@@ -131,90 +153,123 @@ def _columns(ctx: ReportContext, kind: str) -> list[tuple[str, float]]:
 
 def _value(ctx: ReportContext, c: Card, key: str) -> str:
     w = ctx.workshop
+    if key == "power_interest":
+        if c.power is None and c.interest is None:
+            return ""
+        return f"{'' if c.power is None else c.power} / {'' if c.interest is None else c.interest}"
     if key == "canvas":
-        return w.canvas(c.canvas_id).name
+        return w.canvases.require(c.canvas_id).name
     value = getattr(c, key)
     if value is None or value == "":
         return ""
     if key in ("sector", "role", "category", "phase", "technology", "status"):
-        return w.label(key, value)
+        return w.terms.label(key, value)
     return str(value)
 
 
-def ranked(ctx: ReportContext) -> list[Flowable]:
+def ranked(ctx: ReportContext) -> list[Any]:
     w, st = ctx.workshop, ctx.styles
-    out: list[Flowable] = [PageBreak(), heading(ctx.words("ranked"), st, 0)]
+    out: list[Any] = [PageBreak(), heading(ctx.words("ranked"), st, 0),
+                      Paragraph(esc(ctx.words("ranked_note")), st.small)]
     for kind in KINDS:
         cards = [c for c in w.cards.values() if c.kind == kind]
         if not cards:
             continue
-        cards.sort(key=lambda c: (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or
-                                                             c.power or 0), c.title, c.id))
-        cols = _columns(ctx, kind)
-        fixed = 8 * mm + 15 * mm + sum(width for _, width in cols)
-        title_w = ctx.width - fixed
-        header = head(ctx, "item", "title", *[k for k, _ in cols], "votes")
-        rows = []
-        for i, c in enumerate(cards, 1):
-            title = [cell(ctx, c.title, bold=True)]
-            if c.description:
-                title.append(safe_paragraph(c.description, st.cell_muted, 240, 4))
-            rows.append([str(i), title,
-                         *[_value(ctx, c, k) if k in NUMERIC else cell(ctx, _value(ctx, c, k),
-                                                                       width=width)
-                           for k, width in cols],
-                         str(ctx.votes.get(c.id, 0) or "")])
-        label = w.label("card_kind", kind, ctx.lang)
-        out += [CondPageBreak(50 * mm), heading(f"{label} ({len(cards)})", st, 1)]
-        out += chunked_table(ctx, header, rows, [8 * mm, title_w, *[x for _, x in cols], 15 * mm])
-        ctx.progress.step(max(1, len(cards) // 4))
+        label = w.terms.label("card_kind", kind, ctx.lang)
+        out += [CondPageBreak(50 * mm), heading(f"{label} ({len(cards)})", st, 1),
+                Later(partial(_ranked_table, ctx, kind, cards))]
     return out
+
+
+def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flowable]:
+    cards.sort(key=lambda c: (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or
+                                                         c.power or 0), c.title, c.id))
+    cols = _columns(ctx, kind)
+    fixed = 8 * mm + 15 * mm + 12 * mm + sum(width for _, width in cols)
+    title_w = ctx.width - fixed
+    header = head(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
+    rows = []
+    for i, c in enumerate(cards, 1):
+        # One line per card: the title as a reference, the full text is in the appendix.
+        rows.append([str(i), line_cell(ctx, c.title, title_w, bold=True),
+                     *[_value(ctx, c, k) if k in NUMERIC else line_cell(ctx, _value(ctx, c, k),
+                                                                        width)
+                       for k, width in cols],
+                     str(ctx.votes.get(c.id, 0) or ""),
+                     str(ctx.appendix_numbers.get(c.id, ""))])
+    return chunked_table(ctx, header, rows,
+                         [8 * mm, title_w, *[x for _, x in cols], 15 * mm, 12 * mm],
+                         bold_column=1)
 
 
 # -- appendix -----------------------------------------------------------------------------
 
-def appendix(ctx: ReportContext) -> list[Flowable]:
+def _appendix_order(w: Any) -> Iterator[tuple[Any, list[Card]]]:
+    for canvas in w.canvases.ordered():
+        cards = sorted(w.cards.on(canvas.id), key=lambda c: (KINDS.index(c.kind)
+                                                              if c.kind in KINDS else 9,
+                                                              c.title, c.id))
+        if cards:
+            yield canvas, cards
+
+
+def appendix_numbers(w: Any) -> dict[str, int]:
+    """Each card's number in the appendix (1, 2, …), in the order it is printed there."""
+    numbers: dict[str, int] = {}
+    for _canvas, cards in _appendix_order(w):
+        for c in cards:
+            numbers[c.id] = len(numbers) + 1
+    return numbers
+
+
+def appendix(ctx: ReportContext) -> list[Any]:
     w, st, words = ctx.workshop, ctx.styles, ctx.words
-    out: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
-                           heading(words("appendix"), st, 0),
-                           Paragraph(esc(words("appendix_note")), st.small)]
+    out: list[Any] = [NextPageTemplate("body"), PageBreak(),
+                      heading(words("appendix"), st, 0),
+                      Paragraph(esc(words("appendix_note")), st.small)]
     titles = {c.id: c.title for c in w.cards.values()}
     neighbours: dict[str, list[str]] = {}
     for link in w.links.values():
         neighbours.setdefault(link.source_id, []).append(link.target_id)
         neighbours.setdefault(link.target_id, []).append(link.source_id)
-    for canvas in w.ordered_canvases():
-        cards = sorted(w.cards_on(canvas.id), key=lambda c: (KINDS.index(c.kind)
-                                                              if c.kind in KINDS else 9,
-                                                              c.title, c.id))
-        if not cards:
-            continue
-        out.append(heading(canvas.name, st, 1))
-        for n, c in enumerate(cards):
-            accent = kind_colour(c.kind)
-            if c.kind == "barrier" and c.category:
-                accent = category_colour(c.category)
-            label = esc(ctx.workshop.label("card_kind", c.kind, ctx.lang).upper())
-            head_row = Paragraph(
-                f'<font backColor="{kind_colour(c.kind)}" color="#FFFFFF" size="7">'
-                f"<b>&nbsp;{label}&nbsp;</b></font>&nbsp; {esc(clip(c.title, 300, 6))}",
-                st.card_title)
-            # A conditional break instead of KeepTogether: as good for a card's head, and
-            # it does not lay the card out twice (3,000 cards).
-            out += [CondPageBreak(24 * mm), head_row,
-                    HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
-                               spaceBefore=1, spaceAfter=2)]
-            meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
-            if meta:
-                out.append(Paragraph(meta, st.small))
-            if len(c.title) > 300 or c.title.count("\n") > 5:
-                out += text_paragraphs(c.title, st.body)
-            if c.description:
-                out += text_paragraphs(c.description, st.body)
-            out.append(Spacer(1, 5))
-            if n % 25 == 24:
-                ctx.progress.step(25)
+    for canvas, cards in _appendix_order(w):
+        out += [heading(canvas.name, st, 1),
+                Later(partial(_appendix_cards, ctx, cards, titles, neighbours))]
     return out
+
+
+def _appendix_cards(ctx: ReportContext, cards: list[Card], titles: dict[str, str],
+                    neighbours: dict[str, list[str]]) -> Iterator[Flowable]:
+    """A canvas's cards in the appendix, one card at a time (a generator: the layout pulls
+    the next card when it needs it, so a 10,000-card appendix is never held at once).
+    Plain-text flowables: card text is drawn as lines, never parsed as markup."""
+    st, lang = ctx.styles, ctx.lang
+    body, small = st.body, st.small
+    for c in cards:
+        accent = kind_colour(c.kind)
+        if c.kind == "barrier" and c.category:
+            accent = category_colour(c.category)
+        label = clip(ctx.workshop.terms.label("card_kind", c.kind, ctx.lang), 22, 1).upper()
+        number = str(ctx.appendix_numbers.get(c.id, ""))
+        # A conditional break instead of KeepTogether: as good for a card's head, and
+        # it does not lay the card out twice (3,000 cards).
+        yield CondPageBreak(24 * mm)
+        yield CardHead(number, label, kind_colour(c.kind), clip(c.title, 300, 6),
+                       FONT, FONT_BOLD, lang, st.card_title.fontSize, st.card_title.leading,
+                       MUTED)
+        yield HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
+                         spaceBefore=1, spaceAfter=2)
+        meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
+        if meta:
+            yield PlainText(meta, small.fontName, small.fontSize, small.leading,
+                            small.textColor, lang, space_after=2)
+        if len(c.title) > 300 or c.title.count("\n") > 5:
+            yield PlainText(c.title, body.fontName, body.fontSize, body.leading,
+                            body.textColor, lang, space_after=body.spaceAfter)
+        if c.description:
+            yield PlainText(c.description, body.fontName, body.fontSize, body.leading,
+                            body.textColor, lang, space_after=body.spaceAfter)
+        yield Spacer(1, 5)
 
 
 def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]) -> str:
@@ -226,17 +281,17 @@ def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]
         value = _value(ctx, c, key)
         if value:
             name = words(key) if key != "organisation" else words("organisation")
-            parts.append(f"{esc(name)}: <b>{esc(value)}</b>")
+            parts.append(f"{name}: {value}")
     if ctx.votes.get(c.id):
-        parts.append(f"{esc(words('votes'))}: <b>{ctx.votes[c.id]}</b>")
+        parts.append(f"{words('votes')}: {ctx.votes[c.id]}")
     if c.tags:
-        parts.append(f"{esc(words('tags'))}: {esc(', '.join(c.tags))}")
-    who = w.display_name(c.participant_id)
+        parts.append(f"{words('tags')}: {', '.join(c.tags)}")
+    who = w.participants.display_name(c.participant_id)
     if who:
-        parts.append(f"{esc(words('contributed_by'))}: {esc(who)}")
+        parts.append(f"{words('contributed_by')}: {who}")
     if linked:
-        names = [titles[i] for i in linked[:8] if i in titles]
-        more = " …" if len(linked) > 8 else ""
-        parts.append(f"{esc(words('links_to'))}: " +
-                     ", ".join(f"“{esc(t[:60])}”" for t in names) + more)
-    return f'<font color="{INK}">' + " · ".join(parts) + "</font>" if parts else ""
+        # Linked cards by their appendix numbers: their text is printed once, at its number.
+        numbers = sorted({ctx.appendix_numbers[i] for i in linked if i in ctx.appendix_numbers})
+        shown = ", ".join(str(n) for n in numbers[:30])
+        parts.append(f"{words('links_to')} {shown}" + (" …" if len(numbers) > 30 else ""))
+    return " · ".join(parts)  # plain text (drawn by PlainText, never parsed)

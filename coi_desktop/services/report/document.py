@@ -1,15 +1,21 @@
 """The A4 document of a report: cover, body and landscape pages, contents and bookmarks.
 
 `heading()` makes a heading that becomes a table-of-contents entry and a PDF bookmark;
-`ReportDoc` draws the footer (title, page number), sets the metadata (title, author,
-subject, language) and, after `preseed_contents`, lays the story out in two passes, the
-first of which only measures.
+`ReportDoc` draws the footer (title, page number) and sets the metadata (title, author,
+subject, language).
+
+`ReportDoc.build_once(items)` lays a story out in ONE pass, streaming it: `items` holds
+flowables and `Later` builders, which make their flowables only when the layout reaches them
+(so a 10,000-card appendix is never in memory at once). The contents (`contents()`) are made
+from the story's headings before the pass, and each entry's page number is a PDF form that
+is filled in when its heading is placed: a forward reference instead of a second pass.
+`table_of_contents`/`preseed_contents` and `multiBuild` remain for reports that need them.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from reportlab.lib import colors
@@ -63,6 +69,123 @@ def table_of_contents(styles: Styles) -> TableOfContents:
     return toc
 
 
+class Later:
+    """Flowables made only when the layout reaches them (see `FlowableStream`)."""
+
+    def __init__(self, make: Callable[[], Iterable[Any]]) -> None:
+        self.make = make
+
+
+class FlowableStream(list[Any]):
+    """The list reportlab's `build` consumes from the front, filled from `items` on demand.
+
+    `build` only asks for the length, looks at the first few entries, deletes the first and
+    inserts split parts at the front; so keeping a short buffer filled from a stack of
+    iterators is enough, and flowables already laid out are freed at once.
+    """
+
+    LOOKAHEAD = 12  # keepWithNext looks a few flowables ahead
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        super().__init__()
+        self._sources: list[Iterator[Any]] = [iter(items)]
+        self.pulled = 0
+
+    def __len__(self) -> int:
+        if list.__len__(self) < self.LOOKAHEAD and self._sources:
+            self._fill()
+        return list.__len__(self)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def _fill(self) -> None:
+        while list.__len__(self) < self.LOOKAHEAD and self._sources:
+            try:
+                item = next(self._sources[-1])
+            except StopIteration:
+                self._sources.pop()
+                continue
+            if isinstance(item, Later):
+                self._sources.append(iter(item.make()))
+            else:
+                self.pulled += 1
+                self.append(item)
+
+
+class ContentsSlot(Flowable):
+    """Where the contents go: `build_report` puts `contents()` here before the pass."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+NUMBER_W = 14 * mm  # the contents' page-number column
+
+
+def page_form(key: str) -> str:
+    """The name of the PDF form holding the page number of heading `key`."""
+    return f"coiPage{key}"
+
+
+class ContentsEntry(Paragraph):
+    """One line of the contents: a link to the heading, dots and its page number.
+
+    The number is a PDF form (`page_form`) drawn here before it exists; `ReportDoc` defines
+    it when the heading is placed, so the contents need no second layout pass.
+    """
+
+    def __init__(self, level: int, text: str, key: str, style: ParagraphStyle) -> None:
+        super().__init__(f'<a href="#{key}">{esc(text)}</a><onDraw name="coiContentsEnd" '
+                         f'label="{key}"/>', style)
+        self.key = key
+        self._avail = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._avail = avail_width
+        _w, h = super().wrap(avail_width - NUMBER_W, avail_height)
+        return avail_width, h
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # an entry is a line or two: it moves to the next page whole
+
+    def draw(self) -> None:
+        self.canv.setNamedCB("coiContentsEnd", self._end)
+        super().draw()
+
+    def _end(self, canv: Any, kind: str, label: str) -> None:
+        x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
+        right = self._avail - NUMBER_W + 2 * mm
+        if right - x > 8:
+            canv.saveState()
+            canv.setFillColor(MUTED)
+            canv.setFont(FONT, self.style.fontSize)
+            dot_w = canv.stringWidth(" .", FONT, self.style.fontSize)
+            canv.drawRightString(right, y, " ." * int((right - x - 4) / dot_w))
+            canv.restoreState()
+        canv.saveState()
+        canv.translate(self._avail, y)
+        canv.doForm(page_form(label))
+        canv.restoreState()
+
+
+def contents(styles: Styles, story: Sequence[Any]) -> list[Flowable]:
+    """The contents' lines for the headings in `story` (each heading once, in order)."""
+    out: list[Flowable] = []
+    outline = -1
+    for flowable in story:
+        if isinstance(flowable, Heading):
+            level = min(flowable.toc_level, outline + 1)
+            outline = level
+            if flowable.in_toc:
+                style = styles.toc[min(level, len(styles.toc) - 1)]
+                out.append(ContentsEntry(level, flowable.toc_text, flowable.key, style))
+    return out
+
+
 def _no_draw(*args: Any, **kwargs: Any) -> None:
     """Stands in for `drawOn` during a measuring pass."""
 
@@ -105,6 +228,8 @@ class ReportDoc(BaseDocTemplate):
         # in it is skipped (a fifth of the time of a big report).
         self.skip_first_pass_drawing = False
         self.pass_number = 0
+        self.single_pass = False  # set by build_once: page numbers go into forms
+        self.page_number_styles: dict[str, ParagraphStyle] = {}
         self._outline_level = -1
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -164,6 +289,28 @@ class ReportDoc(BaseDocTemplate):
         else:
             super().handle_flowable(flowables)
 
+    def build_once(self, items: Iterable[Any], entries: Sequence[Any] = ()) -> FlowableStream:
+        """Lay out `items` (flowables and `Later` builders) in one streaming pass;
+        `entries` are the `ContentsEntry` lines among them (their numbers come later)."""
+        self.single_pass = True
+        self.page_number_styles = {e.key: e.style for e in entries
+                                   if isinstance(e, ContentsEntry)}
+        stream = FlowableStream(items)
+        self.build(stream)
+        return stream
+
+    def _define_page_number(self, key: str) -> None:
+        style = self.page_number_styles.get(key)
+        if style is None:
+            return  # not listed in the contents
+        canv = self.canv
+        canv.beginForm(page_form(key), lowerx=-NUMBER_W, lowery=-style.fontSize, upperx=0,
+                       uppery=2 * style.fontSize)
+        canv.setFont(style.fontName, style.fontSize)
+        canv.setFillColor(style.textColor)
+        canv.drawRightString(0, 0, str(self.page))
+        canv.endForm()
+
     def drawing_skipped(self) -> bool:
         return self.skip_first_pass_drawing and self.pass_number == 1
 
@@ -180,6 +327,8 @@ class ReportDoc(BaseDocTemplate):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.toc_text, flowable.key, level=level,
                                       closed=level > 0)
-            if flowable.in_toc:
+            if flowable.in_toc and self.single_pass:
+                self._define_page_number(flowable.key)
+            elif flowable.in_toc:
                 self.notify("TOCEntry", (level, esc(flowable.toc_text), self.page,
                                          flowable.key))

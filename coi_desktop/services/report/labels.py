@@ -71,6 +71,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "votes": ("Prikker", "Dots"),
     "power": ("Magt", "Power"),
     "interest": ("Interesse", "Interest"),
+    "power_interest": ("Magt / interesse", "Power / interest"),
     "category": ("Kategori", "Category"),
     "severity": ("Alvor", "Severity"),
     "phase": ("Fase", "Phase"),
@@ -97,9 +98,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "appendix_note": ("Den fulde tekst på hvert kort, lærred for lærred.",
                       "The full text of every card, canvas by canvas."),
     "see_appendix": ("(fuld tekst i bilaget)", "(full text in the appendix)"),
+    "appendix_ref": ("Bilag", "Appx."),
+    "ranked_note": ("Kolonnen Bilag viser kortets nummer i bilaget, hvor hele teksten står.",
+                    "The Appx. column gives the card's number in the appendix, which has its "
+                    "full text."),
     "contributed_by": ("Bidrag fra", "Contributed by"),
     "hidden": ("skjult", "hidden"),
-    "links_to": ("Forbundet med", "Linked to"),
+    "links_to": ("Forbundet med nr.", "Linked to no."),
 }
 
 

@@ -29,13 +29,13 @@ from .base import (
     FONT_BOLD,
     RULE,
     SHADE,
+    ContentsSlot,
     clip,
     data_table,
     esc,
     heading,
     plain,
     safe_paragraph,
-    table_of_contents,
     table_style,
 )
 from .labels import WORDS
@@ -72,7 +72,7 @@ class KindChip(Flowable):
 
 
 def chip(ctx: ReportContext, kind: str) -> KindChip:
-    return KindChip(ctx.workshop.label("card_kind", kind, ctx.lang), kind_colour(kind))
+    return KindChip(ctx.workshop.terms.label("card_kind", kind, ctx.lang), kind_colour(kind))
 
 
 def cell(ctx: ReportContext, value: Any, bold: bool = False,
@@ -89,19 +89,52 @@ def cell(ctx: ReportContext, value: Any, bold: bool = False,
     return safe_paragraph(text, style, limit, CELL_LINES)
 
 
+def one_line(value: Any, font: str, size: float, width: float) -> str:
+    """User text cut to one line of `width` points (ending in … when cut): a table cell
+    that a Table draws as a plain string, without parsing or wrapping a Paragraph."""
+    text = " ".join(plain(value).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def line_cell(ctx: ReportContext, value: Any, width: float, bold: bool = False,
+              lines: int = 2) -> str:
+    """User text as a plain-string table cell of at most `lines` lines for a column of
+    `width` (its padding taken off): wrapped at words, long words hyphenated at syllables,
+    the last line ending in … when cut. A Table draws it without parsing a Paragraph."""
+    from .canvas_drawing import wrap
+
+    style = ctx.styles.cell_bold if bold else ctx.styles.cell
+    if lines == 1:
+        return one_line(value, style.fontName, style.fontSize, width - 9)
+    return "\n".join(wrap(str(value), style.fontName, style.fontSize, width - 9, lines,
+                          ctx.lang))
+
+
 def head(ctx: ReportContext, *keys: str) -> list[Paragraph]:
     return [Paragraph("#" if k == "item" else esc(ctx.words(k)), ctx.styles.cell_head)
             for k in keys]
 
 
 def chunked_table(ctx: ReportContext, header: list[Any], rows: list[list[Any]],
-                  widths: list[float]) -> list[Flowable]:
-    """Rows as several small tables (each with the header), so splitting stays cheap."""
+                  widths: list[float], bold_column: int | None = None) -> list[Flowable]:
+    """Rows as several small tables (each with the header), so splitting stays cheap.
+    `bold_column`: a column of plain-string cells to print in bold (the titles)."""
     if not rows:
         return [Paragraph(esc(ctx.words("none")), ctx.styles.small)]
+    extra = [] if bold_column is None else [
+        ("FONTNAME", (bold_column, 1), (bold_column, -1), ctx.styles.cell_bold.fontName)]
     out: list[Flowable] = []
     for start in range(0, len(rows), CHUNK):
-        out.append(data_table([header, *rows[start:start + CHUNK]], widths))
+        out.append(data_table([header, *rows[start:start + CHUNK]], widths, extra=extra))
     return out
 
 
@@ -141,9 +174,9 @@ def cover(ctx: ReportContext) -> list[Flowable]:
     rows = []
     for key, value in (("date", _long_date(info.date, ctx.lang)), ("place", info.location),
                        ("facilitator", info.facilitator), ("organiser", info.organiser),
-                       ("focus_technology", ctx.workshop.label("technology", info.technology)
+                       ("focus_technology", ctx.workshop.terms.label("technology", info.technology)
                         if info.technology else ""),
-                       ("focus_phase", ctx.workshop.label("phase", info.phase)
+                       ("focus_phase", ctx.workshop.terms.label("phase", info.phase)
                         if info.phase else "")):
         if value:
             rows.append([Paragraph(esc(ctx.words(key)), st.cover_label),
@@ -158,17 +191,17 @@ def cover(ctx: ReportContext) -> list[Flowable]:
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)))
     return [top, Spacer(1, 12 * mm), meta, Spacer(1, 10 * mm), *_cover_picture(ctx),
             NextPageTemplate("body"), PageBreak(),
-            Paragraph(esc(ctx.words("contents")), st.h1), table_of_contents(st), PageBreak()]
+            Paragraph(esc(ctx.words("contents")), st.h1), ContentsSlot(), PageBreak()]
 
 
 def _cover_picture(ctx: ReportContext) -> list[Flowable]:
     """The busiest canvas as a small mosaic of coloured cards: the workshop at a glance."""
     from .canvas_drawing import CanvasFigure, CanvasPainter
 
-    canvases = ctx.workshop.ordered_canvases()
+    canvases = ctx.workshop.canvases.ordered()
     if not canvases or not ctx.workshop.cards:
         return []
-    busiest = max(canvases, key=lambda c: len(ctx.workshop.cards_on(c.id)))
+    busiest = max(canvases, key=lambda c: len(ctx.workshop.cards.on(c.id)))
     painter = CanvasPainter(ctx.workshop, busiest.id, ctx.votes)
     x0, y0, x1, y1 = painter.bounds
     scale = min(ctx.width / (x1 - x0), 80 * mm / (y1 - y0))
@@ -199,14 +232,14 @@ def summary(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [heading(words("summary"), st, 0)]
     tiles = [(len(w.cards), words("cards")), (len(w.participants), words("participants")),
              (len(w.canvases), words("canvases")), (len(w.links), words("links")),
-             (sum(v.count for v in w.votes.values()), words("dots"))]
+             (sum(v.count for v in w.voting.votes.values()), words("dots"))]
     cells = [[Paragraph(f"{n}", st.tile_number) for n, _ in tiles],
              [Paragraph(esc(label), st.tile_label) for _, label in tiles]]
     out.append(Table(cells, colWidths=[ctx.width / len(tiles)] * len(tiles), style=table_style(
         ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("LINEBEFORE", (1, 0), (-1, -1), 2,
                                                   colors.white),
         ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 8))))
-    kinds = [f"{esc(w.label('card_kind', k, ctx.lang))}: <b>{n}</b>"
+    kinds = [f"{esc(w.terms.label('card_kind', k, ctx.lang))}: <b>{n}</b>"
              for k in ("actor", "barrier", "opportunity", "action", "note")
              if (n := sum(1 for c in w.cards.values() if c.kind == k))]
     out += [Spacer(1, 4), Paragraph(" · ".join(kinds), st.small), Spacer(1, 8)]
@@ -218,7 +251,7 @@ def summary(ctx: ReportContext) -> list[Flowable]:
             out.append(Paragraph(esc(words("no_votes")), st.small))
             continue
         rows = [[Paragraph(f"{i}", st.cell_bold), cell(ctx, c.title, bold=True),
-                 cell(ctx, w.canvas(c.canvas_id).name, width=42 * mm),
+                 cell(ctx, w.canvases.require(c.canvas_id).name, width=42 * mm),
                  Paragraph(f"{ctx.votes[c.id]}",
                                                                   st.cell_bold)]
                 for i, c in enumerate(voted, 1)]
@@ -237,7 +270,7 @@ def agenda(ctx: ReportContext) -> list[Flowable]:
     w, st = ctx.workshop, ctx.styles
     out: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx.words("agenda"), st, 0)]
     rows = []
-    for i, item in enumerate(w.ordered_agenda(), 1):
+    for i, item in enumerate(w.agenda.ordered(), 1):
         actual = minutes_between(item.started_at, item.ended_at) \
             if item.started_at and item.ended_at else None
         canvas = w.canvases.get(item.canvas_id or "")
@@ -261,8 +294,8 @@ def participants(ctx: ReportContext) -> list[Flowable]:
     third = (ctx.width - 50 * mm) / 3
     rows = [[cell(ctx, p.name if p.consent else ctx.words("not_named"), bold=p.consent),
              cell(ctx, p.organisation, width=third),
-             cell(ctx, w.label("sector", p.sector) if p.sector else "", width=third),
-             cell(ctx, w.label("role", p.role) if p.role else "", width=third)]
+             cell(ctx, w.terms.label("sector", p.sector) if p.sector else "", width=third),
+             cell(ctx, w.terms.label("role", p.role) if p.role else "", width=third)]
             for p in people]
     out += chunked_table(ctx, head(ctx, "name", "organisation", "sector", "role"), rows,
                          [50 * mm, third, third, third])
@@ -308,13 +341,19 @@ def actions(ctx: ReportContext) -> list[Flowable]:
                    key=lambda c: (c.due_date or "9999", c.title))
     if not items:
         return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
-    rows = [[cell(ctx, c.title, bold=True), cell(ctx, c.owner, width=36 * mm), c.due_date,
-             cell(ctx, w.label("status", c.status) if c.status else "", width=24 * mm),
-             cell(ctx, w.canvas(c.canvas_id).name, width=42 * mm)] for c in items]
-    out += chunked_table(ctx, head(ctx, "title", "owner", "due_date", "status", "canvas"), rows,
-                         [ctx.width - 126 * mm, 36 * mm, 24 * mm, 24 * mm, 42 * mm])
+    # One line per action (the appendix number leads to its full text), so that hundreds
+    # of actions stay a few pages of plain table cells.
+    title_w = ctx.width - 138 * mm
+    rows = [[line_cell(ctx, c.title, title_w, bold=True), line_cell(ctx, c.owner, 36 * mm),
+             c.due_date,
+             line_cell(ctx, w.terms.label("status", c.status) if c.status else "", 24 * mm),
+             line_cell(ctx, w.canvases.require(c.canvas_id).name, 42 * mm),
+             str(ctx.appendix_numbers.get(c.id, ""))] for c in items]
+    out += chunked_table(ctx, head(ctx, "title", "owner", "due_date", "status", "canvas",
+                                   "appendix_ref"), rows,
+                         [title_w, 36 * mm, 24 * mm, 24 * mm, 42 * mm, 12 * mm], bold_column=0)
     return out
 
 
 __all__ = ["KindChip", "actions", "agenda", "cell", "chip", "chunked_table", "cover",
-           "findings", "head", "participants", "summary"]
+           "findings", "head", "line_cell", "one_line", "participants", "summary"]

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 
 from ..palette import INK
+from .hyphenation import hyphenator
 from .text import register_fonts
 
 ACCENT = colors.HexColor("#0072B2")
@@ -28,12 +29,17 @@ INK_COLOUR = colors.HexColor(INK)
 class Styles:
     """The report's paragraph styles (one typeface, a small set of sizes)."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "da") -> None:
         regular, bold = register_fonts()
+        self.language = language
+
+        # Words break at syllables with a hyphen (Pyphen's dictionary for the language);
+        # splitLongWords stays only for runs no dictionary can break (codes, numbers).
+        hyphenate = hyphenator(language)
 
         def style(name: str, **kw: Any) -> ParagraphStyle:
             base = {"fontName": regular, "bulletFontName": regular, "fontSize": 9.5,
-                    "leading": 13.0,
+                    "leading": 13.0, "hyphenationLang": hyphenate,
                     "textColor": INK_COLOUR, "splitLongWords": 1, "wordWrap": None}
             base.update(kw)
             return ParagraphStyle(name, **base)

@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
-
-from reportlab.platypus import Flowable
-from reportlab.platypus.tableofcontents import TableOfContents
+from dataclasses import dataclass, field
+from typing import Any
 
 from ...models.workshop import Workshop
 from ..analysis import Analysis, analyse, vote_totals
+from ..library.report_section import library_section
 from . import card_sections, sections
 from .base import (
     CancelCheck,
+    ContentsSlot,
     Progress,
     ProgressCallback,
     ReportDoc,
     Styles,
-    preseed_contents,
+    contents,
     write_pdf_atomically,
 )
 from .labels import Words
@@ -44,16 +44,21 @@ class ReportContext:
     progress: Progress
     width: float
     wide: tuple[float, float]
+    #: card id → its number in the appendix (tables refer to it instead of repeating text)
+    appendix_numbers: dict[str, int] = field(default_factory=dict)
+    library: Any = None  # a services.library.Library: "also raised in N other workshops"
 
 
-def story(ctx: ReportContext) -> list[Flowable]:
-    """Every flowable of the report, in order."""
-    parts: list[Callable[[ReportContext], list[Flowable]]] = [
+def story(ctx: ReportContext) -> list[Any]:
+    """The report in order: flowables, and `Later` builders for the long parts (canvas
+    drawings, ranked tables, the appendix), which make their flowables only when the layout
+    reaches them. Every heading that belongs in the contents is made here, up front."""
+    parts: list[Callable[[ReportContext], list[Any]]] = [
         sections.cover, sections.summary, sections.agenda, sections.participants,
         card_sections.canvases, card_sections.charts, card_sections.ranked,
-        sections.findings, sections.actions, card_sections.appendix,
+        sections.findings, library_section, sections.actions, card_sections.appendix,
     ]
-    out: list[Flowable] = []
+    out: list[Any] = []
     for part in parts:
         out += part(ctx)
         ctx.progress.step()
@@ -63,13 +68,13 @@ def story(ctx: ReportContext) -> list[Flowable]:
 def build_report(workshop: Workshop, filename: str, *,
                  progress: ProgressCallback | None = None,
                  cancelled: CancelCheck | None = None,
-                 analysis: Analysis | None = None) -> None:
+                 analysis: Analysis | None = None, library: Any = None) -> None:
     """Write the report to `filename` (not atomically; see `export_report`)."""
     lang = workshop.info.language
     words = Words(lang)
     info = workshop.info
-    # Building the story is about a third of the work; the layout passes the rest.
-    tracker = Progress(len(workshop.cards) + 20, progress, cancelled)
+    # Ten steps for the story's outline, then one per flowable laid out (about six a card).
+    tracker = Progress(6 * len(workshop.cards) + 400, progress, cancelled)
     tracker.check()
     result = analysis or analyse(workshop, language=lang)
     subject = info.purpose or words("report")
@@ -77,22 +82,24 @@ def build_report(workshop: Workshop, filename: str, *,
                     subject=subject, language=lang, footer=info.title, page_word=words("page"),
                     progress=tracker)
     doc.cover_note = words("made_with")
-    ctx = ReportContext(workshop, lang, words, Styles(), result, vote_totals(workshop),
-                        tracker, doc.width, (doc.wide_width, doc.wide_height))
-    flowables = story(ctx)
-    for flowable in flowables:
-        if isinstance(flowable, TableOfContents) and preseed_contents(flowable, flowables):
-            doc.skip_first_pass_drawing = True
-    tracker.total = tracker.done + 2 * len(flowables) + 1
+    ctx = ReportContext(workshop, lang, words, Styles(lang), result, vote_totals(workshop),
+                        tracker, doc.width, (doc.wide_width, doc.wide_height), library=library)
+    ctx.appendix_numbers = card_sections.appendix_numbers(workshop)
+    items = story(ctx)
+    # One layout pass: the contents are known now (every heading is in `items`); their page
+    # numbers are filled in as the headings are placed (see ReportDoc.build_once).
+    entries = contents(ctx.styles, items)
+    at = next(i for i, item in enumerate(items) if isinstance(item, ContentsSlot))
+    items[at:at + 1] = entries
     doc.progress_per_flowable = True
-    doc.multiBuild(flowables)
+    doc.build_once(items, entries)
     tracker.finish()
 
 
 def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
                   progress: ProgressCallback | None = None,
                   cancelled: CancelCheck | None = None,
-                  analysis: Analysis | None = None) -> None:
+                  analysis: Analysis | None = None, library: Any = None) -> None:
     """Write the workshop report to `path` atomically (temp file, fsync, rename).
 
     The report reads a public copy of the workshop: no non-consenting name or e-mail.
@@ -101,4 +108,5 @@ def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
 
     public = public_copy(workshop)
     write_pdf_atomically(path, lambda tmp: build_report(
-        public, tmp, progress=progress, cancelled=cancelled, analysis=analysis))
+        public, tmp, progress=progress, cancelled=cancelled, analysis=analysis,
+        library=library))

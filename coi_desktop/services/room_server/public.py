@@ -27,18 +27,19 @@ def public_state(workshop: Workshop, policy: RoundPolicy) -> dict[str, Any]:
         "cards": None, "vote": None}
     if policy.allow_cards:
         state["cards"] = {
-            "kinds": [{"id": k, "label": workshop.label("card_kind", k)} for k in policy.kinds],
-            "categories": [{"key": c, "label": workshop.label("category", c)}
+            "kinds": [{"id": k, "label": workshop.terms.label("card_kind", k)}
+                      for k in policy.kinds],
+            "categories": [{"key": c, "label": workshop.terms.label("category", c)}
                            for c in policy.categories]}
-    voting = workshop.rounds.get(policy.vote_round_id or "")
+    voting = workshop.voting.get(policy.vote_round_id or "")
     if voting is not None:
-        cards = [c for c in workshop.cards_on(voting.canvas_id)
+        cards = [c for c in workshop.cards.on(voting.canvas_id)
                  if c.kind in voting.kinds and not c.hidden]
         cards.sort(key=lambda c: (c.y, c.x, c.id))
         state["vote"] = {
             "id": voting.id, "title": voting.title, "closed": voting.closed,
             "budget": voting.dots_per_participant, "max_per_card": voting.max_per_card,
             "cards": [{"id": c.id, "title": c.title,
-                       "kind": workshop.label("card_kind", c.kind)}
+                       "kind": workshop.terms.label("card_kind", c.kind)}
                       for c in cards[:MAX_VOTE_CARDS]]}
     return state

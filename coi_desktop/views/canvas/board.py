@@ -34,7 +34,7 @@ def zone_label(workshop: Workshop, layout: Layout, zone: Zone) -> str:
     taxonomy = {"barrier_board": "category", "phases": "phase", "onion": "closeness"}
     lang = workshop.info.language
     if layout.template in taxonomy:
-        return workshop.label(taxonomy[layout.template], zone.key, lang)
+        return workshop.terms.label(taxonomy[layout.template], zone.key, lang)
     return zone.label(lang)
 
 

@@ -23,6 +23,7 @@ from coi_desktop.models import Card, Link, new_id
 from coi_desktop.models.taxonomy import is_directed
 from coi_desktop.models.validation import TAXONOMY_FIELDS
 
+from ..hidden_round import hidden_round_on
 from .text import MAX_CHARS
 
 if TYPE_CHECKING:
@@ -63,9 +64,9 @@ class ClipboardMixin:
         ids = self.selected_card_ids()
         if not ids:
             return
-        cards = [self.workshop.card(i) for i in ids]
+        cards = [self.workshop.cards.require(i) for i in ids]
         idset = set(ids)
-        links = [lk for lk in self.workshop.links_of(idset)
+        links = [lk for lk in self.workshop.links.of(idset)
                  if lk.source_id in idset and lk.target_id in idset]
         QGuiApplication.clipboard().setMimeData(
             cards_to_mime(cards, links, self.workshop.info.id))
@@ -106,8 +107,8 @@ class ClipboardMixin:
         if not ids or self._read_only:
             return []
         idset = set(ids)
-        cards = [asdict(self.workshop.card(i)) for i in ids]
-        links = [asdict(lk) for lk in self.workshop.links_of(idset)
+        cards = [asdict(self.workshop.cards.require(i)) for i in ids]
+        links = [asdict(lk) for lk in self.workshop.links.of(idset)
                  if lk.source_id in idset and lk.target_id in idset]
         return self._paste_records(cards, links, 1, Q.translate("CanvasView", "Duplicate"))
 
@@ -115,10 +116,10 @@ class ClipboardMixin:
         """A card for this canvas from untrusted clipboard data, or None if it cannot be."""
         w = self.workshop
         values = {k: v for k, v in raw.items() if k in _CARD_FIELDS}
-        values.update(id=new_id(), canvas_id=self.canvas_id, hidden=w.hidden_round)
+        values.update(id=new_id(), canvas_id=self.canvas_id, hidden=hidden_round_on(w))
         values["tags"] = tuple(str(t) for t in values.get("tags") or () if isinstance(t, str))
         for name in TAXONOMY_FIELDS:
-            if values.get(name) and not w.known_key(name, str(values[name])):
+            if values.get(name) and not w.terms.known(name, str(values[name])):
                 values[name] = ""
         if values.get("participant_id") not in w.participants:
             values["participant_id"] = None
@@ -127,7 +128,7 @@ class ClipboardMixin:
                 values[name] = values[name][: MAX_CHARS * 100]
         try:
             card = Card(**values)
-            w._checked_card(card)
+            w.cards.check(card)
         except (TypeError, ValueError):
             return None
         return card
@@ -152,7 +153,7 @@ class ClipboardMixin:
             if not src or not dst or src == dst:
                 continue
             relation = str(raw.get("relation", "relates"))
-            if not self.workshop.known_key("relation", relation):
+            if not self.workshop.terms.known("relation", relation):
                 relation = "relates"
             label = raw.get("label") if isinstance(raw.get("label"), str) else ""
             links.append(Link(new_id(), self.canvas_id, src, dst, relation, label,

@@ -26,6 +26,7 @@ from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, CoiError, Group, n
 from coi_desktop.models.taxonomy import DEFAULT_RELATIONS
 from coi_desktop.models.templates import zone_fields
 
+from ..hidden_round import hidden_round_on
 from .group_item import TITLE_H, GroupItem
 from .items import CardItem
 from .link_item import LinkItem
@@ -48,13 +49,13 @@ class EditingMixin:
 
     def _new_card(self: CanvasView, kind: str, title: str, x: float, y: float) -> Card:
         card = Card(new_id(), self.canvas_id, kind, title, x=float(x), y=float(y),
-                    hidden=self.workshop.hidden_round)
-        zone = zone_at(self.workshop.layout(self.canvas_id), card)
+                    hidden=hidden_round_on(self.workshop))
+        zone = zone_at(self.workshop.canvases.layout(self.canvas_id), card)
         return replace(card, **zone_fields(zone, card)) if zone is not None else card
 
     def _placements(self: CanvasView, kind: str, count: int) -> list[QPointF]:
         """Free slots for `count` new cards of `kind`: after the previous card, in its zone."""
-        layout = self.workshop.layout(self.canvas_id)
+        layout = self.workshop.canvases.layout(self.canvas_id)
         prev = self.workshop.cards.get(self._last_added or "")
         if prev is not None and prev.canvas_id != self.canvas_id:
             prev = None
@@ -213,14 +214,14 @@ class EditingMixin:
             return self.link_cards(a, b)
         hub = order[0]
         linked = {lk.source_id if lk.target_id == hub else lk.target_id
-                  for lk in self.workshop.links_of([hub])}
+                  for lk in self.workshop.links.of([hub])}
         pairs = [self._link_direction(hub, other) for other in order[1:] if other not in linked]
         if not pairs:
             return None
         made: list[str] = []
 
         def build() -> WorkshopCommand:
-            links = [self.workshop.new_link(a, b) for a, b in pairs]
+            links = [self.workshop.links.new(a, b) for a, b in pairs]
             made[:] = [lk.id for lk in links]
             text = Q.translate("CanvasView", "Link %1 cards").replace("%1", str(len(order)))
             return AddLinks(self.workshop, links, text)
@@ -229,7 +230,7 @@ class EditingMixin:
 
     def _link_direction(self: CanvasView, a: str, b: str) -> tuple[str, str]:
         """(a, b), turned round when only b→a has a default relation (actor → barrier)."""
-        ka, kb = self.workshop.card(a).kind, self.workshop.card(b).kind
+        ka, kb = self.workshop.cards.require(a).kind, self.workshop.cards.require(b).kind
         if (ka, kb) not in DEFAULT_RELATIONS and (kb, ka) in DEFAULT_RELATIONS:
             return b, a
         return a, b
@@ -237,13 +238,13 @@ class EditingMixin:
     def link_cards(self: CanvasView, source_id: str, target_id: str) -> str | None:
         if self._read_only:
             return None
-        for link in self.workshop.links_of([source_id]):
+        for link in self.workshop.links.of([source_id]):
             if {link.source_id, link.target_id} == {source_id, target_id}:
                 return None
         made: list[str] = []
 
         def build() -> WorkshopCommand:
-            link = self.workshop.new_link(source_id, target_id)
+            link = self.workshop.links.new(source_id, target_id)
             made.append(link.id)
             return AddLinks(self.workshop, [link])
 
@@ -253,7 +254,7 @@ class EditingMixin:
               nudge: bool = False) -> None:
         def build() -> WorkshopCommand | None:
             moves = {cid: ((c.x, c.y), positions[cid]) for cid in positions
-                     for c in [self.workshop.card(cid)]}
+                     for c in [self.workshop.cards.require(cid)]}
             cmd = move_cards_command(self.workshop, moves, text)
             if cmd is not None:
                 cmd.nudge = nudge
@@ -262,7 +263,7 @@ class EditingMixin:
         self._push(build)
 
     def align_selection(self: CanvasView, edge: str) -> None:
-        cards = [self.workshop.card(i) for i in self.selected_card_ids()]
+        cards = [self.workshop.cards.require(i) for i in self.selected_card_ids()]
         if self._read_only or len(cards) < 2:
             return
         pos: dict[str, Pos] = {}
@@ -286,7 +287,7 @@ class EditingMixin:
         self._move(pos, Q.translate("CanvasView", "Align cards"))
 
     def distribute_selection(self: CanvasView, direction: str) -> None:
-        cards = [self.workshop.card(i) for i in self.selected_card_ids()]
+        cards = [self.workshop.cards.require(i) for i in self.selected_card_ids()]
         if self._read_only or len(cards) < 3:
             return
         horizontal = direction == "horizontal"
@@ -304,7 +305,7 @@ class EditingMixin:
 
     def group_selection(self: CanvasView, title: str) -> str | None:
         """A group frame around the selected cards (one undo step)."""
-        cards = [self.workshop.card(i) for i in self.selected_card_ids()]
+        cards = [self.workshop.cards.require(i) for i in self.selected_card_ids()]
         if self._read_only or not cards:
             return None
         left = min(c.x for c in cards) - 24
@@ -349,16 +350,16 @@ class EditingMixin:
 
     def paste_cards(self: CanvasView, cards: list[Card], links: list, text: str) -> list[str]:
         """Add pasted or duplicated records as one step (zone meaning where they land)."""
-        layout = self.workshop.layout(self.canvas_id)
+        layout = self.workshop.canvases.layout(self.canvas_id)
         placed = []
         for c in cards:
             zone = zone_at(layout, c) if layout.zones else None
             placed.append(replace(c, **zone_fields(zone, c)) if zone is not None else c)
-        steps = [Step(lambda: self.workshop.add_cards(placed),
-                      lambda _r: self.workshop.remove_cards([c.id for c in placed]))]
+        steps = [Step(lambda: self.workshop.cards.add(placed),
+                      lambda _r: self.workshop.cards.remove([c.id for c in placed]))]
         if links:
-            steps.append(Step(lambda: self.workshop.add_links(links),
-                              lambda _r: self.workshop.remove_links([lk.id for lk in links])))
+            steps.append(Step(lambda: self.workshop.links.add(links),
+                              lambda _r: self.workshop.links.remove([lk.id for lk in links])))
         if not self._push(WorkshopCommand(self.workshop, text, steps)):
             return []
         ids = [c.id for c in placed]

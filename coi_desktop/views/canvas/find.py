@@ -30,7 +30,7 @@ class FindMixin:
             self.clear_find()
             return []
         scene = self.scene()
-        cards = [c for c in self.workshop.cards_on(self.canvas_id)
+        cards = [c for c in self.workshop.cards.on(self.canvas_id)
                  if matches(c, needle) and c.id in scene.cards
                  and scene.cards[c.id].isVisible()]
         cards.sort(key=lambda c: (round(c.y / 40), c.x))
@@ -78,7 +78,7 @@ class FindMixin:
         if not (kind or category or tag):
             self.scene().set_dimmed(())
             return
-        dim = [c.id for c in self.workshop.cards_on(self.canvas_id)
+        dim = [c.id for c in self.workshop.cards.on(self.canvas_id)
                if (kind and c.kind != kind) or (category and c.category != category)
                or (tag and tag.casefold() not in {t.casefold() for t in c.tags})]
         self.scene().set_dimmed(dim)

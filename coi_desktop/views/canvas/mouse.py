@@ -167,7 +167,7 @@ class SceneMouseMixin:
     # -- groups ---------------------------------------------------------------------------
 
     def group_card_positions(self: CanvasScene, group_id: str) -> dict[str, QPointF]:
-        return {c.id: QPointF(c.x, c.y) for c in self.workshop.cards_in_group(group_id)
+        return {c.id: QPointF(c.x, c.y) for c in self.workshop.groups.cards_in(group_id)
                 if c.id in self.cards}
 
     def shift_cards(self: CanvasScene, start: dict[str, QPointF], delta: QPointF) -> None:
@@ -203,7 +203,7 @@ class SceneMouseMixin:
     def card_tooltip(self: CanvasScene, item: CardItem) -> str:
         c, w = item.card, self.workshop
         parts = [f"<b>{html.escape(clean(c.title, 2000))}</b>",
-                 html.escape(w.label("card_kind", c.kind))]
+                 html.escape(w.terms.label("card_kind", c.kind))]
         if c.description:
             parts.append(html.escape(c.description[:4000]).replace("\n", "<br>"))
         if c.tags:
@@ -218,7 +218,7 @@ class SceneMouseMixin:
 
     def link_tooltip(self: CanvasScene, item: LinkItem) -> str:
         link = item.link
-        text = self.workshop.label("relation", link.relation)
+        text = self.workshop.terms.label("relation", link.relation)
         if link.label:
             text += f": {link.label}"
         return f"<p>{html.escape(text)}</p>"

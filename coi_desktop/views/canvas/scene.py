@@ -73,7 +73,7 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         self._dimmed: set[str] = set()
         self.setBackgroundBrush(palette.CANVAS_BACKGROUND)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.board = BoardItem(workshop, workshop.layout(canvas_id))
+        self.board = BoardItem(workshop, workshop.canvases.layout(canvas_id))
         self.addItem(self.board)
         self.overview_on = False
         self.overview = OverviewItem(self)
@@ -92,12 +92,12 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
 
     def _build(self) -> None:
         w = self.workshop
-        cards = w.cards_on(self.canvas_id)
+        cards = w.cards.on(self.canvas_id)
         for card in cards:
             self._add_card(card)
-        for group in w.groups_on(self.canvas_id):
+        for group in w.groups.on(self.canvas_id):
             self._add_group(group)
-        for link in w.links_on(self.canvas_id):
+        for link in w.links.on(self.canvas_id):
             self._add_link(link)
         self._fit_rect(cards, reset=True)
 
@@ -298,11 +298,11 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         """Template, taxonomy labels or language changed: redraw the board and the text."""
         if self.canvas_id not in self.workshop.canvases:
             return
-        self.board.set_layout(self.workshop.layout(self.canvas_id))
+        self.board.set_layout(self.workshop.canvases.layout(self.canvas_id))
         self.style.refresh()
         for item in self.cards.values():
             item.invalidate_text()
-        self._fit_rect(self.workshop.cards_on(self.canvas_id), reset=True)
+        self._fit_rect(self.workshop.cards.on(self.canvas_id), reset=True)
 
     def clear_canvas(self) -> None:
         for table in (self.links, self.cards, self.groups):

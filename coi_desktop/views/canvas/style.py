@@ -79,15 +79,15 @@ class CardStyle:
     def band_text(self, card: Card) -> str:
         """The kind label on the coloured band; barriers add their category."""
         w = self.workshop
-        text = w.label("card_kind", card.kind)
+        text = w.terms.label("card_kind", card.kind)
         if card.kind == "barrier" and card.category:
-            text = w.label("category", card.category)
+            text = w.terms.label("category", card.category)
         elif card.kind == "actor" and card.sector:
-            text = f"{text} · {w.label('sector', card.sector)}"
+            text = f"{text} · {w.terms.label('sector', card.sector)}"
         return text
 
     def footer_for(self, card: Card) -> str:
         """The contributor's name, only when the room allows names to show."""
         if not (self.show_participants and card.participant_id):
             return ""
-        return self.workshop.display_name(card.participant_id)
+        return self.workshop.participants.display_name(card.participant_id)

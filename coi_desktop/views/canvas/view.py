@@ -240,7 +240,7 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
     def content_rect(self) -> QRectF:
         """The board and every card on it (from the model: cheap even on a big board)."""
         rect = self._scene.board.boundingRect()
-        for c in self.workshop.cards_on(self.canvas_id):
+        for c in self.workshop.cards.on(self.canvas_id):
             if c.x < rect.left() or c.y < rect.top() or c.x + c.width > rect.right() \
                     or c.y + c.height > rect.bottom():
                 rect = rect.united(QRectF(c.x, c.y, c.width, c.height))
@@ -308,7 +308,7 @@ class CanvasView(EditingMixin, ClipboardMixin, FindMixin, QGraphicsView):
             step = 50.0 if mods & Qt.KeyboardModifier.ShiftModifier else 10.0
             dx, dy = arrows[key]
             pos = {cid: (c.x + dx * step, c.y + dy * step)
-                   for cid in self.selected_card_ids() for c in [self.workshop.card(cid)]}
+                   for cid in self.selected_card_ids() for c in [self.workshop.cards.require(cid)]}
             self._move(pos, self.tr("Move cards"), nudge=True)
             event.accept()
             return

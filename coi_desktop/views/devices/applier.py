@@ -78,8 +78,8 @@ class SubmissionApplier:
         if fresh is not None:
             fresh.add(person.id)
         w = self.workshop
-        return person.id, [Step(lambda: w.add_participants([person]),
-                                lambda _r: w.remove_participants([person.id]))]
+        return person.id, [Step(lambda: w.participants.add([person]),
+                                lambda _r: w.participants.remove([person.id]))]
 
     # -- cards ----------------------------------------------------------------------------
 
@@ -144,7 +144,7 @@ class SubmissionApplier:
     def vote(self, device: Device, sub: VoteSubmission) -> dict[str, Any]:
         policy = self.policy()
         w = self.workshop
-        voting = w.rounds.get(policy.vote_round_id or "")
+        voting = w.voting.get(policy.vote_round_id or "")
         if voting is None:
             raise gone()
         card = w.cards.get(sub.card_id)
@@ -166,8 +166,8 @@ class SubmissionApplier:
                                "Du har brugt alle dine prikker.")
         pid, steps = (None, []) if voting.anonymous else self._participant_step(device)
         rid, cid, delta = voting.id, card.id, sub.delta
-        steps.append(Step(lambda: w.cast_vote(rid, cid, pid, delta),
-                          lambda _r: w.cast_vote(rid, cid, pid, -delta)))
+        steps.append(Step(lambda: w.voting.cast(rid, cid, pid, delta),
+                          lambda _r: w.voting.cast(rid, cid, pid, -delta)))
         text = Q.translate("Devices", "Dot from phone %1").replace("%1", str(device.number))
         try:
             push(self.stack, WorkshopCommand(w, text, steps))
@@ -181,7 +181,7 @@ class SubmissionApplier:
 
 
 def inbox_cards(workshop: Workshop, canvas_id: str) -> list[Card]:
-    return [c for c in workshop.cards_on(canvas_id) if INBOX_TAG in c.tags]
+    return [c for c in workshop.cards.on(canvas_id) if INBOX_TAG in c.tags]
 
 
 def accepted(card: Card, hidden_round: bool) -> dict[str, Any]:

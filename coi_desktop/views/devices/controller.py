@@ -18,7 +18,7 @@ from coi_desktop.services.room_server import RoundPolicy, RoundState
 
 from .dock import DevicesDock
 from .invite_dialog import InviteDialog
-from .session import DeviceSession
+from .session import DeviceSession, hidden_round_of
 
 
 class DevicesController(QObject):
@@ -81,7 +81,7 @@ class DevicesController(QObject):
         session = getattr(self.window_, "session", None)
         if session is not None and hasattr(session, "hidden_round"):
             return bool(session.hidden_round)
-        return bool(getattr(self.workshop, "hidden_round", False))
+        return hidden_round_of(self.workshop)
 
     def _active_round_id(self) -> str | None:
         room = getattr(self.window_, "room", None)

@@ -181,7 +181,7 @@ class DevicesDock(QDockWidget):
         hidden = self.controller.hidden_round()
         ids = self._selected()
         if ids:
-            self._push(UpdateCards(w, {cid: accepted(w.card(cid), hidden) for cid in ids},
+            self._push(UpdateCards(w, {cid: accepted(w.cards.require(cid), hidden) for cid in ids},
                                    Q.translate("Devices", "Accept cards from phones")))
 
     def reject_selected(self) -> None:
@@ -196,7 +196,7 @@ class DevicesDock(QDockWidget):
         ids = self._selected()
         if len(ids) < 2:
             return
-        first, rest = w.card(ids[0]), [w.card(cid) for cid in ids[1:]]
+        first, rest = w.cards.require(ids[0]), [w.cards.require(cid) for cid in ids[1:]]
         parts = [first.description] if first.description else []
         for card in rest:
             parts.append(card.title if not card.description
@@ -204,8 +204,8 @@ class DevicesDock(QDockWidget):
         fields = {**accepted(first, self.controller.hidden_round()),
                   "description": "\n".join(parts)[:2000]}
         old = {name: getattr(first, name) for name in fields}
-        update = Step(lambda: w.update_cards({first.id: fields}),
-                      lambda _r: w.update_cards({first.id: old}))
+        update = Step(lambda: w.cards.update_many({first.id: fields}),
+                      lambda _r: w.cards.update_many({first.id: old}))
         command = WorkshopCommand(w, Q.translate("Devices", "Merge cards from phones"),
                                   [update, removal_step(w, [c.id for c in rest])])
         self._push(command)

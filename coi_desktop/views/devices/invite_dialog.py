@@ -87,7 +87,7 @@ class InviteDialog(QDialog):
         kinds_row = QHBoxLayout()
         self.kinds: dict[str, QCheckBox] = {}
         for kind in CARD_KINDS:
-            box = QCheckBox(workshop.label("card_kind", kind, lang), self.cards_box)
+            box = QCheckBox(workshop.terms.label("card_kind", kind, lang), self.cards_box)
             box.setObjectName(f"devices.kind.{kind}")
             box.setChecked(kind in ("barrier", "opportunity"))
             self.kinds[kind] = box
@@ -96,7 +96,7 @@ class InviteDialog(QDialog):
         cards.addWidget(QLabel(self.tr("Barrier categories phones may choose:"), self))
         self.categories = QListWidget(self.cards_box)
         self.categories.setObjectName("devices.categories")
-        for term in workshop.terms_of("category"):
+        for term in workshop.terms.of("category"):
             item = QListWidgetItem(term.label(lang), self.categories)
             item.setData(Qt.ItemDataRole.UserRole, term.key)
             item.setCheckState(Qt.CheckState.Checked)
@@ -110,7 +110,7 @@ class InviteDialog(QDialog):
         vote = QVBoxLayout(self.vote_box)
         self.rounds = QComboBox(self.vote_box)
         self.rounds.setObjectName("devices.round")
-        for r in workshop.ordered_rounds(canvas_id):
+        for r in workshop.voting.ordered(canvas_id):
             if not r.closed:
                 text = self.tr("%1 (%2 dots each, at most %3 on one card)").replace(
                     "%1", r.title).replace("%2", str(r.dots_per_participant)).replace(

@@ -21,7 +21,7 @@ STRIP_GAP = 60.0
 
 
 def _region(workshop: Workshop, card: Card) -> tuple[QRectF, object | None]:
-    layout = workshop.layout(card.canvas_id)
+    layout = workshop.canvases.layout(card.canvas_id)
     zone = zone_for_card(layout, card)
     if zone is not None:
         return zone_region(zone), zone
@@ -36,7 +36,7 @@ def _region(workshop: Workshop, card: Card) -> tuple[QRectF, object | None]:
 
 def card_rects(workshop: Workshop, canvas_id: str) -> list[QRectF]:
     """The rectangles of a canvas's cards (made once per batch: it is the costly part)."""
-    return [QRectF(c.x, c.y, c.width, c.height) for c in workshop.cards_on(canvas_id)]
+    return [QRectF(c.x, c.y, c.width, c.height) for c in workshop.cards.on(canvas_id)]
 
 
 def place(workshop: Workshop, card: Card, after: Card | None = None,
@@ -57,5 +57,5 @@ def place(workshop: Workshop, card: Card, after: Card | None = None,
                   size=(card.width, card.height))[0]
     placed = replace(card, x=float(point.x()), y=float(point.y()))
     rects.append(QRectF(placed.x, placed.y, placed.width, placed.height))
-    here = zone_at(workshop.layout(card.canvas_id), placed)
+    here = zone_at(workshop.canvases.layout(card.canvas_id), placed)
     return replace(placed, **zone_fields(here, placed)) if here is not None else placed

@@ -151,7 +151,7 @@ def attach_join_panel(projector: QWidget, controller: Any) -> JoinPanel | None:
 
 
 class _Follower(QWidget):
-    """Keeps the panel in the corner when the projector window is resized."""
+    """Keeps the panel in the corner and on top while the projector changes."""
 
     def __init__(self, panel: JoinPanel, follow: Any) -> None:
         super().__init__(panel)
@@ -161,6 +161,7 @@ class _Follower(QWidget):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.Resize:
+        # A resize moves the corner; a new canvas view (another canvas shown) would cover it.
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.ChildAdded):
             self._follow()
         return False

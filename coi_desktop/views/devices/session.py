@@ -44,6 +44,15 @@ DRAIN_SLICE_S = 0.02
 MAX_BATCH = 8
 
 
+def hidden_round_of(workshop: Workshop) -> bool:
+    """Whether a silent brainstorm is on (session state; the window passes its own reader)."""
+    try:
+        from coi_desktop.views.hidden_round import hidden_round_on
+    except ImportError:  # replaced by views/session.py: the window passes session's flag
+        return bool(getattr(workshop, "hidden_round", False))
+    return hidden_round_on(workshop)
+
+
 class DeviceSession(QObject):
     """See the module docstring."""
 
@@ -60,8 +69,7 @@ class DeviceSession(QObject):
         self.workshop = workshop
         self.stack = stack
         self.policy = policy
-        self.hidden_round = hidden_round or (lambda: bool(getattr(workshop, "hidden_round",
-                                                                  False)))
+        self.hidden_round = hidden_round or (lambda: hidden_round_of(workshop))
         self.applier = SubmissionApplier(workshop, stack, lambda: self.policy,
                                          self.hidden_round)
         self.server: RoomServer | None = None

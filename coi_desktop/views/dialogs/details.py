@@ -97,7 +97,7 @@ class WorkshopDetailsDialog(QDialog):
                     widget.addItem("English", "en")
                 else:
                     widget.addItem("—", "")
-                    for term in self.workshop.terms_of(name):
+                    for term in self.workshop.terms.of(name):
                         widget.addItem(term.label(self.lang), term.key)
                 widget.setCurrentIndex(max(widget.findData(value), 0))
                 widget.setEnabled(not self.read_only)
@@ -165,7 +165,7 @@ class WorkshopDetailsDialog(QDialog):
         hint.setWordWrap(True)
         column.addWidget(hint)
         self._terms: dict[str, list[Term]] = {
-            key: self.workshop.terms_of(key, include_hidden=True) for key in EDITABLE_TAXONOMIES}
+            key: self.workshop.terms.of(key, include_hidden=True) for key in EDITABLE_TAXONOMIES}
         self._shown = ""
         self.taxonomy.currentIndexChanged.connect(self._show_taxonomy)
         self.add_button.clicked.connect(self._add_entry)

@@ -27,13 +27,14 @@ class LinkDialog(QDialog):
         self.link = link
         self.setWindowTitle(self.tr("Link"))
         form = QFormLayout(self)
-        source, target = workshop.card(link.source_id), workshop.card(link.target_id)
+        source = workshop.cards.require(link.source_id)
+        target = workshop.cards.require(link.target_id)
         self.relation = QComboBox(self)
         self.relation.setObjectName("link.relation")
-        for term in workshop.terms_of("relation"):
+        for term in workshop.terms.of("relation"):
             self.relation.addItem(term.label(language), term.key)
         if self.relation.findData(link.relation) < 0:
-            self.relation.addItem(workshop.label("relation", link.relation, language),
+            self.relation.addItem(workshop.terms.label("relation", link.relation, language),
                                   link.relation)
         self.relation.setCurrentIndex(self.relation.findData(link.relation))
         self.relation.setEnabled(not read_only)

@@ -120,7 +120,7 @@ class InspectorDock(QDockWidget):
     def _fill_choices(self) -> None:
         lang = self.window_.content_language()
         for name, taxonomy in TAXONOMY.items():
-            terms: list[Term] = self.workshop.terms_of(taxonomy)
+            terms: list[Term] = self.workshop.terms.of(taxonomy)
             self.editors[name].set_choices([(t.key, t.label(lang)) for t in terms])
         for name in SCORES:
             self.editors[name].set_choices([(n, str(n)) for n in range(1, 6)])
@@ -165,7 +165,7 @@ class InspectorDock(QDockWidget):
         lang = self.window_.content_language()
         if len(cards) == 1:
             card = cards[0]
-            self.header.setText(self.workshop.label("card_kind", card.kind, lang))
+            self.header.setText(self.workshop.terms.label("card_kind", card.kind, lang))
         elif cards:
             self.header.setText(self.tr("%1 cards selected").replace("%1", str(len(cards))))
 
@@ -199,7 +199,7 @@ class InspectorDock(QDockWidget):
         elif name in ("title", "description", "notes"):
             value = str(value)
         changes = {cid: {name: value} for cid in self.card_ids
-                   if getattr(self.workshop.card(cid), name) != value}
+                   if getattr(self.workshop.cards.require(cid), name) != value}
         if not changes:
             return
         from ...commands.cards import update_cards_command

@@ -69,11 +69,12 @@ class LegendDock(QDockWidget):
         kind_colours, category_color = _colours()
         lang = self.window_.content_language()
         self._section(self.tr("Card kinds"),
-                      [(kind_colours.get(k, "#777777"), self.workshop.label("card_kind", k, lang))
+                      [(kind_colours.get(k, "#777777"),
+                        self.workshop.terms.label("card_kind", k, lang))
                        for k in CARD_KINDS])
         self._section(self.tr("Barrier categories"),
                       [(category_color(t.key).name(), t.label(lang))  # type: ignore[operator]
-                       for t in self.workshop.terms_of("category")])
+                       for t in self.workshop.terms.of("category")])
         note = QLabel(self.tr("A barrier takes the colour of its category. Dimmed cards do "
                               "not match the current filter; highlighted ones match the "
                               "search."), self.body)

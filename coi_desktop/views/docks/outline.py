@@ -158,7 +158,7 @@ class OutlineDock(QDockWidget):
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         for kind, cards in by_kind.items():
-            label = self.workshop.label("card_kind", kind, lang)
+            label = self.workshop.terms.label("card_kind", kind, lang)
             top = QTreeWidgetItem([f"{label} ({len(cards)})"])
             top.setData(0, CARD_ROLE + 1, kind)
             top.setIcon(0, swatch(kind_colour(kind)))
@@ -186,7 +186,7 @@ class OutlineDock(QDockWidget):
         card_id = item.data(0, CARD_ROLE)
         if not card_id or card_id not in self.workshop.cards:
             return
-        card = self.workshop.card(card_id)
+        card = self.workshop.cards.require(card_id)
         self.window_.set_current_canvas(card.canvas_id)
         view = self.window_.current_view()
         if view is not None:

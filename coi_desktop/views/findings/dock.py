@@ -209,7 +209,7 @@ class AnalysisDock(QDockWidget):
         self.focus_card(card_id)
 
     def focus_card(self, card_id: str) -> None:
-        card = self.workshop.card(card_id)
+        card = self.workshop.cards.require(card_id)
         if self.window_.current_canvas_id() != card.canvas_id:
             self.window_.set_current_canvas(card.canvas_id)
         view = self.window_.current_view()
@@ -227,7 +227,7 @@ class AnalysisDock(QDockWidget):
         if view is None or view.canvas_id not in self.workshop.canvases:
             return
         result = self.cache.get(view.canvas_id, self.language())
-        ids = {c.id for c in self.workshop.cards_on(view.canvas_id)}
+        ids = {c.id for c in self.workshop.cards.on(view.canvas_id)}
         view.scene().set_emphasis(emphasis_for(result, ids))
         if view not in self._overlaid:
             self._overlaid.append(view)

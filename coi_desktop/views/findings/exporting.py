@@ -166,7 +166,9 @@ class Exporter(QObject):
 
         try:
             export_report(self.workshop, target, progress=progress,
-                          cancelled=dialog.wasCanceled)
+                          cancelled=dialog.wasCanceled,  # the Library dock's (issue 16):
+                          library=getattr(getattr(self.window_, "library", None), "library",
+                                          None))
         except Cancelled:
             self._status(self.tr("The export was cancelled; no file was written."))
             return False

@@ -34,11 +34,11 @@ def ensure_app() -> Any:
 
 def picture_rect(workshop: Workshop, canvas_id: str) -> QRectF:
     """The board plus every card and group, with a margin for axis captions."""
-    layout = workshop.layout(canvas_id)
+    layout = workshop.canvases.layout(canvas_id)
     rect = QRectF(0, 0, layout.width, layout.height)
-    for card in workshop.cards_on(canvas_id):
+    for card in workshop.cards.on(canvas_id):
         rect = rect.united(QRectF(card.x, card.y, card.width, card.height))
-    for group in workshop.groups_on(canvas_id):
+    for group in workshop.groups.on(canvas_id):
         rect = rect.united(QRectF(group.x, group.y, group.width, group.height))
     return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
@@ -46,7 +46,7 @@ def picture_rect(workshop: Workshop, canvas_id: str) -> QRectF:
 def _scene(workshop: Workshop, canvas_id: str) -> Any:
     from coi_desktop.views.canvas.scene import CanvasScene
 
-    workshop.canvas(canvas_id)
+    workshop.canvases.require(canvas_id)
     scene = CanvasScene(workshop, canvas_id, presentation=True)
     scene.clearSelection()
     return scene
@@ -96,7 +96,7 @@ def export_svg(workshop: Workshop, canvas_id: str, path: str | os.PathLike[str])
         generator.setFileName(tmp)
         generator.setSize(QSize(round(source.width()), round(source.height())))
         generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle(workshop.canvas(canvas_id).name)
+        generator.setTitle(workshop.canvases.require(canvas_id).name)
         generator.setDescription(workshop.info.title)
         painter = QPainter()
         if not painter.begin(generator):

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, 
 
 from ...commands.room import RevealCards, hidden_cards
 from ...models import VotingRound
+from ..hidden_round import hidden_round_on, set_hidden_round
 from .agenda import AgendaDock
 from .common import run_command, status_message
 from .participants import ParticipantsDock
@@ -219,7 +220,7 @@ class RoomController(QObject):
     # -- hidden round ---------------------------------------------------------------------
 
     def set_hidden_round(self, on: bool) -> None:
-        self.workshop.hidden_round = bool(on)
+        set_hidden_round(self.workshop, bool(on))
         self.actions["room.hidden_round"].setChecked(bool(on))
         status_message(self.window_, self.tr("Hidden round on: new cards stay off the "
                                              "projector until you reveal them.") if on
@@ -233,7 +234,7 @@ class RoomController(QObject):
         if ids:
             run_command(self.window_, RevealCards(self.workshop, ids,
                                                   self.tr("Reveal hidden cards")))
-        if self.workshop.hidden_round:
+        if hidden_round_on(self.workshop):
             self.set_hidden_round(False)
 
     # -- projector ------------------------------------------------------------------------

@@ -76,7 +76,7 @@ class AgendaItemDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.canvas = QComboBox(self)
         self.canvas.addItem(self.tr("(no canvas)"), None)
-        for c in workshop.ordered_canvases():
+        for c in workshop.canvases.ordered():
             self.canvas.addItem(c.name, c.id)
         self.canvas.setCurrentIndex(max(0, self.canvas.findData(item.canvas_id))
                                     if item.canvas_id else 0)
@@ -164,7 +164,7 @@ class AgendaDock(QDockWidget):
             self.refresh()
 
     def items(self) -> list[AgendaItem]:
-        return self.workshop.ordered_agenda()
+        return self.workshop.agenda.ordered()
 
     def running(self) -> AgendaItem | None:
         return next((i for i in self.items() if i.started_at and not i.ended_at), None)

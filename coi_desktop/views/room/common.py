@@ -33,7 +33,7 @@ def run_command(window: Any, command: ModelCommand) -> bool:
 
 
 def kind_label(workshop: Workshop, kind: str, lang: str) -> str:
-    return workshop.label("card_kind", kind, lang)
+    return workshop.terms.label("card_kind", kind, lang)
 
 
 def status_message(window: Any, text: str, msecs: int = 6000) -> None:

@@ -87,9 +87,10 @@ class ImportDialog(QDialog):
         for n, row in enumerate(rows):
             p = row.participant
             cells = [str(row.line), row.values.get("name", ""), p.organisation,
-                     ws.label("sector", p.sector, self.lang) if p.sector
+                     ws.terms.label("sector", p.sector, self.lang) if p.sector
                      else row.values.get("sector", ""),
-                     ws.label("role", p.role, self.lang) if p.role else row.values.get("role", ""),
+                     ws.terms.label("role", p.role, self.lang) if p.role
+                     else row.values.get("role", ""),
                      p.email, self.tr("yes") if p.consent else self.tr("no"),
                      " ".join(problem.text(self.lang) for problem in row.problems)]
             for col, text in enumerate(cells):

@@ -75,10 +75,10 @@ class ParticipantDialog(QDialog):
     def _combo(self, workshop: Workshop, taxonomy: str, value: str, lang: str) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem("", "")
-        for term in workshop.terms_of(taxonomy):
+        for term in workshop.terms.of(taxonomy):
             combo.addItem(term.label(lang), term.key)
         if value and combo.findData(value) < 0:  # a hidden entry still in use
-            combo.addItem(workshop.label(taxonomy, value, lang), value)
+            combo.addItem(workshop.terms.label(taxonomy, value, lang), value)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         return combo
 
@@ -171,7 +171,7 @@ class ParticipantsDock(QDockWidget):
                                            else Qt.CheckState.Unchecked)
                     else:
                         item.setFlags(flags)
-                        text = self.workshop.label(name, value, lang) \
+                        text = self.workshop.terms.label(name, value, lang) \
                             if name in TAXONOMY_FIELDS and value else value
                         item.setText(text)
                     self.table.setItem(row, col, item)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...models import Card, Change, Workshop, zone_at
+from ..hidden_round import hidden_round_on
 from .timer_widget import TimerController, TimerFace
 
 # Card type on the wall. A card is 180×100 scene units whatever the type size, so the largest
@@ -84,6 +85,8 @@ class ProjectorWindow(QWidget):
         self.show_canvas(window.current_canvas_id())
         self.resize(1280, 800)
         self.retranslate()
+        from ..devices.qr_widget import attach_join_panel  # phones' join QR (issue 15)
+        attach_join_panel(self, getattr(window, "devices", None))
 
     # -- what is shown --------------------------------------------------------------------
 
@@ -133,10 +136,10 @@ class ProjectorWindow(QWidget):
         voting = self.room.active_round()
         if voting is not None and voting.canvas_id == self.canvas_id and not voting.closed:
             lines.append(self.tr("Dot voting: %1").replace("%1", voting.title))
-        hidden = sum(1 for c in self.workshop.cards_on(self.canvas_id) if c.hidden)
+        hidden = sum(1 for c in self.workshop.cards.on(self.canvas_id) if c.hidden)
         if hidden:
             lines.append(self.tr("%1 new cards not yet shown").replace("%1", str(hidden)))
-        elif self.workshop.hidden_round:
+        elif hidden_round_on(self.workshop):
             lines.append(self.tr("Silent brainstorming: new cards appear when revealed"))
         self.info.setText("   ·   ".join(lines))
 
@@ -191,8 +194,8 @@ class ProjectorWindow(QWidget):
         """The cards the room can see (those touching `within`, if given), with the label
         band of each card's zone above it and a margin: what the projector zooms to."""
         rect = QRectF()
-        layout = self.workshop.layout(self.canvas_id)
-        for c in self.workshop.cards_on(self.canvas_id):
+        layout = self.workshop.canvases.layout(self.canvas_id)
+        for c in self.workshop.cards.on(self.canvas_id):
             if c.hidden:
                 continue
             card = QRectF(c.x, c.y, c.width, c.height)

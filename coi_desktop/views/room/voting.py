@@ -39,7 +39,7 @@ ANONYMOUS = ""  # the participant chooser's data for "anonymous / counted"
 
 def ranking(workshop: Workshop, voting_round: VotingRound) -> list[tuple[int, str, int]]:
     """(rank, card id, dots) for every votable card, most dots first; ties share a rank."""
-    totals = workshop.vote_totals(voting_round.id)
+    totals = workshop.voting.totals(voting_round.id)
     cards = sorted(votable_cards(workshop, voting_round),
                    key=lambda c: (-totals[c.id], c.title.casefold()))
     out: list[tuple[int, str, int]] = []
@@ -118,7 +118,7 @@ class VotingDock(QDockWidget):
         return language(self.window_)
 
     def active_round(self) -> VotingRound | None:
-        return self.workshop.rounds.get(self._active or "")
+        return self.workshop.voting.get(self._active or "")
 
     def set_active_round(self, round_id: str | None) -> None:
         index = self.rounds.findData(round_id) if round_id else -1
@@ -134,13 +134,13 @@ class VotingDock(QDockWidget):
         r = self.active_round()
         if r is None or r.canvas_id != canvas_id:
             return {}
-        return {cid: str(n) for cid, n in self.workshop.vote_totals(r.id).items() if n}
+        return {cid: str(n) for cid, n in self.workshop.voting.totals(r.id).items() if n}
 
     def hides_names(self, canvas_id: str) -> bool:
         """True while an anonymous round is active or open on the canvas."""
         r = self.active_round()
         return bool(r and r.anonymous) or any(
-            x.anonymous and not x.closed for x in self.workshop.ordered_rounds(canvas_id))
+            x.anonymous and not x.closed for x in self.workshop.voting.ordered(canvas_id))
 
     def chosen_participant(self) -> str | None:
         return self.participant.currentData() or None
@@ -166,7 +166,7 @@ class VotingDock(QDockWidget):
 
     def _fill_rounds(self) -> None:
         canvas_id = self.window_.current_canvas_id()
-        rounds = self.workshop.ordered_rounds(canvas_id) if canvas_id else []
+        rounds = self.workshop.voting.ordered(canvas_id) if canvas_id else []
         keep = self._active if self._active in {r.id for r in rounds} else None
         if keep is None:
             open_rounds = [r for r in rounds if not r.closed]
@@ -248,7 +248,7 @@ class VotingDock(QDockWidget):
         self.state.setText(f"{state} · {mode} · {rule}")
         pid = self.chosen_participant()
         if pid and pid in self.workshop.participants:
-            left = r.dots_per_participant - self.workshop.dots_used(r.id, pid)
+            left = r.dots_per_participant - self.workshop.voting.dots_used(r.id, pid)
             self.dots_left.setText(self.tr("%1 has %2 of %3 dots left").replace(
                 "%1", self.workshop.participants[pid].name).replace("%2", str(left)).replace(
                 "%3", str(r.dots_per_participant)))
@@ -285,12 +285,12 @@ class VotingDock(QDockWidget):
         canvas_id = self.window_.current_canvas_id()
         if not canvas_id:
             return
-        n = len(self.workshop.ordered_rounds(canvas_id)) + 1
+        n = len(self.workshop.voting.ordered(canvas_id)) + 1
         dialog = StartRoundDialog(self.workshop, self.lang(),
                                   self.tr("Round %1").replace("%1", str(n)), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.add_round(dialog.make_round(new_id(), canvas_id, len(self.workshop.rounds)))
+        self.add_round(dialog.make_round(new_id(), canvas_id, len(self.workshop.voting)))
 
     def add_round(self, voting_round: VotingRound) -> None:
         if run_command(self.window_, AddRound(self.workshop, voting_round,

@@ -84,7 +84,7 @@ class StartRoundDialog(QDialog):
 
 def votable_cards(workshop: Workshop, voting_round: VotingRound) -> list[Card]:
     """The cards that can get votes in a round, in reading order (top to bottom, left to right)."""
-    cards = [c for c in workshop.cards_on(voting_round.canvas_id)
+    cards = [c for c in workshop.cards.on(voting_round.canvas_id)
              if c.kind in voting_round.kinds]
     return sorted(cards, key=lambda c: (round(c.y / 40), c.x, c.title))
 
@@ -113,7 +113,7 @@ class PaperCountsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.spins: dict[str, QSpinBox] = {}
-        totals = workshop.vote_totals(voting_round.id)
+        totals = workshop.voting.totals(voting_round.id)
         for row, card in enumerate(self.cards):
             counted = counted_dots(workshop, voting_round.id, card.id)
             for col, text in enumerate((card.title, kind_label(workshop, card.kind, lang),

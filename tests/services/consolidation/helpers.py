@@ -49,16 +49,16 @@ def barrier_workshop(title: str, barriers: Sequence[str], *, date: str = "2026-0
     canvas = next(iter(ws.canvases))
     cards = [Card(new_id(), canvas, "barrier", b, (descriptions or {}).get(b, ""),
                   x=200.0 * i, category="procurement") for i, b in enumerate(barriers)]
-    ws.add_cards(cards)
+    ws.cards.add(cards)
     if actor:
         a = Card(new_id(), canvas, "actor", actor, x=0, y=400, sector="municipality",
                  role="buyer")
-        ws.add_cards([a])
-        ws.add_links([Link(new_id(), canvas, a.id, cards[0].id, "experiences", "", True)])
+        ws.cards.add([a])
+        ws.links.add([Link(new_id(), canvas, a.id, cards[0].id, "experiences", "", True)])
     if opportunity:
         o = Card(new_id(), canvas, "opportunity", opportunity, x=0, y=800)
-        ws.add_cards([o])
-        ws.add_links([Link(new_id(), canvas, o.id, cards[0].id, "addresses", "", True)])
+        ws.cards.add([o])
+        ws.links.add([Link(new_id(), canvas, o.id, cards[0].id, "addresses", "", True)])
     return ws
 
 
@@ -67,7 +67,7 @@ def add_people(ws: Workshop) -> tuple[Participant, Participant]:
                         email="karen@example.dk", consent=True)
     hidden = Participant(new_id(), "Jens Hemmelig", "Firma ApS", "company",
                          email="jens.hemmelig@example.dk", consent=False)
-    ws.add_participants([named, hidden])
+    ws.participants.add([named, hidden])
     return named, hidden
 
 

@@ -16,6 +16,15 @@ from coi_desktop.storage import create_workshop_file
 
 from .helpers import barrier_workshop
 
+
+def require_poppler() -> None:
+    """The PDF checks read the text back with poppler's pdftotext: required, never skipped
+    (CI installs poppler-utils; a missing tool must fail the run, not hide the checks)."""
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext is missing: install poppler-utils (apt-get install "
+                    "poppler-utils)")
+
+
 HOSTILE = ['<b>unclosed', 'x</para>y', '<img src="/etc/hostname"/>',
            '=HYPERLINK("http://evil","klik")']
 
@@ -37,8 +46,7 @@ def test_pdf_prints_card_text_literally(database: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "r.pdf"
     export_report(database, pdf, "en")
     assert pdf.read_bytes().startswith(b"%PDF")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("poppler-utils not installed")
+    require_poppler()
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Recurring barriers" in text
@@ -85,8 +93,7 @@ def test_danish_report_explains_empty_sections_and_gives_units(database: Path,
                                                                tmp_path: Path) -> None:
     pdf = tmp_path / "r.pdf"
     export_report(database, pdf, "da")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("poppler-utils not installed")
+    require_poppler()
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                                    text=True, check=True).stdout.split())
     with stats.open_readonly(database) as conn:
@@ -109,8 +116,7 @@ def test_cover_gives_one_date_when_all_workshops_share_it(tmp_path: Path) -> Non
     consolidate([tmp_path], out)
     pdf = tmp_path / "r.pdf"
     export_report(out, pdf, "da")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("poppler-utils not installed")
+    require_poppler()
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "2 workshops, 2026-03-12" in text and "2026-03-12 – 2026-03-12" not in text
@@ -143,8 +149,7 @@ def test_proposal_similarity_is_printed_with_its_unit(tmp_path: Path) -> None:
     assert scores
     pdf = tmp_path / "r.pdf"
     export_report(out, pdf, "da")
-    if shutil.which("pdftotext") is None:
-        pytest.skip("poppler-utils not installed")
+    require_poppler()
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
     section = text[text.rindex("Tilbagevendende emner"):]

@@ -48,16 +48,16 @@ def test_rows_are_those_of_the_records(tmp_path: Path) -> None:
     cards = {r[0]: r[1:] for r in conn.execute(
         "SELECT card_id, canvas_id, canvas_name, hidden, votes FROM cards")}
     votes = {c: 0 for c in workshop.cards}
-    for v in workshop.votes.values():
+    for v in workshop.voting.votes.values():
         votes[v.card_id] += v.count
     assert cards == {c.id: (c.canvas_id, workshop.canvases[c.canvas_id].name, int(c.hidden),
                             votes[c.id]) for c in workshop.cards.values()}
     rounds = {r[0]: r[1:] for r in conn.execute(
         "SELECT vote_id, round_title, canvas_id, canvas_name, count FROM votes")}
-    assert rounds == {v.id: (workshop.rounds[v.round_id].title,
-                             workshop.rounds[v.round_id].canvas_id,
-                             workshop.canvases[workshop.rounds[v.round_id].canvas_id].name,
-                             v.count) for v in workshop.votes.values()}
+    assert rounds == {v.id: (workshop.voting[v.round_id].title,
+                             workshop.voting[v.round_id].canvas_id,
+                             workshop.canvases[workshop.voting[v.round_id].canvas_id].name,
+                             v.count) for v in workshop.voting.votes.values()}
     assert rounds and any(cards[c][3] for c in cards)
 
 

@@ -42,7 +42,7 @@ def test_random_workshops_round_trip(first: Workshop, second: Workshop) -> None:
                 assert tuple(row[f] for f in _CARD_FIELDS) == tuple(
                     getattr(card, f) for f in _CARD_FIELDS)
                 assert json.loads(row["tags"]) == list(card.tags)
-                assert row["votes"] == sum(v.count for v in ws.votes.values()
+                assert row["votes"] == sum(v.count for v in ws.voting.votes.values()
                                            if v.card_id == card.id)
                 assert row["canvas_name"] == ws.canvases[card.canvas_id].name
             links = {r["link_id"]: (r["source_card_id"], r["target_card_id"], r["relation"],
@@ -53,11 +53,11 @@ def test_random_workshops_round_trip(first: Workshop, second: Workshop) -> None:
             votes = {r["vote_id"]: (r["round_id"], r["round_title"], r["card_id"],
                                     r["participant_id"], r["count"])
                      for r in conn.execute("SELECT * FROM votes WHERE workshop_id = ?", (wid,))}
-            assert votes == {v.id: (v.round_id, ws.rounds[v.round_id].title, v.card_id,
-                                    v.participant_id, v.count) for v in ws.votes.values()}
+            assert votes == {v.id: (v.round_id, ws.voting[v.round_id].title, v.card_id,
+                                    v.participant_id, v.count) for v in ws.voting.votes.values()}
             (dots,) = conn.execute("SELECT COALESCE(SUM(count), 0) FROM votes WHERE "
                                    "workshop_id = ?", (wid,)).fetchone()
-            assert dots == sum(v.count for v in ws.votes.values())
+            assert dots == sum(v.count for v in ws.voting.votes.values())
             for p in ws.participants.values():
                 row = conn.execute("SELECT label, name, email FROM participants WHERE "
                                    "workshop_id = ? AND participant_id = ?",

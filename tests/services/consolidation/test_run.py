@@ -110,11 +110,11 @@ def test_changed_file_replaces_its_old_rows(sources: Path, tmp_path: Path) -> No
     path = sources / "good" / "workshop-1.coi"
     ws = read_workshop(path)
     gone = sorted(ws.cards)[:3]
-    ws.remove_cards(gone)
+    ws.cards.remove(gone)
     canvas = next(iter(ws.canvases))
     from coi_desktop.models import Card, new_id
 
-    ws.add_cards([Card(new_id(), canvas, "barrier", "Ny barriere",
+    ws.cards.add([Card(new_id(), canvas, "barrier", "Ny barriere",
                        "Ingen ved hvem der ejer snabelrobotten")])
     create_workshop_file(path, ws, overwrite=True)
     result = consolidate([sources / "good"], out)

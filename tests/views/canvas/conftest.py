@@ -12,13 +12,13 @@ from coi_desktop.views.canvas import CanvasView
 
 
 def first_canvas(workshop: Workshop) -> str:
-    return workshop.ordered_canvases()[0].id
+    return workshop.canvases.ordered()[0].id
 
 
 def add(workshop: Workshop, kind: str = "note", title: str = "Card", x: float = 0.0,
         y: float = 0.0, **fields: object) -> str:
     card = Card(new_id(), first_canvas(workshop), kind, title, x=x, y=y, **fields)
-    workshop.add_cards([card])
+    workshop.cards.add([card])
     return card.id
 
 

@@ -13,7 +13,7 @@ from .conftest import add
 
 
 def _rects_overlap(w: Workshop, ids: list[str]) -> bool:
-    rects = [QRectF(c.x, c.y, c.width, c.height) for c in (w.card(i) for i in ids)]
+    rects = [QRectF(c.x, c.y, c.width, c.height) for c in (w.cards.require(i) for i in ids)]
     return any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
 
 
@@ -26,8 +26,8 @@ def test_pasting_ten_lines_makes_ten_cards_in_one_step(make_view) -> None:
     ids = view.paste()
     w = view.workshop
     assert len(ids) == 10 and len(w.cards) == 10
-    assert sorted(w.card(i).title for i in ids) == sorted(f"Idea {i}" for i in range(10))
-    assert {w.card(i).kind for i in ids} == {"opportunity"}
+    assert sorted(w.cards.require(i).title for i in ids) == sorted(f"Idea {i}" for i in range(10))
+    assert {w.cards.require(i).kind for i in ids} == {"opportunity"}
     assert not _rects_overlap(w, ids)
     assert view.undo_stack.count() == 1
     view.undo_stack.undo()
@@ -38,8 +38,8 @@ def test_removing_a_linked_card_and_undoing_restores_the_link(make_view) -> None
     view = make_view()
     w = view.workshop
     a, b = add(w, "actor", x=0, y=0), add(w, "barrier", x=400, y=0)
-    link = w.new_link(a, b, label="every tender")
-    w.add_links([link])
+    link = w.links.new(a, b, label="every tender")
+    w.links.add([link])
     view.select_cards([a])
     view.delete_selection()
     assert a not in w.cards and not w.links and not view.scene().links
@@ -54,13 +54,13 @@ def test_quick_capture_of_twenty_lines(make_view) -> None:
     text = "\n".join(f"Barrier {i}" for i in range(20))
     ids = view.quick_capture("barrier", text)
     w = view.workshop
-    assert [w.card(i).title for i in ids] == [f"Barrier {i}" for i in range(20)]
+    assert [w.cards.require(i).title for i in ids] == [f"Barrier {i}" for i in range(20)]
     assert view.undo_stack.count() == 1
     assert not _rects_overlap(w, ids)
     more = view.quick_capture("barrier", "Next one")
-    first_row_y = w.card(ids[0]).y
+    first_row_y = w.cards.require(ids[0]).y
     assert not _rects_overlap(w, ids + more)
-    assert w.card(more[0]).y >= first_row_y
+    assert w.cards.require(more[0]).y >= first_row_y
     view.undo_stack.undo()
     view.undo_stack.undo()
     assert not w.cards
@@ -69,12 +69,12 @@ def test_quick_capture_of_twenty_lines(make_view) -> None:
 def test_quick_capture_fills_the_zone_it_is_in(make_view) -> None:
     view = make_view("barrier_board")
     w = view.workshop
-    layout = w.layout(view.canvas_id)
+    layout = w.canvases.layout(view.canvas_id)
     middle = layout.zones[len(layout.zones) // 2]  # a column the view can centre on
     view.centerOn(middle.x + middle.width / 2, middle.y + middle.height / 2)
     ids = view.quick_capture("barrier", "\n".join(f"Rule {i}" for i in range(6)))
     for cid in ids:
-        card = w.card(cid)
+        card = w.cards.require(cid)
         assert card.category == middle.key
         assert zone_at(layout, card) is middle
 
@@ -101,7 +101,7 @@ def test_group_selection_frames_the_cards(make_view) -> None:
     ids = [add(w, x=100 + 250 * i, y=300) for i in range(3)]
     view.select_cards(ids)
     gid = view.group_selection("Procurement")
-    assert {c.id for c in w.cards_in_group(gid)} == set(ids)
+    assert {c.id for c in w.groups.cards_in(gid)} == set(ids)
     assert gid in view.scene().groups
     view.undo_stack.undo()
     assert not w.groups and not view.scene().groups
@@ -113,14 +113,14 @@ def test_align_and_distribute(make_view) -> None:
     ids = [add(w, x=x, y=y) for x, y in ((0, 0), (300, 50), (1000, 120))]
     view.select_cards(ids)
     view.align_selection("top")
-    assert {w.card(i).y for i in ids} == {0}
+    assert {w.cards.require(i).y for i in ids} == {0}
     view.distribute_selection("horizontal")
-    xs = sorted(w.card(i).x for i in ids)
+    xs = sorted(w.cards.require(i).x for i in ids)
     assert xs == [0, 500, 1000]
     assert view.undo_stack.count() == 2
     view.undo_stack.undo()
     view.undo_stack.undo()
-    assert [(w.card(i).x, w.card(i).y) for i in ids] == [(0, 0), (300, 50), (1000, 120)]
+    assert [(w.cards[i].x, w.cards[i].y) for i in ids] == [(0, 0), (300, 50), (1000, 120)]
 
 
 def test_find_highlights_and_steps_through_matches(make_view) -> None:
@@ -161,23 +161,23 @@ def test_filter_dims_the_rest(make_view) -> None:
 def test_zone_field_change_moves_the_card_into_its_zone(make_view) -> None:
     view = make_view("power_interest")
     w = view.workshop
-    layout = w.layout(view.canvas_id)
+    layout = w.canvases.layout(view.canvas_id)
     monitor = next(z for z in layout.zones if z.key == "monitor")
     x, y = monitor.x + 40, monitor.y + monitor.height / 2
     cid = add(w, "actor", x=x, y=y, power=1, interest=1)
-    assert zone_at(layout, w.card(cid)) is monitor
+    assert zone_at(layout, w.cards.require(cid)) is monitor
     view.undo_stack.push(update_cards_command(w, {cid: {"power": 5, "interest": 5}}))
-    card = w.card(cid)
+    card = w.cards.require(cid)
     assert zone_at(layout, card).key == "manage_closely"
     assert (card.power, card.interest) == (5, 5)
     assert view.scene().card_item(cid).pos().x() == card.x
     assert view.undo_stack.count() == 1
     view.undo_stack.undo()
-    card = w.card(cid)
+    card = w.cards.require(cid)
     assert (card.x, card.y, card.power, card.interest) == (x, y, 1, 1)
     # A change that keeps the card in its zone does not move it.
     view.undo_stack.push(update_cards_command(w, {cid: {"power": 2, "title": "Council"}}))
-    assert (w.card(cid).x, w.card(cid).y) == (x, y)
+    assert (w.cards.require(cid).x, w.cards.require(cid).y) == (x, y)
 
 
 def test_scene_follows_changes_made_elsewhere(make_view) -> None:
@@ -186,11 +186,11 @@ def test_scene_follows_changes_made_elsewhere(make_view) -> None:
     scene = view.scene()
     cid = add(w, title="From the inspector", x=10, y=20)
     assert scene.card_item(cid).pos().x() == 10
-    w.move_cards({cid: (500, 600)})
+    w.cards.move({cid: (500, 600)})
     assert (scene.card_item(cid).pos().x(), scene.card_item(cid).pos().y()) == (500, 600)
-    w.update_card(cid, title="Renamed")
+    w.cards.update(cid, title="Renamed")
     assert scene.card_item(cid).card.title == "Renamed"
-    w.remove_cards([cid])
+    w.cards.remove([cid])
     assert scene.card_item(cid) is None
     # a far-away card grows the scene rect
     far = add(w, x=20000, y=15000)
@@ -204,7 +204,7 @@ def test_copy_and_paste_between_two_workshops(make_view) -> None:
     w1 = source.workshop
     a, b = add(w1, "actor", "Region", x=0, y=0), add(w1, "barrier", "Law", x=400, y=0,
                                                    category="law")
-    w1.add_links([w1.new_link(a, b)])
+    w1.links.add([w1.links.new(a, b)])
     source.select_cards([a, b])
     source.copy()
     assert QGuiApplication.clipboard().mimeData().hasFormat(MIME)
@@ -217,7 +217,7 @@ def test_copy_and_paste_between_two_workshops(make_view) -> None:
     assert {link.source_id, link.target_id} == set(ids)
     assert target.undo_stack.count() == 1
     again = source.paste()  # pasted in the same canvas: offset, not on top
-    moved = [w1.card(i) for i in again]
+    moved = [w1.cards.require(i) for i in again]
     assert {(c.x, c.y) for c in moved}.isdisjoint({(0.0, 0.0), (400.0, 0.0)})
 
 
@@ -236,7 +236,7 @@ def test_duplicate_and_cut(make_view) -> None:
     a = add(w, title="One", x=0, y=0)
     view.select_cards([a])
     (dup,) = view.duplicate()
-    assert w.card(dup).title == "One" and (w.card(dup).x, w.card(dup).y) == (32, 32)
+    assert w.cards[dup].title == "One" and (w.cards[dup].x, w.cards[dup].y) == (32, 32)
     view.select_cards([a])
     view.cut()
     assert a not in w.cards
@@ -263,7 +263,7 @@ def test_a_refused_edit_is_reported_not_raised(make_view) -> None:
     errors = []
     view.error_occurred.connect(errors.append)
     view.select_cards([a])
-    w.remove_cards([a])  # gone behind the view's back
+    w.cards.remove([a])  # gone behind the view's back
     assert view.cards_dragged({a: ((0, 0), (10, 10))}) is False
     assert len(errors) == 1 and errors[0].text("da")
     assert view.undo_stack.count() == 0
@@ -273,8 +273,8 @@ def test_deleting_cards_links_and_groups_together_undoes_exactly(make_view) -> N
     view = make_view()
     w = view.workshop
     a, b, c = (add(w, "actor", x=100 + 300 * i, y=100) for i in range(3))
-    ab, bc = w.new_link(a, b), w.new_link(b, c)
-    w.add_links([ab, bc])
+    ab, bc = w.links.new(a, b), w.links.new(b, c)
+    w.links.add([ab, bc])
     view.select_cards([a, b])
     gid = view.group_selection("Pair")
     start = w.snapshot()
@@ -305,8 +305,8 @@ def test_a_card_added_in_a_quadrant_takes_its_meaning(make_view) -> None:
     w = view.workshop
     from PySide6.QtCore import QPointF
 
-    manage = next(z for z in w.layout(view.canvas_id).zones if z.key == "manage_closely")
+    manage = next(z for z in w.canvases.layout(view.canvas_id).zones if z.key == "manage_closely")
     cid = view.add_card("actor", QPointF(*manage.anchor()), title="Minister")
-    card = w.card(cid)
+    card = w.cards.require(cid)
     assert (card.power, card.interest) == (4, 4)
     assert view.undo_stack.undoText() == "Add card"

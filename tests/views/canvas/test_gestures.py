@@ -34,10 +34,10 @@ def test_dragging_three_selected_cards_is_one_undo_step(make_view) -> None:
     _drag(view, start, start + QPoint(150, 120))
     assert view.undo_stack.count() == 1
     assert view.undo_stack.text(0) == "Move 3 cards"
-    moved = [(w.card(i).x, w.card(i).y) for i in ids]
+    moved = [(w.cards.require(i).x, w.cards.require(i).y) for i in ids]
     assert moved == [(250 + 220 * i, 320) for i in range(3)]
     view.undo_stack.undo()
-    assert [(w.card(i).x, w.card(i).y) for i in ids] == [(100 + 220 * i, 200) for i in range(3)]
+    assert [(w.cards[i].x, w.cards[i].y) for i in ids] == [(100 + 220 * i, 200) for i in range(3)]
     items = [view.scene().card_item(i).pos() for i in ids]
     assert items == [QPointF(100 + 220 * i, 200) for i in range(3)]
 
@@ -46,7 +46,7 @@ def test_links_follow_cards_during_a_drag(make_view) -> None:
     view = make_view()
     w = view.workshop
     a, b = add(w, "actor", x=100, y=100), add(w, "barrier", x=600, y=100)
-    w.add_links([w.new_link(a, b)])
+    w.links.add([w.links.new(a, b)])
     link_item = next(iter(view.scene().links.values()))
     before = link_item.line.p1()
     vp = view.viewport()
@@ -57,13 +57,13 @@ def test_links_follow_cards_during_a_drag(make_view) -> None:
     assert link_item.line.p1().y() > before.y() + 150  # moved before the release
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        start + QPoint(0, 200))
-    assert w.card(a).y == 300
+    assert w.cards.require(a).y == 300
 
 
 def test_card_dropped_into_a_quadrant_takes_power_and_interest(make_view) -> None:
     view = make_view("power_interest")
     w = view.workshop
-    zones = {z.key: z for z in w.layout(view.canvas_id).zones}
+    zones = {z.key: z for z in w.canvases.layout(view.canvas_id).zones}
     monitor, manage = zones["monitor"], zones["manage_closely"]
     x, y = monitor.x + 40, monitor.y + monitor.height / 2
     cid = add(w, "actor", "Mayor", x=x, y=y, power=1, interest=2)  # "monitor"
@@ -72,11 +72,11 @@ def test_card_dropped_into_a_quadrant_takes_power_and_interest(make_view) -> Non
     start = _view_point(view, x + 90, y + 50)
     end = _view_point(view, *manage.anchor())  # "manage closely": high power and interest
     _drag(view, start, end)
-    card = w.card(cid)
+    card = w.cards.require(cid)
     assert (card.power, card.interest) == (4, 4)
     assert view.undo_stack.count() == 1
     view.undo_stack.undo()
-    card = w.card(cid)
+    card = w.cards.require(cid)
     assert (card.power, card.interest, card.x, card.y) == (1, 2, x, y)
 
 
@@ -86,16 +86,16 @@ def test_moving_a_group_frame_moves_its_cards_in_one_step(make_view) -> None:
     inside = [add(w, x=120 + 200 * i, y=160) for i in range(2)]
     outside = add(w, x=900, y=600)
     group = Group(new_id(), first_canvas(w), "Legal", x=100, y=100, width=450, height=200)
-    w.add_groups([group])
+    w.groups.add([group])
     title = _view_point(view, 200, 120)  # on the frame's title bar
     _drag(view, title, title + QPoint(100, 50))
     assert view.undo_stack.count() == 1
     assert (w.groups[group.id].x, w.groups[group.id].y) == (200, 150)
-    assert [(w.card(i).x, w.card(i).y) for i in inside] == [(220, 210), (420, 210)]
-    assert (w.card(outside).x, w.card(outside).y) == (900, 600)
+    assert [(w.cards[i].x, w.cards[i].y) for i in inside] == [(220, 210), (420, 210)]
+    assert (w.cards.require(outside).x, w.cards.require(outside).y) == (900, 600)
     view.undo_stack.undo()
     assert (w.groups[group.id].x, w.groups[group.id].y) == (100, 100)
-    assert [(w.card(i).x, w.card(i).y) for i in inside] == [(120, 160), (320, 160)]
+    assert [(w.cards[i].x, w.cards[i].y) for i in inside] == [(120, 160), (320, 160)]
 
 
 def test_dragging_from_the_handle_links_two_cards(make_view) -> None:
@@ -114,7 +114,7 @@ def test_dragging_from_the_handle_links_two_cards(make_view) -> None:
     assert not view.scene().card_item(b).targeted
     (link,) = w.links.values()
     assert (link.source_id, link.target_id, link.relation) == (a, b, "experiences")
-    assert (w.card(a).x, w.card(a).y) == (100, 100)  # the card did not move
+    assert (w.cards.require(a).x, w.cards.require(a).y) == (100, 100)  # the card did not move
     assert view.undo_stack.count() == 1
 
 
@@ -129,12 +129,12 @@ def test_double_click_on_empty_space_adds_a_card_and_edits_its_title(make_view) 
     assert view._editor is not None
     QTest.keyClicks(view._editor, "No budget after the pilot")
     QTest.keyClick(view._editor, Qt.Key.Key_Return)
-    assert w.card(card.id).title == "No budget after the pilot"
+    assert w.cards.require(card.id).title == "No budget after the pilot"
     assert view.undo_stack.count() == 1  # the add and its first title: one step
     view.undo_stack.undo()
     assert not w.cards
     view.undo_stack.redo()
-    assert w.card(card.id).title == "No budget after the pilot"
+    assert w.cards.require(card.id).title == "No budget after the pilot"
 
 
 def test_escape_on_a_new_empty_card_leaves_nothing(make_view) -> None:
@@ -157,13 +157,13 @@ def test_f2_edits_the_title_and_escape_cancels(make_view) -> None:
     editor.selectAll()
     QTest.keyClicks(editor, "New")
     QTest.keyClick(editor, Qt.Key.Key_Escape)
-    assert w.card(cid).title == "Old"
+    assert w.cards.require(cid).title == "Old"
     assert view.undo_stack.count() == 0
     QTest.keyClick(view, Qt.Key.Key_F2)
     view._editor.selectAll()
     QTest.keyClicks(view._editor, "New")
     QTest.keyClick(view._editor, Qt.Key.Key_Return)
-    assert w.card(cid).title == "New"
+    assert w.cards.require(cid).title == "New"
     assert view.undo_stack.count() == 1
 
 
@@ -171,7 +171,7 @@ def test_keyboard_delete_removes_selected_cards_and_links(make_view) -> None:
     view = make_view()
     w = view.workshop
     a, b, c = (add(w, "actor", x=100 + 300 * i, y=100) for i in range(3))
-    w.add_links([w.new_link(a, b), w.new_link(b, c)])
+    w.links.add([w.links.new(a, b), w.links.new(b, c)])
     view.select_cards([a])
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Delete)
@@ -190,11 +190,11 @@ def test_arrow_keys_nudge_the_selection(make_view) -> None:
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Right)
     QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    card = view.workshop.card(cid)
+    card = view.workshop.cards.require(cid)
     assert (card.x, card.y) == (110, 150)
     assert view.undo_stack.count() == 1  # nudges in a row are one step
     view.undo_stack.undo()
-    assert (view.workshop.card(cid).x, view.workshop.card(cid).y) == (100, 100)
+    assert (view.workshop.cards.require(cid).x, view.workshop.cards.require(cid).y) == (100, 100)
 
 
 def test_ctrl_wheel_zooms_around_the_cursor(make_view) -> None:

@@ -34,8 +34,8 @@ def test_links_are_selectable_and_deletable(make_view) -> None:
     view = make_view()
     w = view.workshop
     a, b = add(w, "actor", x=100, y=100), add(w, "actor", x=700, y=100)
-    link = w.new_link(a, b)
-    w.add_links([link])
+    link = w.links.new(a, b)
+    w.links.add([link])
     vp = view.viewport()
     QTest.mouseClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      _vp(view, 490, 150))  # on the line between the two cards
@@ -82,7 +82,7 @@ def test_space_drag_pans_without_moving_cards(make_view) -> None:
     QTest.keyRelease(view, Qt.Key.Key_Space)
     after = view.mapToScene(QPoint(0, 0))
     assert (after - before).manhattanLength() > 100
-    assert (w.card(cid).x, w.card(cid).y) == (400, 300)
+    assert (w.cards.require(cid).x, w.cards.require(cid).y) == (400, 300)
     assert view.undo_stack.count() == 0
 
 
@@ -120,7 +120,7 @@ def test_overview_draws_and_still_drags_when_zoomed_out(make_view) -> None:
     painter = QPainter(image)
     view.render(painter)
     painter.end()
-    card = w.card(ids[5])
+    card = w.cards.require(ids[5])
     centre = view.mapFromScene(QPointF(card.x + 90, card.y + 50))
     flat = scene.card_item(ids[5]).flat
     assert image.pixelColor(centre).name() == flat.name()  # the overview painted the card
@@ -131,7 +131,7 @@ def test_overview_draws_and_still_drags_when_zoomed_out(make_view) -> None:
         QTest.mouseMove(vp, centre + QPoint(6 * i, 4 * i))
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        centre + QPoint(30, 20))
-    moved = w.card(ids[5])
+    moved = w.cards.require(ids[5])
     assert (moved.x, moved.y) != (card.x, card.y)
     assert view.undo_stack.count() == 1
     assert not scene.overview.live

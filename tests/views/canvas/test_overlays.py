@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from coi_desktop.models import Participant, Workshop
 from coi_desktop.views.canvas import CanvasView
+from coi_desktop.views.hidden_round import set_hidden_round
 
 from .conftest import add, first_canvas
 
@@ -15,17 +16,17 @@ from .conftest import add, first_canvas
 def test_presentation_hides_hidden_cards_until_revealed(make_view) -> None:
     w = Workshop.new("Room", language="en")
     shown = add(w, title="Shown", x=0, y=0)
-    w.hidden_round = True
+    set_hidden_round(w, True)
     facilitator = make_view(workshop=w)
     new = facilitator.add_card("barrier", title="Silent idea")
-    assert w.card(new).hidden
+    assert w.cards.require(new).hidden
     projector = make_view(workshop=w, presentation=True)
     scene = projector.scene()
     assert scene.card_item(shown).isVisible()
     assert not scene.card_item(new).isVisible()
     assert projector.find("silent") == []  # hidden cards are not found on the projector
     assert facilitator.scene().card_item(new).isVisible()
-    w.update_card(new, hidden=False)  # revealed
+    w.cards.update(new, hidden=False)  # revealed
     assert scene.card_item(new).isVisible()
 
 
@@ -50,14 +51,14 @@ def test_hidden_marker_and_notes_only_for_the_facilitator(make_view) -> None:
     projector = make_view(workshop=w, presentation=True)
     assert "Secret facilitator note" in facilitator.scene().card_tooltip(
         facilitator.scene().card_item(cid))
-    w.update_card(cid, hidden=False)
+    w.cards.update(cid, hidden=False)
     assert "Secret" not in projector.scene().card_tooltip(projector.scene().card_item(cid))
 
 
 def test_participant_names_only_when_allowed(make_view) -> None:
     w = Workshop.new("Room", language="en")
     p = Participant("p1", "Anna Jensen", organisation="Region Syd", consent=False)
-    w.add_participants([p])
+    w.participants.add([p])
     cid = add(w, title="Card", x=0, y=0, participant_id="p1")
     view = make_view(workshop=w, presentation=True)
     item = view.scene().card_item(cid)
@@ -98,7 +99,7 @@ def test_click_handler_consumes_clicks_for_voting(make_view) -> None:
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        point + QPoint(80, 80))
     assert clicks == [cid]
-    assert (w.card(cid).x, w.card(cid).y) == (100, 100)  # the click did not drag
+    assert (w.cards.require(cid).x, w.cards.require(cid).y) == (100, 100)  # the click did not drag
     assert view.undo_stack.count() == 0
     view.set_card_click_handler(None)
 
@@ -120,7 +121,7 @@ def test_every_level_of_detail_paints(make_view) -> None:
     w = view.workshop
     a = add(w, "actor", "Region", x=100, y=100, power=4, interest=4, sector="region")
     b = add(w, "barrier", "Law", x=500, y=100, category="law", hidden=True)
-    w.add_links([w.new_link(a, b, label="tenders")])
+    w.links.add([w.links.new(a, b, label="tenders")])
     view.scene().set_badges({a: "5"})
     view.select_cards([a])
     image = QImage(400, 300, QImage.Format.Format_ARGB32_Premultiplied)
@@ -152,7 +153,7 @@ def test_removing_the_canvas_empties_the_scene(make_view) -> None:
     view = make_view()
     w = view.workshop
     add(w, x=0, y=0)
-    w.remove_canvas(view.canvas_id)
+    w.canvases.remove(view.canvas_id)
     assert not view.scene().cards
 
 
@@ -190,12 +191,12 @@ def test_board_follows_template_and_taxonomy_changes(make_view) -> None:
     law = next(z for z in board.layout.zones if z.key == "law")
     assert zone_label(w, board.layout, law) == "Law and regulation"
     old = w.terms[("category", "law")]
-    w.set_terms([Term("category", "law", "Jura", "Legal rules", old.position)])
+    w.terms.put([Term("category", "law", "Jura", "Legal rules", old.position)])
     law = next(z for z in board.layout.zones if z.key == "law")
     assert zone_label(w, board.layout, law) == "Legal rules"
-    w.set_terms([Term("category", "ethics", "Etik", "Ethics", 7, hidden=True)])
+    w.terms.put([Term("category", "ethics", "Etik", "Ethics", 7, hidden=True)])
     assert "ethics" not in {z.key for z in board.layout.zones}  # a hidden category: no column
-    w.update_canvas(view.canvas_id, template="power_interest")
+    w.canvases.update(view.canvas_id, template="power_interest")
     assert board.layout.template == "power_interest"
     w.update_info(language="da")
     zone = board.layout.zones[0]

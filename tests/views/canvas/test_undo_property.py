@@ -45,13 +45,13 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
         return AddCards(w, new)
     pick = data.draw(st.lists(st.sampled_from(cards), min_size=1, max_size=4, unique=True))
     if op == "move":
-        moves = {cid: ((w.card(cid).x, w.card(cid).y),
+        moves = {cid: ((w.cards.require(cid).x, w.cards.require(cid).y),
                        (float(data.draw(coord)), float(data.draw(coord)))) for cid in pick}
         return move_cards_command(w, moves)
     if op == "nudge":  # arrow keys: consecutive nudges of the same cards merge
         nudged = sorted(w.cards)[:2]
         step = float(data.draw(st.sampled_from((-50, -10, 10, 50))))
-        moves = {cid: ((w.card(cid).x, w.card(cid).y), (w.card(cid).x + step, w.card(cid).y))
+        moves = {cid: ((w.cards[cid].x, w.cards[cid].y), (w.cards[cid].x + step, w.cards[cid].y))
                  for cid in nudged}
         cmd = move_cards_command(w, moves)
         if cmd is not None:
@@ -61,7 +61,7 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
         return update_cards_command(w, {cid: {"title": data.draw(st.text(max_size=8))}
                                         for cid in pick})
     if op == "zone":
-        actors = [c for c in pick if w.card(c).kind == "actor"]
+        actors = [c for c in pick if w.cards.require(c).kind == "actor"]
         score = st.one_of(st.none(), st.integers(1, 5))
         return update_cards_command(w, {cid: {"power": data.draw(score),
                                               "interest": data.draw(score)} for cid in actors}) \
@@ -69,7 +69,7 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
     if op == "remove":
         return RemoveCards(w, pick)
     if op == "link" and len(pick) >= 2:
-        return AddLinks(w, [replace(w.new_link(pick[0], pick[1]), id=next(ids))])
+        return AddLinks(w, [replace(w.links.new(pick[0], pick[1]), id=next(ids))])
     links = sorted(w.links)
     if op == "unlink" and links:
         return RemoveLinks(w, [data.draw(st.sampled_from(links))])
@@ -85,7 +85,7 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
         gid = data.draw(st.sampled_from(groups))
         g = w.groups[gid]
         dx, dy = float(data.draw(st.integers(-300, 300))), float(data.draw(st.integers(-300, 300)))
-        moves = {c.id: ((c.x, c.y), (c.x + dx, c.y + dy)) for c in w.cards_in_group(gid)}
+        moves = {c.id: ((c.x, c.y), (c.x + dx, c.y + dy)) for c in w.groups.cards_in(gid)}
         return UpdateGroup(w, gid, card_moves=moves, x=g.x + dx, y=g.y + dy)
     if op == "ungroup" and groups:
         return RemoveGroups(w, [data.draw(st.sampled_from(groups))])
@@ -97,7 +97,7 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
 @given(ops=st.lists(st.sampled_from(OPS), min_size=1, max_size=14), data=st.data())
 def test_undo_all_then_redo_all_round_trips(qapp, ops: list[str], data: st.DataObject) -> None:
     w = Workshop.new("Property", language="en", template="power_interest")
-    w.add_cards([Card("seed", first_canvas(w), "actor", "Seed", x=100, y=100, power=2,
+    w.cards.add([Card("seed", first_canvas(w), "actor", "Seed", x=100, y=100, power=2,
                       interest=2)])
     ids = (f"id{n:04d}" for n in itertools.count())
     scene = CanvasScene(w, first_canvas(w))

@@ -15,11 +15,11 @@ def star_file(folder: Path) -> Path:
     from coi_desktop.storage import create_workshop_file
 
     w = Workshop.new("Star", language="en")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     cards = [Card(new_id(), canvas, "actor", "Centre", x=600, y=400)] + [
         Card(new_id(), canvas, "actor", f"Leaf {i}", x=200.0 * i, y=100.0) for i in range(4)]
-    w.add_cards(cards)
-    w.add_links([w.new_link(cards[0].id, c.id) for c in cards[1:]])
+    w.cards.add(cards)
+    w.links.add([w.links.new(cards[0].id, c.id) for c in cards[1:]])
     path = folder / "star.coi"
     create_workshop_file(path, w)
     return path
@@ -62,7 +62,7 @@ def test_cache_recomputes_only_after_a_change(open_window: Any, tmp_path: Path) 
     dock.refresh()
     assert dock.cache.computations == n
     card = next(iter(window.workshop.cards))
-    window.workshop.update_card(card, title="Renamed")
+    window.workshop.cards.update(card, title="Renamed")
     dock.refresh()
     assert dock.cache.computations == n + 1
 
@@ -121,12 +121,12 @@ def test_import_is_one_undo_step(open_window: Any, tmp_path: Path) -> None:
         csv.writer(h).writerows([["From", "To"], *[["N0", f"N{i}"] for i in range(1, 6)]])
     assert window.exporter.import_files(str(e), str(c), "Net")
     canvas = next(cv for cv in window.workshop.canvases.values() if cv.name == "Net")
-    assert len(window.workshop.cards_on(canvas.id)) == 6
+    assert len(window.workshop.cards.on(canvas.id)) == 6
     assert window.current_canvas_id() == canvas.id
     window.undo_stack.undo()
     assert window.workshop.snapshot() == before
     window.undo_stack.redo()
-    assert len(window.workshop.links_on(canvas.id)) == 5
+    assert len(window.workshop.links.on(canvas.id)) == 5
 
 
 def test_bad_import_shows_the_row_and_changes_nothing(open_window: Any, tmp_path: Path,
@@ -147,7 +147,7 @@ def test_pictures_of_markup_titles_are_valid(qapp: Any, tmp_path: Path) -> None:
     from tests.services.test_report_data import MARKUP, card, rich
 
     w = rich()
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     for text in MARKUP:
         card(w, "barrier", f"{text} & \x01", canvas)
     export_svg(w, canvas, tmp_path / "c.svg")
@@ -161,7 +161,7 @@ def test_this_canvas_scope_follows_the_current_canvas(open_window: Any, tmp_path
 
     window = open_window(star_file(tmp_path))
     other = Canvas(new_id(), "Empty", "blank", 1)
-    window.workshop.add_canvases([other])
+    window.workshop.canvases.add([other])
     dock = window.analysis_dock
     dock.show()
     dock.scope.setCurrentIndex(1)

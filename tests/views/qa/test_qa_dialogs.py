@@ -12,12 +12,12 @@ def test_link_dialog_shows_both_card_titles_whole(qtbot: Any) -> None:
     from coi_desktop.views.dialogs.link_dialog import LinkDialog
 
     w = Workshop.new("T", language="da", template="blank")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     a = Card(new_id(), canvas, "actor", "Robotambassadører pr. distrikt <b>x</b>", x=0, y=0)
     b = Card(new_id(), canvas, "barrier", "Udbudsregler " * 2000, x=300, y=0)
-    w.add_cards([a, b])
-    link = w.new_link(a.id, b.id)
-    w.add_links([link])
+    w.cards.add([a, b])
+    link = w.links.new(a.id, b.id)
+    w.links.add([link])
     dialog = LinkDialog(w, link, "da", read_only=False)
     qtbot.addWidget(dialog)
     dialog.show()

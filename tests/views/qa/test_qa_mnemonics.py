@@ -70,7 +70,7 @@ def test_settings_dialog(qtbot: Any) -> None:
 def test_inspector_for_every_kind(kind: str, open_window: Any, tmp_path: Path) -> None:
     window = open_window(make_file(tmp_path, f"{kind}.coi"))
     card = Card(new_id(), window.current_canvas_id(), kind, "Card", x=10.0, y=10.0)
-    window.workshop.add_cards([card])
+    window.workshop.cards.add([card])
     window.current_view().select_cards([card.id])
     window.inspector.show_cards([card.id])
     assert clashes(window.inspector) == {}
@@ -85,11 +85,11 @@ def test_small_dialogs(qtbot: Any) -> None:
     from coi_desktop.views.room.voting_dialogs import StartRoundDialog
 
     w = Workshop.new("T", language="da")
-    canvas = w.ordered_canvases()[0].id
+    canvas = w.canvases.ordered()[0].id
     a, b = (Card(new_id(), canvas, kind, "x", x=0.0, y=0.0) for kind in ("actor", "barrier"))
-    w.add_cards([a, b])
-    link = w.new_link(a.id, b.id)
-    w.add_links([link])
+    w.cards.add([a, b])
+    link = w.links.new(a.id, b.id)
+    w.links.add([link])
     for dialog in (NewWorkshopDialog(), NewCanvasDialog(None, str), AgendaItemDialog(w),
                    ParticipantDialog(w, "da"), StartRoundDialog(w, "da", "R"),
                    LinkDialog(w, link, "da", False)):

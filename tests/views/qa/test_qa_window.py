@@ -65,7 +65,7 @@ def test_outline_names_the_canvas_when_there_are_several(open_window: Any, tmp_p
     first = window.current_canvas_id()
     outline = window.outline
     outline.show()
-    window.workshop.add_cards([Card(new_id(), first, "actor", "Alone", x=1.0, y=1.0)])
+    window.workshop.cards.add([Card(new_id(), first, "actor", "Alone", x=1.0, y=1.0)])
     outline.rebuild()
     tree = outline.tree
 
@@ -76,7 +76,7 @@ def test_outline_names_the_canvas_when_there_are_several(open_window: Any, tmp_p
     assert actors().child(0).data(0, CANVAS_ROLE) is None  # one canvas: nothing to tell apart
     window.add_canvas("blank", "Second board")
     second = window.current_canvas_id()
-    window.workshop.add_cards([Card(new_id(), second, "actor", "Kommunen", x=1.0, y=1.0)])
+    window.workshop.cards.add([Card(new_id(), second, "actor", "Kommunen", x=1.0, y=1.0)])
     outline.rebuild()
     names = {actors().child(n).data(0, CANVAS_ROLE) for n in range(actors().childCount())}
     assert "Second board" in names and len(names) == 2

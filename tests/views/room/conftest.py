@@ -52,7 +52,7 @@ class FakeWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.errors: list[str] = []
         self.menus = {name: QMenu(name, self) for name in ("file", "view", "room", "help")}
-        self._canvas = workshop.ordered_canvases()[0].id
+        self._canvas = workshop.canvases.ordered()[0].id
         self.real_views = real_views
         self._views: dict[str, Any] = {}
 
@@ -100,15 +100,15 @@ def _own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 @pytest.fixture
 def workshop() -> Workshop:
     ws = Workshop.new("Room", language="en", template="barrier_board")
-    canvas = ws.ordered_canvases()[0].id
-    ws.add_participants([
+    canvas = ws.canvases.ordered()[0].id
+    ws.participants.add([
         Participant("ann", "Ann Named", "Aarhus Kommune", "municipality", consent=True),
         Participant("bo", "Bo Secret", "Robot ApS", "sme", consent=False),
         Participant("cy", "Cy Away", present=False),
     ])
-    ws.add_cards([Card(f"b{i}", canvas, "barrier", f"Barrier {i}", x=220.0 * i, y=100.0)
+    ws.cards.add([Card(f"b{i}", canvas, "barrier", f"Barrier {i}", x=220.0 * i, y=100.0)
                   for i in range(4)])
-    ws.add_cards([Card("a0", canvas, "actor", "Actor card", x=0.0, y=400.0,
+    ws.cards.add([Card("a0", canvas, "actor", "Actor card", x=0.0, y=400.0,
                        participant_id="ann")])
     return ws
 

@@ -22,7 +22,7 @@ class FakeClock:
 
 def test_starting_an_item_switches_canvas_and_starts_countdown(window: Any) -> None:
     ws = window.workshop
-    ws.add_canvases([Canvas("c2", "Opportunities", "impact_effort", 1)])
+    ws.canvases.add([Canvas("c2", "Opportunities", "impact_effort", 1)])
     clock = FakeClock()
     timer = TimerController(window, clock=clock)
     stamps = iter(["2026-05-04T10:00:00+02:00", "2026-05-04T10:17:00+02:00",
@@ -51,13 +51,13 @@ def test_reorder_and_remove_are_undoable(window: Any) -> None:
     a, b = dock.add("A", 5), dock.add("B", 5)
     dock.select(b)
     dock.move_selected(-1)
-    assert [i.id for i in window.workshop.ordered_agenda()] == [b, a]
+    assert [i.id for i in window.workshop.agenda.ordered()] == [b, a]
     dock.select(a)
     dock.remove_selected()
     assert list(window.workshop.agenda) == [b]
     window.undo_stack.undo()
     window.undo_stack.undo()
-    assert [i.id for i in window.workshop.ordered_agenda()] == [a, b]
+    assert [i.id for i in window.workshop.agenda.ordered()] == [a, b]
 
 
 def test_timer_buttons_and_red_flash_at_zero(qtbot: Any) -> None:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coi_desktop.models import Canvas, Card, VotingRound
+from coi_desktop.views.hidden_round import hidden_round_on
 from coi_desktop.views.room import RoomController, install
 from tests.views.room.conftest import FakeWindow
 
@@ -32,14 +33,14 @@ def test_adding_moving_hiding_cards_shows_on_projector(room: RoomController) -> 
     ws = room.workshop
     canvas = room.window_.current_canvas_id()
     assert all(projected(room, cid) for cid in ("b0", "b1", "a0"))
-    ws.add_cards([Card("new", canvas, "opportunity", "Shared robot pilot", x=50, y=700)])
+    ws.cards.add([Card("new", canvas, "opportunity", "Shared robot pilot", x=50, y=700)])
     assert projected(room, "new")
-    ws.move_cards({"new": (900.0, 650.0)})
+    ws.cards.move({"new": (900.0, 650.0)})
     assert room.projector.scene().card_item("new").pos().x() == pytest.approx(900.0)
-    ws.update_card("b1", hidden=True)
+    ws.cards.update("b1", hidden=True)
     assert not projected(room, "b1")
     assert room.window_.current_view().scene().card_item("b1").isVisible()
-    ws.remove_cards(["b0"])
+    ws.cards.remove(["b0"])
     assert room.projector.scene().card_item("b0") is None
 
 
@@ -49,15 +50,15 @@ def test_hidden_round_cards_stay_hidden_until_revealed(room: RoomController) -> 
     room.set_hidden_round(True)
     assert room.actions["room.hidden_round"].isChecked()
     # the canvas creates new cards with hidden=workshop.hidden_round
-    ws.add_cards([Card(f"s{i}", canvas, "barrier", f"Silent {i}", x=100.0 * i, y=900,
-                       hidden=ws.hidden_round) for i in range(3)])
+    ws.cards.add([Card(f"s{i}", canvas, "barrier", f"Silent {i}", x=100.0 * i, y=900,
+                       hidden=hidden_round_on(ws)) for i in range(3)])
     facilitator = room.window_.current_view().scene()
     assert all(facilitator.card_item(f"s{i}").isVisible() for i in range(3))
     assert not any(projected(room, f"s{i}") for i in range(3))
     assert "3 new cards not yet shown" in room.projector.info.text()
     room.reveal_all()
     assert all(projected(room, f"s{i}") for i in range(3))
-    assert not ws.hidden_round and not room.actions["room.hidden_round"].isChecked()
+    assert not hidden_round_on(ws) and not room.actions["room.hidden_round"].isChecked()
     room.window_.undo_stack.undo()  # reveal was one step
     assert not any(projected(room, f"s{i}") for i in range(3))
 
@@ -70,7 +71,7 @@ def test_no_participant_names_in_anonymous_rounds(room: RoomController) -> None:
     assert style.footer_for(card) == "Ann Named"  # consent given, no anonymous round
     room.voting.add_round(VotingRound("anon", canvas, "Secret", ("barrier",), anonymous=True))
     assert all(style.footer_for(c) == "" for c in ws.cards.values())
-    ws.add_cards([Card("late", canvas, "note", "Late", participant_id="bo", y=600)])
+    ws.cards.add([Card("late", canvas, "note", "Late", participant_id="bo", y=600)])
     assert style.footer_for(ws.cards["late"]) == ""
     room.voting.toggle_closed()  # its results are still on the wall: still no names
     assert style.footer_for(card) == ""
@@ -85,8 +86,8 @@ def test_badges_and_canvas_follow(room: RoomController) -> None:
     room.voting.vote_click("b2", take_back=False)
     assert room.projector.scene().card_item("b2").badge == "1"
     assert room.window_.current_view().scene().card_item("b2").badge == "1"
-    ws.add_canvases([Canvas("c2", "Second", "blank", 1)])
-    ws.add_cards([Card("x", "c2", "note", "On the second canvas")])
+    ws.canvases.add([Canvas("c2", "Second", "blank", 1)])
+    ws.cards.add([Card("x", "c2", "note", "On the second canvas")])
     room.window_.set_current_canvas("c2")
     assert room.projector.canvas_id == "c2" and projected(room, "x")
     assert room.projector.title.text() == "Second"
@@ -109,7 +110,7 @@ def test_projector_is_read_only_and_esc_closes(qtbot: Any, room: RoomController)
 def test_cards_typed_in_a_hidden_round_wait_for_reveal(room: RoomController) -> None:
     facilitator = room.window_.current_view()
     room.actions["room.hidden_round"].trigger()
-    assert room.workshop.hidden_round
+    assert hidden_round_on(room.workshop)
     ids = facilitator.quick_capture("barrier", "Silent one\nSilent two")
     assert len(ids) == 2
     assert all(facilitator.scene().card_item(i).isVisible() for i in ids)
@@ -133,13 +134,13 @@ def test_clicking_a_card_on_the_canvas_votes(qtbot: Any, room: RoomController) -
     item = view.scene().card_item("b2")
     point = view.mapFromScene(item.sceneBoundingRect().center())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert room.workshop.vote_totals("r")["b2"] == 1
+    assert room.workshop.voting.totals("r")["b2"] == 1
     assert item.badge == "1"
     assert room.workshop.cards["b2"].x == 440.0  # the click voted, it did not move the card
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert "At most 1" in room.voting.message.text()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ShiftModifier, point)
-    assert room.workshop.vote_totals("r")["b2"] == 0  # Shift+click took the dot back
+    assert room.workshop.voting.totals("r")["b2"] == 0  # Shift+click took the dot back
     room.voting.toggle_closed()
     assert not room.voting.click_button.isChecked()  # a closed round leaves vote mode

@@ -49,14 +49,14 @@ def test_titles_are_legible_on_the_wall(room: RoomController, template: str,
     assert projector.title_pixels() >= MIN_TITLE_PX
     # every card the room may see is on the wall
     shown = projector.view.mapToScene(projector.view.viewport().rect()).boundingRect()
-    for card in room.workshop.cards_on(projector.canvas_id):
+    for card in room.workshop.cards.on(projector.canvas_id):
         assert shown.contains(card.x + card.width / 2, card.y + card.height / 2), card.title
 
 
 def test_the_barrier_board_shows_every_column_as_large_as_it_fits(
         room: RoomController) -> None:
     projector = show(room, "barrier_board", True)
-    layout = room.workshop.layout(projector.canvas_id)
+    layout = room.workshop.canvases.layout(projector.canvas_id)
     shown = projector.view.mapToScene(projector.view.viewport().rect()).boundingRect()
     assert shown.left() <= 0 and shown.right() >= layout.width  # all eleven columns
     assert projector.title_pixels() >= 12.0

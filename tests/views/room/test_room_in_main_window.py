@@ -28,7 +28,7 @@ def test_room_menu_f5_votes_and_agenda_land_in_the_file(open_window: Any, tmp_pa
     assert projector.canvas_id == window.current_canvas_id()
 
     canvas = window.current_canvas_id()
-    card = sorted(window.workshop.cards_on(canvas), key=lambda c: c.title)[0]
+    card = sorted(window.workshop.cards.on(canvas), key=lambda c: c.title)[0]
     room.voting.add_round(VotingRound("r", canvas, "Priorities", ("barrier",), anonymous=True))
     room.voting.vote_click(card.id, take_back=False)
     assert projector.scene().card_item(card.id).badge == "1"
@@ -37,8 +37,8 @@ def test_room_menu_f5_votes_and_agenda_land_in_the_file(open_window: Any, tmp_pa
     assert room.timer.countdown.running
 
     stored = read_workshop(path)
-    assert stored.vote_totals("r")[card.id] == 1
-    assert [v.participant_id for v in stored.votes.values()] == [None]
+    assert stored.voting.totals("r")[card.id] == 1
+    assert [v.participant_id for v in stored.voting.votes.values()] == [None]
     assert stored.agenda[item].started_at and stored.agenda[item].planned_minutes == 10
 
     window.close()  # closing the workshop closes its projector

@@ -38,7 +38,7 @@ def test_click_votes_with_budget_messages(window: Any) -> None:
     assert view.click("b1") and view.click("b1")
     assert view.click("b1")  # a third dot on one card: refused, but the click is consumed
     assert "At most 2 dots per card" in dock.message.text()
-    assert window.workshop.vote_totals("r1")["b1"] == 2
+    assert window.workshop.voting.totals("r1")["b1"] == 2
     view.click("b2")
     view.click("b3")
     assert "used all 3 dots" in dock.message.text()
@@ -46,9 +46,9 @@ def test_click_votes_with_budget_messages(window: Any) -> None:
     assert view.scene().badges == {"b1": "2", "b2": "1"}
     assert ranking_rows(dock)[:2] == [("1", "Barrier 1", "2"), ("2", "Barrier 2", "1")]
     dock.vote_click("b1", take_back=True)
-    assert window.workshop.vote_totals("r1")["b1"] == 1
+    assert window.workshop.voting.totals("r1")["b1"] == 1
     window.undo_stack.undo()
-    assert window.workshop.vote_totals("r1")["b1"] == 2
+    assert window.workshop.voting.totals("r1")["b1"] == 2
     dock.set_click_mode(False)
     assert view.click_handler is None
 
@@ -64,8 +64,8 @@ def test_anonymous_round_stores_no_participant(window: Any) -> None:
     assert not dock.participant.isEnabled()
     for _ in range(5):
         dock.vote_click("b0", take_back=False)
-    assert [v.participant_id for v in window.workshop.votes.values()] == [None]
-    assert window.workshop.vote_totals("r1")["b0"] == 5
+    assert [v.participant_id for v in window.workshop.voting.votes.values()] == [None]
+    assert window.workshop.voting.totals("r1")["b0"] == 5
     assert dock.hides_names(window.current_canvas_id())
 
 
@@ -74,17 +74,17 @@ def test_closed_round_refuses_then_reopen_and_delete_undo(window: Any) -> None:
     choose(dock, "bo")
     dock.vote_click("b0", take_back=False)
     dock.toggle_closed()
-    assert window.workshop.rounds["r1"].closed
+    assert window.workshop.voting["r1"].closed
     assert dock.close_button.text() == "Reopen round"
     dock.vote_click("b0", take_back=False)
     assert "is closed" in dock.message.text()
-    assert window.workshop.vote_totals("r1")["b0"] == 1
+    assert window.workshop.voting.totals("r1")["b0"] == 1
     dock.toggle_closed()
-    assert not window.workshop.rounds["r1"].closed
+    assert not window.workshop.voting["r1"].closed
     dock.delete_round()
-    assert window.workshop.rounds == {} and dock.active_round() is None
+    assert window.workshop.voting == {} and dock.active_round() is None
     window.undo_stack.undo()
-    assert window.workshop.vote_totals("r1")["b0"] == 1
+    assert window.workshop.voting.totals("r1")["b0"] == 1
     assert dock.active_round() is not None
 
 
@@ -96,14 +96,14 @@ def test_typed_counts_rank_like_clicked_votes(window: Any) -> None:
     clicked = ranking(window.workshop, dock.active_round())
     clicked_table = ranking_rows(dock)
     window.undo_stack.setIndex(1)  # back to just after the round started
-    assert window.workshop.votes == {}
+    assert window.workshop.voting.votes == {}
     dialog = PaperCountsDialog(window.workshop, dock.active_round(), "en", dock)
     dialog.set_counts({"b0": 1, "b2": 3, "b3": 2})
     dock.apply_counts(dialog.changed_counts())
     assert ranking(window.workshop, dock.active_round()) == clicked
     assert ranking_rows(dock) == clicked_table
     window.undo_stack.undo()  # typed counts are one step
-    assert window.workshop.votes == {}
+    assert window.workshop.voting.votes == {}
 
 
 def test_several_rounds_and_start_dialog(window: Any) -> None:
@@ -156,7 +156,7 @@ def test_start_dialog_fields_are_reachable_with_alt_letters(qtbot: Any, window: 
 def test_counts_dialog_says_why_nothing_can_be_counted(qtbot: Any, window: Any) -> None:
     canvas = window.current_canvas_id()
     voting_round = VotingRound("n", canvas, "Notes only", ("note",))
-    window.workshop.add_round(voting_round)
+    window.workshop.voting.add(voting_round)
     dialog = PaperCountsDialog(window.workshop, voting_round, "en")
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
