@@ -16,4 +16,5 @@ FEATURES = (
     "coi_desktop.views.consolidation",  # File → Consolidate workshops…
     "coi_desktop.views.library",  # Library dock, suggestions while typing, seeding
     "coi_desktop.desktop.guide",  # Help → User guide
+    "coi_desktop.views.devices",  # Room → Invite participants… (phones join over the network)
 )

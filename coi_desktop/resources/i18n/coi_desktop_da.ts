@@ -855,6 +855,125 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../views/devices/applier.py" line="119" />
+        <source>Card from phone %1</source>
+        <translation>Kort fra telefon %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="122" />
+        <source>%1 cards from phones</source>
+        <translation>%1 kort fra telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="171" />
+        <source>Dot from phone %1</source>
+        <translation>Prik fra telefon %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="185" />
+        <source>Accept cards from phones</source>
+        <translation>Godkend kort fra telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="191" />
+        <source>Reject cards from phones</source>
+        <translation>Afvis kort fra telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="209" />
+        <source>Merge cards from phones</source>
+        <translation>Flet kort fra telefoner</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesController</name>
+    <message>
+        <location filename="../../views/devices/controller.py" line="62" />
+        <source>Invite participants…</source>
+        <translation>Invitér deltagere…</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/controller.py" line="63" />
+        <source>Let phones in the room add cards and dots over this network</source>
+        <translation>Lad telefoner i rummet tilføje kort og prikker over dette netværk</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/controller.py" line="65" />
+        <source>Stop inviting phones</source>
+        <translation>Stop invitationen af telefoner</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDock</name>
+    <message>
+        <location filename="../../views/devices/dock.py" line="109" />
+        <source>Phones</source>
+        <translation>Telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="110" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="111" />
+        <source>&amp;New code</source>
+        <translation>&amp;Ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="112" />
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="113" />
+        <source>Inbox (cards waiting for you):</source>
+        <translation>Indbakke (kort, der venter på dig):</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="114" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Godkend</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="115" />
+        <source>&amp;Reject</source>
+        <translation>&amp;Afvis</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="116" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Flet</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="132" />
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="134" />
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="134" />
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="135" />
+        <source>%1 · %2 phones joined</source>
+        <translation>%1 · %2 telefoner er med</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="141" />
+        <source>Phones are not invited.</source>
+        <translation>Telefoner er ikke inviteret.</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../../views/window_edit.py" line="68" />
@@ -1420,6 +1539,102 @@
         <location filename="../../views/docks/inspector.py" line="278" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Vælg et kort for at se og rette dets felter.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="59" />
+        <source>Invite participants</source>
+        <translation>Invitér deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="65" />
+        <source>Phones in the room join over this network; nothing goes to the internet. Canvas: %1</source>
+        <translation>Telefoner i rummet deltager over dette netværk; intet sendes på internettet. Lærred: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="79" />
+        <source>&amp;Network address:</source>
+        <translation>&amp;Netværksadresse:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="80" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="83" />
+        <source>Phones may add &amp;cards</source>
+        <translation>Telefoner må tilføje &amp;kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="96" />
+        <source>Barrier categories phones may choose:</source>
+        <translation>Barrierekategorier, telefoner kan vælge:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="107" />
+        <source>Phones may &amp;vote</source>
+        <translation>Telefoner må s&amp;temme</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="115" />
+        <source>%1 (%2 dots each, at most %3 on one card)</source>
+        <translation>%1 (%2 prikker hver, højst %3 på ét kort)</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="125" />
+        <source>This canvas has no open voting round.</source>
+        <translation>Dette lærred har ingen åben afstemningsrunde.</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="128" />
+        <source>Ask for names (kept only where the participant consents)</source>
+        <translation>Spørg om navne (gemmes kun, hvor deltageren giver samtykke)</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="130" />
+        <source>Anonymous: no names are asked or stored</source>
+        <translation>Anonym: ingen navne spørges om eller gemmes</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="132" />
+        <source>Live: cards appear on the board at once</source>
+        <translation>Direkte: kort kommer på tavlen med det samme</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="133" />
+        <source>Inbox: I accept, reject or merge each card</source>
+        <translation>Indbakke: jeg godkender, afviser eller fletter hvert kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="149" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="164" />
+        <source>Choose at least one kind of card.</source>
+        <translation>Vælg mindst én korttype.</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="166" />
+        <source>Let phones add cards, vote, or both.</source>
+        <translation>Lad telefoner tilføje kort, stemme eller begge dele.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../../views/devices/qr_widget.py" line="114" />
+        <source>Join from your phone</source>
+        <translation>Deltag fra din telefon</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/qr_widget.py" line="119" />
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
     </message>
 </context>
 <context>
@@ -2116,23 +2331,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="140" />
+        <location filename="../../views/room/projector.py" line="142" />
         <source>Dot voting: %1</source>
         <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Prikafstemning: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="143" />
+        <location filename="../../views/room/projector.py" line="145" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 nye kort er endnu ikke vist</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="145" />
+        <location filename="../../views/room/projector.py" line="147" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Stille brainstorm: nye kort vises, når de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="256" />
+        <location filename="../../views/room/projector.py" line="258" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projektor</translation>
     </message>

@@ -855,6 +855,125 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../views/devices/applier.py" line="119" />
+        <source>Card from phone %1</source>
+        <translation>Card from phone %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="122" />
+        <source>%1 cards from phones</source>
+        <translation>%1 cards from phones</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="171" />
+        <source>Dot from phone %1</source>
+        <translation>Dot from phone %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="185" />
+        <source>Accept cards from phones</source>
+        <translation>Accept cards from phones</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="191" />
+        <source>Reject cards from phones</source>
+        <translation>Reject cards from phones</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="209" />
+        <source>Merge cards from phones</source>
+        <translation>Merge cards from phones</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesController</name>
+    <message>
+        <location filename="../../views/devices/controller.py" line="62" />
+        <source>Invite participants…</source>
+        <translation>Invite participants…</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/controller.py" line="63" />
+        <source>Let phones in the room add cards and dots over this network</source>
+        <translation>Let phones in the room add cards and dots over this network</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/controller.py" line="65" />
+        <source>Stop inviting phones</source>
+        <translation>Stop inviting phones</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDock</name>
+    <message>
+        <location filename="../../views/devices/dock.py" line="109" />
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="110" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="111" />
+        <source>&amp;New code</source>
+        <translation>&amp;New code</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="112" />
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="113" />
+        <source>Inbox (cards waiting for you):</source>
+        <translation>Inbox (cards waiting for you):</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="114" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="115" />
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="116" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="132" />
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="134" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="134" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="135" />
+        <source>%1 · %2 phones joined</source>
+        <translation>%1 · %2 phones joined</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="141" />
+        <source>Phones are not invited.</source>
+        <translation>Phones are not invited.</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../../views/window_edit.py" line="68" />
@@ -1420,6 +1539,102 @@
         <location filename="../../views/docks/inspector.py" line="278" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Select a card to see and edit its fields.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="59" />
+        <source>Invite participants</source>
+        <translation>Invite participants</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="65" />
+        <source>Phones in the room join over this network; nothing goes to the internet. Canvas: %1</source>
+        <translation>Phones in the room join over this network; nothing goes to the internet. Canvas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="79" />
+        <source>&amp;Network address:</source>
+        <translation>&amp;Network address:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="80" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="83" />
+        <source>Phones may add &amp;cards</source>
+        <translation>Phones may add &amp;cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="96" />
+        <source>Barrier categories phones may choose:</source>
+        <translation>Barrier categories phones may choose:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="107" />
+        <source>Phones may &amp;vote</source>
+        <translation>Phones may &amp;vote</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="115" />
+        <source>%1 (%2 dots each, at most %3 on one card)</source>
+        <translation>%1 (%2 dots each, at most %3 on one card)</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="125" />
+        <source>This canvas has no open voting round.</source>
+        <translation>This canvas has no open voting round.</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="128" />
+        <source>Ask for names (kept only where the participant consents)</source>
+        <translation>Ask for names (kept only where the participant consents)</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="130" />
+        <source>Anonymous: no names are asked or stored</source>
+        <translation>Anonymous: no names are asked or stored</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="132" />
+        <source>Live: cards appear on the board at once</source>
+        <translation>Live: cards appear on the board at once</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="133" />
+        <source>Inbox: I accept, reject or merge each card</source>
+        <translation>Inbox: I accept, reject or merge each card</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="149" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="164" />
+        <source>Choose at least one kind of card.</source>
+        <translation>Choose at least one kind of card.</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="166" />
+        <source>Let phones add cards, vote, or both.</source>
+        <translation>Let phones add cards, vote, or both.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../../views/devices/qr_widget.py" line="114" />
+        <source>Join from your phone</source>
+        <translation>Join from your phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/qr_widget.py" line="119" />
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
     </message>
 </context>
 <context>
@@ -2116,23 +2331,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="140" />
+        <location filename="../../views/room/projector.py" line="142" />
         <source>Dot voting: %1</source>
         <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Dot voting: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="143" />
+        <location filename="../../views/room/projector.py" line="145" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 new cards not yet shown</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="145" />
+        <location filename="../../views/room/projector.py" line="147" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Silent brainstorming: new cards appear when revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="256" />
+        <location filename="../../views/room/projector.py" line="258" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projector</translation>
     </message>

@@ -72,6 +72,8 @@ class ProjectorWindow(QWidget):
         self.show_canvas(window.current_canvas_id())
         self.resize(1280, 800)
         self.retranslate()
+        from ..devices.qr_widget import attach_join_panel  # phones' join QR (issue 15)
+        attach_join_panel(self, getattr(window, "devices", None))
 
     @property
     def canvas_id(self) -> str:
