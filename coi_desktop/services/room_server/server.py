@@ -218,7 +218,8 @@ class RoomServer:
     @web.middleware
     async def _errors(self, request: web.Request, handler: Any) -> web.StreamResponse:
         try:
-            return await handler(request)
+            response: web.StreamResponse = await handler(request)
+            return response
         except RequestError as exc:
             return self._reply(exc.status, exc.body(self.language))
         except web.HTTPRequestEntityTooLarge:

@@ -133,12 +133,12 @@ class InviteDialog(QDialog):
         self.inbox = QRadioButton(self.tr("Inbox: I accept, reject or merge each card"), self)
         self.live.setChecked(True)
         for group in ((self.named, self.anonymous), (self.live, self.inbox)):
-            box = QWidget(self)
-            row = QVBoxLayout(box)
+            pair = QWidget(self)
+            row = QVBoxLayout(pair)
             row.setContentsMargins(0, 0, 0, 0)
-            for button in group:
-                row.addWidget(button)
-            layout.addWidget(box)
+            for choice in group:
+                row.addWidget(choice)
+            layout.addWidget(pair)
 
         self.problem = QLabel(self)
         self.problem.setObjectName("devices.problem")

@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF
 
-from coi_desktop.models import Card, Workshop, zone_at, zone_fields, zone_for_card
-from coi_desktop.views.canvas.placement import slots, zone_region, zones_for
+from coi_desktop.models import Card, Workshop, Zone, zone_at, zone_fields, zone_for_card
+from coi_desktop.views.canvas.placement import Placer, zone_region, zones_for
 
 #: Distance between the board's lower edge and the strip for cards without a zone.
 STRIP_GAP = 60.0
@@ -49,12 +49,15 @@ def place(workshop: Workshop, card: Card, after: Card | None = None,
     if rects is None:
         rects = card_rects(workshop, card.canvas_id)
 
-    def occupied(rect: QRectF) -> bool:
-        return any(rect.intersects(r) for r in rects)
-
+    layout = workshop.canvases.layout(card.canvas_id)
+    # Where the zones' names are painted (ring names sit on the ring's top); rectangular
+    # zones' regions already start below their heading.
+    headings = [QRectF(z.x - 200, z.y - z.r_outer + 24, 400, 60)
+                for z in layout.zones if z.shape == "ring"]
+    placer = Placer(layout, rects, headings, size=(card.width, card.height))
     hint = QPointF(after.x, after.y) if after is not None else None
-    point = slots(region, 1, occupied, after=hint, zone=zone,  # type: ignore[arg-type]
-                  size=(card.width, card.height))[0]
+    point = placer.place(region, 1, after=hint,
+                         zone=zone if isinstance(zone, Zone) else None)[0]
     placed = replace(card, x=float(point.x()), y=float(point.y()))
     rects.append(QRectF(placed.x, placed.y, placed.width, placed.height))
     here = zone_at(workshop.canvases.layout(card.canvas_id), placed)

@@ -181,7 +181,7 @@ class DeviceSession(QObject):
         queue = self._queue
         while queue and time.perf_counter() - started < DRAIN_SLICE_S:
             if isinstance(queue[0][1], CardSubmission):
-                batch = []
+                batch: list[Any] = []
                 while queue and isinstance(queue[0][1], CardSubmission) and \
                         len(batch) < MAX_BATCH:
                     batch.append(queue.popleft())
