@@ -15,7 +15,7 @@ by the user's live drag.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
+    QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -67,7 +68,7 @@ class CardItem(QGraphicsRectItem):
         self.found = 0  # 0 no, 1 a match, 2 the current match
         self.hovered = False
         self.targeted = False  # the end of a link being drawn
-        self._text: tuple | None = None  # cached layout, see _layout()
+        self._text: tuple[Any, ...] | None = None  # cached layout, see _layout()
         self._rect = QRectF(0, 0, card.width, card.height)
         # The rect item's C++ boundingRect is the card plus its margin: Qt asks for it
         # several times per item and frame, and a Python override would cost each time.
@@ -150,7 +151,7 @@ class CardItem(QGraphicsRectItem):
 
     # -- text layout ----------------------------------------------------------------------
 
-    def _layout(self) -> tuple:
+    def _layout(self) -> tuple[Any, ...]:
         """(band text, title lines, description lines, footer) for the current style."""
         if self._text is not None and self._text[0] == self.style.generation:
             return self._text
@@ -329,10 +330,10 @@ class CardItem(QGraphicsRectItem):
 
     # -- hover (the link handle shows on a hovered card) ----------------------------------
 
-    def hoverEnterEvent(self, event) -> None:
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = True
         self.update()
 
-    def hoverLeaveEvent(self, event) -> None:
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = False
         self.update()

@@ -191,7 +191,8 @@ class VotingDock(QDockWidget):
 
     @property
     def _active(self) -> str | None:
-        return self.session.active_round_id
+        active: str | None = self.session.active_round_id
+        return active
 
     @_active.setter
     def _active(self, round_id: str | None) -> None:
