@@ -39,7 +39,8 @@ def _apply(workshop: Workshop, state: Mapping[str, Mapping[str, Any]]) -> None:
         workshop.cards.update_many(state)
 
 
-def _old_values(workshop: Workshop, new: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+def _old_values(workshop: Workshop, new: Mapping[str, Mapping[str, Any]]
+                ) -> dict[str, dict[str, Any]]:
     return {cid: {name: getattr(workshop.cards.require(cid), name) for name in fields}
             for cid, fields in new.items()}
 
