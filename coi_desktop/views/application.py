@@ -75,7 +75,11 @@ class Shell(QObject):
         except CoiError as exc:
             error_dialogs.show_error_message(parent, exc.text(lang))
             return None
-        return self._show(workshop_file)
+        window = self._show(workshop_file)
+        notice = getattr(workshop_file, "notice", None)
+        if notice:  # (en, da): what opening did, e.g. changes read from a left-over -wal
+            error_dialogs.show_notice(window, notice[1] if lang == "da" else notice[0])
+        return window
 
     def _show(self, workshop_file: Any) -> Any:
         from .main_window import MainWindow

@@ -25,6 +25,7 @@ class Dialogs:
 
     errors: list[str] = field(default_factory=list)
     in_use: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     crashes: list[Path] = field(default_factory=list)
     open_read_only: bool = False
 
@@ -43,6 +44,7 @@ def shell_env(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     seen = Dialogs()
     monkeypatch.setattr(errors, "show_error_message",
                         lambda parent, text, title="": seen.errors.append(text))
+    monkeypatch.setattr(errors, "show_notice", lambda parent, text: seen.notices.append(text))
 
     def ask(parent: Any, text: str) -> bool:
         seen.in_use.append(text)
