@@ -93,3 +93,21 @@ def test_a_running_countdown_is_taken_up_after_a_reopen_or_a_crash(
     again = application.shell().open_path(path)
     assert again.room.timer.countdown.running
     assert 410 <= again.room.timer.countdown.remaining() <= 421
+
+
+def test_an_item_left_running_on_an_earlier_day_is_not_taken_up(open_window: Any,
+                                                                 tmp_path: Path) -> None:
+    """A file from last month (or the demo) with an item never finished must not show weeks
+    of overtime on the projector: only today's session resumes its countdown."""
+    from datetime import datetime, timedelta
+
+    from coi_desktop.models import AgendaItem
+    from coi_desktop.storage import open_workshop
+
+    path = make_file(tmp_path, "old.coi", cards=1)
+    last_month = (datetime.now().astimezone() - timedelta(days=30)).isoformat(timespec="seconds")
+    with open_workshop(path) as wf:
+        wf.workshop.agenda.add([AgendaItem("a", "Barriers", 10, started_at=last_month)])
+    window = open_window(path)
+    assert not window.room.timer.countdown.running
+    assert "+" not in window.room.timer.text()
