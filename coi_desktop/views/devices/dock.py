@@ -8,7 +8,7 @@ selected ones into the first (the others' text is appended). Each is one undo st
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, QTimer
@@ -26,20 +26,31 @@ from PySide6.QtWidgets import (
 
 from coi_desktop.commands.base import Step, WorkshopCommand, push
 from coi_desktop.commands.cards import RemoveCards, UpdateCards, removal_step
-from coi_desktop.models import Change, CoiError
+from coi_desktop.models import Change, CoiError, Workshop
 from coi_desktop.services.room_server import RoundState
 
 from .applier import accepted, inbox_cards
 from .qr_widget import QrWidget, short_address
 
-if TYPE_CHECKING:
-    from .controller import DevicesController
+
+class Round(Protocol):
+    """What the dock needs of the devices controller (which owns the dock: no import back)."""
+
+    window_: Any
+    session: Any
+    workshop: Workshop
+
+    def new_code(self) -> None: ...
+    def stop(self) -> None: ...
+    def canvas_id(self) -> str: ...
+    def set_paused(self, paused: bool) -> None: ...
+    def hidden_round(self) -> bool: ...
 
 
 class DevicesDock(QDockWidget):
     """See the module docstring."""
 
-    def __init__(self, controller: DevicesController, parent: QWidget) -> None:
+    def __init__(self, controller: Round, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("devices.dock")
         self.controller = controller
