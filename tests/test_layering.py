@@ -22,8 +22,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "coi_desktop"
 
@@ -250,9 +248,6 @@ def test_the_import_graph_has_no_circles() -> None:
     assert not found, "import circles:\n" + "\n".join(" → ".join(c) for c in found)
 
 
-@pytest.mark.xfail(reason="circles among the views' mixins, report sections and consolidation: "
-                          "their engineers are breaking them (issue 10); remove this mark when "
-                          "they are gone", strict=False)
 def test_views_report_and_consolidation_have_no_import_circles() -> None:
     found = _circles(mine=False)
     assert not found, "import circles:\n" + "\n".join(" → ".join(c) for c in found)

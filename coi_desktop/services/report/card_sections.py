@@ -46,7 +46,7 @@ from .plain_text import CardHead, PlainText
 from .sections import KindChip, head_words, line_cell
 
 if TYPE_CHECKING:
-    from .workshop import ReportContext
+    from .context import ReportContext
 
 MUTED_HEX = "#5F6B76"
 NUMERIC = frozenset({"power", "interest", "severity", "impact", "effort", "power_interest"})

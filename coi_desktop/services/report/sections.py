@@ -44,7 +44,7 @@ from .labels import WORDS
 from .line_table import line_table
 
 if TYPE_CHECKING:
-    from .workshop import ReportContext
+    from .context import ReportContext
 
 CELL_CHARS = 400
 CELL_LINES = 12
