@@ -36,9 +36,9 @@ bundle: $(STAMP) translations
 		--workpath build/pyinstaller packaging/coi-desktop.spec
 	@du -sh dist/coi-desktop | sed 's/\t.*//; s/^/bundle size: /'
 
-# The user guide's pictures, made from the real app (tools/screenshots.py).
+# The user guide's and the README's pictures, made from the real app (tools/screenshots.py).
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --readme
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

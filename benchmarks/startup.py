@@ -128,12 +128,44 @@ def scenario(path: Path, runs: int, env: dict[str, str], bare: Path) -> dict[str
             "imported_before_first_frame": imported}
 
 
+def profile(path: Path, env: dict[str, str], top: int = 12) -> dict[str, Any]:
+    """Where start-up time goes: our modules by cumulative import time (`-X importtime`,
+    those the bare window does not import) and our functions by cumulative time (cProfile)."""
+    argv = ["main.py", "--quit-after-first-frame", str(path)]
+    done = subprocess.run([sys.executable, "-X", "importtime", *argv], capture_output=True,
+                          text=True, env=env, cwd=str(ROOT), timeout=300)
+    imports: dict[str, float] = {}
+    for line in done.stderr.splitlines():
+        parts = [p.strip() for p in line.removeprefix("import time:").split("|")]
+        if len(parts) == 3 and parts[1].isdigit() and parts[2].startswith("coi_desktop"):
+            imports[parts[2]] = int(parts[1]) / 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "startup.prof"
+        subprocess.run([sys.executable, "-m", "cProfile", "-o", str(out), *argv],
+                       capture_output=True, text=True, env=env, cwd=str(ROOT), timeout=300)
+        import pstats
+
+        stats = pstats.Stats(str(out))
+        rows = [(f"{Path(file).parent.name}/{Path(file).name}:{name}", ct)
+                for (file, _line, name), (_cc, _nc, _tt, ct, _callers)
+                in stats.stats.items()  # type: ignore[attr-defined]
+                if "coi_desktop" in file and "<module>" not in name]
+        total = max((ct for _, ct in rows), default=0.0)
+    return {"imports_cumulative_ms": {k: round(v, 1) for k, v in
+                                      sorted(imports.items(), key=lambda kv: -kv[1])[:top]},
+            "functions_cumulative_ms": {k: round(v * 1000, 1) for k, v in
+                                        sorted(rows, key=lambda kv: -kv[1])[:top]},
+            "profiled_total_ms": round(total * 1000, 1)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scenarios", nargs="+",
                         default=["2000:spread", "10000:spread", "10000:one"],
                         help="CARDS:spread or CARDS:one (all on the first canvas)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--profile", action="store_true",
+                        help="add where the time goes (imports, build steps) per scenario")
     args = parser.parse_args()
     results = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -153,6 +185,8 @@ def main() -> int:
             goal = 3.0 if cards <= 2000 else 4.0
             result[f"goal_ratio_at_most_{goal:g}"] = \
                 result["ratio_launch_to_first_frame"] <= goal
+            if args.profile:
+                result["profile"] = profile(path, env)
             results.append(result)
     print(json.dumps({"benchmark": "startup", "results": results}, indent=2))
     return 0

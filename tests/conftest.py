@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COI_LANG", "en")
@@ -19,3 +21,20 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+
+
+@pytest.fixture
+def extra_kind() -> Iterator[Any]:
+    """A sixth card kind ("risk") registered for one test, the registry restored afterwards.
+
+    Used by tests/test_registry.py (model, file, exports, report) and open to the views'
+    tests (palette, inspector): registering it is the only change they need.
+    """
+    from coi_desktop.models.registry import CAUSES, REGISTRY, CardKind
+
+    risk = CardKind("risk", "Risiko", "Risk", "kind.risk", ("severity", "owner"),
+                    kumu_type="Risk", export_columns=(("Severity", "severity"), ("Owner", "owner")),
+                    report_columns=(("severity", 14), ("owner", 30)), colour="#882255",
+                    fill="#F1DCE6")
+    with REGISTRY.restoring():
+        yield REGISTRY.register_kind(risk, relations=[CAUSES])

@@ -40,6 +40,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "consolidate": ("consolidate_cmd", "merge many workshop files into one database for "
                     "analysis"),
     "library": ("library_cmd", "build, merge and search barrier libraries"),
+    "render": ("render_cmd", "render a canvas or the projector's view to PNG"),
+    "serve": ("serve_cmd", "let phones in the room add cards and dots (no window)"),
 }
 
 #: Modules that register subcommands, in the order they appear in --help.

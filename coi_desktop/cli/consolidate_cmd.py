@@ -12,19 +12,18 @@ import argparse
 import sys
 from typing import Any
 
+from .. import phrasebook
 from . import EXIT_BAD_FILE, EXIT_OK, user_language
 
 _HELP = {
-    "missing_hint": ("{n} workshops in the database have no file any more; "
-                     "--remove-missing removes them.",
-                     "{n} workshops i databasen har ikke længere en fil; "
-                     "--remove-missing fjerner dem."),
+    "missing_hint": ("{n} workshops i databasen har ikke længere en fil; --remove-missing fjerner "
+                     "dem.",
+                     "{n} workshops in the database have no file any more; --remove-missing "
+                     "removes them."),
 }
 
 
-def _say(key: str, lang: str, **kw: Any) -> str:
-    en, da = _HELP[key]
-    return (da if lang == "da" else en).format(**kw)
+_say = phrasebook.add("cli_consolidate", _HELP)
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:

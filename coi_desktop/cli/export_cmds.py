@@ -13,8 +13,21 @@ import os
 import sys
 from typing import Any
 
+from .. import phrasebook
 from ..models.errors import CoiError
 from ..models.workshop import Workshop
+
+#: Lines this module prints, (da, en).
+_say = phrasebook.add("cli_export", {
+    "imported": ("Importerede {n} kort og {m} forbindelser til lærredet \u201c{c}\u201d.",
+                 "Imported {n} cards and {m} links into the canvas \u201c{c}\u201d."),
+    "imported_board": ("Importerede {n} kort til lærredet \u201c{c}\u201d.",
+                       "Imported {n} cards into the canvas \u201c{c}\u201d."),
+    "choose_kinds": ("Vælg en korttype for hver farve med --colour FARVE=TYPE:",
+                     "Choose a card kind for every colour with --colour COLOUR=KIND:"),
+    "no_colour": ("(ingen farve)", "(no colour)"),
+    "for_example": ("fx", "e.g."),
+})
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -171,11 +184,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         workshop = handle.workshop
         plan = network.plan(workshop, args.canvas)
         apply_import(workshop, plan)
-    lang = _lang()
-    sys.stdout.write(("Importerede {n} kort og {m} forbindelser til lærredet \u201c{c}\u201d.\n"
-                      if lang == "da" else
-                      "Imported {n} cards and {m} links into the canvas \u201c{c}\u201d.\n")
-                     .format(n=len(plan.cards), m=len(plan.links), c=plan.canvas.name))
+    sys.stdout.write(_say("imported", _lang(), n=len(plan.cards), m=len(plan.links),
+                          c=plan.canvas.name) + "\n")
     return 0
 
 
@@ -198,20 +208,17 @@ def _import_board(args: argparse.Namespace) -> int:
                        f"Ukendt korttype {wrong[0]!r}: brug en af {', '.join(sorted(known))}.")
     missing = [c for c, _, _ in board.colours() if c not in kinds]
     if missing:
-        lines = [("Vælg en korttype for hver farve med --colour FARVE=TYPE:" if lang == "da"
-                  else "Choose a card kind for every colour with --colour COLOUR=KIND:")]
+        lines = [_say("choose_kinds", lang)]
         for colour, count, example in board.colours():
-            shown = colour or ("(ingen farve)" if lang == "da" else "(no colour)")
-            lines.append(f"  {shown}: {count} ×, " + ("fx" if lang == "da" else "e.g.")
+            shown = colour or _say("no_colour", lang)
+            lines.append(f"  {shown}: {count} ×, " + _say("for_example", lang)
                          + f" “{example[:60]}”")
         sys.stderr.write("\n".join(lines) + "\n")
         return 2
     with open_workshop(args.file) as handle:
         plan = plan_board(handle.workshop, board, kinds, args.canvas)
         apply_import(handle.workshop, plan)
-    sys.stdout.write(("Importerede {n} kort til lærredet \u201c{c}\u201d.\n" if lang == "da"
-                      else "Imported {n} cards into the canvas \u201c{c}\u201d.\n")
-                     .format(n=len(plan.cards), c=plan.canvas.name))
+    sys.stdout.write(_say("imported_board", lang, n=len(plan.cards), c=plan.canvas.name) + "\n")
     return 0
 
 

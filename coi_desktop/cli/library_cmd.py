@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models.errors import CoiError
+from ..storage.library_file import KINDS
 from . import EXIT_OK, user_language
 
 TEXT: dict[str, tuple[str, str]] = {
@@ -67,7 +68,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     s = lib.add_parser("search", help="search a library (Danish stemming)")
     s.add_argument("library", metavar="LIBRARY.coilib")
     s.add_argument("query", nargs="?", default="", metavar="QUERY")
-    s.add_argument("--kind", choices=("barrier", "opportunity", "action"))
+    s.add_argument("--kind", choices=KINDS)
     s.add_argument("--technology", metavar="KEY")
     s.add_argument("--phase", metavar="KEY")
     s.add_argument("--sector", metavar="KEY")

@@ -12,6 +12,7 @@ import argparse
 import sqlite3
 from typing import Any
 
+from .. import phrasebook
 from . import user_language
 
 #: Sentences this command prints, (da, en).
@@ -26,9 +27,11 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 
 
+_PHRASES = phrasebook.add("cli_privacy", TEXT)
+
+
 def _say(key: str, **values: Any) -> str:
-    da, en = TEXT[key]
-    return (da if user_language() == "da" else en).format(**values)
+    return _PHRASES(key, user_language(), **values)
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:

@@ -17,55 +17,65 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from .. import phrasebook
 from ..models.errors import CoiError
-from ..models.taxonomy import CARD_KINDS
+from ..models.registry import CARD_KINDS
 from ..models.templates import TEMPLATES
 from ..models.workshop import Workshop
 from . import user_language
 
-#: Sentences this module prints, (English, Danish), formatted with keyword arguments.
+#: Sentences this module prints, (Danish, English), formatted with keyword arguments.
 TEXT: dict[str, tuple[str, str]] = {
-    "exists": ("{name} already exists; add --force to replace it.",
-               "{name} findes allerede; tilføj --force for at erstatte den."),
-    "is_dir": ("{name} is a folder, not a file.", "{name} er en mappe, ikke en fil."),
-    "in_use": ("{name} is open in COI Desktop by {holder}; close it there first.",
-               "{name} er åben i COI Desktop hos {holder}; luk den der først."),
-    "template": ("Unknown template {key!r}: use one of {keys}.",
-                 "Ukendt skabelon {key!r}: brug en af {keys}."),
-    "title": ("A workshop needs a title.", "En workshop skal have en titel."),
-    "wrote": ("Wrote {name}: {cards} cards on {canvases} canvases.",
-              "Skrev {name}: {cards} kort på {canvases} lærreder."),
-    "wrote_new": ("Wrote {name}: an empty workshop with one canvas.",
-                  "Skrev {name}: en tom workshop med ét lærred."),
-    "unreadable": ("{name} could not be read as a workshop: {reason}.",
-                   "{name} kunne ikke læses som en workshop: {reason}."),
+    "exists": ("{name} findes allerede; tilføj --force for at erstatte den.",
+               "{name} already exists; add --force to replace it."),
+    "is_dir": ("{name} er en mappe, ikke en fil.", "{name} is a folder, not a file."),
+    "in_use": ("{name} er åben i COI Desktop hos {holder}; luk den der først.",
+               "{name} is open in COI Desktop by {holder}; close it there first."),
+    "template": ("Ukendt skabelon {key!r}: brug en af {keys}.",
+                 "Unknown template {key!r}: use one of {keys}."),
+    "title": ("En workshop skal have en titel.", "A workshop needs a title."),
+    "wrote": ("Skrev {name}: {cards} kort på {canvases} lærreder.",
+              "Wrote {name}: {cards} cards on {canvases} canvases."),
+    "wrote_new": ("Skrev {name}: en tom workshop med ét lærred.",
+                  "Wrote {name}: an empty workshop with one canvas."),
+    "unreadable": ("{name} kunne ikke læses som en workshop: {reason}.",
+                   "{name} could not be read as a workshop: {reason}."),
 }
 
 LABELS: dict[str, tuple[str, str]] = {
-    "title": ("Title", "Titel"), "date": ("Date", "Dato"), "language": ("Language", "Sprog"),
-    "schema": ("Schema version", "Skemaversion"), "canvases": ("Canvases", "Lærreder"),
-    "cards": ("Cards", "Kort"), "links": ("Links", "Forbindelser"),
-    "participants": ("Participants", "Deltagere"), "votes": ("Votes", "Stemmer"),
-    "groups": ("Groups", "Grupper"), "agenda": ("Agenda items", "Dagsordenspunkter"),
-    "dots": ("{dots} dots in {rounds} rounds", "{dots} prikker i {rounds} runder"),
-    "canvas": ("{cards} cards, {links} links", "{cards} kort, {links} forbindelser"),
+    "title": ("Titel", "Title"),
+    "date": ("Dato", "Date"),
+    "language": ("Sprog", "Language"),
+    "schema": ("Skemaversion", "Schema version"),
+    "canvases": ("Lærreder", "Canvases"),
+    "cards": ("Kort", "Cards"),
+    "links": ("Forbindelser", "Links"),
+    "participants": ("Deltagere", "Participants"),
+    "votes": ("Stemmer", "Votes"),
+    "groups": ("Grupper", "Groups"),
+    "agenda": ("Dagsordenspunkter", "Agenda items"),
+    "dots": ("{dots} prikker i {rounds} runder", "{dots} dots in {rounds} rounds"),
+    "canvas": ("{cards} kort, {links} forbindelser", "{cards} cards, {links} links"),
 }
 
 
-def _say(which: str, table: dict[str, tuple[str, str]] = TEXT, /,
-         **values: Any) -> tuple[str, str]:
-    en, da = table[which]
-    return en.format(**values), da.format(**values)
+_TEXT = phrasebook.add("cli", TEXT)
+_LABELS = phrasebook.add("cli_info", LABELS)
+
+
+def _en_da(which: str, /, **values: Any) -> tuple[str, str]:
+    """A sentence as a `CoiError` takes it: (English, Danish)."""
+    da, en = _TEXT.both(which, **values)
+    return en, da
 
 
 def _error(which: str, /, **values: Any) -> CoiError:
-    return CoiError(*_say(which, TEXT, **values))
+    return CoiError(*_en_da(which, **values))
 
 
-def _text(which: str, lang: str, table: dict[str, tuple[str, str]] = TEXT, /,
+def _text(which: str, lang: str, table: phrasebook.Phrases = _TEXT, /,
           **values: Any) -> str:
-    en, da = _say(which, table, **values)
-    return da if lang == "da" else en
+    return table(which, lang, **values)
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -114,11 +124,11 @@ def _write(out: str, workshop: Workshop, force: bool, message: str = "wrote") ->
             raise _error("exists", name=out)
         holder = holder_of(path)
         if holder is not None:
-            raise FileInUseError(*_say("in_use", TEXT, name=out, holder=holder),
+            raise FileInUseError(*_en_da("in_use", name=out, holder=holder),
                                  holder=holder)
     create_workshop_file(path, workshop, overwrite=force)
     lang = user_language()
-    print(_text(message, lang, TEXT, name=out, cards=len(workshop.cards),
+    print(_text(message, lang, _TEXT, name=out, cards=len(workshop.cards),
                 canvases=len(workshop.canvases)))
 
 
@@ -157,7 +167,7 @@ def _guarded(path: str, read: Any) -> Any:
     except (CoiError, OSError):
         raise
     except (sqlite3.Error, ValueError, KeyError, TypeError, UnicodeError) as exc:
-        raise DamagedFileError(*_say("unreadable", TEXT, name=Path(path).name,
+        raise DamagedFileError(*_en_da("unreadable", name=Path(path).name,
                                      reason=str(exc) or type(exc).__name__)) from None
 
 
@@ -184,7 +194,7 @@ def summary(workshop: Workshop, schema_version: int) -> dict[str, Any]:
 
 def _lines(workshop: Workshop, data: dict[str, Any], lang: str) -> list[str]:
     def label(key: str) -> str:
-        return _text(key, lang, LABELS)
+        return _text(key, lang, _LABELS)
 
     width = max(len(label(k)) for k in ("title", "date", "language", "schema", "canvases",
                                         "cards", "links", "participants", "votes", "groups",
@@ -198,13 +208,13 @@ def _lines(workshop: Workshop, data: dict[str, Any], lang: str) -> list[str]:
              row("language", data["language"]), row("schema", data["schema_version"]),
              row("canvases", len(data["canvases"]))]
     for n, c in enumerate(data["canvases"], 1):
-        what = _text("canvas", lang, LABELS, cards=c["cards"], links=c["links"])
+        what = _text("canvas", lang, _LABELS, cards=c["cards"], links=c["links"])
         template = workshop.terms.label("template", c["template"], lang)
         lines.append(f"  {n}. {c['name']} [{template}]: {what}")
     lines += [row("cards", f"{data['cards']['total']}" + (f" ({kinds})" if kinds else "")),
               row("links", data["links"]), row("groups", data["groups"]),
               row("participants", data["participants"]),
-              row("votes", _text("dots", lang, LABELS, dots=data["votes"],
+              row("votes", _text("dots", lang, _LABELS, dots=data["votes"],
                                  rounds=data["voting_rounds"])),
               row("agenda", data["agenda_items"])]
     return lines
@@ -232,6 +242,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from ..storage import check_file
 
-    _guarded(args.file, check_file)
+    notice = _guarded(args.file, check_file)  # what was done to read it (a -wal), or None
+    if notice:
+        print(notice[1] if user_language() == "da" else notice[0], file=sys.stderr)
     print("ok")
     return 0

@@ -8,7 +8,9 @@ not be written) never leaves half a command behind: the steps already done are u
 command marks itself obsolete so the stack drops it, and the error is kept in `errors` for the
 caller to show. The same holds for undo and redo from the stack (`undo(stack)`,
 `redo(stack)`): a refused one leaves the model as it was and puts the stack's index back, so
-the undo history keeps matching the workshop. Only if taking steps back fails as well (the
+the undo history keeps matching the workshop. This is the one command framework: the room's
+commands (`commands.room.ModelCommand`) are WorkshopCommands too, and `push` is the one way
+onto the stack. Only if taking steps back fails as well (the
 disk is still failing) does a command keep just the steps whose effect is in the model.
 """
 
@@ -49,6 +51,11 @@ class WorkshopCommand(QUndoCommand):
         self.done = False  # whether the model holds the command's effect
         self._pushed = False  # the first redo is the push
         self._skip = False  # the next undo or redo only moves the stack's index
+
+    def skip_next(self) -> None:
+        """Let the next undo or redo only move the stack's index (the model is already
+        there: the push applied the command, or a refusal left the model unchanged)."""
+        self._skip = True
 
     def redo(self) -> None:
         if self._skip:
@@ -131,7 +138,7 @@ def push(stack: QUndoStack, command: WorkshopCommand) -> None:
     command.redo()
     if errors and not command.done:
         raise errors[0]
-    command._skip = True  # the stack's own first redo: already done
+    command.skip_next()  # the stack's own first redo: already done
     stack.push(command)
     if errors:
         raise errors[0]
@@ -153,8 +160,11 @@ def _step(stack: QUndoStack, *, forward: bool) -> None:
     if not (stack.canRedo() if forward else stack.canUndo()):
         return
     command = stack.command(index if forward else index - 1)
-    if not isinstance(command, WorkshopCommand):
-        _step_other(stack, command, forward=forward)
+    if not isinstance(command, WorkshopCommand):  # not ours: Qt's plain behaviour
+        if forward:
+            stack.redo()
+        else:
+            stack.undo()
         return
     errors = command.errors  # a plain list that outlives a command the stack deletes
     del errors[:]
@@ -165,30 +175,9 @@ def _step(stack: QUndoStack, *, forward: bool) -> None:
     if not errors:
         return
     if command.done != forward:  # the model kept its state: put the index back
-        command._skip = True
+        command.skip_next()
         if forward:
             stack.undo()
         else:
             stack.redo()
     raise errors[0]
-
-
-def _step_other(stack: QUndoStack, command: Any, *, forward: bool) -> None:
-    """A room command (`commands.room.ModelCommand`) raises a refusal itself, after the stack
-    has moved its index: move it back by running the opposite move as a no-op."""
-    try:
-        if forward:
-            stack.redo()
-        else:
-            stack.undo()
-    except CoiError:
-        if forward and hasattr(command, "_undo"):
-            command._undo = lambda: None  # shadows the method for one call
-            try:
-                stack.undo()
-            finally:
-                del command._undo
-        elif not forward and hasattr(command, "_skip_next_redo"):
-            command._skip_next_redo = True
-            stack.redo()
-        raise

@@ -10,6 +10,7 @@ with their links and votes exactly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
 
@@ -38,13 +39,15 @@ def _apply(workshop: Workshop, state: Mapping[str, Mapping[str, Any]]) -> None:
         workshop.cards.update_many(state)
 
 
-def _old_values(workshop: Workshop, new: Mapping[str, Mapping[str, Any]]) -> dict[str, dict]:
+def _old_values(workshop: Workshop, new: Mapping[str, Mapping[str, Any]]
+                ) -> dict[str, dict[str, Any]]:
     return {cid: {name: getattr(workshop.cards.require(cid), name) for name in fields}
             for cid, fields in new.items()}
 
 
 class AddCards(WorkshopCommand):
-    """Add cards; undo removes them. A fresh single card absorbs its first title edit."""
+    """Add cards; undo removes them. A fresh single card absorbs its first title edit, and
+    the rest of that typing burst (edits carrying the same `burst`)."""
 
     MERGE_ID = 7301
 
@@ -55,21 +58,26 @@ class AddCards(WorkshopCommand):
         super().__init__(workshop, text or _count_text(n, Q.translate("Commands", "Add card"),
                                    Q.translate("Commands", "Add %1 cards")))
         self.fresh = fresh and n == 1
+        self.burst: str | None = None  # the typing burst folded in (see UpdateCards.burst)
         self.steps = [Step(lambda: workshop.cards.add(self.cards),
                            lambda _r: workshop.cards.remove([c.id for c in self.cards]))]
 
     def id(self) -> int:
-        return self.MERGE_ID if self.fresh else -1
+        return self.MERGE_ID if self.fresh or self.burst else -1
 
     def mergeWith(self, other: Any) -> bool:
-        """Fold the first title typed into a just-added card into the same undo step."""
-        if not (self.fresh and isinstance(other, UpdateCards)):
+        """Fold the first title typed into a just-added card (and the rest of that typing
+        burst) into the same undo step."""
+        if not isinstance(other, UpdateCards):
+            return False
+        if not (self.fresh or (self.burst is not None and other.burst == self.burst)):
             return False
         card = self.cards[0]
         if set(other.new) != {card.id} or set(other.new[card.id]) - {"title"}:
             return False
         self.cards = [replace(card, title=other.new[card.id]["title"])]
         self.fresh = False
+        self.burst = other.burst
         return True
 
 
@@ -86,9 +94,23 @@ class UpdateCards(WorkshopCommand):
                                    Q.translate("Commands", "Edit %1 cards")))
         self.steps = [Step(lambda: _apply(workshop, self.new),
                            lambda _r: _apply(workshop, self.old))]
+        #: Edits saved while typing (one every pause of the keys) carry the same burst id
+        #: and fold into one undo step; None for any other edit.
+        self.burst: str | None = None
 
     def id(self) -> int:
         return AddCards.MERGE_ID
+
+    def mergeWith(self, other: Any) -> bool:
+        """Fold the next save of the same typing burst into this step."""
+        if self.burst is None or not isinstance(other, UpdateCards) \
+                or other.burst != self.burst or set(other.new) != set(self.new):
+            return False
+        for cid, fields in other.new.items():
+            for name, value in other.old[cid].items():
+                self.old[cid].setdefault(name, value)
+            self.new[cid].update(fields)
+        return True
 
 
 class MoveCards(UpdateCards):
@@ -146,8 +168,8 @@ def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
         new[cid] = {"x": float(n[0]), "y": float(n[1]), **updates.get(cid, {})}
         old[cid] = {"x": float(o[0]), "y": float(o[1]),
                     **{k: getattr(card, k) for k in updates.get(cid, {})}}
-    n = len(moves)
-    return MoveCards(workshop, new, text or _count_text(n, Q.translate("Commands", "Move card"),
+    count = len(moves)
+    return MoveCards(workshop, new, text or _count_text(count, Q.translate("Commands", "Move card"),
                                    Q.translate("Commands", "Move %1 cards")), old)
 
 
@@ -178,6 +200,55 @@ def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
             placed[target.key] = offset + 1
             new[cid]["x"], new[cid]["y"] = position_in_zone(target, card, offset)
     return UpdateCards(workshop, new, text)
+
+
+#: Kind-specific card fields (DOMAIN.md), until models/registry.py's `KIND_FIELDS` is in.
+_KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "actor": ("sector", "role", "organisation", "power", "interest", "closeness"),
+    "barrier": ("category", "severity", "phase"),
+    "opportunity": ("impact", "effort", "phase", "technology"),
+    "action": ("owner", "due_date", "status"),
+    "note": (),
+}
+
+
+def kind_fields(kind: str) -> tuple[str, ...]:
+    """The fields a card of `kind` has beyond those every card has."""
+    try:
+        from coi_desktop.models.registry import KIND_FIELDS
+    except ImportError:
+        return _KIND_FIELDS.get(kind, ())
+    return tuple(KIND_FIELDS.get(kind, ()))
+
+
+def change_kind_command(workshop: Workshop, card_ids: Iterable[str], kind: str,
+                        text: str | None = None) -> UpdateCards | None:
+    """Give cards another kind as one step. Fields both kinds have are carried over; the
+    old kind's other fields are cleared (an actor's power means nothing on a barrier); a
+    card standing in a zone that takes the new kind gets that zone's meaning (a note in a
+    barrier-board column that becomes a barrier gets the column's category). None when
+    no card changes."""
+    defaults = {f.name: f.default for f in dataclass_fields(Card)}
+    keep = set(kind_fields(kind))
+    new: dict[str, dict[str, Any]] = {}
+    for cid in dict.fromkeys(card_ids):
+        card = workshop.cards.require(cid)
+        if card.kind == kind:
+            continue
+        changes: dict[str, Any] = {"kind": kind}
+        for name in kind_fields(card.kind):
+            if name not in keep and getattr(card, name) != defaults[name]:
+                changes[name] = defaults[name]
+        moved = replace(card, **changes)
+        zone = zone_at(workshop.canvases.layout(card.canvas_id), moved)
+        if zone is not None:
+            changes.update(zone_fields(zone, moved))
+        new[cid] = changes
+    if not new:
+        return None
+    return UpdateCards(workshop, new, text or _count_text(
+        len(new), Q.translate("Commands", "Change kind of card"),
+        Q.translate("Commands", "Change kind of %1 cards")))
 
 
 class RemoveCards(WorkshopCommand):

@@ -19,8 +19,10 @@ def import_network_command(workshop: Workshop, plan: ImportPlan) -> WorkshopComm
     canvas_ids = [c.id for c in plan.canvases]
     card_ids = [c.id for c in plan.cards]
     link_ids = [link.id for link in plan.links]
-    text = Q.translate("Commands", "Import %n cards into “%1”", "", len(card_ids)) \
-        .replace("%1", canvas.name)
+    # A plain name, not len(...): 6.11's lupdate skips a translate() whose arguments hold a
+    # call, so the Danish text would be missing there (6.12's finds it).
+    n = len(card_ids)
+    text = Q.translate("Commands", "Import %n cards into “%1”", "", n).replace("%1", canvas.name)
     return WorkshopCommand(workshop, text, [
         Step(lambda: workshop.canvases.add(plan.canvases),
              lambda _r: [workshop.canvases.remove(cid) for cid in reversed(canvas_ids)]),

@@ -1,9 +1,10 @@
 """Undo commands for running the room: participants, voting rounds, votes, agenda, reveal.
 
-Each command changes the workshop only through its mutation methods. `push(stack, command)`
-applies the command once *before* it goes on the stack, so a refused change (a spent dot
-budget, a closed round) raises its `CoiError` to the caller and leaves the stack untouched;
-the stack's own first `redo()` is then skipped. Every user gesture is one command.
+Each command changes the workshop only through its mutation methods and is a
+`base.WorkshopCommand` (one framework): `push(stack, command)` (the same `base.push`) applies
+it once *before* it goes on the stack, so a refused change (a spent dot budget, a closed
+round) raises its `CoiError` to the caller and leaves the stack untouched. Every user gesture
+is one command.
 """
 
 from __future__ import annotations
@@ -11,43 +12,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
-
 from ..models import AgendaItem, Participant, VotingRound, Workshop
+from .base import Step, WorkshopCommand, push
+
+__all__ = ["ModelCommand", "push"]  # push: the one path (base.push), re-exported for callers
 
 
-class ModelCommand(QUndoCommand):
-    """A command whose first redo happens in `apply()`, outside the undo stack."""
+class ModelCommand(WorkshopCommand):
+    """A room command: one step made of the subclass's `_do` and `_undo`.
+
+    It is a `WorkshopCommand` like every other command, so `push(stack, command)` applies it
+    once before the stack sees it (a refusal raises and the stack stays untouched) and
+    `base.undo`/`base.redo` keep the stack's index in line with the model after a refusal.
+    """
 
     def __init__(self, workshop: Workshop, text: str) -> None:
-        super().__init__(text)
-        self.workshop = workshop
-        self._skip_next_redo = False
-
-    def apply(self) -> None:
-        self._do()
-        self._skip_next_redo = True
-
-    def redo(self) -> None:
-        if self._skip_next_redo:
-            self._skip_next_redo = False
-            return
-        self._do()
-
-    def undo(self) -> None:
-        self._undo()
+        super().__init__(workshop, text, [Step(lambda: self._do(), lambda _r: self._undo())])
 
     def _do(self) -> None:
         raise NotImplementedError
 
     def _undo(self) -> None:
         raise NotImplementedError
-
-
-def push(stack: QUndoStack, command: ModelCommand) -> None:
-    """Apply `command` (raising a CoiError if the model refuses) and put it on the stack."""
-    command.apply()
-    stack.push(command)
 
 
 def _old_fields(record: Any, fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -183,6 +183,8 @@ def main(args: list[str]) -> int:
                   f"Removed COI Desktop from the application menu ({len(removed)} files "
                   f"under {root}).")
     except OSError as exc:
-        sys.stderr.write(f"coi-desktop: {exc.strerror or exc} ({exc.filename or root})\n")
+        where, reason = exc.filename or root, exc.strerror or str(exc)
+        sys.stderr.write(f"coi-desktop: kunne ikke skrive i {where} ({reason}).\n" if danish
+                         else f"coi-desktop: could not write in {where} ({reason}).\n")
         return 3
     return 0

@@ -32,17 +32,35 @@ from .events import Change
 from .groups import Groups
 from .links import Links
 from .people import Participants
-from .taxonomy import CARD_KINDS, Term, default_relation, default_terms, is_directed
+from .registry import (
+    ACTION,
+    ACTOR,
+    BARRIER,
+    CARD_KINDS,
+    NOTE,
+    OPPORTUNITY,
+    REGISTRY,
+    CardKind,
+    RecordType,
+    RelationType,
+)
+from .taxonomy import Term, default_relation, default_terms, is_directed
 from .templates import TEMPLATES, Layout, Zone, layout_for, zone_at, zone_fields, zone_for_card
 from .terms import Terms
 from .voting import Votes, Voting
 from .workshop import Workshop
 
 __all__ = [
+    "ACTION",
+    "ACTOR",
+    "BARRIER",
     "CARD_HEIGHT",
     "CARD_KINDS",
     "CARD_WIDTH",
     "KIND_FIELDS",
+    "NOTE",
+    "OPPORTUNITY",
+    "REGISTRY",
     "SCORE_FIELDS",
     "TEMPLATES",
     "Agenda",
@@ -50,6 +68,7 @@ __all__ = [
     "Canvas",
     "Canvases",
     "Card",
+    "CardKind",
     "Cards",
     "Change",
     "CoiError",
@@ -62,6 +81,8 @@ __all__ = [
     "OutOfRangeError",
     "Participant",
     "Participants",
+    "RecordType",
+    "RelationType",
     "Term",
     "Terms",
     "UnknownIdError",

@@ -7,18 +7,17 @@ apply and emit one change each.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
 from . import events as ev
-from .collection import Collection, require
+from .collection import Records, require
 from .entities import AgendaItem
-from .errors import OutOfRangeError, ValidationError
+from .errors import OutOfRangeError
 from .events import Change
-from .validation import changed, check_new_ids, check_text
+from .validation import changed, check_text
 
 
-class Agenda(Collection[str, AgendaItem]):
+class Agenda(Records[AgendaItem]):
     """The agenda items of a workshop."""
 
     what = "agenda item"
@@ -39,29 +38,15 @@ class Agenda(Collection[str, AgendaItem]):
 
     def add(self, items: Iterable[AgendaItem]) -> Change:
         """Add items (all or none) as one change."""
-        new = [self._checked(i) for i in items]
-        check_new_ids(self._rows, new)
-        for i in new:
-            self._rows[i.id] = i
-        return self._emit(ev.AGENDA_ADDED, new)
+        return self._insert([self._checked(i) for i in items], ev.AGENDA_ADDED)
 
     def update(self, item_id: str, **fields: Any) -> Change:
-        new = self._checked(changed(self.require(item_id), fields))
-        self._rows[item_id] = new
-        return self._emit(ev.AGENDA_UPDATED, [new])
+        return self._put([self._checked(changed(self.require(item_id), fields))],
+                         ev.AGENDA_UPDATED)
 
     def reorder(self, ordered_ids: list[str]) -> Change:
         """Put the items in this order (every id once)."""
-        if sorted(ordered_ids) != sorted(self._rows):
-            raise ValidationError("The new order must name every agenda item once.",
-                                  "Den nye rækkefølge skal nævne hvert punkt én gang.")
-        new = [replace(self._rows[i], position=n) for n, i in enumerate(ordered_ids)]
-        for item in new:
-            self._rows[item.id] = item
-        return self._emit(ev.AGENDA_UPDATED, new)
+        return self._reorder(ordered_ids, ev.AGENDA_UPDATED, ("agenda item", "punkt"))
 
     def remove(self, item_ids: Iterable[str]) -> Change:
-        items = [self.require(i) for i in dict.fromkeys(item_ids)]
-        for item in items:
-            del self._rows[item.id]
-        return self._emit(ev.AGENDA_REMOVED, (), items)
+        return self._delete(item_ids, ev.AGENDA_REMOVED)

@@ -12,12 +12,12 @@ from dataclasses import replace
 from typing import Any
 
 from . import events as ev
-from .collection import Collection
+from .collection import Records
 from .entities import Canvas
 from .errors import ValidationError
 from .events import Change
 from .templates import TEMPLATES, Layout, layout_for
-from .validation import changed, check_new_ids, check_text
+from .validation import changed, check_text
 
 
 def check_template(template: str) -> None:
@@ -26,7 +26,7 @@ def check_template(template: str) -> None:
                               f"Ukendt skabelon {template!r}.")
 
 
-class Canvases(Collection[str, Canvas]):
+class Canvases(Records[Canvas]):
     """All canvases of a workshop."""
 
     what = "canvas"
@@ -45,27 +45,17 @@ class Canvases(Collection[str, Canvas]):
         for c in new:
             check_template(c.template)
             check_text("name", c.name)
-        check_new_ids(self._rows, new)
-        for c in new:
-            self._rows[c.id] = c
-        return self._emit(ev.CANVASES_ADDED, new)
+        return self._insert(new, ev.CANVASES_ADDED)
 
     def update(self, canvas_id: str, **fields: Any) -> Change:
         new = changed(self.require(canvas_id), fields)
         check_template(new.template)
         check_text("name", new.name)
-        self._rows[canvas_id] = new
-        return self._emit(ev.CANVASES_UPDATED, [new])
+        return self._put([new], ev.CANVASES_UPDATED)
 
     def reorder(self, ordered_ids: list[str]) -> Change:
         """Put the canvases in this order (every id once)."""
-        if sorted(ordered_ids) != sorted(self._rows):
-            raise ValidationError("The new order must name every canvas once.",
-                                  "Den nye rækkefølge skal nævne hvert lærred én gang.")
-        new = [replace(self._rows[cid], position=i) for i, cid in enumerate(ordered_ids)]
-        for c in new:
-            self._rows[c.id] = c
-        return self._emit(ev.CANVASES_UPDATED, new)
+        return self._reorder(ordered_ids, ev.CANVASES_UPDATED, ("canvas", "lærred"))
 
     def remove(self, canvas_id: str) -> Change:
         """Remove a canvas with everything on it; agenda items pointing at it lose the link."""

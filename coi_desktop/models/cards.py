@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import events as ev
-from .collection import Collection, Tables
+from .collection import Records, Tables
 from .entities import PLACEMENT_FIELDS, Card, field_names, new_id
 from .errors import UnknownIdError, ValidationError
 from .events import Change
@@ -46,7 +46,7 @@ def item_fields(card: Card) -> dict[str, Any]:
     return {name: getattr(card, name) for name in ITEM_FIELDS}
 
 
-class Cards(Collection[str, Card]):
+class Cards(Records[Card]):
     """All cards of a workshop, on every canvas."""
 
     what = "card"

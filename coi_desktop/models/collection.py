@@ -4,14 +4,17 @@ A `Workshop` owns one `Tables` (its rows, one journaled `Table` per record type,
 and hands it to each of its collections (`workshop.cards`, `.links`, …). A collection is a
 read-only `Mapping` of its own records plus the mutation methods for them; every mutation
 validates, applies (writing through the tables, so the journal notes it) and calls the
-workshop's `emit` exactly once. Reading a collection costs what reading a dict costs.
+workshop's `emit` exactly once. Reading costs little more than reading a dict: `values()`,
+`items()` and `keys()` are the table's own views.
 """
 
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
+from dataclasses import replace
 from typing import Any, Generic, Protocol, TypeVar, overload
 
+from . import entities
 from .entities import (
     AgendaItem,
     Canvas,
@@ -23,10 +26,12 @@ from .entities import (
     VotingRound,
     WorkshopInfo,
 )
-from .errors import UnknownIdError
+from .errors import UnknownIdError, ValidationError
 from .events import Change
 from .journal import INFO, Journal, Table
+from .registry import RECORD_TYPES, RecordType
 from .taxonomy import Term
+from .validation import check_new_ids
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -55,16 +60,11 @@ class Tables:
         self.rounds: Table[str, VotingRound] = Table("rounds", journal)
         self.votes: Table[str, Vote] = Table("votes", journal)
         self.agenda: Table[str, AgendaItem] = Table("agenda", journal)
-        #: journal name → table, for `journal.revert`
-        self.by_name: dict[str, dict[Any, Any]] = {
-            "terms": self.terms, "participants": self.participants,
-            "canvases": self.canvases, "cards": self.cards, "links": self.links,
-            "groups": self.groups, "rounds": self.rounds, "votes": self.votes,
-            "agenda": self.agenda}
+        #: journal name → table (terms, then the record types in registry order)
+        self.by_name: dict[str, Table[Any, Any]] = {
+            "terms": self.terms, **{r.id: getattr(self, r.id) for r in RECORD_TYPES}}
         self._by_type: dict[type, Table[str, Any]] = {
-            Participant: self.participants, Canvas: self.canvases, Card: self.cards,
-            Link: self.links, Group: self.groups, VotingRound: self.rounds, Vote: self.votes,
-            AgendaItem: self.agenda}
+            record_class(r): self.by_name[r.id] for r in RECORD_TYPES}
 
     @property
     def info(self) -> WorkshopInfo:
@@ -89,13 +89,27 @@ class Tables:
         return (taxonomy, key) in self.terms
 
 
+def record_class(record_type: RecordType) -> type:
+    """The dataclass of a declared record type."""
+    cls: type = getattr(entities, record_type.class_name)
+    return cls
+
+
+#: What an unknown id is called in an error: English name → Danish "no such" phrase.
+_NONE_DA = {"card": "Intet kort", "canvas": "Intet lærred", "link": "Ingen forbindelse",
+            "group": "Ingen gruppe", "participant": "Ingen deltager",
+            "voting round": "Ingen afstemningsrunde", "vote": "Ingen stemme",
+            "agenda item": "Intet dagsordenspunkt", "taxonomy entry": "Ingen taksonomipost"}
+
+
 def require(table: Mapping[Any, V], record_id: Any, what: str) -> V:
     """`table[record_id]`, or an `UnknownIdError` naming `what` in both languages."""
     try:
         return table[record_id]
     except KeyError:
         raise UnknownIdError(f"No {what} with id {record_id!r} in this workshop.",
-                             f"Ingen {what} med id {record_id!r} i denne workshop.") from None
+                             f"{_NONE_DA.get(what, 'Ingen post')} med id {record_id!r} i denne "
+                             "workshop.") from None
 
 
 class Collection(Mapping[K, V], Generic[K, V]):
@@ -145,3 +159,43 @@ class Collection(Mapping[K, V], Generic[K, V]):
     def require(self, key: K) -> V:
         """The record with this id, or an `UnknownIdError` a user can read."""
         return require(self._rows, key, self.what)
+
+
+class Record(Protocol):
+    """A workshop record: a frozen dataclass with an id."""
+
+    @property
+    def id(self) -> str: ...
+
+
+R = TypeVar("R", bound=Record)
+
+
+class Records(Collection[str, R]):
+    """A collection keyed by record id, with the write steps its mutations share."""
+
+    def _insert(self, records: list[R], kind: str) -> Change:
+        """Add new, already checked records (no id may exist yet) as one change."""
+        check_new_ids(self._rows, records)
+        return self._put(records, kind)
+
+    def _put(self, records: list[R], kind: str) -> Change:
+        """Write checked records over their old versions as one change."""
+        for record in records:
+            self._rows[record.id] = record
+        return self._emit(kind, records)
+
+    def _delete(self, ids: Iterable[str], kind: str) -> Change:
+        """Remove records by id (each once) as one change."""
+        records = [self.require(i) for i in dict.fromkeys(ids)]
+        for record in records:
+            del self._rows[record.id]
+        return self._emit(kind, (), records)
+
+    def _reorder(self, ordered_ids: list[str], kind: str, what: tuple[str, str]) -> Change:
+        """Give the records positions 0, 1, … in this order; `what` names them (en, da)."""
+        if sorted(ordered_ids) != sorted(self._rows):
+            raise ValidationError(f"The new order must name every {what[0]} once.",
+                                  f"Den nye rækkefølge skal nævne hvert {what[1]} én gang.")
+        return self._put([replace(self._rows[i], position=n)  # type: ignore[type-var]
+                          for n, i in enumerate(ordered_ids)], kind)

@@ -9,6 +9,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, fields
 
+from .registry import BARRIER, OPPORTUNITY, RELATES
+from .registry import KIND_FIELDS as KIND_FIELDS  # declared there, importable from here
+
 CARD_WIDTH = 180.0
 CARD_HEIGHT = 100.0
 
@@ -121,16 +124,6 @@ PLACEMENT_FIELDS = frozenset({"id", "canvas_id", "x", "y", "width", "height", "h
 #: Card fields holding a score from 1 to 5.
 SCORE_FIELDS = ("power", "interest", "severity", "impact", "effort")
 
-#: Which kind-specific fields each card kind uses (DOMAIN.md, plus the onion's closeness).
-KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    "actor": ("sector", "role", "organisation", "power", "interest", "closeness"),
-    "barrier": ("category", "severity", "phase"),
-    "opportunity": ("impact", "effort", "phase", "technology"),
-    "action": ("owner", "due_date", "status"),
-    "note": (),
-}
-
-
 @dataclass(frozen=True)
 class Link:
     """A typed connection between two cards of one canvas."""
@@ -139,7 +132,7 @@ class Link:
     canvas_id: str
     source_id: str
     target_id: str
-    relation: str = "relates"
+    relation: str = RELATES
     label: str = ""
     directed: bool = False
 
@@ -165,7 +158,7 @@ class VotingRound:
     id: str
     canvas_id: str
     title: str
-    kinds: tuple[str, ...] = ("barrier", "opportunity")
+    kinds: tuple[str, ...] = (BARRIER, OPPORTUNITY)
     dots_per_participant: int = 5
     max_per_card: int = 3  # the most dots one participant may put on one card
     anonymous: bool = False

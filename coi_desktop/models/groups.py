@@ -12,14 +12,14 @@ from typing import Any
 
 from . import events as ev
 from .cards import checked_card
-from .collection import Collection, require
+from .collection import Records, require
 from .entities import Card, Group
 from .errors import ValidationError
 from .events import Change
-from .validation import changed, check_new_ids, check_text
+from .validation import changed, check_group_numbers, check_text
 
 
-class Groups(Collection[str, Group]):
+class Groups(Records[Group]):
     """All group frames of a workshop, on every canvas."""
 
     what = "group"
@@ -30,6 +30,7 @@ class Groups(Collection[str, Group]):
         if group.width <= 0 or group.height <= 0:
             raise ValidationError("A group frame needs a positive size.",
                                   "En gruppe skal have en positiv størrelse.")
+        check_group_numbers(group.x, group.y, group.width, group.height)  # finite, bounded
         return group
 
     def on(self, canvas_id: str) -> list[Group]:
@@ -45,11 +46,7 @@ class Groups(Collection[str, Group]):
 
     def add(self, groups: Iterable[Group]) -> Change:
         """Add groups (all or none) as one change."""
-        new = [self._checked(g) for g in groups]
-        check_new_ids(self._rows, new)
-        for g in new:
-            self._rows[g.id] = g
-        return self._emit(ev.GROUPS_ADDED, new)
+        return self._insert([self._checked(g) for g in groups], ev.GROUPS_ADDED)
 
     def update(self, group_id: str, card_positions: Mapping[str, tuple[float, float]]
                | None = None, **fields: Any) -> Change:
@@ -64,7 +61,4 @@ class Groups(Collection[str, Group]):
         return self._emit(ev.GROUPS_UPDATED, [group, *cards])
 
     def remove(self, group_ids: Iterable[str]) -> Change:
-        groups = [self.require(gid) for gid in dict.fromkeys(group_ids)]
-        for g in groups:
-            del self._rows[g.id]
-        return self._emit(ev.GROUPS_REMOVED, (), groups)
+        return self._delete(group_ids, ev.GROUPS_REMOVED)

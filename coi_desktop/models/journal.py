@@ -13,19 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from . import entities
 from . import events as ev
-from .entities import (
-    AgendaItem,
-    Canvas,
-    Card,
-    Group,
-    Link,
-    Participant,
-    Vote,
-    VotingRound,
-    WorkshopInfo,
-)
+from .entities import WorkshopInfo
 from .events import Change
+from .registry import RECORD_TYPES
 from .taxonomy import Term
 
 K = TypeVar("K")
@@ -44,7 +36,7 @@ ABSENT: Any = _Absent()
 
 #: Parents before children: the order in which an inverse upserts (and, reversed, removes).
 RANK: dict[type, int] = {t: n for n, t in enumerate(
-    (WorkshopInfo, Term, Participant, Canvas, Card, Link, Group, VotingRound, Vote, AgendaItem))}
+    (WorkshopInfo, Term, *(getattr(entities, r.class_name) for r in RECORD_TYPES)))}
 
 INFO = "info"  # the journal's table name for `Workshop.info` (key None)
 

@@ -10,12 +10,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import events as ev
-from .collection import Collection, Tables, require
+from .collection import Records, Tables, require
 from .entities import Link, new_id
 from .errors import DanglingLinkError, ValidationError
 from .events import Change
 from .taxonomy import default_relation, is_directed
-from .validation import changed, check_new_ids, check_text
+from .validation import changed, check_text
 
 
 def checked_link(tables: Tables, link: Link) -> Link:
@@ -36,7 +36,7 @@ def checked_link(tables: Tables, link: Link) -> Link:
     return link
 
 
-class Links(Collection[str, Link]):
+class Links(Records[Link]):
     """All links of a workshop, on every canvas."""
 
     what = "link"
@@ -62,19 +62,12 @@ class Links(Collection[str, Link]):
 
     def add(self, links: Iterable[Link]) -> Change:
         """Add links (all or none) as one change."""
-        new = [checked_link(self._tables, link) for link in links]
-        check_new_ids(self._rows, new)
-        for link in new:
-            self._rows[link.id] = link
-        return self._emit(ev.LINKS_ADDED, new)
+        return self._insert([checked_link(self._tables, link) for link in links],
+                            ev.LINKS_ADDED)
 
     def update(self, link_id: str, **fields: Any) -> Change:
-        new = checked_link(self._tables, changed(self.require(link_id), fields))
-        self._rows[link_id] = new
-        return self._emit(ev.LINKS_UPDATED, [new])
+        return self._put([checked_link(self._tables, changed(self.require(link_id), fields))],
+                         ev.LINKS_UPDATED)
 
     def remove(self, link_ids: Iterable[str]) -> Change:
-        links = [self.require(lid) for lid in dict.fromkeys(link_ids)]
-        for link in links:
-            del self._rows[link.id]
-        return self._emit(ev.LINKS_REMOVED, (), links)
+        return self._delete(link_ids, ev.LINKS_REMOVED)

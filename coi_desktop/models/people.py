@@ -12,15 +12,15 @@ from dataclasses import replace
 from typing import Any
 
 from . import events as ev
-from .collection import Collection
+from .collection import Records
 from .entities import Participant
 from .errors import UnknownKindError, ValidationError
 from .events import Change
 from .terms import label_of
-from .validation import changed, check_new_ids, check_text
+from .validation import changed, check_text
 
 
-class Participants(Collection[str, Participant]):
+class Participants(Records[Participant]):
     """Everybody taking part in a workshop."""
 
     what = "participant"
@@ -39,16 +39,11 @@ class Participants(Collection[str, Participant]):
 
     def add(self, participants: Iterable[Participant]) -> Change:
         """Add participants (all or none) as one change."""
-        new = [self._checked(p) for p in participants]
-        check_new_ids(self._rows, new)
-        for p in new:
-            self._rows[p.id] = p
-        return self._emit(ev.PARTICIPANTS_ADDED, new)
+        return self._insert([self._checked(p) for p in participants], ev.PARTICIPANTS_ADDED)
 
     def update(self, participant_id: str, **fields: Any) -> Change:
-        new = self._checked(changed(self.require(participant_id), fields))
-        self._rows[participant_id] = new
-        return self._emit(ev.PARTICIPANTS_UPDATED, [new])
+        return self._put([self._checked(changed(self.require(participant_id), fields))],
+                         ev.PARTICIPANTS_UPDATED)
 
     def remove(self, participant_ids: Iterable[str]) -> Change:
         """Remove participants; their votes go, their cards stay without a contributor."""

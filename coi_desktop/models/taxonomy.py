@@ -1,14 +1,16 @@
 """The default taxonomies of DOMAIN.md as data, with Danish and English labels.
 
 A workshop stores its own copy of every list (see `Term`), so a facilitator can rename,
-add or hide entries for one workshop; these defaults only seed a new workshop.
+add or hide entries for one workshop; these defaults only seed a new workshop. Card kinds and
+relation types are declared in `registry.py`; their default terms are read from there.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-CARD_KINDS = ("actor", "barrier", "opportunity", "action", "note")
+from .registry import CARD_KINDS, REGISTRY
+
 ACTION_STATUSES = ("open", "in_progress", "done")
 CLOSENESS = ("core", "direct", "indirect")
 LANGUAGES = ("da", "en")
@@ -32,13 +34,6 @@ class Term:
 
 
 _RAW: dict[str, list[tuple[str, str, str]]] = {
-    "card_kind": [
-        ("actor", "Aktør", "Actor"),
-        ("barrier", "Barriere", "Barrier"),
-        ("opportunity", "Mulighed", "Opportunity"),
-        ("action", "Handling", "Action"),
-        ("note", "Note", "Note"),
-    ],
     "sector": [
         ("state", "Stat", "State"),
         ("region", "Region", "Region"),
@@ -98,16 +93,6 @@ _RAW: dict[str, list[tuple[str, str, str]]] = {
         ("data", "Data og platforme", "Data and platforms"),
         ("other", "Andet", "Other"),
     ],
-    "relation": [
-        ("collaborates", "samarbejder med", "collaborates with"),
-        ("depends_on", "er afhængig af", "depends on"),
-        ("experiences", "oplever", "experiences"),
-        ("causes", "forårsager", "causes"),
-        ("addresses", "adresserer", "addresses"),
-        ("drives", "kan drive", "can drive"),
-        ("leads_to", "fører til", "leads to"),
-        ("relates", "relaterer til", "relates to"),
-    ],
     "template": [
         ("onion", "Aktørkort (løg)", "Actor onion"),
         ("power_interest", "Magt og interesse", "Power–interest grid"),
@@ -131,32 +116,40 @@ _RAW: dict[str, list[tuple[str, str, str]]] = {
 #: Taxonomies a facilitator may edit per workshop (kinds, templates and statuses are fixed).
 EDITABLE_TAXONOMIES = ("sector", "role", "category", "phase", "technology", "relation")
 
-#: Relation types whose links have no direction.
-UNDIRECTED_RELATIONS = frozenset({"collaborates", "relates"})
+#: Relation types whose links have no direction (as declared when this module was loaded).
+UNDIRECTED_RELATIONS = frozenset(r.id for r in REGISTRY.relations if not r.directed)
 
 #: The default relation between two card kinds (source kind, target kind).
 DEFAULT_RELATIONS: dict[tuple[str, str], str] = {
-    ("actor", "actor"): "collaborates",
-    ("actor", "barrier"): "experiences",
-    ("barrier", "barrier"): "causes",
-    ("opportunity", "barrier"): "addresses",
-    ("actor", "opportunity"): "drives",
-    ("opportunity", "action"): "leads_to",
-}
+    pair: r.id for r in REGISTRY.relations for pair in r.default_for}
+
+
+def _rows(taxonomy: str) -> list[tuple[str, str, str]]:
+    """(key, da, en) of a default taxonomy; kinds and relations as registered right now."""
+    if taxonomy == "card_kind":
+        return [(k.id, k.da, k.en) for k in REGISTRY.kinds]
+    if taxonomy == "relation":
+        return [(r.id, r.da, r.en) for r in REGISTRY.relations]
+    return _RAW.get(taxonomy, [])
+
+
+#: Every taxonomy of a workshop, in DOMAIN.md order.
+TAXONOMIES = ("card_kind", "sector", "role", "category", "phase", "technology", "relation",
+              "template", "closeness", "status")
 
 
 def default_terms() -> list[Term]:
     """Every default term, in DOMAIN.md order."""
     return [
         Term(taxonomy, key, da, en, position)
-        for taxonomy, rows in _RAW.items()
-        for position, (key, da, en) in enumerate(rows)
+        for taxonomy in TAXONOMIES
+        for position, (key, da, en) in enumerate(_rows(taxonomy))
     ]
 
 
 def default_label(taxonomy: str, key: str, language: str) -> str:
     """The default label of a key, or the key itself when unknown."""
-    for k, da, en in _RAW.get(taxonomy, ()):
+    for k, da, en in _rows(taxonomy):
         if k == key:
             return da if language == "da" else en
     return key
@@ -164,14 +157,13 @@ def default_label(taxonomy: str, key: str, language: str) -> str:
 
 def default_relation(source_kind: str, target_kind: str) -> str:
     """The relation a new link gets from the kinds of its ends (DOMAIN.md)."""
-    if (source_kind, target_kind) in DEFAULT_RELATIONS:
-        return DEFAULT_RELATIONS[(source_kind, target_kind)]
-    reverse = DEFAULT_RELATIONS.get((target_kind, source_kind))
-    if reverse in UNDIRECTED_RELATIONS:
-        return reverse
-    return "relates"
+    return REGISTRY.default_relation(source_kind, target_kind)
 
 
 def is_directed(relation: str) -> bool:
     """Whether links of this relation type are drawn with an arrowhead."""
-    return relation not in UNDIRECTED_RELATIONS
+    return REGISTRY.is_directed(relation)
+
+
+__all__ = ["CARD_KINDS", "DEFAULT_RELATIONS", "UNDIRECTED_RELATIONS", "Term", "default_label",
+           "default_relation", "default_terms", "is_directed"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .entities import CARD_HEIGHT, CARD_WIDTH, Card
+from .registry import ACTOR, BARRIER, OPPORTUNITY
 from .taxonomy import Term
 
 TEMPLATES = ("onion", "power_interest", "barrier_board", "impact_effort", "phases", "blank")
@@ -146,7 +147,7 @@ def layout_for(template: str, terms: Iterable[Term] = ()) -> Layout:
             (False, True): ("Lav magt, høj interesse", "Low power, high interest"),
             (False, False): ("Lav magt, lav interesse", "Low power, low interest"),
         }
-        return Layout(template, w, h, _quadrants("interest", "power", "actor", names, hints, w, h),
+        return Layout(template, w, h, _quadrants("interest", "power", ACTOR, names, hints, w, h),
                       x_axis=("Interesse →", "Interest →"), y_axis=("Magt →", "Power →"))
     if template == "impact_effort":
         w, h = 2 * QUADRANT_WIDTH, 2 * QUADRANT_HEIGHT
@@ -163,7 +164,7 @@ def layout_for(template: str, terms: Iterable[Term] = ()) -> Layout:
             (False, True): ("Lille effekt, stor indsats", "Low impact, high effort"),
         }
         return Layout(template, w, h,
-                      _quadrants("effort", "impact", "opportunity", names, hints, w, h),
+                      _quadrants("effort", "impact", OPPORTUNITY, names, hints, w, h),
                       x_axis=("Indsats →", "Effort →"), y_axis=("Effekt →", "Impact →"))
     if template == "onion":
         size = ONION_SIZE
@@ -173,19 +174,19 @@ def layout_for(template: str, terms: Iterable[Term] = ()) -> Layout:
                  ("direct", "Direkte", "Direct", core, direct),
                  ("indirect", "Indirekte", "Indirect", direct, indirect))
         zones = tuple(
-            Zone(key, da, en, "ring", x=c, y=c, r_inner=r0, r_outer=r1, kinds=("actor",),
+            Zone(key, da, en, "ring", x=c, y=c, r_inner=r0, r_outer=r1, kinds=(ACTOR,),
                  assigns=(("closeness", key),), accepts=(("closeness", frozenset({key})),))
             for key, da, en, r0, r1 in rings
         )
         return Layout(template, size, size, zones)
     if template == "barrier_board":
         cats = [t for t in terms if t.taxonomy == "category"]
-        zones = _columns(cats, "category", ("barrier",), COLUMN_WIDTH, COLUMN_HEIGHT)
+        zones = _columns(cats, "category", (BARRIER,), COLUMN_WIDTH, COLUMN_HEIGHT)
         return Layout(template, max(COLUMN_WIDTH * len(zones), MIN_COLUMNS_WIDTH),
                       COLUMN_HEIGHT, zones)
     if template == "phases":
         phases = [t for t in terms if t.taxonomy == "phase"]
-        zones = _columns(phases, "phase", ("barrier", "opportunity"), COLUMN_WIDTH,
+        zones = _columns(phases, "phase", (BARRIER, OPPORTUNITY), COLUMN_WIDTH,
                          COLUMN_HEIGHT)
         return Layout(template, max(COLUMN_WIDTH * len(zones), MIN_COLUMNS_WIDTH),
                       COLUMN_HEIGHT, zones)

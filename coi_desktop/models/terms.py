@@ -13,13 +13,18 @@ from . import events as ev
 from .collection import Collection, Tables
 from .errors import ValidationError
 from .events import Change
-from .taxonomy import EDITABLE_TAXONOMIES, Term
+from .taxonomy import EDITABLE_TAXONOMIES, Term, default_label
 
 
 def label_of(tables: Tables, taxonomy: str, key: str, language: str | None = None) -> str:
-    """The workshop's label for a key (in its own language unless told), else the key."""
+    """The workshop's label for a key (in its own language unless told).
+
+    A key the workshop does not list (a kind registered after it was made) gets its default
+    label, an unknown one itself.
+    """
     term = tables.terms.get((taxonomy, key))
-    return term.label(language or tables.info.language) if term else key
+    language = language or tables.info.language
+    return term.label(language) if term else default_label(taxonomy, key, language)
 
 
 class Terms(Collection[tuple[str, str], Term]):

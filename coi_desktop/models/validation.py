@@ -15,13 +15,11 @@ from typing import Any, TypeVar
 
 from .entities import SCORE_FIELDS, Card
 from .errors import OutOfRangeError, UnknownKindError, ValidationError
-from .taxonomy import ACTION_STATUSES, CARD_KINDS, CLOSENESS, LANGUAGES
+from .registry import CARD_KINDS
+from .taxonomy import ACTION_STATUSES, CLOSENESS, LANGUAGES
 
 #: Card fields whose value must be a key of the workshop's taxonomy of the same name.
 TAXONOMY_FIELDS = ("sector", "role", "category", "phase", "technology")
-
-KIND_NAMES_DA = {"actor": "aktør", "barrier": "barriere", "opportunity": "mulighed",
-                 "action": "handling", "note": "note"}
 
 
 def check_kind(kind: str) -> None:

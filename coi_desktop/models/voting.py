@@ -13,22 +13,22 @@ from dataclasses import replace
 from typing import Any
 
 from . import events as ev
-from .collection import Collection, Emit, Tables, require
+from .collection import Emit, Records, Tables, require
 from .entities import Vote, VotingRound, new_id
 from .errors import OutOfRangeError, UnknownIdError, ValidationError, VotingError
 from .events import Change
 from .journal import Table
-from .taxonomy import CARD_KINDS
-from .validation import changed, check_new_ids, check_text
+from .registry import CARD_KINDS
+from .validation import changed, check_count, check_text
 
 
-class Votes(Collection[str, Vote]):
+class Votes(Records[Vote]):
     """Every vote of a workshop (read-only; cast them through `workshop.voting`)."""
 
     what = "vote"
 
 
-class Voting(Collection[str, VotingRound]):
+class Voting(Records[VotingRound]):
     """The voting rounds of a workshop, their votes and the rules for casting them."""
 
     what = "voting round"
@@ -48,13 +48,12 @@ class Voting(Collection[str, VotingRound]):
         if r.dots_per_participant < 1 or r.max_per_card < 1:
             raise OutOfRangeError("Dots per participant and per card must be at least 1.",
                                   "Prikker pr. deltager og pr. kort skal være mindst 1.")
+        check_count("Dots per participant", r.dots_per_participant, 1)  # storage's bounds
+        check_count("Dots per card", r.max_per_card, 1)
         return r
 
     def add(self, voting_round: VotingRound) -> Change:
-        r = self._checked(voting_round)
-        check_new_ids(self._rows, [r])
-        self._rows[r.id] = r
-        return self._emit(ev.ROUNDS_ADDED, [r])
+        return self._insert([self._checked(voting_round)], ev.ROUNDS_ADDED)
 
     def update(self, round_id: str, **fields: Any) -> Change:
         """Change a round's settings; `closed=True` locks it, `closed=False` reopens it."""
@@ -68,8 +67,7 @@ class Voting(Collection[str, VotingRound]):
             raise VotingError("This round already has votes; it cannot move to another canvas.",
                               "Runden har allerede stemmer og kan ikke flyttes til et andet "
                               "lærred.")
-        self._rows[round_id] = new
-        return self._emit(ev.ROUNDS_UPDATED, [new])
+        return self._put([new], ev.ROUNDS_UPDATED)
 
     def remove(self, round_id: str) -> Change:
         """Remove a round with its votes."""
@@ -156,6 +154,7 @@ class Voting(Collection[str, VotingRound]):
 
     def _set_slot(self, round_id: str, card_id: str, participant_id: str | None,
                   slot: Vote | None, count: int) -> Change:
+        check_count("A dot count", count)  # the bound the storage's checks apply
         votes = self._tables.votes
         if count == 0:
             if slot is not None:

@@ -31,6 +31,7 @@ from .groups import Groups
 from .journal import revert
 from .links import Links, checked_link
 from .people import Participants
+from .registry import RECORD_TYPES
 from .taxonomy import Term, default_terms
 from .terms import Terms, label_of
 from .validation import changed, check_date, check_language, check_text
@@ -47,14 +48,14 @@ class Workshop:
         for term in terms:
             t.terms[(term.taxonomy, term.key)] = term
         emit = self._emit
-        self.terms = Terms(t.terms, t, emit)
-        self.participants = Participants(t.participants, t, emit)
-        self.canvases = Canvases(t.canvases, t, emit)
-        self.cards = Cards(t.cards, t, emit)
-        self.links = Links(t.links, t, emit)
-        self.groups = Groups(t.groups, t, emit)
-        self.voting = Voting(t.rounds, t, emit)
-        self.agenda = Agenda(t.agenda, t, emit)
+        self._terms = Terms(t.terms, t, emit)
+        self._participants = Participants(t.participants, t, emit)
+        self._canvases = Canvases(t.canvases, t, emit)
+        self._cards = Cards(t.cards, t, emit)
+        self._links = Links(t.links, t, emit)
+        self._groups = Groups(t.groups, t, emit)
+        self._voting = Voting(t.rounds, t, emit)
+        self._agenda = Agenda(t.agenda, t, emit)
         t.journal.take()  # building is not a mutation
         self._listeners: list[Listener] = []
 
@@ -86,6 +87,39 @@ class Workshop:
         for record in records:  # loading is not a mutation: nothing to note
             dict.__setitem__(tables.of(record), record.id, record)
         return workshop
+
+    # The collections are read-only attributes: a workshop cannot be given another's tables.
+    @property
+    def terms(self) -> Terms:
+        return self._terms
+
+    @property
+    def participants(self) -> Participants:
+        return self._participants
+
+    @property
+    def canvases(self) -> Canvases:
+        return self._canvases
+
+    @property
+    def cards(self) -> Cards:
+        return self._cards
+
+    @property
+    def links(self) -> Links:
+        return self._links
+
+    @property
+    def groups(self) -> Groups:
+        return self._groups
+
+    @property
+    def voting(self) -> Voting:
+        return self._voting
+
+    @property
+    def agenda(self) -> Agenda:
+        return self._agenda
 
     @property
     def info(self) -> WorkshopInfo:
@@ -176,20 +210,17 @@ class Workshop:
         def rows(table: Mapping[str, Any]) -> list[Any]:
             return sorted(table.values(), key=lambda r: r.id)
 
+        tables = self._tables.by_name
         return {
             "info": self.info,
             "terms": sorted(self.terms.values(), key=lambda t: (t.taxonomy, t.key)),
-            "participants": rows(self.participants), "canvases": rows(self.canvases),
-            "cards": rows(self.cards), "links": rows(self.links), "groups": rows(self.groups),
-            "rounds": rows(self.voting), "votes": rows(self.voting.votes),
-            "agenda": rows(self.agenda),
+            **{r.id: rows(tables[r.id]) for r in RECORD_TYPES},
         }
 
     def records(self) -> list[Any]:
         """Every record except info and terms, parents before children."""
-        return [*self.participants.values(), *self.canvases.values(), *self.cards.values(),
-                *self.links.values(), *self.groups.values(), *self.voting.values(),
-                *self.voting.votes.values(), *self.agenda.values()]
+        tables = self._tables.by_name
+        return [record for r in RECORD_TYPES for record in tables[r.id].values()]
 
 
 def _checked_info(info: WorkshopInfo) -> WorkshopInfo:

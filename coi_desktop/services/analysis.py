@@ -15,81 +15,83 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .. import phrasebook
 from ..models.entities import Card, field_names
 from ..models.events import Change
+from ..models.registry import (
+    ACTOR,
+    ADDRESSES,
+    BARRIER,
+    CAUSES,
+    EXPERIENCES,
+    OPPORTUNITY,
+    RELATES,
+)
 from ..models.workshop import Workshop
 
 if TYPE_CHECKING:
     import networkx as nx
 
-ACTOR_KIND = "actor"
 
 #: Above this many cards, betweenness is estimated from a fixed sample of sources.
 EXACT_BETWEENNESS_LIMIT = 600
 TOP = 5
 
-#: Every sentence the analysis writes, by key and language (services have no Qt tr()).
-TEXT: dict[str, dict[str, str]] = {
-    "bridges": {"da": "Hvem er brobyggerne?", "en": "Who are the bridge-builders?"},
-    "bridges_yes": {"da": "{names} binder flest andre kort sammen.",
-                    "en": "{names} connects the most other cards."},
-    "bridges_no": {"da": "Ingen kort binder andre sammen endnu.",
-                   "en": "No card connects others yet."},
-    "barriers_hit": {"da": "Hvilke barrierer rammer flest aktører?",
-                     "en": "Which barriers affect the most actors?"},
-    "barriers_hit_yes": {"da": "{names} rammer flest aktører ({score}).",
-                         "en": "{names} affects the most actors ({score})."},
-    "barriers_hit_no": {"da": "Ingen barriere er forbundet med en aktør endnu.",
-                        "en": "No barrier is linked to an actor yet."},
-    "uncovered": {"da": "Hvilke barrierer har ingen mulighed imod sig?",
-                  "en": "Which barriers have no opportunity addressing them?"},
-    "uncovered_yes": {"da": "{count} barrierer har ingen mulighed imod sig: {names}.",
-                      "en": "{count} barriers have no opportunity addressing them: {names}."},
-    "uncovered_yes_one": {"da": "1 barriere har ingen mulighed imod sig: {names}.",
-                      "en": "1 barrier has no opportunity addressing it: {names}."},
-    "uncovered_no": {"da": "Alle barrierer har mindst én mulighed imod sig.",
-                     "en": "Every barrier has at least one opportunity addressing it."},
-    "alone": {"da": "Hvilke aktører står alene?", "en": "Which actors stand alone?"},
-    "alone_yes": {"da": "{count} aktører har ingen forbindelser: {names}.",
-                  "en": "{count} actors have no links: {names}."},
-    "alone_yes_one": {"da": "1 aktør har ingen forbindelser: {names}.",
-                  "en": "1 actor has no links: {names}."},
-    "alone_no": {"da": "Alle aktører er forbundet med noget.",
-                 "en": "Every actor is linked to something."},
-    "clusters": {"da": "Hvilke klynger hænger sammen?", "en": "Which clusters hang together?"},
-    "clusters_yes": {"da": "{count} klynger af kort hænger sammen.",
-                     "en": "{count} clusters of cards hang together."},
-    "clusters_yes_one": {"da": "1 klynge af kort hænger sammen.",
-                     "en": "1 cluster of cards hangs together."},
-    "clusters_no": {"da": "Der er endnu ingen klynger af forbundne kort.",
-                    "en": "There are no clusters of linked cards yet."},
-    "cluster_name": {"da": "Klynge omkring {title} ({count} kort)",
-                     "en": "Cluster around {title} ({count} cards)"},
-    "priorities": {"da": "Hvad prioriterede deltagerne?",
-                   "en": "What did the participants prioritise?"},
-    "priorities_yes": {"da": "{names} fik flest prikker ({score}).",
-                       "en": "{names} received the most dots ({score})."},
-    "priorities_tie": {"da": "Delt 1.-plads: {names} fik lige mange prikker ({score}).",
-                       "en": "Shared first place: {names} received equally many dots "
-                             "({score})."},
-    "bridges_tie": {"da": "Delt 1.-plads: {names} binder lige mange andre kort sammen.",
-                    "en": "Shared first place: {names} connect equally many other cards."},
-    "bridges_actors_yes": {"da": "Af aktørerne binder {names} flest andre kort sammen.",
-                           "en": "Of the actors, {names} connects the most other cards."},
-    "bridges_actors_tie": {"da": "Delt 1.-plads blandt aktørerne: {names} binder lige mange "
-                                 "andre kort sammen.",
-                           "en": "Shared first place among the actors: {names} connect "
-                                 "equally many other cards."},
-    "barriers_hit_tie": {"da": "Delt 1.-plads: {names} rammer lige mange aktører ({score}).",
-                         "en": "Shared first place: {names} affect equally many actors "
-                               "({score})."},
-    "shared_rank": {"da": "delt {rank}.-plads", "en": "shared {rank}{suffix} place"},
-    "priorities_no": {"da": "Der er ikke afgivet stemmer endnu.",
-                      "en": "No votes have been cast yet."},
-    "round_name": {"da": "{title}: {dots} prikker", "en": "{title}: {dots} dots"},
-    "and": {"da": "og", "en": "and"},
-    "untitled": {"da": "(uden titel)", "en": "(untitled)"},
+#: Every sentence the analysis writes: key → (da, en), said through the phrasebook.
+TEXT: dict[str, tuple[str, str]] = {
+    "bridges": ("Hvem er brobyggerne?", "Who are the bridge-builders?"),
+    "bridges_yes": ("{names} binder flest andre kort sammen.",
+                    "{names} connects the most other cards."),
+    "bridges_no": ("Ingen kort binder andre sammen endnu.", "No card connects others yet."),
+    "barriers_hit": ("Hvilke barrierer rammer flest aktører?",
+                     "Which barriers affect the most actors?"),
+    "barriers_hit_yes": ("{names} rammer flest aktører ({score}).",
+                         "{names} affects the most actors ({score})."),
+    "barriers_hit_no": ("Ingen barriere er forbundet med en aktør endnu.",
+                        "No barrier is linked to an actor yet."),
+    "uncovered": ("Hvilke barrierer har ingen mulighed imod sig?",
+                  "Which barriers have no opportunity addressing them?"),
+    "uncovered_yes": ("{count} barrierer har ingen mulighed imod sig: {names}.",
+                      "{count} barriers have no opportunity addressing them: {names}."),
+    "uncovered_yes_one": ("1 barriere har ingen mulighed imod sig: {names}.",
+                          "1 barrier has no opportunity addressing it: {names}."),
+    "uncovered_no": ("Alle barrierer har mindst én mulighed imod sig.",
+                     "Every barrier has at least one opportunity addressing it."),
+    "alone": ("Hvilke aktører står alene?", "Which actors stand alone?"),
+    "alone_yes": ("{count} aktører har ingen forbindelser: {names}.",
+                  "{count} actors have no links: {names}."),
+    "alone_yes_one": ("1 aktør har ingen forbindelser: {names}.", "1 actor has no links: {names}."),
+    "alone_no": ("Alle aktører er forbundet med noget.", "Every actor is linked to something."),
+    "clusters": ("Hvilke klynger hænger sammen?", "Which clusters hang together?"),
+    "clusters_yes": ("{count} klynger af kort hænger sammen.",
+                     "{count} clusters of cards hang together."),
+    "clusters_yes_one": ("1 klynge af kort hænger sammen.", "1 cluster of cards hangs together."),
+    "clusters_no": ("Der er endnu ingen klynger af forbundne kort.",
+                    "There are no clusters of linked cards yet."),
+    "cluster_name": ("Klynge omkring {title} ({count} kort)",
+                     "Cluster around {title} ({count} cards)"),
+    "priorities": ("Hvad prioriterede deltagerne?", "What did the participants prioritise?"),
+    "priorities_yes": ("{names} fik flest prikker ({score}).",
+                       "{names} received the most dots ({score})."),
+    "priorities_tie": ("Delt 1.-plads: {names} fik lige mange prikker ({score}).",
+                       "Shared first place: {names} received equally many dots ({score})."),
+    "bridges_tie": ("Delt 1.-plads: {names} binder lige mange andre kort sammen.",
+                    "Shared first place: {names} connect equally many other cards."),
+    "bridges_actors_yes": ("Af aktørerne binder {names} flest andre kort sammen.",
+                           "Of the actors, {names} connects the most other cards."),
+    "bridges_actors_tie": ("Delt 1.-plads blandt aktørerne: {names} binder lige mange andre kort "
+                           "sammen.",
+                           "Shared first place among the actors: {names} connect equally many "
+                           "other cards."),
+    "barriers_hit_tie": ("Delt 1.-plads: {names} rammer lige mange aktører ({score}).",
+                         "Shared first place: {names} affect equally many actors ({score})."),
+    "shared_rank": ("delt {rank}.-plads", "shared {rank}{suffix} place"),
+    "priorities_no": ("Der er ikke afgivet stemmer endnu.", "No votes have been cast yet."),
+    "round_name": ("{title}: {dots} prikker", "{title}: {dots} dots"),
+    "and": ("og", "and"),
+    "untitled": ("(uden titel)", "(untitled)"),
 }
+_say = phrasebook.add("analysis", TEXT)
 
 
 def text(key: str, language: str, **values: Any) -> str:
@@ -99,8 +101,7 @@ def text(key: str, language: str, **values: Any) -> str:
     values.pop("single", None)
     if single and f"{key}_one" in TEXT:
         key = f"{key}_one"
-    entry = TEXT[key]
-    return entry.get(language, entry["en"]).format(**values)
+    return _say(key, language, **values)
 
 
 @dataclass(frozen=True)
@@ -297,10 +298,10 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
 
     # Bridge-builders: actors first (the sentence names only them), then any card.
     central = [c for c in cards if centrality.get(c.id, 0) > 0]
-    actors = [c for c in central if c.kind == ACTOR_KIND]
-    by_rank = sorted(central, key=lambda c: (c.kind != ACTOR_KIND, -centrality[c.id], c.title))
+    actors = [c for c in central if c.kind == ACTOR]
+    by_rank = sorted(central, key=lambda c: (c.kind != ACTOR, -centrality[c.id], c.title))
     bridges = ranked((ref(c.id, centrality[c.id]) for c in by_rank),
-                     key=lambda r: (r.kind != ACTOR_KIND, round(r.score, 9)))[:TOP]
+                     key=lambda r: (r.kind != ACTOR, round(r.score, 9)))[:TOP]
     bridge_key = "bridges_actors" if actors and len(actors) < len(central) else "bridges"
     result.findings.append(Finding(
         "bridges", text("bridges", lang),
@@ -309,7 +310,7 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
         bridges))
 
     actors_of, addressed = _barrier_links(links, by_id)
-    barriers = [c for c in cards if c.kind == "barrier"]
+    barriers = [c for c in cards if c.kind == BARRIER]
     hit = sorted((b for b in barriers if actors_of.get(b.id)),
                  key=lambda b: (-len(actors_of[b.id]), -(b.severity or 0), b.title))
     hit_refs = ranked(ref(b.id, len(actors_of[b.id])) for b in hit)[:TOP]
@@ -326,7 +327,7 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
         text("uncovered_yes", lang, count=len(un_refs), names=names(un_refs))
         if un_refs else text("uncovered_no", lang), un_refs))
 
-    alone = sorted((c for c in cards if c.kind == "actor" and graph.degree(c.id) == 0),
+    alone = sorted((c for c in cards if c.kind == ACTOR and graph.degree(c.id) == 0),
                    key=lambda c: c.title)
     alone_refs = tuple(ref(c.id, 0) for c in alone)
     result.findings.append(Finding(
@@ -360,16 +361,16 @@ def _barrier_links(links: list[Any], by_id: dict[str, Card]
     addressed: set[str] = set()
     for link in links:
         a, b = by_id.get(link.source_id), by_id.get(link.target_id)
-        if a is None or b is None or link.relation == "causes":
+        if a is None or b is None or link.relation == CAUSES:
             continue
         for first, second, forward in ((a, b, True), (b, a, False)):
-            if second.kind != "barrier":
+            if second.kind != BARRIER:
                 continue
-            if first.kind == "actor" and (
-                    forward or link.relation in ("experiences", "relates")):
+            if first.kind == ACTOR and (
+                    forward or link.relation in (EXPERIENCES, RELATES)):
                 actors_of.setdefault(second.id, set()).add(first.id)
-            if first.kind == "opportunity" and (
-                    forward or link.relation in ("addresses", "relates")):
+            if first.kind == OPPORTUNITY and (
+                    forward or link.relation in (ADDRESSES, RELATES)):
                 addressed.add(second.id)
     return actors_of, addressed
 

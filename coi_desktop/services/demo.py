@@ -17,6 +17,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
+from .. import phrasebook
 from ..models.entities import (
     CARD_HEIGHT,
     AgendaItem,
@@ -29,6 +30,20 @@ from ..models.entities import (
     new_id,
 )
 from ..models.errors import OutOfRangeError
+from ..models.registry import (
+    ACTION,
+    ACTOR,
+    ADDRESSES,
+    BARRIER,
+    CAUSES,
+    COLLABORATES,
+    DEPENDS_ON,
+    DRIVES,
+    EXPERIENCES,
+    LEADS_TO,
+    NOTE,
+    OPPORTUNITY,
+)
 from ..models.taxonomy import is_directed
 from ..models.templates import Zone, layout_for
 from ..models.workshop import Workshop
@@ -112,23 +127,23 @@ class _Writer:
     def curated(self, area: str) -> list[Spec]:
         t = self.t
         if area == "pi_actors":
-            return [Spec(k, "actor", t(ti), t(de), {
+            return [Spec(k, ACTOR, t(ti), t(de), {
                 "sector": se, "role": ro, "organisation": t(org), "power": p, "interest": i},
                 who) for k, ti, de, se, ro, org, p, i, who in tx.ACTORS]
         if area == "bb_barriers":  # most severe at the top of each column
-            return sorted([Spec(k, "barrier", t(ti), t(de), {
+            return sorted([Spec(k, BARRIER, t(ti), t(de), {
                 "category": c, "severity": s, "phase": ph_}, who, self._tags(k))
                 for k, ti, de, c, s, ph_, who in tx.BARRIERS],
                 key=lambda spec: -int(spec.fields["severity"]))
         if area == "ie_opps":
-            return [Spec(k, "opportunity", t(ti), t(de), {
+            return [Spec(k, OPPORTUNITY, t(ti), t(de), {
                 "impact": i, "effort": e, "phase": ph_, "technology": te}, who, self._tags(k))
                 for k, ti, de, i, e, ph_, te, who in tx.OPPORTUNITIES]
         if area == "ie_actions":
-            return [Spec(k, "action", t(ti), t(de), {
+            return [Spec(k, ACTION, t(ti), t(de), {
                 "owner": o, "due_date": d, "status": s}) for k, ti, de, o, d, s in tx.ACTIONS]
         if area == "bb_notes":
-            return [Spec(k, "note", t(ti), t(de), color="#fff59d" if k == "quote" else "")
+            return [Spec(k, NOTE, t(ti), t(de), color="#fff59d" if k == "quote" else "")
                     for k, ti, de in tx.NOTES]
         return []
 
@@ -147,7 +162,7 @@ class _Writer:
         fields = {"sector": sector, "role": role, "organisation": self.t(org).format(**slots),
                   **values}
         desc = self._fill(self.rng.choice(ph.ACTOR_NOTES), **slots)
-        return self._extras(Spec(self._key(), "actor", self._fill(title, **slots), desc, fields))
+        return self._extras(Spec(self._key(), ACTOR, self._fill(title, **slots), desc, fields))
 
     def barrier(self, values: dict[str, Any] | None = None) -> Spec:
         r = self.rng
@@ -159,7 +174,7 @@ class _Writer:
                   "phase": r.choice(["need", "market_dialogue", "procurement", "development",
                                      "implementation", "spreading", "evaluation"])}
         desc = self._fill(r.choice(ph.CONSEQUENCES), **slots)
-        return self._extras(Spec(self._key(), "barrier", title, desc, fields))
+        return self._extras(Spec(self._key(), BARRIER, title, desc, fields))
 
     def opportunity(self, values: dict[str, Any]) -> Spec:
         r = self.rng
@@ -167,7 +182,7 @@ class _Writer:
         fields = {**values, "phase": r.choice(["market_dialogue", "procurement", "development",
                                                "implementation", "spreading"]),
                   "technology": r.choice(["rpa", "rpa", "rpa", "ai", "data", "welfare"])}
-        return self._extras(Spec(self._key(), "opportunity",
+        return self._extras(Spec(self._key(), OPPORTUNITY,
                                   self._fill(r.choice(ph.OPPORTUNITY_PATTERNS), **slots)
                                   + self._place(),
                                   self._fill(r.choice(ph.OPPORTUNITY_NOTES), **slots), fields))
@@ -178,12 +193,12 @@ class _Writer:
         due = f"2026-{r.randint(4, 12):02d}-{r.randint(1, 28):02d}"
         fields = {"owner": r.choice(owners) if owners else "", "due_date": due,
                   "status": r.choice(["open", "open", "in_progress", "done"])}
-        return self._extras(Spec(self._key(), "action",
+        return self._extras(Spec(self._key(), ACTION,
                                   self._fill(r.choice(ph.ACTION_PATTERNS), **slots)
                                   + self._place(), "", fields))
 
     def note(self) -> Spec:
-        return Spec(self._key(), "note",
+        return Spec(self._key(), NOTE,
                      self._fill(self.rng.choice(ph.NOTE_PATTERNS), **self._slots()))
 
 
@@ -228,11 +243,11 @@ class _Builder:
 
         pi_l, bb_l, ie_l = (ws.canvases.layout(canvas[r]) for r in ("actors", "barriers",
                                                             "opportunities"))
-        pi = in_zones(pi_l, "actor", cur("pi_actors"), counts["pi_actors"], rng,
+        pi = in_zones(pi_l, ACTOR, cur("pi_actors"), counts["pi_actors"], rng,
                        lambda z: w.actor(w.zone_values(z)))
-        bb = in_zones(bb_l, "barrier", cur("bb_barriers"), counts["bb_barriers"], rng,
+        bb = in_zones(bb_l, BARRIER, cur("bb_barriers"), counts["bb_barriers"], rng,
                        lambda z: w.barrier(w.zone_values(z)))
-        ie = in_zones(ie_l, "opportunity", cur("ie_opps"), counts["ie_opps"], rng,
+        ie = in_zones(ie_l, OPPORTUNITY, cur("ie_opps"), counts["ie_opps"], rng,
                        lambda z: w.opportunity(w.zone_values(z)))
         actors, barriers = [p[0] for p in pi], [p[0] for p in bb]
         severe = sorted(barriers, key=lambda s: -int(s.fields.get("severity") or 0))
@@ -249,7 +264,7 @@ class _Builder:
                                     range(counts["bb_notes"])])[:counts["bb_notes"]]
         if curated:  # each action under the opportunity that leads to it: fewer crossings
             opp_x = {spec.key: x for spec, x, _ in ie}
-            source = {dst: src for _, src, dst, rel, _ in tx.LINKS if rel == "leads_to"}
+            source = {dst: src for _, src, dst, rel, _ in tx.LINKS if rel == LEADS_TO}
             actions.sort(key=lambda a: opp_x.get(source.get(a.key, ""), math.inf))
         per_row = int(bb_l.width // STEP_X)
         per_col = int((ie_l.height - LABEL_SPACE) // STEP_Y)
@@ -260,7 +275,7 @@ class _Builder:
         near = Near(curated, {"barriers": bb, "opportunities": ie})
         above = near.line_up(strip(
             bb_actors, (GAP, -(CARD_HEIGHT + 60)), per_row, (STEP_X, 0), (0, -STEP_Y)),
-            "barriers", 0, "src", {"experiences"})
+            "barriers", 0, "src", {EXPERIENCES})
         self.place(canvas["barriers"], above, ids["barriers"])
         beside = free_in_line(above, bb_l.width, len(notes))
         # the notes: in the line above the board when it has room (a projector fitting the
@@ -271,10 +286,10 @@ class _Builder:
         self.place(canvas["opportunities"], ie, ids["opportunities"])
         self.place(canvas["opportunities"], near.line_up(strip(
             ie_barriers, (-(STEP_X + 120), LABEL_SPACE), per_col, (0, STEP_Y), (-STEP_X, 0)),
-            "opportunities", 1, "dst", {"addresses"}), ids["opportunities"])
+            "opportunities", 1, "dst", {ADDRESSES}), ids["opportunities"])
         self.place(canvas["opportunities"], near.line_up(strip(
             ie_actors, (-(STEP_X + 180) - barrier_cols * STEP_X, LABEL_SPACE), per_col,
-            (0, STEP_Y), (-STEP_X, 0)), "opportunities", 1, "src", {"drives"}),
+            (0, STEP_Y), (-STEP_X, 0)), "opportunities", 1, "src", {DRIVES}),
             ids["opportunities"])
         self.place(canvas["opportunities"], strip(actions, (GAP, ie_l.height + 160), 12,
                                                    (STEP_X, 0), (0, STEP_Y)),
@@ -304,33 +319,33 @@ class _Builder:
         for i, s in new(actors):
             if i and r.random() < 0.35:
                 self.link(canvas["actors"], a, r.choice(actors[max(0, i - 8):i]).key, s.key,
-                          "collaborates")
+                          COLLABORATES)
             if r.random() < 0.1:
-                self.link(canvas["actors"], a, s.key, r.choice(actors).key, "depends_on")
+                self.link(canvas["actors"], a, s.key, r.choice(actors).key, DEPENDS_ON)
         for _, s in new(barriers):
             if bb_actors and r.random() < 0.5:
-                self.link(canvas["barriers"], b, r.choice(bb_actors).key, s.key, "experiences")
+                self.link(canvas["barriers"], b, r.choice(bb_actors).key, s.key, EXPERIENCES)
             if r.random() < 0.12:
-                self.link(canvas["barriers"], b, s.key, r.choice(barriers).key, "causes")
+                self.link(canvas["barriers"], b, s.key, r.choice(barriers).key, CAUSES)
         for _, s in new(opps):
             if ie_barriers and r.random() < 0.6:
                 self.link(canvas["opportunities"], o, s.key, r.choice(ie_barriers).key,
-                          "addresses")
+                          ADDRESSES)
             if ie_actors and r.random() < 0.3:
-                self.link(canvas["opportunities"], o, r.choice(ie_actors).key, s.key, "drives")
+                self.link(canvas["opportunities"], o, r.choice(ie_actors).key, s.key, DRIVES)
         for _, s in new(actions):
             if opps and r.random() < 0.9:
-                self.link(canvas["opportunities"], o, r.choice(opps).key, s.key, "leads_to")
+                self.link(canvas["opportunities"], o, r.choice(opps).key, s.key, LEADS_TO)
 
 
 def _votes(ws: Workshop, rng: random.Random, writer: _Writer, canvas: dict[str, str],
            ids: dict[str, dict[str, str]]) -> None:
     """Two finished rounds: named dots on barriers, typed paper counts on opportunities."""
     barriers = [ws.cards[i] for i in ids["barriers"].values()
-                if ws.cards[i].kind == "barrier"][:300]
+                if ws.cards[i].kind == BARRIER][:300]
     if barriers:
         rnd = VotingRound(new_id(), canvas["barriers"], writer.t(tx.ROUND_BARRIERS),
-                          ("barrier",), 5, 3)
+                          (BARRIER,), 5, 3)
         ws.voting.add(rnd)
         weights = [float(c.severity or 1) ** 2 for c in barriers]
         for n, pid in enumerate(ws.participants):
@@ -343,10 +358,10 @@ def _votes(ws: Workshop, rng: random.Random, writer: _Writer, canvas: dict[str, 
                 ws.voting.cast(rnd.id, card_id, pid, count)
         ws.voting.update(rnd.id, closed=True)
     opps = [ws.cards[i] for i in ids["opportunities"].values()
-            if ws.cards[i].kind == "opportunity"][:40]
+            if ws.cards[i].kind == OPPORTUNITY][:40]
     if opps:
         rnd = VotingRound(new_id(), canvas["opportunities"], writer.t(tx.ROUND_OPPORTUNITIES),
-                          ("opportunity",), 3, 3, anonymous=True, position=1)
+                          (OPPORTUNITY,), 3, 3, anonymous=True, position=1)
         ws.voting.add(rnd)
         for card in opps:
             count = max(0, 2 * (card.impact or 3) - (card.effort or 3) + rng.randint(-2, 2))
@@ -361,10 +376,10 @@ def build_demo(cards: int | None = None, seed: int = 0, language: str = "da") ->
         raise OutOfRangeError(f"The number of cards must be from 0 to {MAX_CARDS}.",
                               f"Antallet af kort skal være fra 0 til {MAX_CARDS}.")
     rng = random.Random(seed)
-    info = {k: v[0 if language == "da" else 1] for k, v in tx.INFO.items() if k != "title"}
+    info = {k: phrasebook.pick(v, language) for k, v in tx.INFO.items() if k != "title"}
     roles = ("actors", "barriers", "opportunities")
-    names = {r: tx.CANVASES[r][0 if language == "da" else 1] for r in roles}
-    ws = Workshop.new(tx.INFO["title"][0 if language == "da" else 1], language,
+    names = {r: phrasebook.pick(tx.CANVASES[r], language) for r in roles}
+    ws = Workshop.new(phrasebook.pick(tx.INFO["title"], language), language,
                       "power_interest", names["actors"], date=tx.DATE, technology="rpa",
                       phase="market_dialogue", retention_date=tx.RETENTION_DATE, **info)
     w = _Writer(language, rng, len(tx.PARTICIPANTS))
@@ -382,9 +397,9 @@ def build_demo(cards: int | None = None, seed: int = 0, language: str = "da") ->
     templates = {"actors": "power_interest", "barriers": "barrier_board",
                  "opportunities": "impact_effort"}
     sets = 1
-    for role, kind, area in (("actors", "actor", "pi_actors"),
-                             ("barriers", "barrier", "bb_barriers"),
-                             ("opportunities", "opportunity", "ie_opps")):
+    for role, kind, area in (("actors", ACTOR, "pi_actors"),
+                             ("barriers", BARRIER, "bb_barriers"),
+                             ("opportunities", OPPORTUNITY, "ie_opps")):
         cap = capacity(layout_for(templates[role], ws.terms.values()), kind)
         sets = max(sets, math.ceil(counts[area] / cap))
     builder = _Builder(ws, w, rng, [p.id for p in people])

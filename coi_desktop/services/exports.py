@@ -20,21 +20,25 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from .. import phrasebook
+from ..models.registry import REGISTRY
 from ..models.workshop import Workshop
 from .privacy import Privacy
 from .report.escaping import plain
 from .report.writing import ExportError, write_atomically
 
-#: Columns of the Elements sheet: (header, card field or special key).
-ELEMENT_COLUMNS: tuple[tuple[str, str], ...] = (
+#: Columns of the Elements sheet every card has: (header, card field or special key).
+COMMON_COLUMNS: tuple[tuple[str, str], ...] = (
     ("ID", "id"), ("Label", "title"), ("Type", "kind"), ("Description", "description"),
-    ("Tags", "tags"), ("Canvas", "canvas"), ("Sector", "sector"), ("Role", "role"),
-    ("Organisation", "organisation"), ("Power", "power"), ("Interest", "interest"),
-    ("Closeness", "closeness"), ("Category", "category"), ("Severity", "severity"),
-    ("Phase", "phase"), ("Impact", "impact"), ("Effort", "effort"),
-    ("Technology", "technology"), ("Owner", "owner"), ("Due date", "due_date"),
-    ("Status", "status"), ("Votes", "votes"),
+    ("Tags", "tags"), ("Canvas", "canvas"),
 )
+
+
+def element_columns() -> tuple[tuple[str, str], ...]:
+    """Columns of the Elements sheet: the common ones, each registered kind's, the votes."""
+    return (*COMMON_COLUMNS, *REGISTRY.element_columns(), ("Votes", "votes"))
+
+
 CONNECTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("ID", "id"), ("From", "source_id"), ("To", "target_id"), ("Type", "relation"),
     ("Label", "label"), ("Direction", "directed"), ("Canvas", "canvas"),
@@ -65,10 +69,11 @@ def element_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[
     votes = vote_totals(workshop)
     privacy = Privacy(workshop)
     cards, _ = _selected(workshop, canvas_id)
-    rows: list[list[Any]] = [[h for h, _ in ELEMENT_COLUMNS]]
+    columns = element_columns()
+    rows: list[list[Any]] = [[h for h, _ in columns]]
     for card in cards:
         row: list[Any] = []
-        for _, key in ELEMENT_COLUMNS:
+        for _, key in columns:
             if key == "tags":
                 row.append(privacy.text(TAG_SEPARATOR.join(card.tags)))
             elif key == "canvas":
@@ -208,7 +213,7 @@ def export_graphml(workshop: Workshop, path: str | os.PathLike[str],
     from .analysis import vote_totals
 
     cards = element_rows(workshop, canvas_id)[1:]
-    column = {key: n for n, (_, key) in enumerate(ELEMENT_COLUMNS)}
+    column = {key: n for n, (_, key) in enumerate(element_columns())}
     votes = vote_totals(workshop)
     privacy = Privacy(workshop)
     _, links = _selected(workshop, canvas_id)
@@ -272,6 +277,7 @@ PERSONAL_DATA_LEFT_OUT = (
     "Names and e-mail addresses are left out; participants appear as organisation or "
     "pseudonym. Export with --include-personal-data to include them.")
 
+_say = phrasebook.add("exports", {"personal_data_left_out": PERSONAL_DATA_LEFT_OUT})
 
 def workshop_json(workshop: Workshop, include_personal_data: bool = False) -> dict[str, Any]:
     """Every record of the workshop as plain data, sorted (the same workshop → same text).
@@ -284,9 +290,8 @@ def workshop_json(workshop: Workshop, include_personal_data: bool = False) -> di
     data: dict[str, Any] = {"format": "coi-desktop-workshop", "version": 1,
                             "info": asdict(snap["info"]),
                             "terms": [asdict(t) for t in snap["terms"]]}
-    for table in ("participants", "canvases", "cards", "links", "groups", "rounds", "votes",
-                  "agenda"):
-        data[table] = [asdict(r) for r in snap[table]]
+    for record_type in REGISTRY.records:
+        data[record_type.id] = [asdict(r) for r in snap[record_type.id]]
     if include_personal_data:
         data["personal_data"] = "included"
         return data
@@ -294,8 +299,7 @@ def workshop_json(workshop: Workshop, include_personal_data: bool = False) -> di
     data["participants"] = [privacy.participant(p) for p in snap["participants"]]
     for table in ("cards", "links", "canvases", "groups", "agenda"):
         data[table] = [{k: privacy.value(v) for k, v in row.items()} for row in data[table]]
-    lang = 0 if workshop.info.language == "da" else 1
-    data["personal_data"] = PERSONAL_DATA_LEFT_OUT[lang]
+    data["personal_data"] = _say("personal_data_left_out", workshop.info.language)
     return data
 
 

@@ -15,13 +15,17 @@ from collections import Counter
 from html import escape
 from typing import Any
 
+from .. import phrasebook
 from ..models.entities import Card
+from ..models.registry import ACTION
 from ..models.workshop import Workshop
 from .analysis import Analysis, analyse, rank_label, vote_totals
 from .palette import INK, category_colour, kind_colour, tint
 from .privacy import public_copy
 from .report.labels import Words
 from .report.writing import write_atomically
+
+_say = phrasebook.add("html_report", {"number": ("Antal", "Number")})
 
 _STYLE = """
 body{font-family:"DejaVu Sans",Verdana,sans-serif;color:#1F2933;max-width:60rem;margin:auto;
@@ -147,7 +151,7 @@ def _summary(page: _Page) -> None:
     counts = [(words("canvases"), len(w.canvases)), (words("cards"), len(w.cards)),
               (words("links"), len(w.links)), (words("participants"), len(w.participants)),
               (words("dots"), sum(page.votes.values()))]
-    number = "Antal" if page.lang == "da" else "Number"
+    number = _say("number", page.lang)
     page.table(words("counts"), ["", number], [[_e(k), _e(v)] for k, v in counts])
     page.parts.append(f"<h3>{_e(words('key_findings'))}</h3><ul>")
     page.parts += [f"<li>{_e(f.answer)}</li>" for f in page.analysis.findings]
@@ -209,7 +213,7 @@ def _description(page: _Page, canvas_id: str) -> str:
     for zone in layout.zones:
         inside = [c for c in cards if _in_zone(zone, c)]
         if inside:
-            name = zone.da if page.lang == "da" else zone.en
+            name = zone.label(page.lang)
             zones.append(f"{name}: " + ", ".join(f"\u201c{c.title}\u201d" for c in inside[:8])
                          + (" \u2026" if len(inside) > 8 else ""))
     return "; ".join(parts) + (". " + ". ".join(zones) if zones else "") + "."
@@ -243,7 +247,7 @@ def _svg(page: _Page, canvas_id: str) -> str:
            'markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
            'fill="#4A5260"/></marker></defs>']
     for zone in layout.zones:
-        name = zone.da if page.lang == "da" else zone.en
+        name = zone.label(page.lang)
         if zone.shape == "ring":
             out.append(f'<circle cx="{zone.x:.0f}" cy="{zone.y:.0f}" r="{zone.r_outer:.0f}" '
                        'fill="#F5F8FC" stroke="#C9CFD8"/>'
@@ -325,7 +329,7 @@ def _findings(page: _Page) -> None:
 def _actions(page: _Page) -> None:
     w, words = page.w, page.words
     page.section("actions", words("actions"))
-    items = sorted((c for c in w.cards.values() if c.kind == "action"),
+    items = sorted((c for c in w.cards.values() if c.kind == ACTION),
                    key=lambda c: (c.due_date or "9999", c.title))
     if not items:
         page.parts.append(f"<p>{_e(words('no_actions'))}</p>")

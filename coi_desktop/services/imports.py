@@ -19,10 +19,11 @@ from typing import Any
 
 from ..models.entities import SCORE_FIELDS, Canvas, Card, Link, new_id
 from ..models.errors import CoiError, ValidationError
+from ..models.registry import NOTE
 from ..models.taxonomy import default_relation, is_directed
 from ..models.validation import check_card
 from ..models.workshop import Workshop
-from .exports import CONNECTION_COLUMNS, ELEMENT_COLUMNS, FORMULA_START, LABELLED
+from .exports import CONNECTION_COLUMNS, FORMULA_START, LABELLED, element_columns
 from .import_layout import grid_positions
 from .tabular import TabularError, read_csv, read_xlsx
 
@@ -95,7 +96,7 @@ def _norm(header: Any, sheet: str) -> str:
     aliases = HEADER_ALIASES.get(sheet, {})
     if h in aliases:
         return aliases[h]
-    columns = CONNECTION_COLUMNS if sheet == "Connections" else ELEMENT_COLUMNS
+    columns = CONNECTION_COLUMNS if sheet == "Connections" else element_columns()
     for title, key in columns:
         if h == title.casefold() or h == key:
             return key
@@ -256,7 +257,7 @@ def _card(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
         bad("an element needs a label.", "et element skal have en etiket.")
         return None
     kind_text = values.get("kind", "")
-    kind = _lookup(workshop, "card_kind", kind_text) if kind_text else "note"
+    kind = _lookup(workshop, "card_kind", kind_text) if kind_text else NOTE
     if kind is None:
         bad(f"unknown type \u201c{kind_text}\u201d (use Actor, Barrier, Opportunity, Action "
             "or Note).", f"ukendt type \u201c{kind_text}\u201d (brug Aktør, Barriere, Mulighed, "

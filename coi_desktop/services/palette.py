@@ -1,12 +1,15 @@
 """Colours shared by the canvas, the PDF report and the analysis overlay (no Qt here).
 
 The Okabe–Ito palette stays distinguishable for the common colour-vision deficiencies, so
-card kinds and clusters read the same on the projector, on screen and on paper. `KIND_COLOURS`
-is the strong colour of a kind (chips, borders, arrows); `KIND_FILLS` a light tint of it for a
-card's background, dark enough text stays legible on it.
+card kinds and clusters read the same on the projector, on screen and on paper. A kind's
+strong colour (chips, borders, arrows) and the light tint of its card background are declared
+with the kind in `models/registry.py`; `kind_colour`/`kind_fill` read them from there.
 """
 
 from __future__ import annotations
+
+from ..models.entities import Card
+from ..models.registry import REGISTRY
 
 #: The eight Okabe–Ito colours, in their usual order.
 OKABE_ITO = (
@@ -20,14 +23,6 @@ OKABE_ITO = (
     "#000000",  # black
 )
 
-KIND_COLOURS: dict[str, str] = {
-    "actor": "#0072B2",
-    "barrier": "#D55E00",
-    "opportunity": "#009E73",
-    "action": "#E69F00",
-    "note": "#B8A800",  # a darker Okabe–Ito yellow (as on the canvas)
-}
-
 #: Paul Tol "muted" (+ grey) by barrier category, in DOMAIN.md order (as on the canvas).
 CATEGORY_COLOURS: dict[str, str] = {
     "law": "#332288", "procurement": "#88CCEE", "economy": "#44AA99",
@@ -36,21 +31,13 @@ CATEGORY_COLOURS: dict[str, str] = {
     "users": "#6699CC", "spreading": "#888888",
 }
 
-KIND_FILLS: dict[str, str] = {
-    "actor": "#D9ECF7",
-    "barrier": "#F8E0CF",
-    "opportunity": "#D3EEE5",
-    "action": "#FBEBC8",
-    "note": "#FBF6C4",
-}
-
 #: Text colour on cards and in tables.
 INK = "#1F2933"
 
 
 def kind_colour(kind: str) -> str:
     """The strong colour of a card kind (grey for an unknown kind)."""
-    return KIND_COLOURS.get(kind, "#999999")
+    return REGISTRY.kind(kind).colour if REGISTRY.is_kind(kind) else "#999999"
 
 
 def category_colour(category: str) -> str:
@@ -69,9 +56,17 @@ def tint(hex_colour: str, amount: float) -> str:
 
 def kind_fill(kind: str) -> str:
     """The light background tint of a card kind."""
-    return KIND_FILLS.get(kind, "#F2F2F2")
+    return REGISTRY.kind(kind).fill if REGISTRY.is_kind(kind) else "#F2F2F2"
 
 
 def cluster_colour(index: int) -> str:
     """A colour per cluster number, cycling through Okabe–Ito without black."""
     return OKABE_ITO[index % 7]
+
+
+def accent_of(card: Card) -> str:
+    """The taxonomy key that colours this card instead of its kind (a barrier's category), or ""."""
+    if not REGISTRY.is_kind(card.kind):
+        return ""
+    field = REGISTRY.kind(card.kind).accent_field
+    return str(getattr(card, field) or "") if field else ""

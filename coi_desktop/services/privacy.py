@@ -16,10 +16,11 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from .. import phrasebook
 from ..models.entities import Participant
 from ..models.workshop import Workshop
 
-_WORD = {"da": "Deltager", "en": "Participant"}
+_say = phrasebook.add("privacy", {"participant": ("Deltager", "Participant")})
 
 
 def _norm(text: str) -> str:
@@ -52,7 +53,7 @@ class Privacy:
 
     def pseudonym(self, participant_id: str) -> str:
         """"Deltager 3" / "Participant 3": never a name."""
-        return f"{_WORD.get(self.language, _WORD['en'])} {self._number.get(participant_id, 0)}"
+        return f"{_say('participant', self.language)} {self._number.get(participant_id, 0)}"
 
     def label(self, participant_id: str | None) -> str:
         """How a participant appears: the name with consent, else organisation or pseudonym."""

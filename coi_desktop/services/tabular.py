@@ -204,7 +204,7 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "isoformat") and not isinstance(value, str):
-        iso = value.isoformat()
+        iso: str = value.isoformat()
         return iso[:10] if len(iso) > 10 and iso[10:] in ("T00:00:00", "T00:00") else iso
     return str(value)
 

@@ -73,6 +73,12 @@ class Countdown:
         over = self.overrun()
         self._duration += over + seconds
 
+    def set_elapsed(self, seconds: float) -> None:
+        """Take up a countdown that has been running for `seconds` (after a reopen)."""
+        self._elapsed_before = max(0.0, float(seconds))
+        if self._started is not None:
+            self._started = self._clock()
+
     def reset(self, duration: float | None = None) -> None:
         """Stop and go back to the full time (or to a new `duration`)."""
         if duration is not None:

@@ -15,31 +15,21 @@ from dataclasses import fields
 from functools import lru_cache
 from typing import Any
 
-from ..models.entities import (
-    AgendaItem,
-    Canvas,
-    Card,
-    Group,
-    Link,
-    Participant,
-    Vote,
-    VotingRound,
-    WorkshopInfo,
-)
+from ..models.collection import record_class
+from ..models.entities import WorkshopInfo
+from ..models.registry import RECORD_TYPES
 from ..models.taxonomy import Term
 from .errors import DamagedFileError
 from .schema import TABLES, columns_for
 
 #: record type → table name.
 TABLE_OF: dict[type, str] = {
-    WorkshopInfo: "workshop", Term: "terms", Participant: "participants", Canvas: "canvases",
-    Card: "cards", Link: "links", Group: "groups", VotingRound: "voting_rounds", Vote: "votes",
-    AgendaItem: "agenda_items",
+    WorkshopInfo: "workshop", Term: "terms",
+    **{record_class(r): r.table for r in RECORD_TYPES},
 }
 
 #: Tables holding the records of `Workshop.records()`, parents before children.
-RECORD_TABLES = ("participants", "canvases", "cards", "links", "groups", "voting_rounds",
-                 "votes", "agenda_items")
+RECORD_TABLES = tuple(r.table for r in RECORD_TYPES)
 
 _TYPE_CHECKS = {
     # Text with a NUL character is refused too: the model never writes one (validation), so
@@ -100,6 +90,7 @@ class _Codec:
         self.table = table
         columns, pk, _ = TABLES[table]
         self.names = tuple(f.name for f in fields(cls))
+        self.indexes = tuple(range(len(self.names)))
         if tuple(columns) != self.names:
             raise RuntimeError(f"schema of {table} does not match {cls.__name__}")
         types = {f.name: str(f.type) for f in fields(cls)}

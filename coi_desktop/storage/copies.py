@@ -4,7 +4,9 @@ Every copy is made with SQLite's online backup API into a temporary file in the 
 switched to a single-file journal mode, fsynced and renamed into place, so the target is
 either the old file or the whole new copy. Snapshots go to the user's data folder
 (`$XDG_DATA_HOME/coi-desktop/snapshots`, else `~/.local/share/coi-desktop/snapshots`), named
-`<title>--<workshop id>--<UTC time>.coi`; the newest `KEEP_SNAPSHOTS` per workshop are kept.
+`<title>--<workshop id>--<UTC time>.coi`. Rotation keeps the newest `KEEP_SNAPSHOTS` per
+workshop and every snapshot younger than `KEEP_DAYS` days; the folder is 0700 and every
+snapshot 0600 (they hold participants' names and e-mails).
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import WriteError
+from .private import private_folder
 
-KEEP_SNAPSHOTS = 10
+KEEP_SNAPSHOTS = 20
+KEEP_DAYS = 7
 
 
 def _file_mode() -> int:
@@ -46,7 +50,8 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _atomic(target: Path, write: Callable[[Path], object], overwrite: bool) -> None:
+def _atomic(target: Path, write: Callable[[Path], object], overwrite: bool,
+            mode: int | None = None) -> None:
     """`write(tmp)` a temp file beside `target`, fsync it, then rename (or link) it into place.
 
     With `overwrite=False` the last step is a hard link, which fails if `target` exists.
@@ -59,7 +64,7 @@ def _atomic(target: Path, write: Callable[[Path], object], overwrite: bool) -> N
         raise write_error(target, exc) from None
     tmp = Path(tmp_name)
     try:
-        os.chmod(tmp, _file_mode())
+        os.chmod(tmp, _file_mode() if mode is None else mode)
         write(tmp)
         fd = os.open(tmp, os.O_RDONLY)
         try:
@@ -83,7 +88,7 @@ def _atomic(target: Path, write: Callable[[Path], object], overwrite: bool) -> N
 
 
 def atomic_write(target: Path, fill: Callable[[sqlite3.Connection], None], *,
-                 overwrite: bool = True) -> None:
+                 overwrite: bool = True, mode: int | None = None) -> None:
     """Create a database with `fill(conn)` in a temp file, then move it to `target` atomically."""
     def write(tmp: Path) -> None:
         conn = sqlite3.connect(tmp, isolation_level=None)
@@ -93,12 +98,13 @@ def atomic_write(target: Path, fill: Callable[[sqlite3.Connection], None], *,
         finally:
             conn.close()
 
-    _atomic(target, write, overwrite)
+    _atomic(target, write, overwrite, mode)
 
 
-def backup_copy(source: sqlite3.Connection, target: Path, *, overwrite: bool = True) -> None:
+def backup_copy(source: sqlite3.Connection, target: Path, *, overwrite: bool = True,
+                mode: int | None = None) -> None:
     """A consistent copy of the database behind `source` at `target` (atomic)."""
-    atomic_write(target, lambda dst: source.backup(dst), overwrite=overwrite)
+    atomic_write(target, lambda dst: source.backup(dst), overwrite=overwrite, mode=mode)
 
 
 def exact_copy(source: sqlite3.Connection, path: Path, target: Path) -> None:
@@ -138,14 +144,36 @@ def snapshots_of(folder: Path, workshop_id: str) -> list[Path]:
 
 def take_snapshot(source: sqlite3.Connection, folder: Path, title: str,
                   workshop_id: str) -> Path:
-    """Copy the database into `folder` and delete all but the newest KEEP_SNAPSHOTS."""
+    """Copy the database into `folder` (0700; the copy 0600), then rotate (`rotate`)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
     except OSError as exc:
         raise write_error(folder / "snapshot", exc) from None
     target = folder / snapshot_name(title, workshop_id)
-    backup_copy(source, target)
+    backup_copy(source, target, mode=0o600)
+    rotate(folder, workshop_id)
+    return target
+
+
+def rotate(folder: Path, workshop_id: str, now: datetime | None = None) -> list[Path]:
+    """Delete the snapshots of one workshop that are neither among the newest KEEP_SNAPSHOTS
+    nor younger than KEEP_DAYS days; returns those deleted."""
+    now = now or datetime.now(UTC)
+    deleted = []
     for old in snapshots_of(folder, workshop_id)[:-KEEP_SNAPSHOTS]:
+        taken = _taken(old)
+        if taken is not None and (now - taken).days < KEEP_DAYS:
+            continue
         with contextlib.suppress(OSError):
             old.unlink()
-    return target
+            deleted.append(old)
+    return deleted
+
+
+def _taken(path: Path) -> datetime | None:
+    """When a snapshot was taken, from its name (UTC)."""
+    stamp = path.stem.rsplit("--", 1)[-1]
+    try:
+        return datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None

@@ -19,6 +19,7 @@ import struct
 from functools import lru_cache
 from pathlib import Path
 
+from ..models.registry import ACTION, BARRIER, OPPORTUNITY
 from .errors import (
     DamagedFileError,
     NewerVersionError,
@@ -34,7 +35,8 @@ APPLICATION_ID = 0x434F494C
 SCHEMA_VERSION = 1
 
 #: Kinds a library holds (actors are people and organisations: never in a library).
-KINDS = ("barrier", "opportunity", "action")
+KINDS = (BARRIER, OPPORTUNITY, ACTION)
+_KINDS_SQL = ", ".join(f"'{k}'" for k in KINDS)
 #: Facets an entry is filtered by.
 FACETS = ("category", "phase", "sector", "technology")
 
@@ -64,8 +66,8 @@ SCHEMA = (
 
 #: Value rules beyond the column types: each query counts rows that break one.
 _RULES = (
-    ("entries", "SELECT count(*) FROM entries WHERE kind NOT IN ('barrier', 'opportunity', "
-                "'action') OR workshops < 0 OR cards < 0 OR votes < 0 OR length(entry_id) = 0"
+    ("entries", f"SELECT count(*) FROM entries WHERE kind NOT IN ({_KINDS_SQL}) "
+                "OR workshops < 0 OR cards < 0 OR votes < 0 OR length(entry_id) = 0"
                 " OR length(entry_id) > 64"),
     ("entry_facets", "SELECT count(*) FROM entry_facets WHERE facet NOT IN ('category', "
                      "'phase', 'sector', 'technology')"),

@@ -16,6 +16,7 @@ import getpass
 import json
 import os
 import socket
+import stat
 import sys
 import tempfile
 from datetime import datetime
@@ -181,8 +182,11 @@ class WriterLock:
         """Delete temporary lock files a killed process left (nobody holds their lock)."""
         for leftover in self.lock.parent.glob(f".{self.lock.name}.*"):
             try:
-                fd = os.open(leftover, os.O_RDWR)
+                fd = os.open(leftover, os.O_RDWR | getattr(os, "O_NONBLOCK", 0))
             except OSError:
+                continue
+            if not stat.S_ISREG(os.fstat(fd).st_mode):  # not ours: never read or delete it
+                os.close(fd)
                 continue
             try:
                 free = _flock(fd) is True
@@ -237,11 +241,19 @@ class WriterLock:
 
     def _try_take_over(self) -> bool:
         try:
-            fd = os.open(self.lock, os.O_RDWR)
+            fd = os.open(self.lock, os.O_RDWR | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError:
             return False  # released meanwhile: try creating again
         except OSError as exc:
             raise _cannot_lock(self.path, exc) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO planted as the lock: reading
+            os.close(fd)                            # it would block forever
+            raise WriteError(
+                f"{self.path.name} cannot be opened for writing: {self.lock.name} beside it is "
+                "not a lock file COI Desktop wrote; remove it, or open the workshop read-only.",
+                f"{self.path.name} kan ikke åbnes til skrivning: {self.lock.name} ved siden af "
+                "er ikke en låsefil fra COI Desktop; fjern den, eller åbn workshoppen "
+                "skrivebeskyttet.")
         got = _flock(fd)
         holder = _read_holder(fd)
         if got is None:  # no flock here: fall back to the pid on this host
@@ -278,8 +290,13 @@ class WriterLock:
 def holder_of(path: Path) -> str | None:
     """Who holds `path` open for writing ("user on host since time"), or None."""
     try:
-        fd = os.open(lock_path(path), os.O_RDONLY if sys.platform != "win32" else os.O_RDWR)
-    except OSError:
+        # O_NONBLOCK: a FIFO planted as the lock file must not block whoever asks
+        fd = os.open(lock_path(path), (os.O_RDONLY if sys.platform != "win32" else os.O_RDWR)
+                     | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
         return None
     try:
         held = _held_by_other(fd)

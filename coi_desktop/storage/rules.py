@@ -12,7 +12,8 @@ from __future__ import annotations
 import sqlite3
 
 from ..models.entities import SCORE_FIELDS
-from ..models.taxonomy import ACTION_STATUSES, CARD_KINDS, CLOSENESS, LANGUAGES
+from ..models.registry import CARD_KINDS
+from ..models.taxonomy import ACTION_STATUSES, CLOSENESS, LANGUAGES
 from ..models.templates import TEMPLATES
 from ..models.validation import COORDINATE_LIMIT, COUNT_LIMIT, SIZE_LIMIT
 from .codec import CODEC_OF_TABLE
@@ -26,7 +27,7 @@ def _among(values: tuple[str, ...] | list[str], empty: bool = False) -> str:
 
 def _rules() -> list[tuple[str, str, tuple[str, ...]]]:
     """(table, condition true for a bad row, columns the condition needs)."""
-    kinds = _among(CARD_KINDS)
+    kinds = _among(list(CARD_KINDS))
     rules = [
         ("workshop", f"language NOT IN {_among(LANGUAGES)}", ("language",)),
         ("canvases", f"template NOT IN {_among(list(TEMPLATES))}", ("template",)),
@@ -111,7 +112,15 @@ def _unknown_key(table: str, column: str) -> str:
             f't.taxonomy = \'{column}\' AND t.key = "{table}".{column})')
 
 
-RULES = _rules()
+_RULES: dict[tuple[str, ...], list[tuple[str, str, tuple[str, ...]]]] = {}
+
+
+def current_rules() -> list[tuple[str, str, tuple[str, ...]]]:
+    """The rules for the card kinds registered now (a kind registered later is allowed too)."""
+    kinds = tuple(CARD_KINDS)
+    if kinds not in _RULES:
+        _RULES[kinds] = _rules()
+    return _RULES[kinds]
 
 
 def _clean_queries(version: int) -> list[str]:
@@ -120,7 +129,7 @@ def _clean_queries(version: int) -> list[str]:
     queries = []
     for table, codec in CODEC_OF_TABLE.items():
         columns = columns_for(table, version)
-        conditions = [f"({condition})" for name, condition, needs in RULES
+        conditions = [f"({condition})" for name, condition, needs in current_rules()
                       if name == table and set(needs) <= set(columns)]
         broken = f"WHEN {' OR '.join(conditions)} THEN 1 " if conditions else ""
         queries.append(f'SELECT count(*) FROM "{table}" WHERE CASE WHEN '
@@ -128,17 +137,18 @@ def _clean_queries(version: int) -> list[str]:
     return queries
 
 
-_CLEAN: dict[int, list[str]] = {}
+_CLEAN: dict[tuple[int, tuple[str, ...]], list[str]] = {}
 
 
 def all_clean(conn: sqlite3.Connection, version: int) -> bool:
     """True when every value has its type, no rule is broken and there is one workshop: what
     `check_values` and `broken_rule` find together, one scan per table. False means "look
     closer": run those two to name the table (and they also decide when this one cannot)."""
-    if version not in _CLEAN:
-        _CLEAN[version] = _clean_queries(version)
+    key = (version, tuple(CARD_KINDS))
+    if key not in _CLEAN:
+        _CLEAN[key] = _clean_queries(version)
     try:
-        for query in _CLEAN[version]:
+        for query in _CLEAN[key]:
             if conn.execute(query).fetchone()[0]:
                 return False
         return bool(conn.execute('SELECT count(*) = 1 FROM "workshop"').fetchone()[0])
@@ -148,7 +158,7 @@ def all_clean(conn: sqlite3.Connection, version: int) -> bool:
 
 def broken_rule(conn: sqlite3.Connection, version: int) -> str | None:
     """The table of the first rule a row breaks (values already type-checked), or None."""
-    for table, condition, needs in RULES:
+    for table, condition, needs in current_rules():
         if not set(needs) <= set(columns_for(table, version)):
             continue
         if conn.execute(f'SELECT 1 FROM "{table}" WHERE {condition} LIMIT 1').fetchone():

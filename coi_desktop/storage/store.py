@@ -23,11 +23,20 @@ from .codec import insert_all
 from .errors import WorkshopFileError, WriteError
 from .lock import WriterLock, holder_of
 from .migrations import migrate
+from .private import clean_leftovers
 from .recovery import hot_journal, play_back
 from .schema import SCHEMA_VERSION, create_schema
 from .untrusted import harden, unreadable
 from .validator import Checked, identity, open_checked, validate
 from .writer import ChangeWriter
+
+
+def _changed_elsewhere(path: Path) -> WriteError:
+    return WriteError(
+        f"{path.name} was changed by another program while it was open here; the change was "
+        "not saved, so nothing of theirs is overwritten. Close and reopen the workshop.",
+        f"{path.name} blev ændret af et andet program, mens den var åben her; ændringen blev "
+        "ikke gemt, så intet af deres overskrives. Luk og genåbn workshoppen.")
 
 
 def _write_failed(path: Path, exc: BaseException) -> WriteError:
@@ -67,8 +76,40 @@ class WorkshopFile:
         #: kept). None (the default): the caller decides, e.g. the GUI calls `maybe_snapshot`
         #: after edits with the user's interval, and the CLI takes none.
         self.auto_snapshot_s: float | None = None
+        #: `PRAGMA data_version` as last seen: another program's commit changes it. One
+        #: cursor kept for it: a fresh cursor per edit doubled the check's cost.
+        self._version_cursor = conn.cursor() if conn is not None else None
+        self._data_version = self._current_version()
         if conn is not None:
             workshop.subscribe(self._on_change)
+
+    # -- another program changing the file ------------------------------------------------
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another program (sqlite3 in a terminal, say) committed a change to the file
+        since it was opened or since `acknowledge_change`: SQLite's data_version, one cheap
+        PRAGMA, so a window can poll it on a timer (every second or two). Edits are refused
+        while it is True, so the other program's change is never overwritten silently."""
+        if self._conn is None:
+            return False
+        try:
+            return self._current_version() != self._data_version
+        except sqlite3.Error:
+            return False
+
+    def _current_version(self) -> int:
+        cursor = self._version_cursor
+        if cursor is None:
+            return 0
+        cursor.execute("PRAGMA data_version")
+        return int(cursor.fetchone()[0])
+
+    def acknowledge_change(self) -> None:
+        """The window warned the user and chose to keep editing on top of the change."""
+        if self._conn is not None:
+            self._data_version = self._current_version()
+            if self._writer is not None:
+                self._writer.forget()  # rows it remembers may be stale now
 
     # -- write-through --------------------------------------------------------------------
 
@@ -83,6 +124,8 @@ class WorkshopFile:
                     self.snapshot_now()
                 else:
                     self.maybe_snapshot(self.auto_snapshot_s)
+        if self.changed_elsewhere():
+            raise _changed_elsewhere(self.path)
         try:
             self._writer.write(change)
         except (sqlite3.Error, ValueError, OverflowError, TypeError) as exc:
@@ -114,7 +157,7 @@ class WorkshopFile:
                 source.close()
 
     def snapshot_now(self) -> Path:
-        """Copy the file into the snapshot folder now (the newest 10 per workshop are kept)."""
+        """Copy the file into the snapshot folder now (rotated: `copies.rotate`)."""
         source, own = self._source()
         try:
             path = copies.take_snapshot(source, self.snapshot_dir, self.workshop.info.title,
@@ -139,7 +182,11 @@ class WorkshopFile:
     # -- closing --------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Stop writing, checkpoint, leave one self-contained file and release the lock."""
+        """Stop writing (a snapshot first when edits were made since the last one and
+        snapshots are on), checkpoint, leave one self-contained file and release the lock."""
+        if self._conn is not None and self._edits and self.auto_snapshot_s is not None:
+            with contextlib.suppress(WorkshopFileError):
+                self.snapshot_now()
         conn, self._conn = self._conn, None
         self.workshop.unsubscribe(self._on_change)
         try:
@@ -227,6 +274,8 @@ def _open_for_writing(path: Path, snapshot_dir: Path | None) -> WorkshopFile:
     except BaseException:
         checked.close()
         raise
+    # a copy of this file a killed run left half-written beside it (Save As, migration)
+    clean_leftovers([path.parent], prefix=f".{path.name}.")
     try:
         with checked:
             workshop = _load(checked)

@@ -79,8 +79,10 @@ class ChangeWriter:
                 codec.check_row(row, range(len(row)))
                 full.append(row)
                 continue
-            changed = tuple(i for i, (a, b) in enumerate(zip(old, row, strict=True))
-                            if a != b or type(a) is not type(b))
+            # `is` first: a record made by dataclasses.replace shares its unchanged values
+            # with the old one, so most columns are settled without comparing them
+            changed = tuple([i for i, a, b in zip(codec.indexes, old, row, strict=True)
+                             if a is not b and (a != b or type(a) is not type(b))])
             if changed:
                 codec.check_row(row, changed)
                 partial.setdefault(changed, []).append(

@@ -1,81 +1,85 @@
 """Every command of the main window as a QAction: shortcut, icon, handler and its text.
 
 The texts live in `retranslate()` so switching the language re-sets them all; shortcuts use
-`QKeySequence.StandardKey` wherever the platform has one. Handlers are method names of the
-window (`MainWindow.do_<name>` or a canvas-view call), resolved once here.
+`QKeySequence.StandardKey` wherever the platform has one. A handler is a name the window
+dispatches: "files.open" is the method `open` of the window's controller `files`,
+"view:cut" calls `cut()` on the current canvas view (see `MainWindow.dispatch`). Names are
+resolved when an action fires, so actions exist before the controllers they reach.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from ..models.taxonomy import CARD_KINDS
 from .icons import icon
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .kinds import kind_label
+from .settings import THEME_CHOICES
 
 SK = QKeySequence.StandardKey
 
 #: (key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas
-#: view; any other name is a method of the window.
+#: view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a
+#: method of one of the window's controllers (or "window.close").
 SPECS: tuple[tuple[str, object, str, str], ...] = (
-    ("file.new", SK.New, "new", "do_new"),
-    ("file.open", SK.Open, "open", "do_open"),
-    ("file.save_copy", SK.SaveAs, "", "do_save_copy"),
-    ("file.close", SK.Close, "", "close"),
-    ("file.quit", SK.Quit, "", "do_quit"),
-    ("edit.undo", SK.Undo, "undo", "do_undo"),
-    ("edit.redo", SK.Redo, "redo", "do_redo"),
+    ("file.new", SK.New, "new", "files.new"),
+    ("file.open", SK.Open, "open", "files.open"),
+    ("file.save_copy", SK.SaveAs, "", "files.save_copy"),
+    ("file.close", SK.Close, "", "window.close"),
+    ("file.quit", SK.Quit, "", "files.quit"),
+    ("edit.undo", SK.Undo, "undo", "edit.undo"),
+    ("edit.redo", SK.Redo, "redo", "edit.redo"),
     ("edit.cut", SK.Cut, "", "view:cut"),
     ("edit.copy", SK.Copy, "", "view:copy"),
     ("edit.paste", SK.Paste, "", "view:paste"),
     ("edit.duplicate", "Ctrl+D", "", "view:duplicate"),
     ("edit.delete", SK.Delete, "delete", "view:delete_selection"),
     ("edit.select_all", SK.SelectAll, "", "view:select_all"),
-    ("edit.add_card", "Ctrl+Return", "card", "do_add_card"),
+    ("edit.add_card", "Ctrl+Return", "card", "edit.add_card"),
     ("edit.rename", "F2", "", "view:edit_selected_title"),
     ("edit.link", "L", "link", "view:link_selected"),
-    ("edit.group", "Ctrl+G", "group", "do_group"),
-    ("edit.quick_capture", "Ctrl+E", "", "do_focus_quick_capture"),
-    ("edit.find", SK.Find, "find", "do_find"),
-    ("edit.find_next", SK.FindNext, "", "do_find_next"),
-    ("edit.find_previous", SK.FindPrevious, "", "do_find_previous"),
+    ("edit.group", "Ctrl+G", "group", "edit.group"),
+    ("edit.quick_capture", "Ctrl+E", "", "edit.focus_quick_capture"),
+    ("edit.find", SK.Find, "find", "edit.find"),
+    ("edit.find_next", SK.FindNext, "", "edit.find_next"),
+    ("edit.find_previous", SK.FindPrevious, "", "edit.find_previous"),
     ("edit.align_left", "", "", "align:left"),
     ("edit.align_right", "", "", "align:right"),
     ("edit.align_top", "", "", "align:top"),
     ("edit.align_bottom", "", "", "align:bottom"),
     ("edit.distribute_h", "", "", "distribute:horizontal"),
     ("edit.distribute_v", "", "", "distribute:vertical"),
-    ("edit.settings", SK.Preferences, "", "do_settings"),
+    ("edit.tidy", "Ctrl+Shift+T", "", "view:tidy"),
+    ("edit.settings", SK.Preferences, "", "looks.settings"),
     ("view.zoom_in", SK.ZoomIn, "zoom_in", "view:zoom_in"),
     ("view.zoom_out", SK.ZoomOut, "zoom_out", "view:zoom_out"),
     ("view.fit_all", "Shift+1", "fit", "view:fit_all"),
     ("view.zoom_selection", "Shift+2", "", "view:zoom_to_selection"),
     ("view.reset_zoom", "Ctrl+0", "", "view:reset_zoom"),
-    ("view.text_larger", "Ctrl+Alt+=", "", "do_text_larger"),
-    ("view.text_smaller", "Ctrl+Alt+-", "", "do_text_smaller"),
-    ("view.text_reset", "Ctrl+Alt+0", "", "do_text_reset"),
-    ("view.full_screen", SK.FullScreen, "", "do_full_screen"),
-    ("view.focus_canvas", "Ctrl+Shift+1", "", "do_focus_canvas"),
-    ("view.focus_outline", "Ctrl+Shift+2", "", "do_focus_outline"),
-    ("view.focus_inspector", "Ctrl+Shift+3", "", "do_focus_inspector"),
-    ("canvas.new", "Ctrl+T", "canvas", "do_new_canvas"),
-    ("canvas.rename", "Ctrl+Shift+R", "", "do_rename_canvas"),
-    ("canvas.duplicate", "", "", "do_duplicate_canvas"),
-    ("canvas.delete", "", "", "do_delete_canvas"),
-    ("canvas.move_left", "Ctrl+Shift+PgUp", "", "do_move_canvas_left"),
-    ("canvas.move_right", "Ctrl+Shift+PgDown", "", "do_move_canvas_right"),
-    ("canvas.previous", "Ctrl+PgUp", "", "do_previous_canvas"),
-    ("canvas.next", "Ctrl+PgDown", "", "do_next_canvas"),
-    ("workshop.details", "", "info", "do_details"),
-    ("workshop.taxonomies", "", "", "do_taxonomies"),
-    ("help.shortcuts", SK.HelpContents, "", "do_shortcuts"),
-    ("help.about", "", "", "do_about"),
+    ("view.text_larger", "Ctrl+Alt+=", "", "looks.text_larger"),
+    ("view.text_smaller", "Ctrl+Alt+-", "", "looks.text_smaller"),
+    ("view.text_reset", "Ctrl+Alt+0", "", "looks.text_reset"),
+    ("view.full_screen", SK.FullScreen, "", "looks.full_screen"),
+    ("view.focus_canvas", "Ctrl+Shift+1", "", "canvases.focus_view"),
+    ("view.focus_outline", "Ctrl+Shift+2", "", "looks.focus_outline"),
+    ("view.focus_inspector", "Ctrl+Shift+3", "", "looks.focus_inspector"),
+    ("canvas.new", "Ctrl+T", "canvas", "canvases.new_canvas"),
+    ("canvas.rename", "Ctrl+Shift+R", "", "canvases.rename"),
+    ("canvas.duplicate", "", "", "canvases.duplicate"),
+    ("canvas.delete", "", "", "canvases.delete"),
+    ("canvas.move_left", "Ctrl+Shift+PgUp", "", "canvases.move_left"),
+    ("canvas.move_right", "Ctrl+Shift+PgDown", "", "canvases.move_right"),
+    ("canvas.previous", "Ctrl+PgUp", "", "canvases.previous"),
+    ("canvas.next", "Ctrl+PgDown", "", "canvases.next"),
+    ("workshop.details", "", "info", "dialogs.details"),
+    ("workshop.taxonomies", "", "", "dialogs.taxonomies"),
+    ("help.shortcuts", SK.HelpContents, "", "dialogs.shortcuts"),
+    ("help.about", "", "", "dialogs.about"),
 )
 
 #: Actions that change the workshop: disabled in a read-only window.
@@ -83,8 +87,8 @@ EDITING = frozenset({
     "edit.cut", "edit.paste", "edit.duplicate", "edit.delete", "edit.add_card", "edit.rename",
     "edit.link", "edit.group", "edit.quick_capture", "edit.align_left", "edit.align_right",
     "edit.align_top", "edit.align_bottom", "edit.distribute_h", "edit.distribute_v",
-    "canvas.new", "canvas.rename", "canvas.duplicate", "canvas.delete", "canvas.move_left",
-    "canvas.move_right", "workshop.taxonomies",
+    "edit.tidy", "canvas.new", "canvas.rename", "canvas.duplicate", "canvas.delete",
+    "canvas.move_left", "canvas.move_right", "workshop.taxonomies",
 })
 
 #: Actions that need at least this many selected cards.
@@ -97,64 +101,68 @@ NEEDS_SELECTION = {
 
 
 class WindowActions(QObject):
-    """The window's actions by key (`actions["edit.undo"]`), with their texts."""
+    """The window's actions by key (`actions["edit.undo"]`), with their texts.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    `host` is the widget the actions belong to (their shortcuts work while it is active);
+    `dispatch(handler, *args)` runs a handler name of `SPECS`.
+    """
+
+    def __init__(self, host: QWidget, dispatch: Callable[..., Any]) -> None:
+        super().__init__(host)
+        self.dispatch = dispatch
         self.actions: dict[str, QAction] = {}
         # Our own single shortcuts win over a platform's extra bindings of a standard key
         # (e.g. Ctrl+G is also "find next" on some desktops, but here it groups cards).
         explicit = {QKeySequence(str(s)) for _k, s, _i, _h in SPECS
                     if isinstance(s, str) and s}
         for key, shortcut, icon_name, handler in SPECS:
-            action = QAction(window)
+            action = QAction(host)
             action.setObjectName(key)
             if isinstance(shortcut, SK):
-                keys = [k for k in QKeySequence.keyBindings(shortcut) if k not in explicit]
-                if key == "edit.settings" and not keys:
-                    keys = [QKeySequence("Ctrl+,")]
-                if key == "file.quit" and not keys:
-                    keys = [QKeySequence("Ctrl+Q")]
-                action.setShortcuts(keys)
+                action.setShortcuts(_standard_keys(key, shortcut, explicit))
             elif shortcut:
                 action.setShortcut(QKeySequence(str(shortcut)))
             if icon_name:
                 action.setIcon(icon(icon_name))
-            action.triggered.connect(self._handler(handler))
-            window.addAction(action)  # shortcuts work even when the menu bar is hidden
+            action.triggered.connect(lambda _=False, h=handler: dispatch(h))
+            host.addAction(action)  # shortcuts work even when the menu bar is hidden
             self.actions[key] = action
         self.kind_group = QActionGroup(self)
         self.kind_actions: dict[str, QAction] = {}
         for n, kind in enumerate(CARD_KINDS, 1):
-            action = QAction(window, checkable=True)
+            action = QAction(host, checkable=True)
             action.setObjectName(f"kind.{kind}")
             action.setShortcut(QKeySequence(f"Alt+{n}"))
             action.setData(kind)
-            action.triggered.connect(lambda _=False, k=kind: window.set_card_kind(k))
+            action.triggered.connect(lambda _=False, k=kind: dispatch("edit.set_card_kind", k))
             self.kind_group.addAction(action)
-            window.addAction(action)
+            host.addAction(action)
             self.kind_actions[kind] = action
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for theme in THEME_CHOICES:
+            action = QAction(host, checkable=True)
+            action.setObjectName(f"theme.{theme}")
+            action.setData(theme)
+            action.triggered.connect(lambda _=False, t=theme: dispatch("looks.choose_theme", t))
+            self.theme_group.addAction(action)
+            self.theme_actions[theme] = action
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang in ("system", "da", "en"):
-            action = QAction(window, checkable=True)
+            action = QAction(host, checkable=True)
+            action.setObjectName(f"language.{lang}")
             action.setData(lang)
-            action.triggered.connect(lambda _=False, v=lang: window.choose_language(v))
+            action.triggered.connect(
+                lambda _=False, v=lang: dispatch("looks.choose_language", v))
             self.language_group.addAction(action)
             self.language_actions[lang] = action
 
-    def _handler(self, name: str) -> Callable[[], None]:
-        window = self.window
-        if ":" in name:
-            how, what = name.split(":", 1)
-            if how == "view":
-                return lambda: window.call_view(what)
-            if how == "align":
-                return lambda: window.call_view("align_selection", what)
-            return lambda: window.call_view("distribute_selection", what)
-        method = getattr(window, name)
-        return lambda: method()
+    def refresh_icons(self) -> None:
+        """Fetch the icons again (the theme changed: they are drawn in its ink)."""
+        for key, _shortcut, icon_name, _handler in SPECS:
+            if icon_name:
+                self.actions[key].setIcon(icon(icon_name))
 
     def __getitem__(self, key: str) -> QAction:
         return self.actions[key]
@@ -188,6 +196,7 @@ class WindowActions(QObject):
             "edit.align_bottom": self.tr("Align &bottom edges"),
             "edit.distribute_h": self.tr("Distribute &horizontally"),
             "edit.distribute_v": self.tr("Distribute &vertically"),
+            "edit.tidy": self.tr("T&idy cards"),
             "edit.settings": self.tr("&Settings…"),
             "view.zoom_in": self.tr("Zoom &in"),
             "view.zoom_out": self.tr("Zoom &out"),
@@ -221,6 +230,7 @@ class WindowActions(QObject):
             "edit.link": self.tr("Link the selected cards"),
             "edit.group": self.tr("Put a titled frame around the selected cards"),
             "edit.delete": self.tr("Delete the selected cards and links"),
+            "edit.tidy": self.tr("Lay the selected cards (or all) on their zone's grid"),
             "edit.find": self.tr("Find cards and filter the canvas"),
             "view.fit_all": self.tr("Show every card of the canvas"),
             "canvas.new": self.tr("Add a canvas from a template"),
@@ -236,23 +246,29 @@ class WindowActions(QObject):
                  "edit.group": self.tr("Group"), "edit.find": self.tr("Find")}
         for key, text in short.items():
             self.actions[key].setIconText(text)
-        kinds = {"actor": self.tr("Actor"), "barrier": self.tr("Barrier"),
-                 "opportunity": self.tr("Opportunity"), "action": self.tr("Action"),
-                 "note": self.tr("Note")}
         for kind, action in self.kind_actions.items():
-            action.setText(kinds[kind])
+            action.setText(kind_label(kind))
+        themes = {"light": self.tr("Light"), "dark": self.tr("Dark"),
+                  "high_contrast": self.tr("High contrast")}
+        for theme, action in self.theme_actions.items():
+            action.setText(themes[theme])
         languages = {"system": self.tr("Follow the system"), "da": "Dansk", "en": "English"}
         for lang, action in self.language_actions.items():
             action.setText(languages[lang])
 
 
-def kind_label(kind: str) -> str:
-    """The card kind's name in the interface language."""
-    from PySide6.QtCore import QCoreApplication
 
-    names = {"actor": QCoreApplication.translate("WindowActions", "Actor"),
-             "barrier": QCoreApplication.translate("WindowActions", "Barrier"),
-             "opportunity": QCoreApplication.translate("WindowActions", "Opportunity"),
-             "action": QCoreApplication.translate("WindowActions", "Action"),
-             "note": QCoreApplication.translate("WindowActions", "Note")}
-    return names.get(kind, kind)
+def _standard_keys(key: str, standard: QKeySequence.StandardKey,
+                   explicit: set[QKeySequence]) -> list[QKeySequence]:
+    """The platform's keys for a standard command, with the ones every platform should have."""
+    keys = [k for k in QKeySequence.keyBindings(standard) if k not in explicit]
+    if key == "edit.redo":
+        # Ctrl+Shift+Z on Linux and macOS, Ctrl+Y where people came from Windows and
+        # Office: facilitators reach for both, whatever the platform lists (first, so the
+        # shortcut sheet and tooltips name them).
+        both = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        return both + [k for k in keys if k not in both]
+    fallback = {"edit.settings": "Ctrl+,", "file.quit": "Ctrl+Q"}
+    if not keys and key in fallback:
+        keys = [QKeySequence(fallback[key])]
+    return keys

@@ -10,7 +10,6 @@ heavy (analysis, reports) is imported before the first frame.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -22,21 +21,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ..models.errors import CoiError
-from . import crash, i18n, settings
+from . import crash, i18n, paths, settings
 from .dialogs import errors as error_dialogs
 
 _T0 = time.perf_counter()  # "first_frame_ms" counts from here (the GUI's first import)
-
-
-def data_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(found) if found else Path.home() / ".coi-desktop"
-
-
-def snapshot_dir(path: Path) -> Path:
-    """Where snapshots of one workshop file go (in the user data folder)."""
-    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
-    return data_dir() / "snapshots" / f"{path.stem}-{digest}"
 
 
 class Shell(QObject):
@@ -79,7 +67,7 @@ class Shell(QObject):
         parent = self._parent(parent)
         try:
             workshop_file = open_workshop(path, readonly=readonly,
-                                          snapshot_dir=snapshot_dir(path))
+                                          snapshot_dir=paths.snapshot_dir(path))
         except FileInUseError as exc:
             if error_dialogs.ask_open_read_only(parent, exc.text(lang)):
                 return self.open_path(path, parent, readonly=True)
@@ -87,7 +75,11 @@ class Shell(QObject):
         except CoiError as exc:
             error_dialogs.show_error_message(parent, exc.text(lang))
             return None
-        return self._show(workshop_file)
+        window = self._show(workshop_file)
+        notice = getattr(workshop_file, "notice", None)
+        if notice:  # (en, da): what opening did, e.g. changes read from a left-over -wal
+            error_dialogs.show_notice(window, notice[1] if lang == "da" else notice[0])
+        return window
 
     def _show(self, workshop_file: Any) -> Any:
         from .main_window import MainWindow
@@ -131,12 +123,16 @@ class Shell(QObject):
         from .dialogs.new_workshop import NewWorkshopDialog
 
         dialog = NewWorkshopDialog(self._parent(parent))
+        from .library.seed_dialog import library_seed_row
+
+        seed = library_seed_row(dialog)  # issue 16: seed a barrier board from the library
         if not dialog.exec():
             return None
         values = dialog.values()
-        return self.create_workshop(dialog.path(), values.pop("title"),
-                                    values.pop("language"), values.pop("template"),
-                                    parent=parent, **values)
+        window = self.create_workshop(dialog.path(), values.pop("title"),
+                                      values.pop("language"), values.pop("template"),
+                                      parent=parent, **values)
+        return seed.apply(window) if seed is not None else window
 
     def open_dialog(self, parent: QWidget | None = None) -> Any:
         recent = settings.recent_files()
@@ -153,7 +149,7 @@ class Shell(QObject):
         from ..storage import create_workshop_file
 
         lang = i18n.current_language()
-        path = data_dir() / "demo" / f"demo-{lang}.coi"
+        path = paths.data_dir() / "demo" / f"demo-{lang}.coi"
         existing = self.window_for(path) if path.exists() else None
         if existing is not None:
             return self.open_path(path, parent)
@@ -237,10 +233,13 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setOrganizationDomain("co-pi.dk")
     app.setApplicationVersion(__import__("coi_desktop").__version__)
     app.setQuitOnLastWindowClosed(True)
-    from .icons import icon
+    from ..desktop.icons import apply_identity
 
-    app.setWindowIcon(icon("canvas"))
+    apply_identity(app)  # the app icon on every window, and the desktop entry's name
     i18n.set_language(settings.effective_language())
+    from . import theming
+
+    theming.apply_theme(settings.theme_setting())
     return app
 
 

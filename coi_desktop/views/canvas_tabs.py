@@ -31,8 +31,8 @@ class CanvasPage(QWidget):
         self._build = build
         self._view: CanvasView | None = None
         self._fitted = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
 
     def has_view(self) -> bool:
         return self._view is not None
@@ -40,7 +40,7 @@ class CanvasPage(QWidget):
     def view(self) -> CanvasView:
         if self._view is None:
             self._view = self._build(self.canvas_id, self)
-            self.layout().addWidget(self._view)
+            self._column.addWidget(self._view)
             self._fitted = False
             QTimer.singleShot(0, self._first_fit)
         return self._view
@@ -121,16 +121,19 @@ class CanvasTabs(QTabWidget):
                     self.removeTab(self.indexOf(page))
                     page.deleteLater()
             for i, canvas in enumerate(ordered):
-                page = self.page_for(canvas.id)
-                if page is None:
+                found = self.page_for(canvas.id)
+                if found is None:
                     page = CanvasPage(canvas.id, self._build, self)
                     self.insertTab(i, page, canvas.name)
-                elif self.indexOf(page) != i:
-                    self.tabBar().moveTab(self.indexOf(page), i)
+                else:
+                    page = found
+                    if self.indexOf(page) != i:
+                        self.tabBar().moveTab(self.indexOf(page), i)
                 self.setTabText(i, canvas.name.replace("&", "&&"))
                 self.setTabToolTip(i, canvas.name)
-            if before in wanted:
-                self.setCurrentWidget(self.page_for(before))
+            current = self.page_for(before) if before in wanted else None
+            if current is not None:
+                self.setCurrentWidget(current)
             elif self.count():
                 self.setCurrentIndex(min(max(before_index, 0), self.count() - 1))
         finally:

@@ -40,13 +40,13 @@ def log_path() -> Path:
 def write_log(exc_type: type[BaseException], exc: BaseException,
               tb: TracebackType | None) -> Path:
     """Append the traceback with a time stamp; returns the log's path."""
+    from ..storage.private import append_private, crash_report
+
     path = log_path()
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    text = crash_report(exc_type, exc, tb)  # no message, no locals: no personal data
     stamp = datetime.now().isoformat(timespec="seconds")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log:
-            log.write(f"--- {stamp}\n{text}\n")
+        append_private(path, f"--- {stamp}\n{text}\n")  # 0600 in a 0700 folder
     except OSError:
         sys.stderr.write(text)
     return path

@@ -73,8 +73,9 @@ class FindBar(QWidget):
         for w in (self.previous, self.next, self.count):
             layout.addWidget(w)
         layout.addSpacing(16)
-        for w in (self.filter_label, self.kind, self.category, self.tag):
-            layout.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
+        layout.addWidget(self.filter_label)
+        for combo in (self.kind, self.category, self.tag):
+            layout.addWidget(combo, 1)
         layout.addWidget(self.close_button)
         self.text.textChanged.connect(self._search)
         self.text.returnPressed.connect(self.find_next)

@@ -1,7 +1,9 @@
 """Small line icons drawn with QPainter, so the toolbar looks the same on every platform.
 
 Each icon is a few strokes in one colour on a 24×24 grid (rendered at 2× for high-DPI
-screens); no image files to ship or theme to depend on.
+screens); no image files to ship or platform theme to depend on. The ink follows the app's
+own theme (light, dark, high contrast: `views.theming`), so icons stay visible on a dark
+toolbar; widgets fetch their icons again when the palette changes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, 
 
 INK = QColor("#2b3440")
 ACCENT = QColor("#1f6fb2")
+#: (ink, accent) by theme; light is INK and ACCENT above.
+INKS = {"light": ("#2b3440", "#1f6fb2"), "dark": ("#DCE2EA", "#8CC4FF"),
+        "high_contrast": ("#FFFFFF", "#FFFF00")}
 
 Painter = Callable[[QPainter], None]
 
@@ -125,12 +130,21 @@ _PAINTERS: dict[str, Painter] = {
 }
 
 
-@cache
 def icon(name: str) -> QIcon:
-    """The named icon (an empty icon for an unknown name)."""
+    """The named icon in the current theme's ink (an empty icon for an unknown name)."""
+    from .theming import current_theme
+
+    return _icon(name, current_theme())
+
+
+@cache
+def _icon(name: str, theme: str) -> QIcon:
+    global INK, ACCENT
     draw = _PAINTERS.get(name)
     if draw is None:
         return QIcon()
+    ink, accent = INKS.get(theme, INKS["light"])
+    INK, ACCENT = QColor(ink), QColor(accent)  # the painters read ACCENT while drawing
     result = QIcon()
     for size in (24, 48):
         pixmap = QPixmap(size, size)

@@ -1,11 +1,21 @@
 """The main window: one workshop for its whole life, its canvases as tabs, docks around them.
 
-It owns the workshop's undo stack and builds menus, toolbar, docks, find bar and quick capture.
-Everything that changes the workshop is an undo command; the window only follows the model's
-change events (tabs, title). Feature modules (room, findings, consolidation) add their menus
-and docks through the public surface listed in docs/architecture.md ("Views contracts") and
-are installed from `views.features.FEATURES` at the end of `__init__`. The handlers of the
-menu commands live in `window_commands.WindowCommands`.
+The window composes small parts, each with its own state, and wires them together:
+
+- a `Session` (views/session.py): read-only, current canvas, kind of new cards, hidden round,
+  active voting round, each with a change signal;
+- controllers, each a small object reached as `window.<name>`: `files` (File menu),
+  `edit` (undo, new cards, find), `canvases` (views, tabs, Canvas menu), `looks`
+  (language, theme, text size, focus, settings), `dialogs` (Workshop and Help), `status`
+  (title, enabled commands, undo texts, counts);
+- `WindowActions` and `WindowMenus`, whose handler names ("files.open", "view:cut") the
+  window's `dispatch` runs;
+- the docks (inspector, outline, legend) and the feature modules of `views.features.FEATURES`
+  (room, findings, consolidation), installed at the end of `__init__`.
+
+Parts see the window as a `WindowSurface` (views/surface.py), never as this class, so none
+of them imports this module. Everything that changes the workshop is an undo command; the
+window only follows the model's change events (tabs, title).
 """
 
 from __future__ import annotations
@@ -15,15 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from ..models.entities import Canvas
 from ..models.errors import CoiError
@@ -36,30 +38,28 @@ from .docks.legend import LegendDock
 from .docks.outline import OutlineDock
 from .features import FEATURES
 from .find_bar import FindBar
+from .paths import coi_paths
 from .quick_capture import QuickCapture
-from .window_commands import WindowCommands
+from .session import Session
+from .theming import PALETTE_EVENTS
+from .window_canvases import CanvasController
+from .window_dialogs import DialogController
+from .window_edit import EditController
+from .window_files import FileController
+from .window_looks import LooksController
 from .window_menus import WindowMenus, build_toolbar
-from .window_state import WindowState
+from .window_state import WindowStatus
 
 if TYPE_CHECKING:
+    from ..commands.base import WorkshopCommand
     from ..storage import WorkshopFile
     from .canvas import CanvasView
-
-
-def coi_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
-    """Local .coi files among the dragged URLs."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [u.toLocalFile() for u in mime.urls()
-            if u.isLocalFile() and u.toLocalFile().lower().endswith(".coi")]
-
 
 #: A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).
 SLIVER = 240
 
 
-class MainWindow(WindowCommands, WindowState, QMainWindow):
+class MainWindow(QMainWindow):
     """One open workshop (see the module docstring)."""
 
     canvas_changed = Signal(str)
@@ -70,28 +70,27 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         super().__init__(parent)
         self.workshop_file = workshop_file
         self.workshop = workshop_file.workshop
-        self.read_only = bool(workshop_file.readonly)
         self.shell = shell
+        self.session = Session(settings.default_kind(), bool(workshop_file.readonly), self)
         self.undo_stack = QUndoStack(self)
-        self._card_kind = settings.default_kind()
         self._closed = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
         self.setObjectName("main_window")
         self.setDockNestingEnabled(True)
 
-        self.window_actions = WindowActions(self)
-        self.menus = WindowMenus(self, self.window_actions)
+        self.window_actions = WindowActions(self, self.dispatch)
+        self.menus = WindowMenus(self, self.window_actions, self.dispatch)
         self.toolbar, self.kind_combo = build_toolbar(self, self.window_actions)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.kind_combo.activated.connect(
-            lambda i: self.set_card_kind(self.kind_combo.itemData(i)))
 
+        self.canvases = CanvasController(self, self.window_actions)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.tabs = CanvasTabs(self.workshop, self.undo_stack, self._build_view, central)
+        self.tabs = CanvasTabs(self.workshop, self.undo_stack, self.canvases.build_view,
+                               central)
         self.find_bar = FindBar(self.workshop, central)
         self.find_bar.hide()
         self.quick_capture = QuickCapture(central)
@@ -99,10 +98,7 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         column.addWidget(self.tabs, 1)
         column.addWidget(self.quick_capture)
         self.setCentralWidget(central)
-        self.quick_capture.capture.connect(self._on_capture)
-        self.quick_capture.kind_chosen.connect(self.set_card_kind)
-        self.quick_capture.escaped.connect(self._focus_view)
-        self.find_bar.closed.connect(self._focus_view)
+        self.canvases.attach(self.tabs)
 
         self.inspector = InspectorDock(self)
         self.outline = OutlineDock(self)
@@ -113,31 +109,32 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         self.splitDockWidget(self.outline, self.legend, Qt.Orientation.Vertical)
         self.menus.menus["view.docks"].addAction(self.toolbar.toggleViewAction())
 
-        self.zoom_label = QLabel(self)
-        self.count_label = QLabel(self)
-        self.mode_label = QLabel(self)
-        self.mode_label.setStyleSheet("color: #52606D; padding: 0 8px;")
-        for label in (self.mode_label, self.count_label, self.zoom_label):
-            self.statusBar().addPermanentWidget(label)
-
-        self.tabs.current_canvas_changed.connect(self._on_canvas_changed)
-        self.tabs.order_changed.connect(self._on_tabs_reordered)
-        self.tabs.tabBarDoubleClicked.connect(lambda _i: self.do_rename_canvas())
-        bar = self.tabs.tabBar()
-        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        bar.customContextMenuRequested.connect(self._tab_menu)
-        self.undo_stack.cleanChanged.connect(lambda _c: self.update_title())
-        self.undo_stack.indexChanged.connect(self._after_edit)
-        self.undo_stack.canUndoChanged.connect(lambda _c: self._update_actions())
-        self.undo_stack.canRedoChanged.connect(lambda _c: self._update_actions())
-        self.undo_stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
-        self.undo_stack.redoTextChanged.connect(lambda _t: self._update_undo_texts())
-        self.workshop.subscribe(self._on_change)
-        self.apply_snapshot_setting()
-
+        self.files = FileController(self)
+        self.edit = EditController(self, self.window_actions, self.kind_combo,
+                                   self.quick_capture, self.find_bar)
+        self.looks = LooksController(self, self.window_actions,
+                                     {"outline": self.outline, "inspector": self.inspector})
+        self.dialogs = DialogController(self)
+        self.status = WindowStatus(self, self.window_actions, self.tabs, self.quick_capture)
+        self._wire()
         self.retranslate()
         self.tabs.sync()
-        self.set_card_kind(self._card_kind)
+        self.edit.set_card_kind(self.session.default_kind)
+        self._place()
+        self._install_features()
+        self._update_actions()
+
+    def _wire(self) -> None:
+        """Connect the parts to each other (each part only knows its own signals)."""
+        self.quick_capture.escaped.connect(self.canvases.focus_view)
+        self.find_bar.closed.connect(self.canvases.focus_view)
+        self.canvases.selection_changed.connect(self._on_selection_changed)
+        self.canvases.zoom_changed.connect(self.status.show_zoom)
+        self.session.current_canvas_id_changed.connect(self._on_canvas_changed)
+        self.workshop.subscribe(self._on_change)
+        self.status.apply_snapshot_setting()
+
+    def _place(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.width() > 0:
             self.resize(min(1440, int(screen.width() * 0.92)),
@@ -147,13 +144,18 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._install_features()
-        self._state_restored = state is not None and self.restoreState(state)
-        self._update_actions()
+        self._state = state
 
-    # -- public surface for feature modules (docs/architecture.md) ------------------------
+    # -- public surface for controllers, docks and features (views/surface.py) --------------
 
-    def menu(self, name: str) -> Any:
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    def widget(self) -> QMainWindow:
+        return self
+
+    def menu(self, name: str) -> QMenu:
         """A menu by name: file, edit, view, canvas, workshop, room, help, file.export, …"""
         return self.menus.menus[name]
 
@@ -172,10 +174,52 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         """A dock opened beside others gets a usable height, not a few-pixel sliver."""
         if not dock.isVisible() or dock.isFloating():
             return
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         if dock.height() < SLIVER:
             want = max(320, self.height() // 2)
             self.resizeDocks([dock], [want], Qt.Orientation.Vertical)
+
+    def dispatch(self, handler: str, *args: Any) -> Any:
+        """Run a command by its handler name (see views/actions.py `SPECS`)."""
+        if ":" in handler:
+            how, what = handler.split(":", 1)
+            if how == "align":
+                return self.call_view("align_selection", what)
+            if how == "distribute":
+                return self.call_view("distribute_selection", what)
+            return self.call_view(what, *args)
+        owner, method = handler.split(".", 1)
+        return getattr(self if owner == "window" else getattr(self, owner), method)(*args)
+
+    def push(self, command: WorkshopCommand | None) -> bool:
+        """Push one command; a refusal shows the model's sentence. True when it applied."""
+        if command is None or self.read_only:
+            return False
+        from ..commands.base import push  # the one push path (room commands too)
+
+        try:
+            push(self.undo_stack, command)
+        except CoiError as exc:
+            self.show_error(exc)
+            return False
+        return True
+
+    def show_error(self, exc: BaseException) -> None:
+        """One sentence for an error a user can cause; anything else goes to the crash log."""
+        if isinstance(exc, CoiError):
+            from .dialogs.errors import show_error_message
+
+            show_error_message(self, exc.text(self.language()))
+            return
+        from . import crash
+
+        crash.handle_exception(type(exc), exc, exc.__traceback__)
+
+    def show_status(self, text: str, msecs: int = 6000) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(text, msecs)
 
     def current_canvas_id(self) -> str:
         return self.tabs.current_canvas_id()
@@ -191,40 +235,6 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
         """Every canvas view built so far."""
         return self.tabs.views()
 
-    def language(self) -> str:
-        return i18n.current_language()
-
-    def content_language(self) -> str:
-        """The language of the workshop's own words (taxonomy labels, as on its cards)."""
-        return self.workshop.info.language
-
-    def show_error(self, exc: BaseException) -> None:
-        """One sentence for an error a user can cause; anything else goes to the crash log."""
-        if isinstance(exc, CoiError):
-            from .dialogs.errors import show_error_message
-
-            show_error_message(self, exc.text(self.language()))
-            return
-        from . import crash
-
-        crash.handle_exception(type(exc), exc, exc.__traceback__)
-
-    # -- canvas views ------------------------------------------------------------------------
-
-    def _build_view(self, canvas_id: str, parent: QWidget) -> CanvasView:
-        from .canvas import CanvasView
-
-        view = CanvasView(self.workshop, canvas_id, self.undo_stack, parent)
-        view.setObjectName(f"canvas.view.{canvas_id}")
-        view.set_font_scale(settings.font_scale())
-        view.set_read_only(self.read_only)
-        view.selection_changed.connect(lambda v=view: self._on_selection_changed(v))
-        view.zoom_changed.connect(lambda z, v=view: self._on_zoom_changed(v, z))
-        view.group_activated.connect(self.edit_group)
-        view.link_activated.connect(self.edit_link)
-        view.set_default_kind(self._card_kind)
-        return view
-
     def call_view(self, name: str, *args: Any) -> Any:
         """Call a method of the current canvas view; a refused edit shows its sentence."""
         view = self.current_view()
@@ -236,132 +246,71 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
             self.show_error(exc)
             return None
 
-    def _focus_view(self) -> None:
-        view = self.current_view()
-        if view is not None:
-            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    def language(self) -> str:
+        """The interface language ("da" or "en")."""
+        return i18n.current_language()
+
+    def content_language(self) -> str:
+        """The language of the workshop's own words (taxonomy labels, as on its cards)."""
+        return self.workshop.info.language
+
+    def apply_settings(self) -> None:
+        """Re-read the preferences after the Settings dialog changed them."""
+        self.looks.apply_settings()
+        self.status.apply_snapshot_setting()
+
+    # -- following the parts and the model --------------------------------------------------
 
     def _on_canvas_changed(self, canvas_id: str) -> None:
-        view = self.current_view()
-        self.find_bar.set_view(view)
-        self._on_selection_changed(view)
-        if view is not None:
-            self._on_zoom_changed(view, view.transform().m11())
+        self.find_bar.set_view(self.current_view())
         self._update_actions()
         self.canvas_changed.emit(canvas_id)
 
-    def _on_selection_changed(self, view: CanvasView | None) -> None:
-        if view is not None and view is not self.current_view():
-            return
-        ids = list(view.selected_card_ids()) if view is not None else []
+    def _on_selection_changed(self, ids: list[str]) -> None:
         self.inspector.show_cards(ids)
         self._update_actions(len(ids))
 
-    def _on_zoom_changed(self, view: CanvasView, zoom: float) -> None:
-        if view is self.current_view():
-            self.zoom_label.setText(f"{round(zoom * 100)} %")
-
-    def _on_capture(self, kind: str, text: str) -> None:
-        if self.read_only:
-            return
-        if self.call_view("quick_capture", kind, text) is not None:
-            self.quick_capture.clear()
-
-    def _tab_menu(self, pos: Any) -> None:
-        """Right-click on a tab: the Canvas menu's commands for that canvas."""
-        index = self.tabs.tabBar().tabAt(pos)
-        if index < 0:
-            return
-        self.tabs.setCurrentIndex(index)
-        menu = QMenu(self)
-        for key in ("canvas.rename", "canvas.duplicate", "canvas.delete", None,
-                    "canvas.move_left", "canvas.move_right", None, "canvas.new"):
-            if key is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(self.window_actions[key])
-        menu.exec(self.tabs.tabBar().mapToGlobal(pos))
-
-    def _on_tabs_reordered(self, ids: list[str]) -> None:
-        from ..commands.canvases import reorder_canvases_command
-
-        if self.read_only or ids == [c.id for c in self.workshop.canvases.ordered()]:
-            return
-        self.push(reorder_canvases_command(self.workshop, ids))
-
-    # -- following the model -------------------------------------------------------------------
+    def _update_actions(self, selected: int | None = None) -> None:
+        self.status.update_actions(selected)
 
     def _on_change(self, change: Change) -> None:
         canvases = change.of_type(Canvas)
         if canvases[0] or canvases[1]:
             self.tabs.sync()
         if change.kind in ("info_updated", "restored") or canvases[0]:
-            self.update_title()
+            self.status.update_title()
         if change.kind in ("info_updated", "terms_changed"):
-            self._refresh_kind_names()
+            self.edit.refresh_kind_names()
         if change.kind in ("cards_added", "cards_removed", "restored", "canvases_removed"):
-            self._update_counts()
-
-    # -- language --------------------------------------------------------------------------
+            self.status.update_counts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             QTimer.singleShot(0, self.language_changed.emit)
+        elif event.type() in PALETTE_EVENTS and hasattr(self, "status"):
+            # the theme changed (views/theming.py): icons and tinted labels in its colours
+            self.window_actions.refresh_icons()
+            self.status.restyle()
+            self.looks.show_theme_choice()  # chosen here, in Settings or another window
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.window_actions.retranslate()
         self.menus.retranslate()
-        self._update_undo_texts()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self._refresh_kind_names()
+        self.edit.refresh_kind_names()
         self.kind_combo.setAccessibleName(self.tr("Kind of new cards"))
         self.kind_combo.setToolTip(self.tr("Kind of new cards (Alt+1 … Alt+5)"))
         self.tabs.setAccessibleName(self.tr("Canvases"))
-        self.mode_label.setText(self.tr("Read-only") if self.read_only
-                                else self.tr("Every change is saved in the file"))
-        self.mode_label.setToolTip(str(self.workshop_file.path))
-        self.window_actions.language_actions[settings.language_setting()].setChecked(True)
-        self._update_counts()
-        self.update_title()
-
-    def _refresh_kind_names(self) -> None:
-        names = self.kind_names()
-        self.kind_combo.blockSignals(True)
-        self.kind_combo.clear()
-        for kind, label in names.items():
-            self.kind_combo.addItem(label, kind)
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(self._card_kind), 0))
-        self.kind_combo.blockSignals(False)
-        self.quick_capture.set_kind_names(names)
-        for kind, action in self.window_actions.kind_actions.items():
-            action.setText(names[kind])
-
-    def kind_names(self) -> dict[str, str]:
-        from ..models.taxonomy import CARD_KINDS
-
-        lang = self.content_language()
-        return {k: self.workshop.terms.label("card_kind", k, lang) for k in CARD_KINDS}
-
-    def set_card_kind(self, kind: str) -> None:
-        """The kind new cards get (toolbar chooser, quick capture, Alt+1…5)."""
-        self._card_kind = kind
-        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
-        self.quick_capture.set_kind(kind)
-        if kind in self.window_actions.kind_actions:
-            self.window_actions.kind_actions[kind].setChecked(True)
-        for view in self.views():
-            view.set_default_kind(kind)
-
-    def card_kind(self) -> str:
-        return self._card_kind
-
-    # -- features --------------------------------------------------------------------------
+        self.looks.show_language_choice()
+        self.looks.show_theme_choice()
+        self.status.retranslate()
 
     def _install_features(self) -> None:
         for path in FEATURES:
             import_module(path).install(self)
+        self._state_restored = self._state is not None and self.restoreState(self._state)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -370,7 +319,7 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
             self.resizeDocks([self.outline, self.inspector], [280, 370], Qt.Orientation.Horizontal)
             self.resizeDocks([self.outline, self.legend], [640, 300], Qt.Orientation.Vertical)
 
-    # -- files -------------------------------------------------------------------------------
+    # -- files ------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if coi_paths(event):
@@ -379,20 +328,17 @@ class MainWindow(WindowCommands, WindowState, QMainWindow):
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = coi_paths(event)
-        if not paths or self.shell is None:
+        if self.files.open_paths(coi_paths(event)):
+            event.acceptProposedAction()
+        else:
             super().dropEvent(event)
-            return
-        event.acceptProposedAction()
-        for path in paths:
-            self.shell.open_path(path, parent=self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             focused = QApplication.focusWidget()
             if focused is not None and self.isAncestorOf(focused):
                 focused.clearFocus()  # an inspector field commits its edit before the file shuts
-            self._closed = True
+            self._closed = self.status.closed = True
             settings.save_window_state(self.saveGeometry(), self.saveState())
             self.find_bar.set_view(None)
             # The stack is destroyed with the window and announces its clearing; nobody

@@ -1,5 +1,5 @@
-"""The user's preferences, kept in QSettings: language, default card kind, card text size,
-snapshot interval, recent files and window geometry.
+"""The user's preferences, kept in QSettings: language, theme, default card kind, card text
+size, snapshot interval, recent files and window geometry.
 
 One small typed front over `QSettings("Center for Offentlig Innovation", "COI Desktop")` so
 the rest of the GUI never spells a key twice. Tests isolate it with
@@ -20,6 +20,7 @@ APPLICATION = "COI Desktop"
 MAX_RECENT = 10
 LANGUAGE_CHOICES = ("system", "da", "en")
 FONT_SCALE_RANGE = (0.5, 3.0)
+THEME_CHOICES = ("light", "dark", "high_contrast")
 
 
 def qsettings() -> QSettings:
@@ -62,6 +63,16 @@ def effective_language() -> str:
     """The language the interface should speak now."""
     chosen = language_setting()
     return system_language() if chosen == "system" else chosen
+
+
+def theme_setting() -> str:
+    """"light" (today's look), "dark" or "high_contrast"."""
+    value = str(_get("appearance/theme", "light"))
+    return value if value in THEME_CHOICES else "light"
+
+
+def set_theme_setting(value: str) -> None:
+    qsettings().setValue("appearance/theme", value if value in THEME_CHOICES else "light")
 
 
 def default_kind() -> str:

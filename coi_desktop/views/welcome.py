@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import settings
+from . import settings, theming
 from .icons import icon
-from .main_window import coi_paths
+from .paths import coi_paths
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,10 +75,8 @@ class WelcomeWindow(QWidget):
         outer.setSpacing(36)
         left = QVBoxLayout()
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 26pt; font-weight: 600; color: #1F2933;")
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)
-        self.subtitle.setStyleSheet("font-size: 11pt; color: #52606D;")
         left.addWidget(self.heading)
         left.addWidget(self.subtitle)
         left.addSpacing(18)
@@ -108,8 +106,8 @@ class WelcomeWindow(QWidget):
         self.recent.setSpacing(3)  # two-line entries need air between them
         self.recent_label.setBuddy(self.recent)
         self.recent_hint = QLabel(self)
-        self.recent_hint.setStyleSheet("color: #52606D;")
         self.recent_hint.setWordWrap(True)
+        self.restyle()
         right.addWidget(self.recent_label)
         right.addWidget(self.recent, 1)
         right.addWidget(self.recent_hint)
@@ -153,7 +151,7 @@ class WelcomeWindow(QWidget):
     def _recover(self) -> None:
         from .dialogs.recover import show_recover_dialog
 
-        show_recover_dialog(self)
+        show_recover_dialog(self, self.shell.open_path)
 
     def _settings(self) -> None:
         from .dialogs.settings_dialog import SettingsDialog
@@ -173,9 +171,21 @@ class WelcomeWindow(QWidget):
             for path in paths:
                 self.shell.open_path(path, parent=self)
 
+    def restyle(self) -> None:
+        """Colours and icons in the current theme's (views/theming.py)."""
+        ink, muted = theming.heading_text_colour(), theming.muted_text_colour()
+        self.heading.setStyleSheet(f"font-size: 26pt; font-weight: 600; color: {ink};")
+        self.subtitle.setStyleSheet(f"font-size: 11pt; color: {muted};")
+        self.recent_hint.setStyleSheet(f"color: {muted};")
+        for button, name in ((self.new_button, "new"), (self.open_button, "open"),
+                             (self.demo_button, "canvas")):
+            button.setIcon(icon(name))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in theming.PALETTE_EVENTS and hasattr(self, "recent_hint"):
+            self.restyle()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

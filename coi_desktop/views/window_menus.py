@@ -1,21 +1,21 @@
 """The main window's menu bar and toolbar, built from `WindowActions`.
 
 Menus are kept by name (`"file"`, `"file.export"`, `"room"`, …) so feature modules can add
-to them through `MainWindow.menu(name)`. Titles are re-set by `retranslate()`.
+to them through `MainWindow.menu(name)`. Titles are re-set by `retranslate()`. Menus that
+are filled when they open (recent files, templates) ask the window's controllers through
+`dispatch`, like the actions do.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu, QToolBar, QToolButton
 
 from .actions import WindowActions
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 #: Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.
 LAYOUT: dict[str, tuple[str, ...]] = {
@@ -27,11 +27,13 @@ LAYOUT: dict[str, tuple[str, ...]] = {
              "@edit.arrange", "-", "edit.find", "edit.find_next", "edit.find_previous", "-",
              "edit.settings"),
     "edit.arrange": ("edit.align_left", "edit.align_right", "edit.align_top",
-                     "edit.align_bottom", "-", "edit.distribute_h", "edit.distribute_v"),
+                     "edit.align_bottom", "-", "edit.distribute_h", "edit.distribute_v", "-",
+                     "edit.tidy"),
     "view": ("view.zoom_in", "view.zoom_out", "view.fit_all", "view.zoom_selection",
              "view.reset_zoom", "-", "view.text_larger", "view.text_smaller",
              "view.text_reset", "-", "view.focus_canvas", "view.focus_outline",
-             "view.focus_inspector", "@view.docks", "@view.language", "-", "view.full_screen"),
+             "view.focus_inspector", "@view.docks", "@view.language", "@view.theme", "-",
+             "view.full_screen"),
     "canvas": ("canvas.new", "@canvas.add", "canvas.rename", "canvas.duplicate",
                "canvas.delete", "-", "canvas.move_left", "canvas.move_right", "-",
                "canvas.previous", "canvas.next"),
@@ -41,15 +43,15 @@ LAYOUT: dict[str, tuple[str, ...]] = {
 }
 TOP = ("file", "edit", "view", "canvas", "workshop", "room", "help")
 SUBMENUS = ("file.recent", "file.export", "edit.kind", "edit.arrange", "view.docks",
-            "view.language", "canvas.add")
+            "view.language", "view.theme", "canvas.add")
 
 
 class WindowMenus(QObject):
     """Builds and names the menus; `menus[name]` is the QMenu."""
 
-    def __init__(self, window: MainWindow, actions: WindowActions) -> None:
+    def __init__(self, window: QMainWindow, actions: WindowActions,
+                 dispatch: Callable[..., Any]) -> None:
         super().__init__(window)
-        self.window = window
         self.actions = actions
         self.menus: dict[str, QMenu] = {}
         bar = window.menuBar()
@@ -74,14 +76,18 @@ class WindowMenus(QObject):
             self.menus["edit.kind"].addAction(action)
         for action in actions.language_actions.values():
             self.menus["view.language"].addAction(action)
-        self.menus["file.recent"].aboutToShow.connect(window.fill_recent_menu)
-        self.menus["canvas.add"].aboutToShow.connect(window.fill_template_menu)
+        for action in actions.theme_actions.values():
+            self.menus["view.theme"].addAction(action)
+        for name, handler in (("file.recent", "files.fill_recent_menu"),
+                              ("canvas.add", "canvases.fill_template_menu")):
+            self.menus[name].aboutToShow.connect(
+                lambda h=handler, m=self.menus[name]: dispatch(h, m))
         # Empty until a feature fills it; never leave an empty submenu unexplained.
         self.menus["file.export"].aboutToShow.connect(self._export_placeholder)
         # File → Recover from snapshot…, after Open recent (dialogs/recover.py).
         self.recover_action = QAction(window)
         self.recover_action.setObjectName("file.recover")
-        self.recover_action.triggered.connect(window.do_recover_snapshot)
+        self.recover_action.triggered.connect(lambda: dispatch("files.recover_snapshot"))
         file_menu = self.menus["file"]
         recent = self.menus["file.recent"].menuAction()
         after = file_menu.actions()[file_menu.actions().index(recent) + 1]
@@ -107,6 +113,7 @@ class WindowMenus(QObject):
             "file.recent": self.tr("Open &recent"), "file.export": self.tr("&Export"),
             "edit.kind": self.tr("Card &kind"), "edit.arrange": self.tr("Arran&ge"),
             "view.docks": self.tr("&Panels"), "view.language": self.tr("Lan&guage"),
+            "view.theme": self.tr("T&heme"),
             "canvas.add": self.tr("Add canvas from &template"),
         }
         for name, title in titles.items():
@@ -116,7 +123,7 @@ class WindowMenus(QObject):
                                                  "workshop as a new file and open it"))
 
 
-def build_toolbar(window: MainWindow, actions: WindowActions) -> tuple[QToolBar, QComboBox]:
+def build_toolbar(window: QMainWindow, actions: WindowActions) -> tuple[QToolBar, QComboBox]:
     """The main toolbar and its card-kind chooser."""
     bar = QToolBar(window)
     bar.setObjectName("toolbar.main")

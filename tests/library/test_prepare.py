@@ -75,3 +75,18 @@ def test_report_says_what_earlier_workshops_raised(tmp_path: Path, library_path:
     assert run(["export", str(path), "--pdf", str(plain)]) == 0
     assert "Erfaringer fra tidligere" not in subprocess.run(
         ["pdftotext", str(plain), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_confirming_a_seeded_card_keeps_its_library_id(library_path: Path) -> None:
+    from dataclasses import replace
+
+    from coi_desktop.services.library import confirmed, is_seeded
+
+    ws = Workshop.new("Bekræft", language="da")
+    card = seed_barriers(ws, Library.open(library_path), technology="rpa", limit=1)[0]
+    assert is_seeded(card)
+    noted = replace(card, description=card.description + " Vores egen note.")
+    changes = confirmed(noted)
+    assert changes["description"] == "Vores egen note."
+    assert changes["tags"] == tuple(t for t in card.tags if t.startswith("coilib:"))
+    assert confirmed(replace(card, **changes)) == {}  # type: ignore[arg-type]

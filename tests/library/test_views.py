@@ -49,8 +49,15 @@ def test_dock_searches_filters_and_remembers(open_window: Callable[..., Any], qt
     text = dock.results.item(0).text()
     assert "raised in 3 workshops" in text and "helped: Skriv funktionskrav" in text
     # a new window opens the remembered library by itself
-    _other, lib2 = _window(open_window, name="second.coi")
-    assert lib2.library is not None and lib2.library.size == 8
+    other, lib2 = _window(open_window, name="second.coi")
+    assert lib2.library is lib.library  # one in-memory copy for both windows
+    from coi_desktop.views.library.dock import _OPEN
+
+    key = str(library_path.resolve())
+    assert _OPEN[key][2] == 2
+    other.close()
+    qtbot.waitUntil(lambda: _OPEN[key][2] == 1, timeout=3000)
+    assert lib.library.search("udbudsregler")[0].name == "Stive udbudsregler"  # still open
 
 
 def test_bad_library_refused_in_the_dock(open_window: Callable[..., Any], tmp_path: Path,
@@ -140,6 +147,14 @@ def test_add_to_canvas_and_seed_from_the_app(open_window: Callable[..., Any], qt
     assert all(c.description.startswith("From earlier workshops") for c in seeded)
     window.undo_stack.undo()  # one step
     assert len(window.workshop.cards) == before
+    window.undo_stack.redo()
+    # the room confirms them: the mark goes, the library id stays (one undo step)
+    assert lib.confirm() == 3
+    kept = [window.workshop.cards[c.id] for c in seeded]
+    assert all("from earlier workshops" not in c.tags and c.description == "" for c in kept)
+    assert all(any(t.startswith("coilib:b-") for t in c.tags) for c in kept)
+    window.undo_stack.undo()
+    assert all("from earlier workshops" in window.workshop.cards[c.id].tags for c in seeded)
 
 
 def test_new_workshop_dialog_can_seed_from_the_library(shell_env: Any, qtbot: Any,

@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QImage
 
@@ -112,3 +113,33 @@ def test_the_shipped_icons_are_drawn_at_every_size() -> None:
             colours = {image.pixel(x, y) for x in range(0, size, max(1, size // 16))
                        for y in range(0, size, max(1, size // 16))}
             assert len(colours) > 4  # a picture, not an empty square
+
+
+def test_an_unusable_data_folder_is_one_sentence_and_nothing_is_left(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    for lang, words in (("C.UTF-8", "could not write in"),
+                        ("da_DK.UTF-8", "kunne ikke skrive i")):
+        env = clean_env(tmp_path, XDG_DATA_HOME=str(blocker / "share"), LANG=lang,
+                        PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+        done = run([sys.executable, "-m", "coi_desktop", "--install-desktop-entry"],
+                   tmp_path, env)
+        assert done.returncode == 3
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+        assert words in done.stderr and str(blocker) in done.stderr
+    assert blocker.read_text() == "a file where the data folder should be"
+    done = run([sys.executable, "-m", "coi_desktop", "--install-desktop-entry", "extra"],
+               tmp_path, clean_env(tmp_path, PYTHONPATH=str(Path(__file__).parents[2])))
+    assert done.returncode == 2 and "take no other arguments" in done.stderr
+
+
+def test_the_running_app_shows_its_own_icon_and_names_its_desktop_entry(qapp: Any) -> None:
+    from coi_desktop.views import application
+
+    app = application.make_application()
+    assert app.desktopFileName() == "coi-desktop"
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(size, size) for size in ICON_SIZES} <= sizes
+    shown = app.windowIcon().pixmap(64, 64).toImage()
+    drawn = QImage(str(DATA / "icons" / "64" / f"{APP_ICON}.png"))
+    assert shown.convertToFormat(drawn.format()) == drawn

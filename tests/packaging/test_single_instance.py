@@ -2,8 +2,9 @@
 (QLocalSocket) and exits: the file opens in the running app, once, and a file already open
 only comes to the front. A socket left behind by a crashed app does not block the next start.
 
-The running app is this test process (a real Shell and real windows, offscreen); the second
-start is a real `python -m coi_desktop` process with the same user folders.
+The running app is this test process (a real Shell and real windows, offscreen) or a real
+first `python -m coi_desktop`; the second start is a real process with the same user folders,
+and the files' lock shows which process writes them.
 """
 
 from __future__ import annotations
@@ -122,3 +123,37 @@ def test_a_socket_left_by_a_crashed_app_does_not_block_the_next(qapp: Any,
         server.server.close()
     finally:
         stale.unlink(missing_ok=True)
+
+
+def _holder(path: Path) -> int | None:
+    """The pid in a workshop's lock file (who writes it), None while nobody does."""
+    import json
+
+    lock = path.with_name(path.name + ".lock")
+    try:
+        return int(json.loads(lock.read_text())["pid"])
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def test_two_real_starts_leave_one_process_writing_both_files(tmp_path: Path) -> None:
+    first, second = _workshop(tmp_path, "a.coi"), _workshop(tmp_path, "b.coi")
+    app = subprocess.Popen([sys.executable, "-m", "coi_desktop", str(first)], cwd=ROOT,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while _holder(first) != app.pid:
+            assert app.poll() is None and time.monotonic() < deadline, "a.coi never opened"
+            time.sleep(0.1)
+        # run_gui listens before it opens the files, so the server is up by now.
+        done = subprocess.run([sys.executable, "-m", "coi_desktop", str(second)], cwd=ROOT,
+                              stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              timeout=60)
+        assert done.returncode == 0, done.stderr
+        while _holder(second) != app.pid:  # opened by the running app, not the second start
+            assert app.poll() is None and time.monotonic() < deadline, "b.coi never opened"
+            time.sleep(0.1)
+    finally:
+        app.terminate()
+        app.wait(timeout=30)

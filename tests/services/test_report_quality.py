@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyphen
@@ -118,3 +119,59 @@ def test_piled_up_cards_are_drawn_apart() -> None:
     sketch = painter.drawing(painter.bounds, 0.5)
     printed = {op[3] for op in sketch.ops if op[0] == "text"}
     assert {f"Kort {i}" for i in range(6)} <= printed
+
+
+def test_ranked_table_shows_ties_as_shared_places(tmp_path: Path) -> None:
+    w = Workshop.new("Lige", language="en", template="blank")
+    canvas = w.canvases.ordered()[0].id
+    for title in ("Alpha barrier", "Beta barrier", "Gamma barrier"):
+        card(w, "barrier", title, canvas, severity=3)
+    card(w, "barrier", "Delta barrier", canvas, severity=5)
+    out = tmp_path / "r.pdf"
+    export_report(w, out)
+    ranked = pdftext(out).split("The cards ranked")[-1].split("Findings")[0]
+    ranks = {m.group(2): m.group(1) for m in
+             re.finditer(r"^\s*(\d+)\s+(Alpha|Beta|Gamma|Delta) barrier", ranked, re.M)}
+    assert ranks == {"Delta": "1", "Alpha": "2", "Beta": "2", "Gamma": "2"}
+
+
+def test_stream_makes_flowables_only_when_the_layout_reaches_them() -> None:
+    from reportlab.platypus import Spacer
+
+    from coi_desktop.services.report.document import FlowableStream, Later
+
+    made: list[int] = []
+
+    def later() -> Iterator[Spacer]:
+        for i in range(100):
+            made.append(i)
+            yield Spacer(1, 1)
+
+    stream = FlowableStream([Spacer(1, 1), Later(later), Spacer(1, 2)])
+    assert len(stream) == FlowableStream.LOOKAHEAD
+    assert len(made) < FlowableStream.LOOKAHEAD  # a short buffer, not the whole part
+    taken = 0
+    while len(stream):
+        del stream[0]
+        taken += 1
+    assert taken == 102 and len(made) == 100
+
+
+def test_every_contents_entry_gives_the_page_of_its_heading(tmp_path: Path) -> None:
+    w = Workshop.new("Sider", language="en", template="barrier_board")
+    from coi_desktop.models import Canvas, new_id
+
+    w.canvases.add([Canvas(new_id(), f"Board {n}", "blank", n + 1) for n in range(4)])
+    for canvas in w.canvases.ordered():
+        for i in range(40):
+            card(w, "barrier", f"Barrier {canvas.name} {i}", canvas.id,
+                 description="A description long enough to take a line or two. " * 3)
+    out = tmp_path / "r.pdf"
+    export_report(w, out)
+    pages = pdftext(out).split("\f")
+    contents = pages[1] + pages[2]
+    entries = re.findall(r"^\s*(Board \d)[ .]+(\d+)\s*$", contents, re.M)
+    assert len(entries) >= 4
+    for name, number in entries[:4]:  # the canvases' pages (the appendix lists them again)
+        page = pages[int(number) - 1]
+        assert re.search(rf"^\s*{name}\s*$", page, re.M), (name, number)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
 import struct
 import subprocess
 import sys
@@ -27,22 +26,15 @@ from coi_desktop.services import tabular
 from coi_desktop.services.imports import read_network
 from coi_desktop.services.participants_import import ParticipantsImportError, preview_file
 from coi_desktop.services.tabular import TabularError, decode_text, read_any
+from tests.deadline import deadline
 
 DANISH = "Navn;Organisation\r\nSøren Ærø;Åbenrå Kommune\r\nÆble Øst;Tårnby\r\n"
 
 
 @pytest.fixture(autouse=True)
-def per_case_timeout() -> Iterator[None]:
-    def expired(signum: int, frame: object) -> None:
-        raise TimeoutError("the case did not finish within 60 seconds")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, 60)
-    try:
+def _time_limit() -> Iterator[None]:
+    with deadline(60):
         yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # -- encodings --------------------------------------------------------------------------------

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from coi_desktop.models import (
     Workshop,
 )
 from coi_desktop.storage import create_workshop_file
+from tests.deadline import per_case_timeout  # noqa: F401  (a fixture for this folder)
 
 
 def full_workshop() -> Workshop:
@@ -66,18 +65,3 @@ def coi_file(tmp_path: Path, workshop: Workshop) -> Path:
     create_workshop_file(path, workshop)
     return path
 
-
-@pytest.fixture
-def per_case_timeout() -> Iterator[None]:
-    """Fail a test that blocks (a FIFO opened for reading waits for a writer forever) after
-    20 seconds instead of hanging the suite: SIGALRM interrupts the blocking system call."""
-    def expired(signum: int, frame: object) -> None:
-        raise TimeoutError("the case did not finish within 20 seconds (it blocked)")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, 20)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

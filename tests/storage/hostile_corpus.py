@@ -23,19 +23,7 @@ from coi_desktop.storage import (
 )
 from coi_desktop.storage.schema import TABLES
 
-
-def _sql(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path)
-    for statement in statements:
-        conn.execute(statement)
-    conn.commit()
-    conn.close()
-
-
-def _patch(path: Path, offset: int, data: bytes) -> None:
-    with open(path, "r+b") as f:
-        f.seek(offset)
-        f.write(data)
+from .test_hostile import _patch, _sql
 
 
 def _bad_utf8(table: str, column: str) -> Callable[[Path], None]:
@@ -99,20 +87,27 @@ def make_wal_header_no_wal_bad_cards(p: Path) -> None:
         Path(f"{p}{suffix}").unlink(missing_ok=True)
 
 
-def make_wal_holding_bad_row(p: Path) -> None:
-    """The file is fine; the -wal left beside it (no writer alive) holds a bad row."""
+def leave_wal(p: Path, *statements: str) -> None:
+    """Commit `statements` into a -wal and leave it beside the file, as a killed writer (or a
+    full disk at closing) does: the file itself does not hold them yet."""
     conn = sqlite3.connect(p)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA wal_autocheckpoint = 0")
-    conn.execute("UPDATE cards SET kind = 'weapon' WHERE id = 'b1'")
+    for statement in statements:
+        conn.execute(statement)
     conn.commit()
-    # Leave the -wal behind as a killed writer would: copy it before closing checkpoints it.
+    # copy both before closing (closing would checkpoint the -wal into the file)
     wal = Path(f"{p}-wal").read_bytes()
     main = p.read_bytes()
     conn.close()
     p.write_bytes(main)
     Path(f"{p}-wal").write_bytes(wal)
     Path(f"{p}-shm").unlink(missing_ok=True)
+
+
+def make_wal_holding_bad_row(p: Path) -> None:
+    """The file is fine; the -wal left beside it (no writer alive) holds a bad row."""
+    leave_wal(p, "UPDATE cards SET kind = 'weapon' WHERE id = 'b1'")
 
 
 MORE: dict[str, tuple[Callable[[Path], None], type[WorkshopFileError]]] = {

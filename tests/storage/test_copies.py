@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -84,17 +86,23 @@ def test_save_copy_to_unwritable_folder_is_a_write_error(coi_file: Path, tmp_pat
 
 
 def test_snapshots_rotate_and_are_named_by_workshop(coi_file: Path, tmp_path: Path) -> None:
+    """The newest 20 are kept, and every one younger than a week; 0700 folder, 0600 files."""
     snaps = tmp_path / "snaps"
     with open_workshop(coi_file, snapshot_dir=snaps) as wf:
         wf.auto_snapshot_s = None
         made = []
-        for i in range(13):
+        for i in range(23):
             wf.workshop.cards.update("b1", title=f"version {i}")
             made.append(wf.snapshot_now())
+        assert copies.snapshots_of(snaps, wf.workshop.info.id) == made  # all under a week
+        assert stat.S_IMODE(os.stat(snaps).st_mode) == 0o700
+        assert {stat.S_IMODE(os.stat(p).st_mode) for p in made} == {0o600}
+        later = datetime.now(UTC) + timedelta(days=8)
+        assert copies.rotate(snaps, wf.workshop.info.id, now=later) == made[:3]
         kept = copies.snapshots_of(snaps, wf.workshop.info.id)
-        assert kept == made[-10:] and len(os.listdir(snaps)) == 10
+        assert kept == made[-20:] and len(os.listdir(snaps)) == 20
         assert all(p.name.startswith("robotter-i-hjemmeplejen-æøå--") for p in kept)
-        assert read_workshop(kept[-1]).cards.require("b1").title == "version 12"
+        assert read_workshop(kept[-1]).cards.require("b1").title == "version 22"
         assert read_workshop(kept[0]).cards.require("b1").title == "version 3"
         for p in kept:
             check_file(p)

@@ -7,6 +7,7 @@ per table (a bad file still names the same table).
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -105,3 +106,41 @@ def test_read_records_migrates_an_older_file_in_memory_only() -> None:
     assert (info, terms, records) == (workshop.info, list(workshop.terms.values()),
                                       workshop.records())
     assert records and v1.read_bytes() == before
+
+
+@pytest.mark.parametrize("how", ["check", "read", "open read-only", "open for writing",
+                                 "migrate an older file"])
+def test_opening_validates_once_and_hands_the_result_on(how: str, coi_file: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 10, item 7: every open-time check runs once per open (it used to go back and
+    forth between the store and the untrusted reader up to three times), and the records are
+    read once."""
+    from coi_desktop.storage import check_file, codec, open_workshop, validator
+
+    checks: list[Path] = []
+    reads: list[object] = []
+    real_check, real_read = validator.check_connection, validator.read_all
+
+    def counting_check(*args: object, **kw: object) -> None:
+        checks.append(args[1])  # type: ignore[arg-type]
+        real_check(*args, **kw)  # type: ignore[arg-type]
+
+    def counting_read(*args: object, **kw: object) -> object:
+        reads.append(args[0])
+        return real_read(*args, **kw)  # type: ignore[arg-type]
+
+    if how == "migrate an older file":  # it used to be checked again for its backup
+        shutil.copyfile(Path(__file__).parent / "fixtures" / "v1.coi", coi_file)
+        how = "open for writing"
+    monkeypatch.setattr(validator, "check_connection", counting_check)
+    monkeypatch.setattr(validator, "read_all", counting_read)
+    assert codec.read_all is real_read
+    if how == "check":
+        check_file(coi_file)
+    elif how == "read":
+        read_workshop(coi_file)
+    else:
+        with open_workshop(coi_file, readonly=how == "open read-only",
+                           snapshot_dir=coi_file.parent / "snaps") as wf:
+            assert wf.workshop.cards
+    assert checks == [coi_file] and len(reads) == 1

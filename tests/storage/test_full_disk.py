@@ -108,6 +108,25 @@ def test_full_disk_loses_no_committed_edit_and_never_says_damaged(small_disk: Pa
     notice = check_file(path)
     assert sorted(read_workshop(path).cards) == sorted(committed)
 
+    # The same file in a read-only folder (the tmpfs remounted read-only): read via a
+    # private copy with the same notice; writing is refused with a sentence, not "damaged".
+    left = sorted(os.listdir(small_disk))
+    before = {n: (small_disk / n).read_bytes() for n in left if n != "filler.bin"}
+    done = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True,
+                          text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    try:
+        assert check_file(path) == notice
+        assert sorted(read_workshop(path).cards) == sorted(committed)
+        with pytest.raises(WorkshopFileError) as refused:
+            open_workshop(path, snapshot_dir=tmp_path / "snaps")
+        assert "damaged" not in refused.value.text("en")
+        assert "read-only" in refused.value.text("en")
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], capture_output=True,
+                       timeout=30)
+    assert {n: (small_disk / n).read_bytes() for n in left if n != "filler.bin"} == before
+
     # The disk frees up: opening for writing brings the -wal home; one file is left.
     filler.unlink()
     with open_workshop(path) as wf2:
@@ -128,3 +147,23 @@ def test_full_disk_errno_is_what_the_file_system_says(small_disk: Path) -> None:
         f.flush()
         os.fsync(f.fileno())
     assert info.value.errno == errno.ENOSPC
+
+
+def test_command_line_check_says_what_it_did_with_a_wal(tmp_path: Path, coi_file: Path) -> None:
+    """`check` on a file with a -wal left by a killed writer: ok, and one sentence on stderr."""
+    import sys
+
+    from .hostile_corpus import leave_wal
+
+    leave_wal(coi_file, "UPDATE cards SET title = 'from the wal' WHERE id = 'b1'")
+    wal = Path(f"{coi_file}-wal").read_bytes()
+    main = coi_file.read_bytes()
+    env = {**os.environ, "COI_LANG": "en", "LANGUAGE": "en", "LANG": "C.UTF-8"}
+    done = subprocess.run([sys.executable, "-c", "from coi_desktop.app import main; "
+                           "raise SystemExit(main())", "check", str(coi_file)],
+                          capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+    assert "workshop.coi-wal" in done.stderr and "nothing is lost" in done.stderr
+    assert read_workshop(coi_file).cards.require("b1").title == "from the wal"
+    assert coi_file.read_bytes() == main and Path(f"{coi_file}-wal").read_bytes() == wal

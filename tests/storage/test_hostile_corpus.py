@@ -22,6 +22,7 @@ import pytest
 
 from coi_desktop.storage import (
     UnreadableFileError,
+    WorkshopFileError,
     check_file,
     open_workshop,
     read_workshop,
@@ -106,3 +107,15 @@ def test_command_line_refuses_special_paths_without_hanging(name: str, command: 
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert words in done.stderr
     assert not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.usefixtures("per_case_timeout")
+def test_a_fifo_planted_as_the_lock_file_never_blocks(tmp_path: Path, coi_file: Path) -> None:
+    os.mkfifo(f"{coi_file}.lock")
+    Path(f"{coi_file}-wal").write_bytes(b"")  # makes check ask who holds the lock
+    assert check_file(coi_file) is None
+    with pytest.raises(WorkshopFileError) as info:
+        open_workshop(coi_file, snapshot_dir=tmp_path / "snaps")
+    assert "not a lock file" in info.value.text("en")
+    with open_workshop(coi_file, readonly=True) as ro:
+        assert ro.workshop.cards

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from coi_desktop.models import Card, Workshop, new_id
 
@@ -24,13 +25,14 @@ class Dialogs:
 
     errors: list[str] = field(default_factory=list)
     in_use: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     crashes: list[Path] = field(default_factory=list)
     open_read_only: bool = False
 
 
 @pytest.fixture
 def shell_env(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Dialogs]:
-    from coi_desktop.views import application, crash, i18n
+    from coi_desktop.views import application, crash, i18n, theming
     from coi_desktop.views.dialogs import errors
 
     QStandardPaths.setTestModeEnabled(True)
@@ -42,6 +44,7 @@ def shell_env(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     seen = Dialogs()
     monkeypatch.setattr(errors, "show_error_message",
                         lambda parent, text, title="": seen.errors.append(text))
+    monkeypatch.setattr(errors, "show_notice", lambda parent, text: seen.notices.append(text))
 
     def ask(parent: Any, text: str) -> bool:
         seen.in_use.append(text)
@@ -54,6 +57,7 @@ def shell_env(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     application.reset_shell()
     crash.uninstall()
     i18n.set_language("en")
+    theming.apply_theme("light")  # the theme is application-wide: never leak one
 
 
 def make_file(folder: Path, name: str = "workshop.coi", template: str = "blank",
@@ -91,3 +95,29 @@ def activate(qtbot: Any, widget: Any) -> None:
     qtbot.waitExposed(widget)
     widget.windowHandle().requestActivate()
     qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
+
+
+def answer_modal(act: Callable[[Any], None], kind: type = QDialog) -> list[BaseException]:
+    """Run `act(dialog)` on the next modal dialog of type `kind` once it is up; what it
+    raised is returned to the test (the dialog is closed in any case, so a failing test
+    never hangs on a modal box)."""
+    failures: list[BaseException] = []
+    tries = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind) or not dialog.isVisible():
+            tries[0] += 1
+            if tries[0] < 300:
+                QTimer.singleShot(10, poll)
+            return
+        try:
+            act(dialog)
+        except BaseException as exc:  # handed to the test
+            failures.append(exc)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, poll)
+    return failures

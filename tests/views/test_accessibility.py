@@ -66,7 +66,7 @@ def test_widgets_carry_accessible_names(open_window: Any, tmp_path: Path) -> Non
 
 def test_card_text_scales_and_the_setting_is_kept(open_window: Any, tmp_path: Path) -> None:
     window = open_window(make_file(tmp_path, "scale.coi", cards=1))
-    style = window.current_view().scene().style
+    style = window.current_view().scene().card_style
     before = settings.font_scale()
     window.window_actions["view.text_larger"].trigger()
     window.window_actions["view.text_larger"].trigger()

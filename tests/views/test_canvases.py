@@ -32,17 +32,17 @@ def tab_names(window: Any) -> list[str]:
 def test_tabs_follow_canvas_commands_and_undo(open_window: Any, tmp_path: Path) -> None:
     window = open_window(make_file(tmp_path, "tabs.coi", cards=3))
     first = window.workshop.canvases.ordered()[0]
-    window.add_canvas("power_interest", "Actors")
+    window.canvases.add_canvas("power_interest", "Actors")
     assert tab_names(window) == [first.name, "Actors"]
     assert window.current_canvas_id() != first.id
 
     window.set_current_canvas(first.id)
-    window.do_duplicate_canvas()
+    window.canvases.duplicate()
     assert tab_names(window) == [first.name, f"{first.name} (copy)", "Actors"]
     copy_id = window.current_canvas_id()
     assert len(window.workshop.cards.on(copy_id)) == 3
 
-    window.do_move_canvas_right()
+    window.canvases.move_right()
     assert tab_names(window) == [first.name, "Actors", f"{first.name} (copy)"]
     window.undo_stack.undo()
     assert tab_names(window) == [first.name, f"{first.name} (copy)", "Actors"]

@@ -82,7 +82,7 @@ def test_inspector_multi_selection_edits_shared_fields(open_window: Any,
 def test_outline_click_switches_canvas_and_focuses_the_card(open_window: Any,
                                                             tmp_path: Path, qtbot: Any) -> None:
     window = open_window(make_file(tmp_path, "outline.coi", cards=2))
-    window.add_canvas("blank", "Second board")
+    window.canvases.add_canvas("blank", "Second board")
     second = window.current_canvas_id()
     target = Card(new_id(), second, "actor", "Needle in the haystack", x=900.0, y=700.0)
     window.workshop.cards.add([target])
@@ -122,3 +122,49 @@ def test_text_typed_in_the_inspector_is_kept_when_the_window_closes(
     window.close()
     assert read_workshop(path).cards.require(card_id).description == "Written just before closing"
     assert application.shell().welcome is not None  # the last window gives way to welcome
+
+
+def test_inspector_changes_a_cards_kind_in_one_step_keeping_shared_fields(
+        open_window: Any, tmp_path: Path, qtbot: Any) -> None:
+    path = make_file(tmp_path, "kind.coi", cards=1, kind="barrier")
+    window = open_window(path)
+    card_id = next(iter(window.workshop.cards))
+    window.workshop.cards.update(card_id, description="Kept", severity=4)
+    window.current_view().select_cards([card_id])
+    inspector = window.inspector
+    kind = inspector.editors["kind"]
+    assert [kind.itemText(i) for i in range(kind.count())] == \
+        ["Actor", "Barrier", "Opportunity", "Action", "Note"]  # no empty choice
+    assert kind.currentData() == "barrier"
+    assert inspector.form.isRowVisible(inspector.editors["severity"])
+    steps = window.undo_stack.count()
+
+    _choose(kind, "opportunity")
+    card = window.workshop.cards.require(card_id)
+    assert (card.kind, card.description, card.severity) == ("opportunity", "Kept", None)
+    assert window.undo_stack.count() == steps + 1
+    assert read_workshop(path).cards.require(card_id).kind == "opportunity"
+    qtbot.waitUntil(lambda: inspector.form.isRowVisible(inspector.editors["impact"]))
+    assert not inspector.form.isRowVisible(inspector.editors["severity"])
+
+    window.window_actions["edit.undo"].trigger()
+    card = window.workshop.cards.require(card_id)
+    assert (card.kind, card.severity) == ("barrier", 4)
+    qtbot.waitUntil(lambda: kind.currentData() == "barrier")
+
+
+def test_edit_menu_tidies_the_canvas_in_one_step(open_window: Any, tmp_path: Path) -> None:
+    window = open_window(make_file(tmp_path, "tidy.coi", template="barrier_board"))
+    canvas = window.current_canvas_id()
+    window.workshop.cards.add([Card(new_id(), canvas, "barrier", f"Heap {n}", x=400.0 + n,
+                                    y=400.0 + n) for n in range(4)])
+    before = {c.id: (c.x, c.y) for c in window.workshop.cards.on(canvas)}
+    steps = window.undo_stack.count()
+    tidy = window.window_actions["edit.tidy"]
+    assert tidy in window.menu("edit.arrange").actions() and tidy.isEnabled()
+    tidy.trigger()
+    after = {c.id: (c.x, c.y) for c in window.workshop.cards.on(canvas)}
+    assert after != before and len(set(after.values())) == 4  # no two cards on one spot
+    assert window.undo_stack.count() == steps + 1
+    window.window_actions["edit.undo"].trigger()
+    assert {c.id: (c.x, c.y) for c in window.workshop.cards.on(canvas)} == before

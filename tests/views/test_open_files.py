@@ -70,7 +70,7 @@ def test_file_in_use_offers_read_only_and_the_read_only_window_refuses_edits(
         view.setFocus()
         view.select_all()
         qtbot.keyClick(view, Qt.Key.Key_Delete)
-        window.do_add_card()
+        window.edit.add_card()
         assert window.call_view("quick_capture", "note", "Sneaky") in ([], None)
         assert window.workshop.snapshot() == before
         assert read_workshop(path).snapshot() == before

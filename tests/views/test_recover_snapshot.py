@@ -1,6 +1,6 @@
 """File → Recover from snapshot…: a deleted workshop comes back from the copies kept.
 
-The user data folder is a fresh temporary one per test (`application.data_dir` and
+The user data folder is a fresh temporary one per test (`paths.data_dir` and
 XDG_DATA_HOME), so only this test's snapshots are listed. A facilitator edits, a snapshot is
 taken, the workshop file is deleted; the dialog lists the snapshot (title, cards, newest
 first), a damaged file beside it is listed as unusable with a sentence, and recovering writes
@@ -15,21 +15,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from coi_desktop.storage import read_workshop
-from coi_desktop.views import application
+from coi_desktop.views import application, paths
 from coi_desktop.views.dialogs import recover
 from coi_desktop.views.dialogs.recover import RecoverDialog, show_recover_dialog
 
-from .conftest import Dialogs, make_file
+from .conftest import Dialogs, answer_modal, make_file
 
 
 @pytest.fixture
 def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
-    monkeypatch.setattr(application, "data_dir", lambda: folder)
+    monkeypatch.setattr(paths, "data_dir", lambda: folder)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     return folder
 
@@ -49,28 +47,8 @@ def edited_and_snapshotted(open_window: Any, tmp_path: Path) -> tuple[Any, Path,
 
 
 def when_modal(qtbot: Any, act: Any) -> list[BaseException]:
-    """Run `act(dialog)` on the modal dialog once it is shown; the dialog is closed after
-    (even if `act` fails). Returns a list that holds what `act` raised, for the test."""
-    failures: list[BaseException] = []
-    tries = [0]
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RecoverDialog):
-            tries[0] += 1
-            if tries[0] < 300:
-                QTimer.singleShot(10, poll)
-            return
-        try:
-            act(dialog)
-        except BaseException as exc:  # handed to the test
-            failures.append(exc)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, poll)
-    return failures
+    """Run `act(dialog)` on the recovery dialog once it is shown (see `answer_modal`)."""
+    return answer_modal(act, RecoverDialog)
 
 
 def test_a_deleted_workshop_is_recovered_and_opened(open_window: Any, shell_env: Dialogs,
@@ -99,7 +77,7 @@ def test_a_deleted_workshop_is_recovered_and_opened(open_window: Any, shell_env:
         dialog.recover_button.click()
 
     failures = when_modal(qtbot, choose)
-    opened = show_recover_dialog(None)
+    opened = show_recover_dialog(None, application.shell().open_path)
     assert failures == []
 
     recovered = target.with_name("back.coi")

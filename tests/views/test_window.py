@@ -37,7 +37,7 @@ def test_pasting_ten_lines_into_quick_capture_makes_ten_cards_in_one_step(
     path = make_file(tmp_path, "paste.coi")
     window = open_window(path)
     activate(qtbot, window)
-    window.set_card_kind("opportunity")
+    window.edit.set_card_kind("opportunity")
     QGuiApplication.clipboard().setText("\n".join(f"Idea {n}" for n in range(10)) + "\n\n")
     line = window.quick_capture.line
     line.setFocus()
@@ -148,13 +148,14 @@ def test_settings_persist_and_apply_at_once(open_window: Any, tmp_path: Path,
         application.shell().settings_changed()
     assert (settings.default_kind(), settings.font_scale(), settings.snapshot_minutes(),
             settings.language_setting()) == ("actor", 1.6, 0, "da")
-    assert window.current_view().scene().style.scale == 1.6
+    assert window.current_view().scene().card_style.scale == 1.6
     assert window.menu("file").title() == "&Filer"
 
     window.close()
     assert settings.window_state()[0] is not None
     again = application.shell().open_path(tmp_path / "settings.coi")
-    assert again.card_kind() == "actor"
+    assert again.session.default_kind == "actor"
+    assert again.kind_combo.currentData() == "actor"
 
 
 def test_open_the_demo_workshop_builds_and_opens_it(shell_env: Any, qtbot: Any) -> None:
@@ -185,10 +186,10 @@ def test_save_a_copy_writes_a_complete_workshop_elsewhere(open_window: Any, tmp_
 
 def test_recent_menu_and_template_menu(open_window: Any, tmp_path: Path) -> None:
     window = open_window(make_file(tmp_path, "menus.coi"))
-    window.fill_recent_menu()
+    window.menu("file.recent").aboutToShow.emit()  # as when the menu opens
     recent = [a for a in window.menu("file.recent").actions() if not a.isSeparator()]
     assert any("menus.coi" in a.text() for a in recent)
-    window.fill_template_menu()
+    window.menu("canvas.add").aboutToShow.emit()
     templates = window.menu("canvas.add").actions()
     assert [a.text() for a in templates][:2] == ["Actor onion", "Power–interest grid"]
     templates[1].trigger()
@@ -236,3 +237,25 @@ def test_double_clicked_link_can_change_relation_and_label(open_window: Any, tmp
     assert (changed.relation, changed.label, changed.directed) == ("relates", "both ways", False)
     window.undo_stack.undo()
     assert window.workshop.links[link.id] == link
+
+
+def test_redo_answers_ctrl_y_as_well_as_ctrl_shift_z(open_window: Any, qtbot: Any,
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "redo.coi"
+    window = open_window(make_file(tmp_path, "redo.coi", cards=1))
+    activate(qtbot, window)
+    window.current_view().setFocus()
+    card = next(iter(window.workshop.cards))
+    window.current_view().select_cards([card])
+    qtbot.keyClick(window.current_view(), Qt.Key.Key_Delete)
+    assert card not in window.workshop.cards
+    for redo in (Qt.Key.Key_Y, None):
+        qtbot.keyClick(window.current_view(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert card in read_workshop(path).cards
+        if redo is None:
+            qtbot.keyClick(window.current_view(), Qt.Key.Key_Z,
+                           Qt.KeyboardModifier.ControlModifier
+                           | Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.keyClick(window.current_view(), redo, Qt.KeyboardModifier.ControlModifier)
+        assert card not in window.workshop.cards and card not in read_workshop(path).cards

@@ -52,7 +52,7 @@ def test_a_card_added_while_the_disk_fails(open_window: Any, shell_env: Dialogs,
     if how == "quick capture":
         capture(window, "Typed while the stick was out")
     else:
-        window.do_add_card()
+        window.edit.add_card()
 
     assert len(shell_env.errors) == 1
     assert "disk.coi" in shell_env.errors[0] and "could not be saved" in shell_env.errors[0]
@@ -80,7 +80,7 @@ def test_undo_and_redo_while_the_disk_fails(open_window: Any, shell_env: Dialogs
     cards = set(window.workshop.cards)
     fail_disk(window)
 
-    window.do_undo()
+    window.edit.undo()
     assert len(shell_env.errors) == 1
     assert set(window.workshop.cards) == cards == scene_cards(window)
     assert window.undo_stack.index() == 2  # still undoable, nothing to redo
@@ -88,19 +88,19 @@ def test_undo_and_redo_while_the_disk_fails(open_window: Any, shell_env: Dialogs
     assert set(read_workshop(path).cards) == cards
 
     recover(window)
-    window.do_undo()
+    window.edit.undo()
     assert len(window.workshop.cards) == 1 and window.undo_stack.index() == 1
     assert scene_cards(window) == set(window.workshop.cards)
 
     fail_disk(window)
-    window.do_redo()
+    window.edit.redo()
     assert len(shell_env.errors) == 2
     assert len(window.workshop.cards) == 1 and window.undo_stack.index() == 1
     assert window.undo_stack.canRedo()  # the redo is kept for when the disk is back
     assert len(read_workshop(path).cards) == 1
 
     recover(window)
-    window.do_redo()
+    window.edit.redo()
     assert set(window.workshop.cards) == cards == scene_cards(window)
     assert set(read_workshop(path).cards) == cards
     assert len(shell_env.errors) == 2 and shell_env.crashes == []
@@ -118,7 +118,7 @@ def test_a_drag_while_the_disk_fails_puts_the_cards_back(open_window: Any, shell
     for cid, item in scene.cards.items():  # the items move with the mouse until the release
         item.setPos(item.pos().x() + 300, item.pos().y() + 40)
         moves[cid] = (before[cid], (before[cid][0] + 300, before[cid][1] + 40))
-    scene.finish_card_moves(moves)
+    scene.mouse.finish_card_moves(moves)
     assert len(shell_env.errors) == 1
     assert {cid: (c.x, c.y) for cid, c in window.workshop.cards.items()} == before
     assert {cid: (i.pos().x(), i.pos().y()) for cid, i in scene.cards.items()} == placed
@@ -132,18 +132,18 @@ def test_escape_on_a_fresh_card_while_the_disk_fails(open_window: Any, shell_env
     with its undo step, and one sentence says why."""
     path = make_file(tmp_path, "escape.coi")
     window = open_window(path)
-    window.do_add_card()  # the inline title editor opens on the new card
+    window.edit.add_card()  # the inline title editor opens on the new card
     view = window.current_view()
     (card_id,) = window.workshop.cards
-    assert view._editor is not None
+    assert view.titles.editor is not None
     fail_disk(window)
-    view._finish_editor(commit=False)  # Escape
+    view.titles.finish(commit=False)  # Escape
     assert len(shell_env.errors) == 1
     assert set(window.workshop.cards) == {card_id} == scene_cards(window)
     assert window.undo_stack.count() == 1 and window.undo_stack.index() == 1
     assert set(read_workshop(path).cards) == {card_id}
     recover(window)
-    window.do_undo()
+    window.edit.undo()
     assert window.workshop.cards == {} and scene_cards(window) == set()
     assert read_workshop(path).cards == {}
     assert len(shell_env.errors) == 1 and shell_env.crashes == []
@@ -154,7 +154,7 @@ def test_escape_after_edit_add_card_leaves_nothing(open_window: Any, shell_env: 
     """The counterpart with a working disk: Edit → Add card, Escape: no card, no undo step."""
     path = make_file(tmp_path, "plain.coi")
     window = open_window(path)
-    window.do_add_card()
-    window.current_view()._finish_editor(commit=False)  # Escape
+    window.edit.add_card()
+    window.current_view().titles.finish(commit=False)  # Escape
     assert window.workshop.cards == {} and scene_cards(window) == set()
     assert window.undo_stack.count() == 0 and read_workshop(path).cards == {}

@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="183" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="185" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="199" />
+        <location filename="../../views/room/agenda.py" line="216" />
         <source>Agenda and timer</source>
         <translation>Dagsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="217" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="217" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="201" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="201" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Add…</source>
         <translation>Tilføj…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Start item</source>
         <translation>Start punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="204" />
+        <location filename="../../views/room/agenda.py" line="221" />
         <source>Finish item</source>
         <translation>Afslut punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="207" />
+        <location filename="../../views/room/agenda.py" line="224" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Skift til punktets lærred og start nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="248" />
+        <location filename="../../views/room/agenda.py" line="265" />
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="261" />
+        <location filename="../../views/room/agenda.py" line="278" />
         <source>Edit agenda item</source>
         <translation>Redigér dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="267" />
+        <location filename="../../views/room/agenda.py" line="284" />
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="280" />
+        <location filename="../../views/room/agenda.py" line="297" />
         <source>Reorder agenda</source>
         <translation>Omarranger dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="297" />
+        <location filename="../../views/room/agenda.py" line="314" />
         <source>Start agenda item</source>
         <translation>Start dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="310" />
+        <location filename="../../views/room/agenda.py" line="327" />
         <source>Finish agenda item</source>
         <translation>Afslut dagsordenspunkt</translation>
     </message>
@@ -196,123 +196,307 @@
         <source>Make bridge-builders bigger and ring the cards of each cluster in its colour</source>
         <translation>Gør brobyggerne større og giv kortene i hver klynge en ring i klyngens farve</translation>
     </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="200" />
+        <source>Click to show the card on its canvas</source>
+        <translation>Klik for at vise kortet på dets lærred</translation>
+    </message>
 </context>
 <context>
-    <name>CanvasView</name>
+    <name>CanvasController</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="64" />
-        <source>Hidden from projector</source>
-        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card. Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
-        <translation>Skjult for projektoren</translation>
+        <location filename="../../views/window_canvases.py" line="143" />
+        <source>Rename canvas</source>
+        <extracomment>The current view's selected cards changed (the card ids). The current view's zoom changed (1.0 = 100 %).</extracomment>
+        <translation>Omdøb lærred</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/view.py" line="75" />
-        <location filename="../../views/canvas/view.py" line="351" />
-        <source>Canvas</source>
-        <translation>Lærred</translation>
+        <location filename="../../views/window_canvases.py" line="144" />
+        <source>New name of the canvas:</source>
+        <translation>Lærredets nye navn:</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/view.py" line="312" />
-        <source>Move cards</source>
-        <translation>Flyt kort</translation>
+        <location filename="../../views/window_canvases.py" line="157" />
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="79" />
+        <location filename="../../views/window_canvases.py" line="173" />
+        <source>Delete canvas</source>
+        <translation>Slet lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="174" />
+        <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
+        <translation>Slet lærredet “%1” med dets %2 kort? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="241" />
+        <source>Rename group</source>
+        <translation>Omdøb gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="242" />
+        <source>Title of the group:</source>
+        <translation>Gruppens titel:</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenu</name>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="86" />
+        <source>Edit title</source>
+        <extracomment>Ctrl+Alt+1 … 5 give the selected cards the kinds in this order.</extracomment>
+        <translation>Redigér titel</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="88" />
+        <source>Change kind</source>
+        <translation>Skift korttype</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="95" />
+        <source>Link selected cards</source>
+        <translation>Forbind valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="97" />
+        <source>Group selected cards</source>
+        <translation>Gruppér valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="99" />
+        <source>Tidy selected cards</source>
+        <translation>Ordn valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="102" />
         <source>Cut</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="96" />
-        <location filename="../../views/canvas/clipboard.py" line="162" />
-        <source>Paste card</source>
-        <translation>Indsæt kort</translation>
+        <location filename="../../views/canvas/menu.py" line="103" />
+        <source>Copy</source>
+        <translation>Kopiér</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="97" />
-        <location filename="../../views/canvas/clipboard.py" line="163" />
-        <source>Paste %1 cards</source>
-        <translation>Indsæt %1 kort</translation>
+        <location filename="../../views/canvas/menu.py" line="104" />
+        <source>Copy as picture</source>
+        <translation>Kopiér som billede</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="112" />
+        <location filename="../../views/canvas/menu.py" line="107" />
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="159" />
-        <source>Edit card title</source>
-        <translation>Redigér korttitel</translation>
-    </message>
-    <message>
-        <location filename="../../views/canvas/editing.py" line="193" />
-        <source>Delete card</source>
-        <translation>Slet kort</translation>
-    </message>
-    <message>
-        <location filename="../../views/canvas/editing.py" line="195" />
-        <source>Delete %1 cards</source>
-        <translation>Slet %1 kort</translation>
-    </message>
-    <message>
-        <location filename="../../views/canvas/editing.py" line="197" />
+        <location filename="../../views/canvas/menu.py" line="110" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="225" />
+        <location filename="../../views/canvas/menu.py" line="121" />
+        <source>Edit link…</source>
+        <translation>Redigér forbindelse…</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="123" />
+        <source>Delete link</source>
+        <translation>Slet forbindelse</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="125" />
+        <source>Rename group…</source>
+        <translation>Omdøb gruppe…</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="127" />
+        <source>Delete group</source>
+        <translation>Slet gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="141" />
+        <source>Add %1 card here</source>
+        <translation>Tilføj %1-kort her</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="144" />
+        <source>Add card here</source>
+        <translation>Tilføj kort her</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="148" />
+        <source>Paste</source>
+        <translation>Indsæt</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="150" />
+        <source>Tidy this canvas</source>
+        <translation>Ordn dette lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="153" />
+        <source>Select all</source>
+        <translation>Markér alt</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="155" />
+        <source>Show the whole canvas</source>
+        <translation>Vis hele lærredet</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <location filename="../../views/canvas/style.py" line="70" />
+        <source>Hidden from projector</source>
+        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
+        <translation>Skjult for projektoren</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/keys.py" line="67" />
+        <location filename="../../views/canvas/view.py" line="86" />
+        <source>Canvas</source>
+        <translation>Lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/keys.py" line="156" />
+        <source>Move cards</source>
+        <translation>Flyt kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="123" />
+        <source>Cut</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="145" />
+        <location filename="../../views/canvas/clipboard.py" line="224" />
+        <source>Paste card</source>
+        <translation>Indsæt kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="146" />
+        <location filename="../../views/canvas/clipboard.py" line="225" />
+        <source>Paste %1 cards</source>
+        <translation>Indsæt %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="173" />
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/titles.py" line="73" />
+        <source>Edit card title</source>
+        <translation>Redigér korttitel</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="126" />
+        <source>Delete card</source>
+        <translation>Slet kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="128" />
+        <source>Delete %1 cards</source>
+        <translation>Slet %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="130" />
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="157" />
         <source>Link %1 cards</source>
         <translation>Forbind %1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="286" />
+        <location filename="../../views/canvas/editing.py" line="225" />
+        <source>Resize card</source>
+        <translation>Ændr kortets størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="234" />
+        <source>Resize group</source>
+        <translation>Ændr gruppens størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/arranging.py" line="154" />
+        <source>Tidy card</source>
+        <translation>Ordn kortet</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/arranging.py" line="155" />
+        <source>Tidy %1 cards</source>
+        <translation>Ordn %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/arranging.py" line="180" />
         <source>Align cards</source>
         <translation>Justér kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="303" />
+        <location filename="../../views/canvas/arranging.py" line="202" />
         <source>Distribute cards</source>
         <translation>Fordel kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="314" />
+        <location filename="../../views/canvas/editing.py" line="201" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/mouse.py" line="212" />
+        <location filename="../../views/canvas/mouse.py" line="299" />
         <source>Notes</source>
+        <extracomment>Sizes a card may be resized to (scene units): room for a band and a line, up to a poster.</extracomment>
         <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="35" />
+        <source>Category: %1.</source>
+        <translation>Kategori: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="38" />
+        <source>Votes: %1.</source>
+        <translation>Prikker: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="50" />
+        <source>%1 cards selected</source>
+        <translation>%1 kort valgt</translation>
     </message>
 </context>
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="281" />
+        <location filename="../../views/docks/inspector.py" line="304" />
         <source>(several values)</source>
         <translation>(flere værdier)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="282" />
+        <location filename="../../views/docks/inspector.py" line="305" />
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="293" />
+        <location filename="../../views/docks/inspector.py" line="316" />
         <source>Card colour</source>
         <translation>Kortets farve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="301" />
+        <location filename="../../views/docks/inspector.py" line="324" />
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="302" />
+        <location filename="../../views/docks/inspector.py" line="325" />
         <source>Colour by kind and category</source>
         <translation>Farve efter type og kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="303" />
+        <location filename="../../views/docks/inspector.py" line="326" />
         <source>Choose a card colour</source>
         <translation>Vælg en farve til kortet</translation>
     </message>
@@ -360,42 +544,54 @@
         <translation>Ret taksonomier</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="55" />
+        <location filename="../../commands/cards.py" line="57" />
         <source>Add card</source>
         <translation>Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="56" />
+        <location filename="../../commands/cards.py" line="58" />
         <source>Add %1 cards</source>
         <translation>Tilføj %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="85" />
+        <location filename="../../commands/cards.py" line="92" />
         <source>Edit card</source>
         <translation>Redigér kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="86" />
+        <location filename="../../commands/cards.py" line="93" />
         <source>Edit %1 cards</source>
         <translation>Redigér %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="150" />
+        <location filename="../../commands/cards.py" line="171" />
         <source>Move card</source>
+        <extracomment>Edits saved while typing (one every pause of the keys) carry the same burst id and fold into one undo step; None for any other edit.</extracomment>
         <translation>Flyt kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="151" />
+        <location filename="../../commands/cards.py" line="172" />
         <source>Move %1 cards</source>
         <translation>Flyt %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="190" />
+        <location filename="../../commands/cards.py" line="249" />
+        <source>Change kind of card</source>
+        <extracomment>Kind-specific card fields (DOMAIN.md), until models/registry.py's `KIND_FIELDS` is in.</extracomment>
+        <translation>Skift korttype</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="250" />
+        <source>Change kind of %1 cards</source>
+        <translation>Skift korttype for %1 kort</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="260" />
         <source>Delete card</source>
         <translation>Slet kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="191" />
+        <location filename="../../commands/cards.py" line="261" />
         <source>Delete %1 cards</source>
         <translation>Slet %1 kort</translation>
     </message>
@@ -443,6 +639,11 @@
         <location filename="../../commands/links.py" line="54" />
         <source>Delete links</source>
         <translation>Slet forbindelser</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="25" />
+        <source>Import %n cards into “%1”</source>
+        <translation>Importér %n kort til “%1”</translation>
     </message>
 </context>
 <context>
@@ -654,6 +855,144 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../views/devices/applier.py" line="119" />
+        <source>Card from phone %1</source>
+        <translation>Kort fra telefon %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="122" />
+        <source>%1 cards from phones</source>
+        <translation>%1 kort fra telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="171" />
+        <source>Dot from phone %1</source>
+        <translation>Prik fra telefon %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="185" />
+        <source>Accept cards from phones</source>
+        <translation>Godkend kort fra telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="191" />
+        <source>Reject cards from phones</source>
+        <translation>Afvis kort fra telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="209" />
+        <source>Merge cards from phones</source>
+        <translation>Flet kort fra telefoner</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesController</name>
+    <message>
+        <location filename="../../views/devices/controller.py" line="62" />
+        <source>Invite participants…</source>
+        <translation>Invitér deltagere…</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/controller.py" line="63" />
+        <source>Let phones in the room add cards and dots over this network</source>
+        <translation>Lad telefoner i rummet tilføje kort og prikker over dette netværk</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/controller.py" line="65" />
+        <source>Stop inviting phones</source>
+        <translation>Stop invitationen af telefoner</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDock</name>
+    <message>
+        <location filename="../../views/devices/dock.py" line="109" />
+        <source>Phones</source>
+        <translation>Telefoner</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="110" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="111" />
+        <source>&amp;New code</source>
+        <translation>&amp;Ny kode</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="112" />
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="113" />
+        <source>Inbox (cards waiting for you):</source>
+        <translation>Indbakke (kort, der venter på dig):</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="114" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Godkend</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="115" />
+        <source>&amp;Reject</source>
+        <translation>&amp;Afvis</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="116" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Flet</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="132" />
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="134" />
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="134" />
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="135" />
+        <source>%1 · %2 phones joined</source>
+        <translation>%1 · %2 telefoner er med</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="141" />
+        <source>Phones are not invited.</source>
+        <translation>Telefoner er ikke inviteret.</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../views/window_edit.py" line="68" />
+        <source>Group selected cards</source>
+        <translation>Gruppér valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_edit.py" line="69" />
+        <source>Title of the group:</source>
+        <translation>Gruppens titel:</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_edit.py" line="70" />
+        <location filename="../../views/window_edit.py" line="72" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../views/dialogs/errors.py" line="16" />
@@ -807,94 +1146,127 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../views/window_files.py" line="56" />
+        <source>%1 copy.coi</source>
+        <translation>%1 kopi.coi</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="57" />
+        <source>Save a copy as</source>
+        <translation>Gem en kopi som</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="58" />
+        <source>COI workshops (*.coi)</source>
+        <translation>COI-workshops (*.coi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="68" />
+        <source>Saved a copy as %1</source>
+        <translation>Gemte en kopi som %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="86" />
+        <source>(no recent workshops)</source>
+        <translation>(ingen seneste workshops)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="90" />
+        <source>Clear the list</source>
+        <translation>Ryd listen</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../views/find_bar.py" line="137" />
+        <location filename="../../views/find_bar.py" line="138" />
         <source>%1 found</source>
         <translation>%1 fundet</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="138" />
+        <location filename="../../views/find_bar.py" line="139" />
         <source>Nothing found</source>
         <translation>Intet fundet</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="155" />
+        <location filename="../../views/find_bar.py" line="156" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="157" />
+        <location filename="../../views/find_bar.py" line="158" />
         <source>All categories</source>
         <translation>Alle kategorier</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="160" />
+        <location filename="../../views/find_bar.py" line="161" />
         <source>All tags</source>
         <translation>Alle tags</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="186" />
+        <location filename="../../views/find_bar.py" line="187" />
         <source>Fi&amp;nd:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="187" />
+        <location filename="../../views/find_bar.py" line="188" />
         <source>Words on the cards</source>
         <translation>Ord på kortene</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="188" />
+        <location filename="../../views/find_bar.py" line="189" />
         <source>Find cards</source>
         <translation>Find kort</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="189" />
+        <location filename="../../views/find_bar.py" line="190" />
         <source>Previous match (Shift+F3)</source>
         <translation>Forrige fund (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="190" />
+        <location filename="../../views/find_bar.py" line="191" />
         <source>Previous match</source>
         <translation>Forrige fund</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="191" />
+        <location filename="../../views/find_bar.py" line="192" />
         <source>Next match (F3)</source>
         <translation>Næste fund (F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="192" />
+        <location filename="../../views/find_bar.py" line="193" />
         <source>Next match</source>
         <translation>Næste fund</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="193" />
+        <location filename="../../views/find_bar.py" line="194" />
         <source>Show only:</source>
         <translation>Vis kun:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="194" />
+        <location filename="../../views/find_bar.py" line="195" />
         <source>Filter by kind</source>
         <translation>Filtrér efter type</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="195" />
+        <location filename="../../views/find_bar.py" line="196" />
         <source>Filter by category</source>
         <translation>Filtrér efter kategori</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="196" />
+        <location filename="../../views/find_bar.py" line="197" />
         <source>Filter by tag</source>
         <translation>Filtrér efter tag</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="197" />
+        <location filename="../../views/find_bar.py" line="198" />
         <source>Close the find bar (Esc)</source>
         <translation>Luk søgelinjen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="198" />
+        <location filename="../../views/find_bar.py" line="199" />
         <source>Close the find bar</source>
         <translation>Luk søgelinjen</translation>
     </message>
@@ -975,42 +1347,47 @@
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="102" />
+        <location filename="../../views/room/import_dialog.py" line="103" />
         <source>1 participant ready to import.</source>
         <translation>1 deltager er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="104" />
         <source>%1 participants ready to import.</source>
         <translation>%1 deltagere er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="105" />
+        <location filename="../../views/room/import_dialog.py" line="106" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 række har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe den over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="108" />
+        <location filename="../../views/room/import_dialog.py" line="109" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rækker har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe dem over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="112" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
+        <source>Read as %1.</source>
+        <translation>Læst som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="115" />
         <source>Columns not used: %1.</source>
         <translation>Kolonner der ikke bruges: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="131" />
+        <location filename="../../views/room/import_dialog.py" line="134" />
         <source>Import %1 participants</source>
         <translation>Importér %1 deltagere</translation>
     </message>
@@ -1018,165 +1395,267 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../views/docks/fields.py" line="21" />
+        <location filename="../../views/docks/fields.py" line="25" />
         <source>(several values)</source>
+        <extracomment>A pause in typing this long commits a draft (the file has it within 300 ms).</extracomment>
         <translation>(flere værdier)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="170" />
+        <location filename="../../views/docks/inspector.py" line="175" />
         <source>%1 cards selected</source>
         <translation>%1 kort valgt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="235" />
+        <location filename="../../views/docks/inspector.py" line="257" />
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="237" />
+        <location filename="../../views/docks/inspector.py" line="259" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="237" />
+        <location filename="../../views/docks/inspector.py" line="260" />
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="238" />
+        <location filename="../../views/docks/inspector.py" line="259" />
+        <source>&amp;Kind</source>
+        <translation>Kortt&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="238" />
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="239" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="239" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>&amp;Power</source>
         <translation>&amp;Magt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="240" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>&amp;Interest</source>
         <translation>&amp;Interesse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="240" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>&amp;Closeness</source>
         <translation>&amp;Nærhed</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="241" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>&amp;Category</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="241" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>Se&amp;verity</source>
         <translation>&amp;Alvor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="242" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="242" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>I&amp;mpact</source>
         <translation>&amp;Effekt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="243" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>&amp;Effort</source>
         <translation>I&amp;ndsats</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="243" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>Tech&amp;nology</source>
         <translation>Tekno&amp;logi</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="244" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="244" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>D&amp;ue date</source>
         <translation>&amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="245" />
+        <location filename="../../views/docks/inspector.py" line="268" />
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="245" />
+        <location filename="../../views/docks/inspector.py" line="268" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="246" />
+        <location filename="../../views/docks/inspector.py" line="269" />
         <source>Co&amp;lour</source>
         <translation>Far&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="246" />
+        <location filename="../../views/docks/inspector.py" line="269" />
         <source>Contributed b&amp;y</source>
         <translation>Bi&amp;draget af</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="247" />
+        <location filename="../../views/docks/inspector.py" line="270" />
         <source>&amp;Facilitator notes</source>
         <translation>Fa&amp;cilitatorens noter</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="252" />
+        <location filename="../../views/docks/inspector.py" line="275" />
         <source>Separate tags with commas</source>
         <translation>Adskil tags med komma</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="253" />
+        <location filename="../../views/docks/inspector.py" line="276" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>En dato skrevet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="254" />
+        <location filename="../../views/docks/inspector.py" line="277" />
         <source>Never shown on the projector</source>
         <translation>Vises aldrig på projektoren</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="255" />
+        <location filename="../../views/docks/inspector.py" line="278" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Vælg et kort for at se og rette dets felter.</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="59" />
+        <source>Invite participants</source>
+        <translation>Invitér deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="65" />
+        <source>Phones in the room join over this network; nothing goes to the internet. Canvas: %1</source>
+        <translation>Telefoner i rummet deltager over dette netværk; intet sendes på internettet. Lærred: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="79" />
+        <source>&amp;Network address:</source>
+        <translation>&amp;Netværksadresse:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="80" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="83" />
+        <source>Phones may add &amp;cards</source>
+        <translation>Telefoner må tilføje &amp;kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="96" />
+        <source>Barrier categories phones may choose:</source>
+        <translation>Barrierekategorier, telefoner kan vælge:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="107" />
+        <source>Phones may &amp;vote</source>
+        <translation>Telefoner må s&amp;temme</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="115" />
+        <source>%1 (%2 dots each, at most %3 on one card)</source>
+        <translation>%1 (%2 prikker hver, højst %3 på ét kort)</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="125" />
+        <source>This canvas has no open voting round.</source>
+        <translation>Dette lærred har ingen åben afstemningsrunde.</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="128" />
+        <source>Ask for names (kept only where the participant consents)</source>
+        <translation>Spørg om navne (gemmes kun, hvor deltageren giver samtykke)</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="130" />
+        <source>Anonymous: no names are asked or stored</source>
+        <translation>Anonym: ingen navne spørges om eller gemmes</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="132" />
+        <source>Live: cards appear on the board at once</source>
+        <translation>Direkte: kort kommer på tavlen med det samme</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="133" />
+        <source>Inbox: I accept, reject or merge each card</source>
+        <translation>Indbakke: jeg godkender, afviser eller fletter hvert kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="149" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="164" />
+        <source>Choose at least one kind of card.</source>
+        <translation>Vælg mindst én korttype.</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="166" />
+        <source>Let phones add cards, vote, or both.</source>
+        <translation>Lad telefoner tilføje kort, stemme eller begge dele.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../../views/devices/qr_widget.py" line="114" />
+        <source>Join from your phone</source>
+        <translation>Deltag fra din telefon</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/qr_widget.py" line="119" />
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+</context>
+<context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../views/docks/legend.py" line="71" />
+        <location filename="../../views/docks/legend.py" line="76" />
         <source>Card kinds</source>
         <translation>Korttyper</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="74" />
+        <location filename="../../views/docks/legend.py" line="80" />
         <source>Barrier categories</source>
         <translation>Barrierekategorier</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="77" />
+        <location filename="../../views/docks/legend.py" line="83" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>En barriere får sin kategoris farve. Nedtonede kort passer ikke til det valgte filter; fremhævede kort passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="112" />
+        <location filename="../../views/docks/legend.py" line="120" />
         <source>Legend</source>
         <translation>Signaturforklaring</translation>
     </message>
@@ -1184,47 +1663,67 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../views/library/controller.py" line="74" />
+        <location filename="../../views/library/controller.py" line="78" />
         <source>Barriers from &amp;earlier workshops…</source>
-        <translation>Barrierer fra &amp;tidligere workshops…</translation>
+        <translation>Barrierer fra tidligere &amp;workshops…</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="75" />
+        <location filename="../../views/library/controller.py" line="79" />
         <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
         <translation>Sæt de barrierer, der oftest er rejst i tidligere workshops, på et barrierekort</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="102" />
+        <location filename="../../views/library/controller.py" line="83" />
+        <source>&amp;Confirm cards from earlier workshops</source>
+        <translation>&amp;Bekræft kort fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="84" />
+        <source>The room keeps them: the selected cards (or all on this canvas) lose the “from earlier workshops” mark</source>
+        <translation>Rummet beholder dem: de valgte kort (eller alle på dette lærred) mister mærket “fra tidligere workshops”</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="111" />
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="103" />
+        <location filename="../../views/library/controller.py" line="112" />
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="151" />
+        <location filename="../../views/library/controller.py" line="160" />
         <source>Take “%1” from the library</source>
         <translation>Hent “%1” fra biblioteket</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="198" />
+        <source>Confirm 1 card from earlier workshops</source>
+        <translation>Bekræft 1 kort fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="199" />
+        <source>Confirm %1 cards from earlier workshops</source>
+        <translation>Bekræft %1 kort fra tidligere workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="224" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="224" />
         <source>The library holds no barrier for that technology and phase.</source>
         <translation>Biblioteket har ingen barriere for den teknologi og fase.</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="208" />
+        <location filename="../../views/library/controller.py" line="235" />
         <source>Add 1 barrier from earlier workshops</source>
         <translation>Tilføj 1 barriere fra tidligere workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="209" />
+        <location filename="../../views/library/controller.py" line="236" />
         <source>Add %1 barriers from earlier workshops</source>
         <translation>Tilføj %1 barrierer fra tidligere workshops</translation>
     </message>
@@ -1232,152 +1731,153 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../views/library/dock.py" line="136" />
+        <location filename="../../views/library/dock.py" line="172" />
         <source>Open library</source>
+        <extracomment>Libraries open in this process, shared by the windows' docks (one in-memory copy of a 50,000-entry library is some 55 MB): resolved path → (mtime and size, library, users).</extracomment>
         <translation>Åbn bibliotek</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="137" />
+        <location filename="../../views/library/dock.py" line="173" />
         <source>COI Desktop libraries (*.coilib);;All files (*)</source>
         <translation>COI Desktop-biblioteker (*.coilib);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="149" />
+        <location filename="../../views/library/dock.py" line="185" />
         <source>The library %1 could not be opened.</source>
         <translation>Biblioteket %1 kunne ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="183" />
+        <location filename="../../views/library/dock.py" line="219" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="194" />
+        <location filename="../../views/library/dock.py" line="230" />
         <source>No library open.</source>
         <translation>Intet bibliotek åbent.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="196" />
+        <location filename="../../views/library/dock.py" line="232" />
         <source>%1: %2 entries from %3 workshops</source>
         <translation>%1: %2 poster fra %3 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="216" />
+        <location filename="../../views/library/dock.py" line="252" />
         <source>%1 entries shown</source>
         <translation>%1 poster vist</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="222" />
+        <location filename="../../views/library/dock.py" line="258" />
         <source>Barrier</source>
         <translation>Barriere</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="222" />
+        <location filename="../../views/library/dock.py" line="258" />
         <source>Opportunity</source>
         <translation>Mulighed</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="223" />
+        <location filename="../../views/library/dock.py" line="259" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="226" />
+        <location filename="../../views/library/dock.py" line="262" />
         <source>raised in 1 workshop</source>
         <translation>rejst i 1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="227" />
+        <location filename="../../views/library/dock.py" line="263" />
         <source>raised in %1 workshops</source>
         <translation>rejst i %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="233" />
+        <location filename="../../views/library/dock.py" line="269" />
         <source>helped: %1</source>
         <translation>det hjalp: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="241" />
+        <location filename="../../views/library/dock.py" line="277" />
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="241" />
+        <location filename="../../views/library/dock.py" line="277" />
         <source>Sectors</source>
         <translation>Sektorer</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="242" />
+        <location filename="../../views/library/dock.py" line="278" />
         <source>Technologies</source>
         <translation>Teknologier</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="242" />
+        <location filename="../../views/library/dock.py" line="278" />
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="249" />
+        <location filename="../../views/library/dock.py" line="285" />
         <source>Also written as: %1</source>
         <translation>Også skrevet som: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="279" />
+        <location filename="../../views/library/dock.py" line="315" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="280" />
+        <location filename="../../views/library/dock.py" line="316" />
         <source>&amp;Open library…</source>
         <translation>Å&amp;bn bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="282" />
+        <location filename="../../views/library/dock.py" line="318" />
         <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
         <translation>Åbn et bibliotek med barrierer, muligheder og handlinger fra tidligere workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="283" />
+        <location filename="../../views/library/dock.py" line="319" />
         <source>Search the library (e.g. udbudsregler)</source>
         <translation>Søg i biblioteket (f.eks. udbudsregler)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="284" />
+        <location filename="../../views/library/dock.py" line="320" />
         <source>Search the library</source>
         <translation>Søg i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="285" />
+        <location filename="../../views/library/dock.py" line="321" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="286" />
+        <location filename="../../views/library/dock.py" line="322" />
         <source>&amp;Technology:</source>
         <translation>&amp;Teknologi:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="286" />
+        <location filename="../../views/library/dock.py" line="322" />
         <source>P&amp;hase:</source>
         <translation>Fa&amp;se:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="287" />
+        <location filename="../../views/library/dock.py" line="323" />
         <source>S&amp;ector:</source>
         <translation>S&amp;ektor:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="293" />
+        <location filename="../../views/library/dock.py" line="329" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="298" />
+        <location filename="../../views/library/dock.py" line="334" />
         <source>&amp;Add to canvas</source>
         <translation>&amp;Sæt på lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="300" />
+        <location filename="../../views/library/dock.py" line="336" />
         <source>Put the selected entry on the current canvas; the card keeps the library id</source>
         <translation>Sæt den valgte post på det aktuelle lærred; kortet beholder bibliotekets id</translation>
     </message>
@@ -1390,63 +1890,74 @@
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="49" />
+        <location filename="../../views/dialogs/link_dialog.py" line="50" />
         <source>Cards:</source>
         <translation>Kort:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="50" />
+        <location filename="../../views/dialogs/link_dialog.py" line="51" />
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="51" />
+        <location filename="../../views/dialogs/link_dialog.py" line="52" />
         <source>&amp;Label:</source>
         <translation>&amp;Etiket:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="52" />
+        <location filename="../../views/dialogs/link_dialog.py" line="53" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="53" />
+        <location filename="../../views/dialogs/link_dialog.py" line="54" />
         <source>Label</source>
         <translation>Etiket</translation>
     </message>
 </context>
 <context>
+    <name>LooksController</name>
+    <message>
+        <location filename="../../views/window_looks.py" line="79" />
+        <source>Card text at %1 %</source>
+        <translation>Korttekst i %1 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="317" />
+        <location filename="../../views/main_window.py" line="301" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="319" />
+        <location filename="../../views/main_window.py" line="303" />
         <source>Kind of new cards</source>
         <translation>Type af nye kort</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="320" />
+        <location filename="../../views/main_window.py" line="304" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Type af nye kort (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="321" />
+        <location filename="../../views/main_window.py" line="305" />
         <source>Canvases</source>
         <translation>Lærreder</translation>
     </message>
+</context>
+<context>
+    <name>Minimap</name>
     <message>
-        <location filename="../../views/main_window.py" line="322" />
-        <source>Read-only</source>
-        <translation>Skrivebeskyttet</translation>
+        <location filename="../../views/canvas/minimap.py" line="30" />
+        <source>Minimap</source>
+        <translation>Oversigtskort</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="323" />
-        <source>Every change is saved in the file</source>
-        <translation>Hver ændring er gemt i filen</translation>
+        <location filename="../../views/canvas/minimap.py" line="31" />
+        <source>The whole canvas: click or drag to move the view</source>
+        <translation>Hele lærredet: klik eller træk for at flytte visningen</translation>
     </message>
 </context>
 <context>
@@ -1583,27 +2094,27 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="171" />
+        <location filename="../../views/docks/outline.py" line="173" />
         <source>(no title)</source>
         <translation>(ingen titel)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="201" />
+        <location filename="../../views/docks/outline.py" line="203" />
         <source>Outline</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="202" />
+        <location filename="../../views/docks/outline.py" line="204" />
         <source>Search cards</source>
         <translation>Søg i kort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="203" />
+        <location filename="../../views/docks/outline.py" line="205" />
         <source>Search the outline</source>
         <translation>Søg i oversigten</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="204" />
+        <location filename="../../views/docks/outline.py" line="206" />
         <source>All cards by kind</source>
         <translation>Alle kort efter type</translation>
     </message>
@@ -1611,37 +2122,47 @@
 <context>
     <name>PaperCountsDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="100" />
+        <location filename="../../views/room/voting_dialogs.py" line="110" />
         <source>Counted dots: %1</source>
         <translation>Optalte prikker: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <location filename="../../views/room/voting_dialogs.py" line="112" />
         <source>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</source>
         <translation>Skriv antallet af prikker, der er talt på hvert kort. Prikker klikket for navngivne deltagere bevares og lægges til.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="108" />
+        <location filename="../../views/room/voting_dialogs.py" line="118" />
+        <source>Find a card (type part of its title)</source>
+        <translation>Find et kort (skriv en del af titlen)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="119" />
+        <source>Find a card</source>
+        <translation>Find et kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="125" />
         <source>No card on this round's canvas can get votes in this round: there is nothing to count.</source>
         <translation>Ingen kort på rundens lærred kan få stemmer i denne runde: der er intet at tælle.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="111" />
+        <location filename="../../views/room/voting_dialogs.py" line="128" />
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="111" />
+        <location filename="../../views/room/voting_dialogs.py" line="128" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="112" />
+        <location filename="../../views/room/voting_dialogs.py" line="129" />
         <source>Named dots</source>
         <translation>Navngivne prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="112" />
+        <location filename="../../views/room/voting_dialogs.py" line="129" />
         <source>Counted dots</source>
         <translation>Optalte prikker</translation>
     </message>
@@ -1810,23 +2331,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="135" />
+        <location filename="../../views/room/projector.py" line="142" />
         <source>Dot voting: %1</source>
         <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Prikafstemning: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="138" />
+        <location filename="../../views/room/projector.py" line="145" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 nye kort er endnu ikke vist</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="140" />
+        <location filename="../../views/room/projector.py" line="147" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Stille brainstorm: nye kort vises, når de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="277" />
+        <location filename="../../views/room/projector.py" line="258" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projektor</translation>
     </message>
@@ -1985,82 +2506,82 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="105" />
+        <location filename="../../views/dialogs/recover.py" line="106" />
         <source>This snapshot cannot be read.</source>
         <translation>Dette øjebliksbillede kan ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="122" />
+        <location filename="../../views/dialogs/recover.py" line="123" />
         <source>%1 (recovered %2).coi</source>
         <translation>%1 (gendannet %2).coi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="129" />
+        <location filename="../../views/dialogs/recover.py" line="130" />
         <source>Save the recovered workshop as</source>
         <translation>Gem den gendannede workshop som</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="130" />
+        <location filename="../../views/dialogs/recover.py" line="131" />
         <source>COI workshops (*.coi)</source>
         <translation>COI-workshops (*.coi)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="141" />
+        <location filename="../../views/dialogs/recover.py" line="142" />
         <source>Recover from snapshot</source>
         <translation>Gendan fra øjebliksbillede</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="147" />
+        <location filename="../../views/dialogs/recover.py" line="148" />
         <source>COI Desktop keeps copies of your workshops while you edit them. Choose one to save it as a new workshop file; the copy itself is never changed.</source>
         <translation>COI Desktop gemmer kopier af dine workshops, mens du redigerer dem. Vælg en for at gemme den som en ny workshopfil; selve kopien ændres aldrig.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="156" />
+        <location filename="../../views/dialogs/recover.py" line="157" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="156" />
+        <location filename="../../views/dialogs/recover.py" line="157" />
         <source>Taken</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="156" />
+        <location filename="../../views/dialogs/recover.py" line="157" />
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="157" />
+        <location filename="../../views/dialogs/recover.py" line="158" />
         <source>Snapshots</source>
         <translation>Øjebliksbilleder</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="166" />
+        <location filename="../../views/dialogs/recover.py" line="167" />
         <source>&amp;Recover…</source>
         <translation>&amp;Gendan…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="188" />
+        <location filename="../../views/dialogs/recover.py" line="189" />
         <source>Unusable: %1</source>
         <translation>Kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="221" />
+        <location filename="../../views/dialogs/recover.py" line="223" />
         <source>There are no snapshots yet. They are taken while you edit a workshop (how often is set in Settings).</source>
         <translation>Der er endnu ingen øjebliksbilleder. De tages, mens du redigerer en workshop (hvor ofte vælges under Indstillinger).</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="226" />
+        <location filename="../../views/dialogs/recover.py" line="228" />
         <source>Snapshot file: %1</source>
         <translation>Øjebliksbillede: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="228" />
+        <location filename="../../views/dialogs/recover.py" line="230" />
         <source>This snapshot cannot be used: %1</source>
         <translation>Dette øjebliksbillede kan ikke bruges: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="244" />
+        <location filename="../../views/dialogs/recover.py" line="246" />
         <source>That is the snapshot itself: choose another place to save the recovered workshop.</source>
         <translation>Det er selve øjebliksbilledet: vælg et andet sted at gemme den gendannede workshop.</translation>
     </message>
@@ -2068,102 +2589,102 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="151" />
+        <location filename="../../views/room/__init__.py" line="153" />
         <source>&amp;Participants</source>
         <translation>&amp;Deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="152" />
+        <location filename="../../views/room/__init__.py" line="154" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Importér deltagere…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="153" />
+        <location filename="../../views/room/__init__.py" line="155" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="154" />
+        <location filename="../../views/room/__init__.py" line="156" />
         <source>&amp;New voting round…</source>
         <translation>&amp;Ny afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="155" />
+        <location filename="../../views/room/__init__.py" line="157" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="157" />
+        <location filename="../../views/room/__init__.py" line="159" />
         <source>&amp;Agenda and timer</source>
         <translation>D&amp;agsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="159" />
+        <location filename="../../views/room/__init__.py" line="161" />
         <source>Timer: one &amp;minute more</source>
         <translation>Nedtælling: ét &amp;minut mere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="160" />
+        <location filename="../../views/room/__init__.py" line="162" />
         <source>&amp;Reset timer</source>
         <translation>N&amp;ulstil nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
+        <location filename="../../views/room/__init__.py" line="158" />
         <source>&amp;Enter counted dots…</source>
         <translation>Indtast &amp;optalte prikker…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="158" />
+        <location filename="../../views/room/__init__.py" line="160" />
         <source>Start or pause &amp;timer</source>
         <translation>S&amp;tart eller pause nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="161" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>Pr&amp;ojector view</source>
         <translation>P&amp;rojektorvisning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projektoren &amp;følger min zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>Skju&amp;lt runde (stille brainstorm)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>&amp;Vis alle skjulte kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>Nye kort vises på din skærm, men ikke på projektoren, før de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>Projector &amp;screen</source>
         <translation>Projektorsk&amp;ærm</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="195" />
+        <location filename="../../views/room/__init__.py" line="197" />
         <source>Start a voting round first.</source>
         <translation>Start først en afstemningsrunde.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="224" />
+        <location filename="../../views/room/__init__.py" line="230" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Skjult runde til: nye kort vises ikke på projektoren, før du afslører dem.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="226" />
+        <location filename="../../views/room/__init__.py" line="232" />
         <source>Hidden round off.</source>
         <translation>Skjult runde fra.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="235" />
+        <location filename="../../views/room/__init__.py" line="241" />
         <source>Reveal hidden cards</source>
         <translation>Afslør skjulte kort</translation>
     </message>
@@ -2291,67 +2812,92 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="26" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="32" />
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="39" />
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="40" />
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="41" />
+        <source>High contrast</source>
+        <translation>Høj kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="58" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="59" />
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="61" />
         <source>&amp;Language:</source>
         <translation>S&amp;prog:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="62" />
+        <source>&amp;Theme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="63" />
         <source>&amp;Kind of new cards:</source>
         <translation>&amp;Type af nye kort:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="64" />
         <source>Card te&amp;xt size:</source>
         <translation>Tekst&amp;størrelse på kort:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="65" />
         <source>&amp;Snapshot every:</source>
         <translation>&amp;Øjebliksbillede hver:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="66" />
         <source>Every change is saved in the workshop file at once. Snapshots are extra copies kept in your data folder (the last ten).</source>
         <translation>Hver ændring gemmes straks i workshopfilen. Øjebliksbilleder er ekstra kopier i din datamappe (de ti seneste).</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="71" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="72" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="73" />
         <source>Kind of new cards</source>
         <translation>Type af nye kort</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="74" />
         <source>Card text size</source>
         <translation>Tekststørrelse på kort</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="75" />
         <source>Minutes between snapshots</source>
         <translation>Minutter mellem øjebliksbilleder</translation>
     </message>
@@ -2359,12 +2905,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../views/application.py" line="146" />
+        <location filename="../../views/application.py" line="138" />
         <source>Open workshop</source>
         <translation>Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../../views/application.py" line="147" />
+        <location filename="../../views/application.py" line="139" />
         <source>COI workshops (*.coi);;All files (*)</source>
         <translation>COI-workshops (*.coi);;Alle filer (*)</translation>
     </message>
@@ -2372,64 +2918,64 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="57" />
-        <location filename="../../views/dialogs/shortcuts.py" line="68" />
+        <location filename="../../views/dialogs/shortcuts.py" line="58" />
+        <location filename="../../views/dialogs/shortcuts.py" line="69" />
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="61" />
         <location filename="../../views/dialogs/shortcuts.py" line="62" />
+        <location filename="../../views/dialogs/shortcuts.py" line="63" />
         <source>Search commands</source>
         <translation>Søg efter kommandoer</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <location filename="../../views/dialogs/shortcuts.py" line="67" />
         <source>Command</source>
         <translation>Kommando</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <location filename="../../views/dialogs/shortcuts.py" line="67" />
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="89" />
+        <location filename="../../views/dialogs/shortcuts.py" line="90" />
         <source>On the canvas</source>
         <translation>På lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
         <source>Add a card where you double-click</source>
         <translation>Tilføj et kort, hvor du dobbeltklikker</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
         <source>Double-click</source>
         <translation>Dobbeltklik</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
         <source>Pan the canvas</source>
         <translation>Panorér lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
         <source>Wheel, Space+drag</source>
         <translation>Hjul, mellemrum+træk</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <location filename="../../views/dialogs/shortcuts.py" line="98" />
         <source>Zoom around the pointer</source>
         <translation>Zoom omkring markøren</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <location filename="../../views/dialogs/shortcuts.py" line="98" />
         <source>Ctrl+wheel</source>
         <translation>Ctrl+hjul</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="98" />
+        <location filename="../../views/dialogs/shortcuts.py" line="99" />
         <source>Hand the keyboard back to the canvas</source>
         <translation>Giv tastaturet tilbage til lærredet</translation>
     </message>
@@ -2475,7 +3021,7 @@
 <context>
     <name>TimerFace</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="121" />
+        <location filename="../../views/room/timer_widget.py" line="128" />
         <source>Timer</source>
         <translation>Nedtælling</translation>
     </message>
@@ -2483,37 +3029,37 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="193" />
+        <location filename="../../views/room/timer_widget.py" line="200" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="193" />
+        <location filename="../../views/room/timer_widget.py" line="200" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="197" />
+        <location filename="../../views/room/timer_widget.py" line="204" />
         <source>+1 minute</source>
         <translation>+1 minut</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="198" />
+        <location filename="../../views/room/timer_widget.py" line="205" />
         <source>Reset to</source>
         <translation>Nulstil til</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="199" />
+        <location filename="../../views/room/timer_widget.py" line="206" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="200" />
+        <location filename="../../views/room/timer_widget.py" line="207" />
         <source>Beep at zero</source>
         <translation>Bip ved nul</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="201" />
+        <location filename="../../views/room/timer_widget.py" line="208" />
         <source>Time left; red and flashing when the time is up</source>
         <translation>Tid tilbage; rød og blinkende når tiden er gået</translation>
     </message>
@@ -2521,7 +3067,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../views/canvas/editor.py" line="44" />
+        <location filename="../../views/canvas/editor.py" line="46" />
         <source>Card title</source>
         <extracomment>Smallest editor and text: at a board-wide zoom a card is ~50 px wide on screen.</extracomment>
         <translation>Korttitel</translation>
@@ -2530,211 +3076,226 @@
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../views/room/voting.py" line="192" />
+        <location filename="../../views/room/voting.py" line="233" />
         <source>Anonymous / counted</source>
+        <extracomment>Card and vote changes rebuild the ranking at most this often.</extracomment>
         <translation>Anonym / optalt</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="238" />
+        <location filename="../../views/room/voting.py" line="280" />
         <source>No voting round on this canvas.</source>
         <translation>Ingen afstemningsrunde på dette lærred.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="241" />
+        <location filename="../../views/room/voting.py" line="283" />
         <source>Reopen round</source>
         <translation>Genåbn runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="237" />
-        <location filename="../../views/room/voting.py" line="241" />
+        <location filename="../../views/room/voting.py" line="279" />
+        <location filename="../../views/room/voting.py" line="283" />
         <source>Close round</source>
         <translation>Luk runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="286" />
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="286" />
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="245" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="245" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>named</source>
         <translation>navngiven</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="246" />
+        <location filename="../../views/room/voting.py" line="288" />
         <source>%1 dots each, at most %2 per card</source>
         <translation>%1 prikker hver, højst %2 pr. kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="252" />
+        <location filename="../../views/room/voting.py" line="294" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 har %2 af %3 prikker tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="256" />
+        <location filename="../../views/room/voting.py" line="298" />
         <source>Dots without a name: no budget applies.</source>
         <translation>Prikker uden navn: ingen grænse gælder.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="265" />
+        <location filename="../../views/room/voting.py" line="307" />
         <source>Dot voting</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="266" />
+        <location filename="../../views/room/voting.py" line="308" />
         <source>New round…</source>
         <translation>Ny runde…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="267" />
+        <location filename="../../views/room/voting.py" line="309" />
         <source>Delete round</source>
         <translation>Slet runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="268" />
+        <location filename="../../views/room/voting.py" line="310" />
         <source>Enter counted dots…</source>
         <translation>Indtast optalte prikker…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="269" />
+        <location filename="../../views/room/voting.py" line="311" />
         <source>Click cards to vote</source>
         <translation>Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="270" />
+        <location filename="../../views/room/voting.py" line="312" />
         <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
         <translation>Hvert klik på et kort giver det en prik fra den valgte deltager; Skift+klik tager en tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Rank</source>
         <translation>Plads</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="273" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Dots</source>
         <translation>Prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="290" />
+        <location filename="../../views/room/voting.py" line="332" />
         <source>Round %1</source>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="297" />
+        <location filename="../../views/room/voting.py" line="339" />
         <source>Start voting round</source>
         <translation>Start afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="303" />
+        <location filename="../../views/room/voting.py" line="345" />
         <source>Reopen voting round</source>
         <translation>Genåbn afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="303" />
+        <location filename="../../views/room/voting.py" line="345" />
         <source>Close voting round</source>
         <translation>Luk afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="311" />
+        <location filename="../../views/room/voting.py" line="353" />
         <source>Delete voting round</source>
         <translation>Slet afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="325" />
+        <location filename="../../views/room/voting.py" line="367" />
         <source>Enter counted dots</source>
         <translation>Indtast optalte prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="363" />
+        <location filename="../../views/room/voting.py" line="405" />
         <source>Take back a dot</source>
         <translation>Tag en prik tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="363" />
+        <location filename="../../views/room/voting.py" line="405" />
         <source>Vote</source>
         <translation>Stem</translation>
     </message>
 </context>
 <context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../views/canvas/wall.py" line="130" />
+        <source>Selected cards</source>
+        <extracomment>Card type on the wall, relative to the facilitator's (titles of two lines still fit). A title's cap height is about this share of its font size (DejaVu Sans Bold: 0.73). The smallest title the back row reads (cap height in px on a 1920×1080 wall).</extracomment>
+        <translation>Valgte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/wall.py" line="150" />
+        <source>nothing to show in this mode</source>
+        <translation>intet at vise i denne visning</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../views/welcome.py" line="139" />
+        <location filename="../../views/welcome.py" line="137" />
         <source>%1 (missing)</source>
         <translation>%1 (mangler)</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="184" />
+        <location filename="../../views/welcome.py" line="194" />
         <source>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</source>
         <translation>Kortlæg aktører, barrierer og muligheder i offentlig-privat innovation, direkte i workshoplokalet.</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="186" />
+        <location filename="../../views/welcome.py" line="196" />
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="187" />
+        <location filename="../../views/welcome.py" line="197" />
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="188" />
+        <location filename="../../views/welcome.py" line="198" />
         <source>Open the &amp;demo workshop</source>
         <translation>Åbn &amp;demo-workshoppen</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="189" />
+        <location filename="../../views/welcome.py" line="199" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>&amp;Gendan fra øjebliksbillede…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="190" />
+        <location filename="../../views/welcome.py" line="200" />
         <source>Get a deleted or overwritten workshop back from the copies kept while you edited it</source>
         <translation>Få en slettet eller overskrevet workshop tilbage fra de kopier, der blev taget, mens du redigerede den</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="192" />
+        <location filename="../../views/welcome.py" line="202" />
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="193" />
+        <location filename="../../views/welcome.py" line="203" />
         <source>&amp;Recent workshops</source>
         <translation>&amp;Seneste workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="194" />
+        <location filename="../../views/welcome.py" line="204" />
         <source>Recent workshops</source>
         <translation>Seneste workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="195" />
+        <location filename="../../views/welcome.py" line="205" />
         <source>No recent workshops yet. Start a new workshop, or open the demo workshop to look around.</source>
         <translation>Ingen seneste workshops endnu. Start en ny workshop, eller åbn demo-workshoppen for at se dig omkring.</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="198" />
+        <location filename="../../views/welcome.py" line="208" />
         <source>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</source>
         <translation>Tryk Enter for at åbne; Delete fjerner en workshop fra listen (filen bliver). Du kan også slippe en .coi-fil her.</translation>
     </message>
@@ -2742,587 +3303,512 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../views/actions.py" line="164" />
+        <location filename="../../views/actions.py" line="172" />
         <source>&amp;New workshop…</source>
-        <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view; any other name is a method of the window. Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
+        <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a method of one of the window's controllers (or "window.close"). Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="165" />
+        <location filename="../../views/actions.py" line="173" />
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="167" />
+        <location filename="../../views/actions.py" line="175" />
         <source>&amp;Close window</source>
         <translation>&amp;Luk vindue</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="168" />
+        <location filename="../../views/actions.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="169" />
+        <location filename="../../views/actions.py" line="177" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="170" />
+        <location filename="../../views/actions.py" line="178" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="171" />
+        <location filename="../../views/actions.py" line="179" />
         <source>Cu&amp;t</source>
         <translation>&amp;Klip</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="172" />
+        <location filename="../../views/actions.py" line="180" />
         <source>&amp;Copy</source>
         <translation>K&amp;opiér</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="173" />
+        <location filename="../../views/actions.py" line="181" />
         <source>&amp;Paste</source>
         <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="176" />
+        <location filename="../../views/actions.py" line="184" />
         <source>Select &amp;all</source>
         <translation>&amp;Vælg alle</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="181" />
+        <location filename="../../views/actions.py" line="189" />
         <source>&amp;Quick capture</source>
         <translation>&amp;Hurtig indtastning</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="182" />
+        <location filename="../../views/actions.py" line="190" />
         <source>&amp;Find…</source>
         <translation>Fi&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="184" />
+        <location filename="../../views/actions.py" line="192" />
         <source>Find pre&amp;vious</source>
         <translation>Find forrig&amp;e</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="185" />
+        <location filename="../../views/actions.py" line="193" />
         <source>Align &amp;left edges</source>
         <translation>Justér &amp;venstre kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="186" />
+        <location filename="../../views/actions.py" line="194" />
         <source>Align &amp;right edges</source>
         <translation>Justér &amp;højre kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="187" />
+        <location filename="../../views/actions.py" line="195" />
         <source>Align &amp;top edges</source>
         <translation>Justér &amp;øverste kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="188" />
+        <location filename="../../views/actions.py" line="196" />
         <source>Align &amp;bottom edges</source>
         <translation>Justér &amp;nederste kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="189" />
+        <location filename="../../views/actions.py" line="197" />
         <source>Distribute &amp;horizontally</source>
         <translation>Fordel v&amp;andret</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="190" />
+        <location filename="../../views/actions.py" line="198" />
         <source>Distribute &amp;vertically</source>
         <translation>Fordel &amp;lodret</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="191" />
+        <location filename="../../views/actions.py" line="199" />
+        <source>T&amp;idy cards</source>
+        <translation>&amp;Ordn kortene</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="200" />
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="192" />
+        <location filename="../../views/actions.py" line="201" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="193" />
+        <location filename="../../views/actions.py" line="202" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="194" />
+        <location filename="../../views/actions.py" line="203" />
         <source>&amp;Fit all cards</source>
         <translation>&amp;Vis alle kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="195" />
+        <location filename="../../views/actions.py" line="204" />
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Zoom til markering</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="196" />
+        <location filename="../../views/actions.py" line="205" />
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Faktisk størrelse (100 %)</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="197" />
+        <location filename="../../views/actions.py" line="206" />
         <source>&amp;Larger card text</source>
         <translation>&amp;Større korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="198" />
+        <location filename="../../views/actions.py" line="207" />
         <source>S&amp;maller card text</source>
         <translation>&amp;Mindre korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="200" />
+        <location filename="../../views/actions.py" line="209" />
         <source>F&amp;ull screen</source>
         <translation>Fuld s&amp;kærm</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="201" />
+        <location filename="../../views/actions.py" line="210" />
         <source>Go to the &amp;canvas</source>
         <translation>Gå til &amp;lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="203" />
+        <location filename="../../views/actions.py" line="212" />
         <source>Go to the i&amp;nspector</source>
         <translation>Gå til &amp;egenskaberne</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="204" />
+        <location filename="../../views/actions.py" line="213" />
         <source>&amp;New canvas…</source>
         <translation>&amp;Nyt lærred…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="205" />
+        <location filename="../../views/actions.py" line="214" />
         <source>&amp;Rename canvas…</source>
         <translation>&amp;Omdøb lærred…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="206" />
+        <location filename="../../views/actions.py" line="215" />
         <source>&amp;Duplicate canvas</source>
         <translation>&amp;Duplikér lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="207" />
+        <location filename="../../views/actions.py" line="216" />
         <source>De&amp;lete canvas</source>
         <translation>S&amp;let lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="166" />
+        <location filename="../../views/actions.py" line="174" />
         <source>Save a copy &amp;as…</source>
         <translation>Gem en &amp;kopi som…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="174" />
+        <location filename="../../views/actions.py" line="182" />
         <source>Dupl&amp;icate</source>
         <translation>&amp;Duplikér</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="175" />
+        <location filename="../../views/actions.py" line="183" />
         <source>De&amp;lete</source>
         <translation>S&amp;let</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="177" />
+        <location filename="../../views/actions.py" line="185" />
         <source>A&amp;dd card</source>
         <translation>&amp;Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="178" />
+        <location filename="../../views/actions.py" line="186" />
         <source>&amp;Edit card title</source>
         <translation>&amp;Ret kortets titel</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="179" />
+        <location filename="../../views/actions.py" line="187" />
         <source>Li&amp;nk selected cards</source>
         <translation>For&amp;bind valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="180" />
+        <location filename="../../views/actions.py" line="188" />
         <source>Gr&amp;oup selected cards</source>
         <translation>Gr&amp;uppér valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="183" />
+        <location filename="../../views/actions.py" line="191" />
         <source>Find ne&amp;xt</source>
         <translation>Find n&amp;æste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
+        <location filename="../../views/actions.py" line="208" />
         <source>No&amp;rmal card text</source>
         <translation>&amp;Normal korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="202" />
+        <location filename="../../views/actions.py" line="211" />
         <source>Go to the ou&amp;tline</source>
         <translation>Gå til &amp;oversigten</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="208" />
+        <location filename="../../views/actions.py" line="217" />
         <source>Move canvas le&amp;ft</source>
         <translation>Flyt lærred til &amp;venstre</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="209" />
+        <location filename="../../views/actions.py" line="218" />
         <source>Move canvas r&amp;ight</source>
         <translation>Flyt lærred til &amp;højre</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="210" />
+        <location filename="../../views/actions.py" line="219" />
         <source>&amp;Previous canvas</source>
         <translation>&amp;Forrige lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="211" />
+        <location filename="../../views/actions.py" line="220" />
         <source>N&amp;ext canvas</source>
         <translation>N&amp;æste lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="212" />
+        <location filename="../../views/actions.py" line="221" />
         <source>Workshop &amp;details…</source>
         <translation>Workshop&amp;oplysninger…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="213" />
+        <location filename="../../views/actions.py" line="222" />
         <source>&amp;Taxonomies…</source>
         <translation>&amp;Taksonomier…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="214" />
+        <location filename="../../views/actions.py" line="223" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="215" />
+        <location filename="../../views/actions.py" line="224" />
         <source>&amp;About COI Desktop</source>
         <translation>&amp;Om COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="218" />
+        <location filename="../../views/actions.py" line="227" />
         <source>Start a new workshop in a new file</source>
         <translation>Start en ny workshop i en ny fil</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="219" />
+        <location filename="../../views/actions.py" line="228" />
         <source>Open a workshop file</source>
         <translation>Åbn en workshopfil</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="220" />
+        <location filename="../../views/actions.py" line="229" />
         <source>Add a card of the chosen kind to the canvas</source>
         <translation>Tilføj et kort af den valgte type til lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="221" />
+        <location filename="../../views/actions.py" line="230" />
         <source>Link the selected cards</source>
         <translation>Forbind de valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="222" />
+        <location filename="../../views/actions.py" line="231" />
         <source>Put a titled frame around the selected cards</source>
         <translation>Sæt en ramme med titel om de valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="223" />
+        <location filename="../../views/actions.py" line="232" />
         <source>Delete the selected cards and links</source>
         <translation>Slet de valgte kort og forbindelser</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="224" />
+        <location filename="../../views/actions.py" line="233" />
+        <source>Lay the selected cards (or all) on their zone's grid</source>
+        <translation>Læg de valgte kort (eller alle) i deres zones gitter</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="234" />
         <source>Find cards and filter the canvas</source>
         <translation>Find kort og filtrér lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="225" />
+        <location filename="../../views/actions.py" line="235" />
         <source>Show every card of the canvas</source>
         <translation>Vis alle lærredets kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="226" />
+        <location filename="../../views/actions.py" line="236" />
         <source>Add a canvas from a template</source>
         <translation>Tilføj et lærred ud fra en skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="227" />
+        <location filename="../../views/actions.py" line="237" />
         <source>Title, date, place and other details of the workshop</source>
         <translation>Titel, dato, sted og andre oplysninger om workshoppen</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="245" />
         <source>Add card</source>
         <translation>Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="245" />
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="246" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="246" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="239" />
-        <location filename="../../views/actions.py" line="253" />
-        <source>Actor</source>
-        <translation>Aktør</translation>
+        <location filename="../../views/actions.py" line="251" />
+        <source>Light</source>
+        <translation>Lyst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="239" />
-        <location filename="../../views/actions.py" line="254" />
-        <source>Barrier</source>
-        <translation>Barriere</translation>
+        <location filename="../../views/actions.py" line="251" />
+        <source>Dark</source>
+        <translation>Mørkt</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="240" />
+        <location filename="../../views/actions.py" line="252" />
+        <source>High contrast</source>
+        <translation>Høj kontrast</translation>
+    </message>
+    <message>
         <location filename="../../views/actions.py" line="255" />
-        <source>Opportunity</source>
-        <translation>Mulighed</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="240" />
-        <location filename="../../views/actions.py" line="256" />
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="241" />
-        <location filename="../../views/actions.py" line="257" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="244" />
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>
 </context>
 <context>
-    <name>WindowCommands</name>
-    <message>
-        <location filename="../../views/window_commands.py" line="66" />
-        <source>%1 copy.coi</source>
-        <translation>%1 kopi.coi</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="67" />
-        <source>Save a copy as</source>
-        <translation>Gem en kopi som</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="68" />
-        <source>COI workshops (*.coi)</source>
-        <translation>COI-workshops (*.coi)</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="78" />
-        <source>Saved a copy as %1</source>
-        <translation>Gemte en kopi som %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="100" />
-        <source>(no recent workshops)</source>
-        <translation>(ingen seneste workshops)</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="104" />
-        <source>Clear the list</source>
-        <translation>Ryd listen</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="131" />
-        <source>Group selected cards</source>
-        <translation>Gruppér valgte kort</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="132" />
-        <location filename="../../views/window_commands.py" line="316" />
-        <source>Title of the group:</source>
-        <translation>Gruppens titel:</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="133" />
-        <location filename="../../views/window_commands.py" line="135" />
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="184" />
-        <source>Card text at %1 %</source>
-        <translation>Korttekst i %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="248" />
-        <source>Rename canvas</source>
-        <translation>Omdøb lærred</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="249" />
-        <source>New name of the canvas:</source>
-        <translation>Lærredets nye navn:</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="260" />
-        <source>%1 (copy)</source>
-        <translation>%1 (kopi)</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="277" />
-        <source>Delete canvas</source>
-        <translation>Slet lærred</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="278" />
-        <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
-        <translation>Slet lærredet “%1” med dets %2 kort? Du kan fortryde det.</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="315" />
-        <source>Rename group</source>
-        <translation>Omdøb gruppe</translation>
-    </message>
-</context>
-<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../views/window_menus.py" line="97" />
+        <location filename="../../views/window_menus.py" line="103" />
         <source>(no exports available)</source>
         <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
         <translation>(ingen eksport tilgængelig)</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="104" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="104" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="104" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="105" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;Canvas</source>
         <translation>&amp;Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="105" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>&amp;Room</source>
         <translation>&amp;Rum</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="113" />
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="113" />
         <source>&amp;Export</source>
         <translation>&amp;Eksportér</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="114" />
         <source>Card &amp;kind</source>
         <translation>Kortty&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="114" />
         <source>Arran&amp;ge</source>
         <translation>&amp;Arrangér</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="115" />
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rog</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="115" />
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="116" />
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="117" />
         <source>Add canvas from &amp;template</source>
         <translation>Tilføj lærred fra &amp;skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="114" />
+        <location filename="../../views/window_menus.py" line="121" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>&amp;Gendan fra øjebliksbillede…</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="115" />
+        <location filename="../../views/window_menus.py" line="122" />
         <source>Save a copy kept while you edited a workshop as a new file and open it</source>
         <translation>Gem en kopi, der blev taget, mens du redigerede en workshop, som en ny fil og åbn den</translation>
     </message>
 </context>
 <context>
-    <name>WindowState</name>
+    <name>WindowStatus</name>
     <message>
-        <location filename="../../views/window_state.py" line="40" />
+        <location filename="../../views/window_state.py" line="74" />
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="75" />
+        <source>Every change is saved in the file</source>
+        <translation>Hver ændring er gemt i filen</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="86" />
         <source>%1 cards</source>
         <translation>%1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="43" />
+        <location filename="../../views/window_state.py" line="90" />
         <source>Untitled workshop</source>
         <translation>Workshop uden titel</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="46" />
+        <location filename="../../views/window_state.py" line="93" />
         <source>%1 (read-only)</source>
         <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="48" />
+        <location filename="../../views/window_state.py" line="95" />
         <source>%1 (edited)</source>
         <translation>%1 (ændret)</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="79" />
-        <location filename="../../views/window_state.py" line="84" />
+        <location filename="../../views/window_state.py" line="129" />
+        <location filename="../../views/window_state.py" line="134" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="80" />
+        <location filename="../../views/window_state.py" line="130" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="81" />
-        <location filename="../../views/window_state.py" line="84" />
+        <location filename="../../views/window_state.py" line="131" />
+        <location filename="../../views/window_state.py" line="134" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="82" />
+        <location filename="../../views/window_state.py" line="132" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
@@ -3493,6 +3979,29 @@
         <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Hver post skal have en etiket på dansk eller engelsk.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChoice</name>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="35" />
+        <source>Paste cards</source>
+        <translation>Indsæt kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="37" />
+        <source>%1 lines become “%2” cards. Each takes the meaning of the zone it is placed in:</source>
+        <translation>%1 linjer bliver til “%2”-kort. Hvert kort får betydningen af den zone, det placeres i:</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="45" />
+        <source>Outside the zones (no meaning)</source>
+        <translation>Uden for zonerne (ingen betydning)</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="51" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Sæt ind</translation>
     </message>
 </context>
 <context>

@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="183" />
+        <location filename="../../views/room/agenda.py" line="200" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="185" />
+        <location filename="../../views/room/agenda.py" line="202" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="199" />
+        <location filename="../../views/room/agenda.py" line="216" />
         <source>Agenda and timer</source>
         <translation>Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="217" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="217" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="201" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="201" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="219" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="203" />
+        <location filename="../../views/room/agenda.py" line="220" />
         <source>Start item</source>
         <translation>Start item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="204" />
+        <location filename="../../views/room/agenda.py" line="221" />
         <source>Finish item</source>
         <translation>Finish item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="207" />
+        <location filename="../../views/room/agenda.py" line="224" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Switch to the item's canvas and start its countdown</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="248" />
+        <location filename="../../views/room/agenda.py" line="265" />
         <source>Add agenda item</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="261" />
+        <location filename="../../views/room/agenda.py" line="278" />
         <source>Edit agenda item</source>
         <translation>Edit agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="267" />
+        <location filename="../../views/room/agenda.py" line="284" />
         <source>Remove agenda item</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="280" />
+        <location filename="../../views/room/agenda.py" line="297" />
         <source>Reorder agenda</source>
         <translation>Reorder agenda</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="297" />
+        <location filename="../../views/room/agenda.py" line="314" />
         <source>Start agenda item</source>
         <translation>Start agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="310" />
+        <location filename="../../views/room/agenda.py" line="327" />
         <source>Finish agenda item</source>
         <translation>Finish agenda item</translation>
     </message>
@@ -196,123 +196,307 @@
         <source>Make bridge-builders bigger and ring the cards of each cluster in its colour</source>
         <translation>Make bridge-builders bigger and ring the cards of each cluster in its colour</translation>
     </message>
+    <message>
+        <location filename="../../views/findings/dock.py" line="200" />
+        <source>Click to show the card on its canvas</source>
+        <translation>Click to show the card on its canvas</translation>
+    </message>
 </context>
 <context>
-    <name>CanvasView</name>
+    <name>CanvasController</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="64" />
-        <source>Hidden from projector</source>
-        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card. Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
-        <translation>Hidden from projector</translation>
+        <location filename="../../views/window_canvases.py" line="143" />
+        <source>Rename canvas</source>
+        <extracomment>The current view's selected cards changed (the card ids). The current view's zoom changed (1.0 = 100 %).</extracomment>
+        <translation>Rename canvas</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/view.py" line="75" />
-        <location filename="../../views/canvas/view.py" line="351" />
-        <source>Canvas</source>
-        <translation>Canvas</translation>
+        <location filename="../../views/window_canvases.py" line="144" />
+        <source>New name of the canvas:</source>
+        <translation>New name of the canvas:</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/view.py" line="312" />
-        <source>Move cards</source>
-        <translation>Move cards</translation>
+        <location filename="../../views/window_canvases.py" line="157" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="79" />
+        <location filename="../../views/window_canvases.py" line="173" />
+        <source>Delete canvas</source>
+        <translation>Delete canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="174" />
+        <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
+        <translation>Delete the canvas “%1” with its %2 cards? You can undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="241" />
+        <source>Rename group</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_canvases.py" line="242" />
+        <source>Title of the group:</source>
+        <translation>Title of the group:</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenu</name>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="86" />
+        <source>Edit title</source>
+        <extracomment>Ctrl+Alt+1 … 5 give the selected cards the kinds in this order.</extracomment>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="88" />
+        <source>Change kind</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="95" />
+        <source>Link selected cards</source>
+        <translation>Link selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="97" />
+        <source>Group selected cards</source>
+        <translation>Group selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="99" />
+        <source>Tidy selected cards</source>
+        <translation>Tidy selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="102" />
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="96" />
-        <location filename="../../views/canvas/clipboard.py" line="162" />
-        <source>Paste card</source>
-        <translation>Paste card</translation>
+        <location filename="../../views/canvas/menu.py" line="103" />
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="97" />
-        <location filename="../../views/canvas/clipboard.py" line="163" />
-        <source>Paste %1 cards</source>
-        <translation>Paste %1 cards</translation>
+        <location filename="../../views/canvas/menu.py" line="104" />
+        <source>Copy as picture</source>
+        <translation>Copy as picture</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="112" />
+        <location filename="../../views/canvas/menu.py" line="107" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="159" />
-        <source>Edit card title</source>
-        <translation>Edit card title</translation>
-    </message>
-    <message>
-        <location filename="../../views/canvas/editing.py" line="193" />
-        <source>Delete card</source>
-        <translation>Delete card</translation>
-    </message>
-    <message>
-        <location filename="../../views/canvas/editing.py" line="195" />
-        <source>Delete %1 cards</source>
-        <translation>Delete %1 cards</translation>
-    </message>
-    <message>
-        <location filename="../../views/canvas/editing.py" line="197" />
+        <location filename="../../views/canvas/menu.py" line="110" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="225" />
+        <location filename="../../views/canvas/menu.py" line="121" />
+        <source>Edit link…</source>
+        <translation>Edit link…</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="123" />
+        <source>Delete link</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="125" />
+        <source>Rename group…</source>
+        <translation>Rename group…</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="127" />
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="141" />
+        <source>Add %1 card here</source>
+        <translation>Add %1 card here</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="144" />
+        <source>Add card here</source>
+        <translation>Add card here</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="148" />
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="150" />
+        <source>Tidy this canvas</source>
+        <translation>Tidy this canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="153" />
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="155" />
+        <source>Show the whole canvas</source>
+        <translation>Show the whole canvas</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <location filename="../../views/canvas/style.py" line="70" />
+        <source>Hidden from projector</source>
+        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
+        <translation>Hidden from projector</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/keys.py" line="67" />
+        <location filename="../../views/canvas/view.py" line="86" />
+        <source>Canvas</source>
+        <translation>Canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/keys.py" line="156" />
+        <source>Move cards</source>
+        <translation>Move cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="123" />
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="145" />
+        <location filename="../../views/canvas/clipboard.py" line="224" />
+        <source>Paste card</source>
+        <translation>Paste card</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="146" />
+        <location filename="../../views/canvas/clipboard.py" line="225" />
+        <source>Paste %1 cards</source>
+        <translation>Paste %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/clipboard.py" line="173" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/titles.py" line="73" />
+        <source>Edit card title</source>
+        <translation>Edit card title</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="126" />
+        <source>Delete card</source>
+        <translation>Delete card</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="128" />
+        <source>Delete %1 cards</source>
+        <translation>Delete %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="130" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="157" />
         <source>Link %1 cards</source>
         <translation>Link %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="286" />
+        <location filename="../../views/canvas/editing.py" line="225" />
+        <source>Resize card</source>
+        <translation>Resize card</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="234" />
+        <source>Resize group</source>
+        <translation>Resize group</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/arranging.py" line="154" />
+        <source>Tidy card</source>
+        <translation>Tidy card</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/arranging.py" line="155" />
+        <source>Tidy %1 cards</source>
+        <translation>Tidy %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/arranging.py" line="180" />
         <source>Align cards</source>
         <translation>Align cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="303" />
+        <location filename="../../views/canvas/arranging.py" line="202" />
         <source>Distribute cards</source>
         <translation>Distribute cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="314" />
+        <location filename="../../views/canvas/editing.py" line="201" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/mouse.py" line="212" />
+        <location filename="../../views/canvas/mouse.py" line="299" />
         <source>Notes</source>
+        <extracomment>Sizes a card may be resized to (scene units): room for a band and a line, up to a poster.</extracomment>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="35" />
+        <source>Category: %1.</source>
+        <translation>Category: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="38" />
+        <source>Votes: %1.</source>
+        <translation>Votes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="50" />
+        <source>%1 cards selected</source>
+        <translation>%1 cards selected</translation>
     </message>
 </context>
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="281" />
+        <location filename="../../views/docks/inspector.py" line="304" />
         <source>(several values)</source>
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="282" />
+        <location filename="../../views/docks/inspector.py" line="305" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="293" />
+        <location filename="../../views/docks/inspector.py" line="316" />
         <source>Card colour</source>
         <translation>Card colour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="301" />
+        <location filename="../../views/docks/inspector.py" line="324" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="302" />
+        <location filename="../../views/docks/inspector.py" line="325" />
         <source>Colour by kind and category</source>
         <translation>Colour by kind and category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="303" />
+        <location filename="../../views/docks/inspector.py" line="326" />
         <source>Choose a card colour</source>
         <translation>Choose a card colour</translation>
     </message>
@@ -360,42 +544,54 @@
         <translation>Edit taxonomies</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="55" />
+        <location filename="../../commands/cards.py" line="57" />
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="56" />
+        <location filename="../../commands/cards.py" line="58" />
         <source>Add %1 cards</source>
         <translation>Add %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="85" />
+        <location filename="../../commands/cards.py" line="92" />
         <source>Edit card</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="86" />
+        <location filename="../../commands/cards.py" line="93" />
         <source>Edit %1 cards</source>
         <translation>Edit %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="150" />
+        <location filename="../../commands/cards.py" line="171" />
         <source>Move card</source>
+        <extracomment>Edits saved while typing (one every pause of the keys) carry the same burst id and fold into one undo step; None for any other edit.</extracomment>
         <translation>Move card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="151" />
+        <location filename="../../commands/cards.py" line="172" />
         <source>Move %1 cards</source>
         <translation>Move %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="190" />
+        <location filename="../../commands/cards.py" line="249" />
+        <source>Change kind of card</source>
+        <extracomment>Kind-specific card fields (DOMAIN.md), until models/registry.py's `KIND_FIELDS` is in.</extracomment>
+        <translation>Change kind of card</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="250" />
+        <source>Change kind of %1 cards</source>
+        <translation>Change kind of %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="260" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="191" />
+        <location filename="../../commands/cards.py" line="261" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
@@ -443,6 +639,11 @@
         <location filename="../../commands/links.py" line="54" />
         <source>Delete links</source>
         <translation>Delete links</translation>
+    </message>
+    <message>
+        <location filename="../../commands/imports.py" line="25" />
+        <source>Import %n cards into “%1”</source>
+        <translation>Import %n cards into “%1”</translation>
     </message>
 </context>
 <context>
@@ -654,6 +855,144 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../views/devices/applier.py" line="119" />
+        <source>Card from phone %1</source>
+        <translation>Card from phone %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="122" />
+        <source>%1 cards from phones</source>
+        <translation>%1 cards from phones</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/applier.py" line="171" />
+        <source>Dot from phone %1</source>
+        <translation>Dot from phone %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="185" />
+        <source>Accept cards from phones</source>
+        <translation>Accept cards from phones</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="191" />
+        <source>Reject cards from phones</source>
+        <translation>Reject cards from phones</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="209" />
+        <source>Merge cards from phones</source>
+        <translation>Merge cards from phones</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesController</name>
+    <message>
+        <location filename="../../views/devices/controller.py" line="62" />
+        <source>Invite participants…</source>
+        <translation>Invite participants…</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/controller.py" line="63" />
+        <source>Let phones in the room add cards and dots over this network</source>
+        <translation>Let phones in the room add cards and dots over this network</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/controller.py" line="65" />
+        <source>Stop inviting phones</source>
+        <translation>Stop inviting phones</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDock</name>
+    <message>
+        <location filename="../../views/devices/dock.py" line="109" />
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="110" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="111" />
+        <source>&amp;New code</source>
+        <translation>&amp;New code</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="112" />
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="113" />
+        <source>Inbox (cards waiting for you):</source>
+        <translation>Inbox (cards waiting for you):</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="114" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="115" />
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="116" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="132" />
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="134" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="134" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="135" />
+        <source>%1 · %2 phones joined</source>
+        <translation>%1 · %2 phones joined</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/dock.py" line="141" />
+        <source>Phones are not invited.</source>
+        <translation>Phones are not invited.</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../views/window_edit.py" line="68" />
+        <source>Group selected cards</source>
+        <translation>Group selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_edit.py" line="69" />
+        <source>Title of the group:</source>
+        <translation>Title of the group:</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_edit.py" line="70" />
+        <location filename="../../views/window_edit.py" line="72" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../views/dialogs/errors.py" line="16" />
@@ -807,94 +1146,127 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../views/window_files.py" line="56" />
+        <source>%1 copy.coi</source>
+        <translation>%1 copy.coi</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="57" />
+        <source>Save a copy as</source>
+        <translation>Save a copy as</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="58" />
+        <source>COI workshops (*.coi)</source>
+        <translation>COI workshops (*.coi)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="68" />
+        <source>Saved a copy as %1</source>
+        <translation>Saved a copy as %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="86" />
+        <source>(no recent workshops)</source>
+        <translation>(no recent workshops)</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_files.py" line="90" />
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../views/find_bar.py" line="137" />
+        <location filename="../../views/find_bar.py" line="138" />
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="138" />
+        <location filename="../../views/find_bar.py" line="139" />
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="155" />
+        <location filename="../../views/find_bar.py" line="156" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="157" />
+        <location filename="../../views/find_bar.py" line="158" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="160" />
+        <location filename="../../views/find_bar.py" line="161" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="186" />
+        <location filename="../../views/find_bar.py" line="187" />
         <source>Fi&amp;nd:</source>
         <translation>Fi&amp;nd:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="187" />
+        <location filename="../../views/find_bar.py" line="188" />
         <source>Words on the cards</source>
         <translation>Words on the cards</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="188" />
+        <location filename="../../views/find_bar.py" line="189" />
         <source>Find cards</source>
         <translation>Find cards</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="189" />
+        <location filename="../../views/find_bar.py" line="190" />
         <source>Previous match (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="190" />
+        <location filename="../../views/find_bar.py" line="191" />
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="191" />
+        <location filename="../../views/find_bar.py" line="192" />
         <source>Next match (F3)</source>
         <translation>Next match (F3)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="192" />
+        <location filename="../../views/find_bar.py" line="193" />
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="193" />
+        <location filename="../../views/find_bar.py" line="194" />
         <source>Show only:</source>
         <translation>Show only:</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="194" />
+        <location filename="../../views/find_bar.py" line="195" />
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="195" />
+        <location filename="../../views/find_bar.py" line="196" />
         <source>Filter by category</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="196" />
+        <location filename="../../views/find_bar.py" line="197" />
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="197" />
+        <location filename="../../views/find_bar.py" line="198" />
         <source>Close the find bar (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../views/find_bar.py" line="198" />
+        <location filename="../../views/find_bar.py" line="199" />
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
@@ -975,42 +1347,47 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="93" />
+        <location filename="../../views/room/import_dialog.py" line="94" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="102" />
+        <location filename="../../views/room/import_dialog.py" line="103" />
         <source>1 participant ready to import.</source>
         <translation>1 participant ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="104" />
         <source>%1 participants ready to import.</source>
         <translation>%1 participants ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="105" />
+        <location filename="../../views/room/import_dialog.py" line="106" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="108" />
+        <location filename="../../views/room/import_dialog.py" line="109" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="112" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="115" />
         <source>Columns not used: %1.</source>
         <translation>Columns not used: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="131" />
+        <location filename="../../views/room/import_dialog.py" line="134" />
         <source>Import %1 participants</source>
         <translation>Import %1 participants</translation>
     </message>
@@ -1018,165 +1395,267 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../views/docks/fields.py" line="21" />
+        <location filename="../../views/docks/fields.py" line="25" />
         <source>(several values)</source>
+        <extracomment>A pause in typing this long commits a draft (the file has it within 300 ms).</extracomment>
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="170" />
+        <location filename="../../views/docks/inspector.py" line="175" />
         <source>%1 cards selected</source>
         <translation>%1 cards selected</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="235" />
+        <location filename="../../views/docks/inspector.py" line="257" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="237" />
+        <location filename="../../views/docks/inspector.py" line="259" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="237" />
+        <location filename="../../views/docks/inspector.py" line="260" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="238" />
+        <location filename="../../views/docks/inspector.py" line="259" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="238" />
+        <location filename="../../views/docks/inspector.py" line="261" />
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="239" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="239" />
+        <location filename="../../views/docks/inspector.py" line="262" />
         <source>&amp;Power</source>
         <translation>&amp;Power</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="240" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>&amp;Interest</source>
         <translation>&amp;Interest</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="240" />
+        <location filename="../../views/docks/inspector.py" line="263" />
         <source>&amp;Closeness</source>
         <translation>&amp;Closeness</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="241" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="241" />
+        <location filename="../../views/docks/inspector.py" line="264" />
         <source>Se&amp;verity</source>
         <translation>Se&amp;verity</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="242" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="242" />
+        <location filename="../../views/docks/inspector.py" line="265" />
         <source>I&amp;mpact</source>
         <translation>I&amp;mpact</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="243" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>&amp;Effort</source>
         <translation>&amp;Effort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="243" />
+        <location filename="../../views/docks/inspector.py" line="266" />
         <source>Tech&amp;nology</source>
         <translation>Tech&amp;nology</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="244" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>O&amp;wner</source>
         <translation>O&amp;wner</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="244" />
+        <location filename="../../views/docks/inspector.py" line="267" />
         <source>D&amp;ue date</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="245" />
+        <location filename="../../views/docks/inspector.py" line="268" />
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="245" />
+        <location filename="../../views/docks/inspector.py" line="268" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="246" />
+        <location filename="../../views/docks/inspector.py" line="269" />
         <source>Co&amp;lour</source>
         <translation>Co&amp;lour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="246" />
+        <location filename="../../views/docks/inspector.py" line="269" />
         <source>Contributed b&amp;y</source>
         <translation>Contributed b&amp;y</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="247" />
+        <location filename="../../views/docks/inspector.py" line="270" />
         <source>&amp;Facilitator notes</source>
         <translation>&amp;Facilitator notes</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="252" />
+        <location filename="../../views/docks/inspector.py" line="275" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="253" />
+        <location filename="../../views/docks/inspector.py" line="276" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>A date written as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="254" />
+        <location filename="../../views/docks/inspector.py" line="277" />
         <source>Never shown on the projector</source>
         <translation>Never shown on the projector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="255" />
+        <location filename="../../views/docks/inspector.py" line="278" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Select a card to see and edit its fields.</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="59" />
+        <source>Invite participants</source>
+        <translation>Invite participants</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="65" />
+        <source>Phones in the room join over this network; nothing goes to the internet. Canvas: %1</source>
+        <translation>Phones in the room join over this network; nothing goes to the internet. Canvas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="79" />
+        <source>&amp;Network address:</source>
+        <translation>&amp;Network address:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="80" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="83" />
+        <source>Phones may add &amp;cards</source>
+        <translation>Phones may add &amp;cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="96" />
+        <source>Barrier categories phones may choose:</source>
+        <translation>Barrier categories phones may choose:</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="107" />
+        <source>Phones may &amp;vote</source>
+        <translation>Phones may &amp;vote</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="115" />
+        <source>%1 (%2 dots each, at most %3 on one card)</source>
+        <translation>%1 (%2 dots each, at most %3 on one card)</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="125" />
+        <source>This canvas has no open voting round.</source>
+        <translation>This canvas has no open voting round.</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="128" />
+        <source>Ask for names (kept only where the participant consents)</source>
+        <translation>Ask for names (kept only where the participant consents)</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="130" />
+        <source>Anonymous: no names are asked or stored</source>
+        <translation>Anonymous: no names are asked or stored</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="132" />
+        <source>Live: cards appear on the board at once</source>
+        <translation>Live: cards appear on the board at once</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="133" />
+        <source>Inbox: I accept, reject or merge each card</source>
+        <translation>Inbox: I accept, reject or merge each card</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="149" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="164" />
+        <source>Choose at least one kind of card.</source>
+        <translation>Choose at least one kind of card.</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/invite_dialog.py" line="166" />
+        <source>Let phones add cards, vote, or both.</source>
+        <translation>Let phones add cards, vote, or both.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPanel</name>
+    <message>
+        <location filename="../../views/devices/qr_widget.py" line="114" />
+        <source>Join from your phone</source>
+        <translation>Join from your phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/devices/qr_widget.py" line="119" />
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+</context>
+<context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../views/docks/legend.py" line="71" />
+        <location filename="../../views/docks/legend.py" line="76" />
         <source>Card kinds</source>
         <translation>Card kinds</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="74" />
+        <location filename="../../views/docks/legend.py" line="80" />
         <source>Barrier categories</source>
         <translation>Barrier categories</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="77" />
+        <location filename="../../views/docks/legend.py" line="83" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="112" />
+        <location filename="../../views/docks/legend.py" line="120" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -1184,47 +1663,67 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../views/library/controller.py" line="74" />
+        <location filename="../../views/library/controller.py" line="78" />
         <source>Barriers from &amp;earlier workshops…</source>
         <translation>Barriers from &amp;earlier workshops…</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="75" />
+        <location filename="../../views/library/controller.py" line="79" />
         <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
         <translation>Put the barriers raised most often in earlier workshops on a barrier board</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="102" />
+        <location filename="../../views/library/controller.py" line="83" />
+        <source>&amp;Confirm cards from earlier workshops</source>
+        <translation>&amp;Confirm cards from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="84" />
+        <source>The room keeps them: the selected cards (or all on this canvas) lose the “from earlier workshops” mark</source>
+        <translation>The room keeps them: the selected cards (or all on this canvas) lose the “from earlier workshops” mark</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="111" />
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="103" />
+        <location filename="../../views/library/controller.py" line="112" />
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="151" />
+        <location filename="../../views/library/controller.py" line="160" />
         <source>Take “%1” from the library</source>
         <translation>Take “%1” from the library</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="198" />
+        <source>Confirm 1 card from earlier workshops</source>
+        <translation>Confirm 1 card from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="199" />
+        <source>Confirm %1 cards from earlier workshops</source>
+        <translation>Confirm %1 cards from earlier workshops</translation>
+    </message>
+    <message>
+        <location filename="../../views/library/controller.py" line="224" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="197" />
+        <location filename="../../views/library/controller.py" line="224" />
         <source>The library holds no barrier for that technology and phase.</source>
         <translation>The library holds no barrier for that technology and phase.</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="208" />
+        <location filename="../../views/library/controller.py" line="235" />
         <source>Add 1 barrier from earlier workshops</source>
         <translation>Add 1 barrier from earlier workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="209" />
+        <location filename="../../views/library/controller.py" line="236" />
         <source>Add %1 barriers from earlier workshops</source>
         <translation>Add %1 barriers from earlier workshops</translation>
     </message>
@@ -1232,152 +1731,153 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../views/library/dock.py" line="136" />
+        <location filename="../../views/library/dock.py" line="172" />
         <source>Open library</source>
+        <extracomment>Libraries open in this process, shared by the windows' docks (one in-memory copy of a 50,000-entry library is some 55 MB): resolved path → (mtime and size, library, users).</extracomment>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="137" />
+        <location filename="../../views/library/dock.py" line="173" />
         <source>COI Desktop libraries (*.coilib);;All files (*)</source>
         <translation>COI Desktop libraries (*.coilib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="149" />
+        <location filename="../../views/library/dock.py" line="185" />
         <source>The library %1 could not be opened.</source>
         <translation>The library %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="183" />
+        <location filename="../../views/library/dock.py" line="219" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="194" />
+        <location filename="../../views/library/dock.py" line="230" />
         <source>No library open.</source>
         <translation>No library open.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="196" />
+        <location filename="../../views/library/dock.py" line="232" />
         <source>%1: %2 entries from %3 workshops</source>
         <translation>%1: %2 entries from %3 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="216" />
+        <location filename="../../views/library/dock.py" line="252" />
         <source>%1 entries shown</source>
         <translation>%1 entries shown</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="222" />
+        <location filename="../../views/library/dock.py" line="258" />
         <source>Barrier</source>
         <translation>Barrier</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="222" />
+        <location filename="../../views/library/dock.py" line="258" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="223" />
+        <location filename="../../views/library/dock.py" line="259" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="226" />
+        <location filename="../../views/library/dock.py" line="262" />
         <source>raised in 1 workshop</source>
         <translation>raised in 1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="227" />
+        <location filename="../../views/library/dock.py" line="263" />
         <source>raised in %1 workshops</source>
         <translation>raised in %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="233" />
+        <location filename="../../views/library/dock.py" line="269" />
         <source>helped: %1</source>
         <translation>helped: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="241" />
+        <location filename="../../views/library/dock.py" line="277" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="241" />
+        <location filename="../../views/library/dock.py" line="277" />
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="242" />
+        <location filename="../../views/library/dock.py" line="278" />
         <source>Technologies</source>
         <translation>Technologies</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="242" />
+        <location filename="../../views/library/dock.py" line="278" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="249" />
+        <location filename="../../views/library/dock.py" line="285" />
         <source>Also written as: %1</source>
         <translation>Also written as: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="279" />
+        <location filename="../../views/library/dock.py" line="315" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="280" />
+        <location filename="../../views/library/dock.py" line="316" />
         <source>&amp;Open library…</source>
         <translation>&amp;Open library…</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="282" />
+        <location filename="../../views/library/dock.py" line="318" />
         <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
         <translation>Open a library of barriers, opportunities and actions from earlier workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="283" />
+        <location filename="../../views/library/dock.py" line="319" />
         <source>Search the library (e.g. udbudsregler)</source>
         <translation>Search the library (e.g. udbudsregler)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="284" />
+        <location filename="../../views/library/dock.py" line="320" />
         <source>Search the library</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="285" />
+        <location filename="../../views/library/dock.py" line="321" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="286" />
+        <location filename="../../views/library/dock.py" line="322" />
         <source>&amp;Technology:</source>
         <translation>&amp;Technology:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="286" />
+        <location filename="../../views/library/dock.py" line="322" />
         <source>P&amp;hase:</source>
         <translation>P&amp;hase:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="287" />
+        <location filename="../../views/library/dock.py" line="323" />
         <source>S&amp;ector:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="293" />
+        <location filename="../../views/library/dock.py" line="329" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="298" />
+        <location filename="../../views/library/dock.py" line="334" />
         <source>&amp;Add to canvas</source>
         <translation>&amp;Add to canvas</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="300" />
+        <location filename="../../views/library/dock.py" line="336" />
         <source>Put the selected entry on the current canvas; the card keeps the library id</source>
         <translation>Put the selected entry on the current canvas; the card keeps the library id</translation>
     </message>
@@ -1390,63 +1890,74 @@
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="49" />
+        <location filename="../../views/dialogs/link_dialog.py" line="50" />
         <source>Cards:</source>
         <translation>Cards:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="50" />
+        <location filename="../../views/dialogs/link_dialog.py" line="51" />
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="51" />
+        <location filename="../../views/dialogs/link_dialog.py" line="52" />
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="52" />
+        <location filename="../../views/dialogs/link_dialog.py" line="53" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="53" />
+        <location filename="../../views/dialogs/link_dialog.py" line="54" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
 </context>
 <context>
+    <name>LooksController</name>
+    <message>
+        <location filename="../../views/window_looks.py" line="79" />
+        <source>Card text at %1 %</source>
+        <translation>Card text at %1 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="317" />
+        <location filename="../../views/main_window.py" line="301" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="319" />
+        <location filename="../../views/main_window.py" line="303" />
         <source>Kind of new cards</source>
         <translation>Kind of new cards</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="320" />
+        <location filename="../../views/main_window.py" line="304" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Kind of new cards (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="321" />
+        <location filename="../../views/main_window.py" line="305" />
         <source>Canvases</source>
         <translation>Canvases</translation>
     </message>
+</context>
+<context>
+    <name>Minimap</name>
     <message>
-        <location filename="../../views/main_window.py" line="322" />
-        <source>Read-only</source>
-        <translation>Read-only</translation>
+        <location filename="../../views/canvas/minimap.py" line="30" />
+        <source>Minimap</source>
+        <translation>Minimap</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="323" />
-        <source>Every change is saved in the file</source>
-        <translation>Every change is saved in the file</translation>
+        <location filename="../../views/canvas/minimap.py" line="31" />
+        <source>The whole canvas: click or drag to move the view</source>
+        <translation>The whole canvas: click or drag to move the view</translation>
     </message>
 </context>
 <context>
@@ -1583,27 +2094,27 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="171" />
+        <location filename="../../views/docks/outline.py" line="173" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="201" />
+        <location filename="../../views/docks/outline.py" line="203" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="202" />
+        <location filename="../../views/docks/outline.py" line="204" />
         <source>Search cards</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="203" />
+        <location filename="../../views/docks/outline.py" line="205" />
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="204" />
+        <location filename="../../views/docks/outline.py" line="206" />
         <source>All cards by kind</source>
         <translation>All cards by kind</translation>
     </message>
@@ -1611,37 +2122,47 @@
 <context>
     <name>PaperCountsDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="100" />
+        <location filename="../../views/room/voting_dialogs.py" line="110" />
         <source>Counted dots: %1</source>
         <translation>Counted dots: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="102" />
+        <location filename="../../views/room/voting_dialogs.py" line="112" />
         <source>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</source>
         <translation>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="108" />
+        <location filename="../../views/room/voting_dialogs.py" line="118" />
+        <source>Find a card (type part of its title)</source>
+        <translation>Find a card (type part of its title)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="119" />
+        <source>Find a card</source>
+        <translation>Find a card</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/voting_dialogs.py" line="125" />
         <source>No card on this round's canvas can get votes in this round: there is nothing to count.</source>
         <translation>No card on this round's canvas can get votes in this round: there is nothing to count.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="111" />
+        <location filename="../../views/room/voting_dialogs.py" line="128" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="111" />
+        <location filename="../../views/room/voting_dialogs.py" line="128" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="112" />
+        <location filename="../../views/room/voting_dialogs.py" line="129" />
         <source>Named dots</source>
         <translation>Named dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="112" />
+        <location filename="../../views/room/voting_dialogs.py" line="129" />
         <source>Counted dots</source>
         <translation>Counted dots</translation>
     </message>
@@ -1810,23 +2331,23 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../views/room/projector.py" line="135" />
+        <location filename="../../views/room/projector.py" line="142" />
         <source>Dot voting: %1</source>
         <extracomment>Below this title size (px on the wall) a projector that follows the facilitator's zoom zooms in on the cards the facilitator sees instead.</extracomment>
         <translation>Dot voting: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="138" />
+        <location filename="../../views/room/projector.py" line="145" />
         <source>%1 new cards not yet shown</source>
         <translation>%1 new cards not yet shown</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="140" />
+        <location filename="../../views/room/projector.py" line="147" />
         <source>Silent brainstorming: new cards appear when revealed</source>
         <translation>Silent brainstorming: new cards appear when revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/projector.py" line="277" />
+        <location filename="../../views/room/projector.py" line="258" />
         <source>COI Desktop: projector</source>
         <translation>COI Desktop: projector</translation>
     </message>
@@ -1985,82 +2506,82 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="105" />
+        <location filename="../../views/dialogs/recover.py" line="106" />
         <source>This snapshot cannot be read.</source>
         <translation>This snapshot cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="122" />
+        <location filename="../../views/dialogs/recover.py" line="123" />
         <source>%1 (recovered %2).coi</source>
         <translation>%1 (recovered %2).coi</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="129" />
+        <location filename="../../views/dialogs/recover.py" line="130" />
         <source>Save the recovered workshop as</source>
         <translation>Save the recovered workshop as</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="130" />
+        <location filename="../../views/dialogs/recover.py" line="131" />
         <source>COI workshops (*.coi)</source>
         <translation>COI workshops (*.coi)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="141" />
+        <location filename="../../views/dialogs/recover.py" line="142" />
         <source>Recover from snapshot</source>
         <translation>Recover from snapshot</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="147" />
+        <location filename="../../views/dialogs/recover.py" line="148" />
         <source>COI Desktop keeps copies of your workshops while you edit them. Choose one to save it as a new workshop file; the copy itself is never changed.</source>
         <translation>COI Desktop keeps copies of your workshops while you edit them. Choose one to save it as a new workshop file; the copy itself is never changed.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="156" />
+        <location filename="../../views/dialogs/recover.py" line="157" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="156" />
+        <location filename="../../views/dialogs/recover.py" line="157" />
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="156" />
+        <location filename="../../views/dialogs/recover.py" line="157" />
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="157" />
+        <location filename="../../views/dialogs/recover.py" line="158" />
         <source>Snapshots</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="166" />
+        <location filename="../../views/dialogs/recover.py" line="167" />
         <source>&amp;Recover…</source>
         <translation>&amp;Recover…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="188" />
+        <location filename="../../views/dialogs/recover.py" line="189" />
         <source>Unusable: %1</source>
         <translation>Unusable: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="221" />
+        <location filename="../../views/dialogs/recover.py" line="223" />
         <source>There are no snapshots yet. They are taken while you edit a workshop (how often is set in Settings).</source>
         <translation>There are no snapshots yet. They are taken while you edit a workshop (how often is set in Settings).</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="226" />
+        <location filename="../../views/dialogs/recover.py" line="228" />
         <source>Snapshot file: %1</source>
         <translation>Snapshot file: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="228" />
+        <location filename="../../views/dialogs/recover.py" line="230" />
         <source>This snapshot cannot be used: %1</source>
         <translation>This snapshot cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/recover.py" line="244" />
+        <location filename="../../views/dialogs/recover.py" line="246" />
         <source>That is the snapshot itself: choose another place to save the recovered workshop.</source>
         <translation>That is the snapshot itself: choose another place to save the recovered workshop.</translation>
     </message>
@@ -2068,102 +2589,102 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="151" />
+        <location filename="../../views/room/__init__.py" line="153" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="152" />
+        <location filename="../../views/room/__init__.py" line="154" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="153" />
+        <location filename="../../views/room/__init__.py" line="155" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="154" />
+        <location filename="../../views/room/__init__.py" line="156" />
         <source>&amp;New voting round…</source>
         <translation>&amp;New voting round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="155" />
+        <location filename="../../views/room/__init__.py" line="157" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="157" />
+        <location filename="../../views/room/__init__.py" line="159" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="159" />
+        <location filename="../../views/room/__init__.py" line="161" />
         <source>Timer: one &amp;minute more</source>
         <translation>Timer: one &amp;minute more</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="160" />
+        <location filename="../../views/room/__init__.py" line="162" />
         <source>&amp;Reset timer</source>
         <translation>&amp;Reset timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
+        <location filename="../../views/room/__init__.py" line="158" />
         <source>&amp;Enter counted dots…</source>
         <translation>&amp;Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="158" />
+        <location filename="../../views/room/__init__.py" line="160" />
         <source>Start or pause &amp;timer</source>
         <translation>Start or pause &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="161" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>Pr&amp;ojector view</source>
         <translation>Pr&amp;ojector view</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projector &amp;follows my zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>&amp;Hidden round (silent brainstorming)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>Re&amp;veal all hidden cards</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>New cards show on your screen but stay off the projector until revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>Projector &amp;screen</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="195" />
+        <location filename="../../views/room/__init__.py" line="197" />
         <source>Start a voting round first.</source>
         <translation>Start a voting round first.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="224" />
+        <location filename="../../views/room/__init__.py" line="230" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Hidden round on: new cards stay off the projector until you reveal them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="226" />
+        <location filename="../../views/room/__init__.py" line="232" />
         <source>Hidden round off.</source>
         <translation>Hidden round off.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="235" />
+        <location filename="../../views/room/__init__.py" line="241" />
         <source>Reveal hidden cards</source>
         <translation>Reveal hidden cards</translation>
     </message>
@@ -2291,67 +2812,92 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="26" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="27" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="31" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="32" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="39" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="40" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="41" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="58" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="59" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="61" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="62" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="63" />
         <source>&amp;Kind of new cards:</source>
         <translation>&amp;Kind of new cards:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="64" />
         <source>Card te&amp;xt size:</source>
         <translation>Card te&amp;xt size:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="65" />
         <source>&amp;Snapshot every:</source>
         <translation>&amp;Snapshot every:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="66" />
         <source>Every change is saved in the workshop file at once. Snapshots are extra copies kept in your data folder (the last ten).</source>
         <translation>Every change is saved in the workshop file at once. Snapshots are extra copies kept in your data folder (the last ten).</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="71" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="72" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/settings_dialog.py" line="73" />
         <source>Kind of new cards</source>
         <translation>Kind of new cards</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="74" />
         <source>Card text size</source>
         <translation>Card text size</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../views/dialogs/settings_dialog.py" line="75" />
         <source>Minutes between snapshots</source>
         <translation>Minutes between snapshots</translation>
     </message>
@@ -2359,12 +2905,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../views/application.py" line="146" />
+        <location filename="../../views/application.py" line="138" />
         <source>Open workshop</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../views/application.py" line="147" />
+        <location filename="../../views/application.py" line="139" />
         <source>COI workshops (*.coi);;All files (*)</source>
         <translation>COI workshops (*.coi);;All files (*)</translation>
     </message>
@@ -2372,64 +2918,64 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="57" />
-        <location filename="../../views/dialogs/shortcuts.py" line="68" />
+        <location filename="../../views/dialogs/shortcuts.py" line="58" />
+        <location filename="../../views/dialogs/shortcuts.py" line="69" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="61" />
         <location filename="../../views/dialogs/shortcuts.py" line="62" />
+        <location filename="../../views/dialogs/shortcuts.py" line="63" />
         <source>Search commands</source>
         <translation>Search commands</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <location filename="../../views/dialogs/shortcuts.py" line="67" />
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="66" />
+        <location filename="../../views/dialogs/shortcuts.py" line="67" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="89" />
+        <location filename="../../views/dialogs/shortcuts.py" line="90" />
         <source>On the canvas</source>
         <translation>On the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
         <source>Add a card where you double-click</source>
         <translation>Add a card where you double-click</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="95" />
+        <location filename="../../views/dialogs/shortcuts.py" line="96" />
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
         <source>Pan the canvas</source>
         <translation>Pan the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="96" />
+        <location filename="../../views/dialogs/shortcuts.py" line="97" />
         <source>Wheel, Space+drag</source>
         <translation>Wheel, Space+drag</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <location filename="../../views/dialogs/shortcuts.py" line="98" />
         <source>Zoom around the pointer</source>
         <translation>Zoom around the pointer</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="97" />
+        <location filename="../../views/dialogs/shortcuts.py" line="98" />
         <source>Ctrl+wheel</source>
         <translation>Ctrl+wheel</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/shortcuts.py" line="98" />
+        <location filename="../../views/dialogs/shortcuts.py" line="99" />
         <source>Hand the keyboard back to the canvas</source>
         <translation>Hand the keyboard back to the canvas</translation>
     </message>
@@ -2475,7 +3021,7 @@
 <context>
     <name>TimerFace</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="121" />
+        <location filename="../../views/room/timer_widget.py" line="128" />
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
@@ -2483,37 +3029,37 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="193" />
+        <location filename="../../views/room/timer_widget.py" line="200" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="193" />
+        <location filename="../../views/room/timer_widget.py" line="200" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="197" />
+        <location filename="../../views/room/timer_widget.py" line="204" />
         <source>+1 minute</source>
         <translation>+1 minute</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="198" />
+        <location filename="../../views/room/timer_widget.py" line="205" />
         <source>Reset to</source>
         <translation>Reset to</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="199" />
+        <location filename="../../views/room/timer_widget.py" line="206" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="200" />
+        <location filename="../../views/room/timer_widget.py" line="207" />
         <source>Beep at zero</source>
         <translation>Beep at zero</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="201" />
+        <location filename="../../views/room/timer_widget.py" line="208" />
         <source>Time left; red and flashing when the time is up</source>
         <translation>Time left; red and flashing when the time is up</translation>
     </message>
@@ -2521,7 +3067,7 @@
 <context>
     <name>TitleEditor</name>
     <message>
-        <location filename="../../views/canvas/editor.py" line="44" />
+        <location filename="../../views/canvas/editor.py" line="46" />
         <source>Card title</source>
         <extracomment>Smallest editor and text: at a board-wide zoom a card is ~50 px wide on screen.</extracomment>
         <translation>Card title</translation>
@@ -2530,211 +3076,226 @@
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../views/room/voting.py" line="192" />
+        <location filename="../../views/room/voting.py" line="233" />
         <source>Anonymous / counted</source>
+        <extracomment>Card and vote changes rebuild the ranking at most this often.</extracomment>
         <translation>Anonymous / counted</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="238" />
+        <location filename="../../views/room/voting.py" line="280" />
         <source>No voting round on this canvas.</source>
         <translation>No voting round on this canvas.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="241" />
+        <location filename="../../views/room/voting.py" line="283" />
         <source>Reopen round</source>
         <translation>Reopen round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="237" />
-        <location filename="../../views/room/voting.py" line="241" />
+        <location filename="../../views/room/voting.py" line="279" />
+        <location filename="../../views/room/voting.py" line="283" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="286" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="244" />
+        <location filename="../../views/room/voting.py" line="286" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="245" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="245" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>named</source>
         <translation>named</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="246" />
+        <location filename="../../views/room/voting.py" line="288" />
         <source>%1 dots each, at most %2 per card</source>
         <translation>%1 dots each, at most %2 per card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="252" />
+        <location filename="../../views/room/voting.py" line="294" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 has %2 of %3 dots left</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="256" />
+        <location filename="../../views/room/voting.py" line="298" />
         <source>Dots without a name: no budget applies.</source>
         <translation>Dots without a name: no budget applies.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="265" />
+        <location filename="../../views/room/voting.py" line="307" />
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="266" />
+        <location filename="../../views/room/voting.py" line="308" />
         <source>New round…</source>
         <translation>New round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="267" />
+        <location filename="../../views/room/voting.py" line="309" />
         <source>Delete round</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="268" />
+        <location filename="../../views/room/voting.py" line="310" />
         <source>Enter counted dots…</source>
         <translation>Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="269" />
+        <location filename="../../views/room/voting.py" line="311" />
         <source>Click cards to vote</source>
         <translation>Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="270" />
+        <location filename="../../views/room/voting.py" line="312" />
         <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
         <translation>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="272" />
+        <location filename="../../views/room/voting.py" line="314" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="273" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Dots</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="290" />
+        <location filename="../../views/room/voting.py" line="332" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="297" />
+        <location filename="../../views/room/voting.py" line="339" />
         <source>Start voting round</source>
         <translation>Start voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="303" />
+        <location filename="../../views/room/voting.py" line="345" />
         <source>Reopen voting round</source>
         <translation>Reopen voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="303" />
+        <location filename="../../views/room/voting.py" line="345" />
         <source>Close voting round</source>
         <translation>Close voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="311" />
+        <location filename="../../views/room/voting.py" line="353" />
         <source>Delete voting round</source>
         <translation>Delete voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="325" />
+        <location filename="../../views/room/voting.py" line="367" />
         <source>Enter counted dots</source>
         <translation>Enter counted dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="363" />
+        <location filename="../../views/room/voting.py" line="405" />
         <source>Take back a dot</source>
         <translation>Take back a dot</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="363" />
+        <location filename="../../views/room/voting.py" line="405" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
 </context>
 <context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../views/canvas/wall.py" line="130" />
+        <source>Selected cards</source>
+        <extracomment>Card type on the wall, relative to the facilitator's (titles of two lines still fit). A title's cap height is about this share of its font size (DejaVu Sans Bold: 0.73). The smallest title the back row reads (cap height in px on a 1920×1080 wall).</extracomment>
+        <translation>Selected cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/wall.py" line="150" />
+        <source>nothing to show in this mode</source>
+        <translation>nothing to show in this mode</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../views/welcome.py" line="139" />
+        <location filename="../../views/welcome.py" line="137" />
         <source>%1 (missing)</source>
         <translation>%1 (missing)</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="184" />
+        <location filename="../../views/welcome.py" line="194" />
         <source>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</source>
         <translation>Map actors, barriers and opportunities of public–private innovation, live in the workshop room.</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="186" />
+        <location filename="../../views/welcome.py" line="196" />
         <source>&amp;New workshop…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="187" />
+        <location filename="../../views/welcome.py" line="197" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="188" />
+        <location filename="../../views/welcome.py" line="198" />
         <source>Open the &amp;demo workshop</source>
         <translation>Open the &amp;demo workshop</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="189" />
+        <location filename="../../views/welcome.py" line="199" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>Reco&amp;ver from snapshot…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="190" />
+        <location filename="../../views/welcome.py" line="200" />
         <source>Get a deleted or overwritten workshop back from the copies kept while you edited it</source>
         <translation>Get a deleted or overwritten workshop back from the copies kept while you edited it</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="192" />
+        <location filename="../../views/welcome.py" line="202" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="193" />
+        <location filename="../../views/welcome.py" line="203" />
         <source>&amp;Recent workshops</source>
         <translation>&amp;Recent workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="194" />
+        <location filename="../../views/welcome.py" line="204" />
         <source>Recent workshops</source>
         <translation>Recent workshops</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="195" />
+        <location filename="../../views/welcome.py" line="205" />
         <source>No recent workshops yet. Start a new workshop, or open the demo workshop to look around.</source>
         <translation>No recent workshops yet. Start a new workshop, or open the demo workshop to look around.</translation>
     </message>
     <message>
-        <location filename="../../views/welcome.py" line="198" />
+        <location filename="../../views/welcome.py" line="208" />
         <source>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</source>
         <translation>Press Enter to open; Delete removes a workshop from this list (the file stays). You can also drop a .coi file here.</translation>
     </message>
@@ -2742,587 +3303,512 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../views/actions.py" line="164" />
+        <location filename="../../views/actions.py" line="172" />
         <source>&amp;New workshop…</source>
-        <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view; any other name is a method of the window. Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
+        <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a method of one of the window's controllers (or "window.close"). Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="165" />
+        <location filename="../../views/actions.py" line="173" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="167" />
+        <location filename="../../views/actions.py" line="175" />
         <source>&amp;Close window</source>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="168" />
+        <location filename="../../views/actions.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="169" />
+        <location filename="../../views/actions.py" line="177" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="170" />
+        <location filename="../../views/actions.py" line="178" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="171" />
+        <location filename="../../views/actions.py" line="179" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="172" />
+        <location filename="../../views/actions.py" line="180" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="173" />
+        <location filename="../../views/actions.py" line="181" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="176" />
+        <location filename="../../views/actions.py" line="184" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="181" />
+        <location filename="../../views/actions.py" line="189" />
         <source>&amp;Quick capture</source>
         <translation>&amp;Quick capture</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="182" />
+        <location filename="../../views/actions.py" line="190" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="184" />
+        <location filename="../../views/actions.py" line="192" />
         <source>Find pre&amp;vious</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="185" />
+        <location filename="../../views/actions.py" line="193" />
         <source>Align &amp;left edges</source>
         <translation>Align &amp;left edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="186" />
+        <location filename="../../views/actions.py" line="194" />
         <source>Align &amp;right edges</source>
         <translation>Align &amp;right edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="187" />
+        <location filename="../../views/actions.py" line="195" />
         <source>Align &amp;top edges</source>
         <translation>Align &amp;top edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="188" />
+        <location filename="../../views/actions.py" line="196" />
         <source>Align &amp;bottom edges</source>
         <translation>Align &amp;bottom edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="189" />
+        <location filename="../../views/actions.py" line="197" />
         <source>Distribute &amp;horizontally</source>
         <translation>Distribute &amp;horizontally</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="190" />
+        <location filename="../../views/actions.py" line="198" />
         <source>Distribute &amp;vertically</source>
         <translation>Distribute &amp;vertically</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="191" />
+        <location filename="../../views/actions.py" line="199" />
+        <source>T&amp;idy cards</source>
+        <translation>T&amp;idy cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="200" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="192" />
+        <location filename="../../views/actions.py" line="201" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="193" />
+        <location filename="../../views/actions.py" line="202" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="194" />
+        <location filename="../../views/actions.py" line="203" />
         <source>&amp;Fit all cards</source>
         <translation>&amp;Fit all cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="195" />
+        <location filename="../../views/actions.py" line="204" />
         <source>Zoom to &amp;selection</source>
         <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="196" />
+        <location filename="../../views/actions.py" line="205" />
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Actual size (100 %)</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="197" />
+        <location filename="../../views/actions.py" line="206" />
         <source>&amp;Larger card text</source>
         <translation>&amp;Larger card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="198" />
+        <location filename="../../views/actions.py" line="207" />
         <source>S&amp;maller card text</source>
         <translation>S&amp;maller card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="200" />
+        <location filename="../../views/actions.py" line="209" />
         <source>F&amp;ull screen</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="201" />
+        <location filename="../../views/actions.py" line="210" />
         <source>Go to the &amp;canvas</source>
         <translation>Go to the &amp;canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="203" />
+        <location filename="../../views/actions.py" line="212" />
         <source>Go to the i&amp;nspector</source>
         <translation>Go to the i&amp;nspector</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="204" />
+        <location filename="../../views/actions.py" line="213" />
         <source>&amp;New canvas…</source>
         <translation>&amp;New canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="205" />
+        <location filename="../../views/actions.py" line="214" />
         <source>&amp;Rename canvas…</source>
         <translation>&amp;Rename canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="206" />
+        <location filename="../../views/actions.py" line="215" />
         <source>&amp;Duplicate canvas</source>
         <translation>&amp;Duplicate canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="207" />
+        <location filename="../../views/actions.py" line="216" />
         <source>De&amp;lete canvas</source>
         <translation>De&amp;lete canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="166" />
+        <location filename="../../views/actions.py" line="174" />
         <source>Save a copy &amp;as…</source>
         <translation>Save a copy &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="174" />
+        <location filename="../../views/actions.py" line="182" />
         <source>Dupl&amp;icate</source>
         <translation>Dupl&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="175" />
+        <location filename="../../views/actions.py" line="183" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="177" />
+        <location filename="../../views/actions.py" line="185" />
         <source>A&amp;dd card</source>
         <translation>A&amp;dd card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="178" />
+        <location filename="../../views/actions.py" line="186" />
         <source>&amp;Edit card title</source>
         <translation>&amp;Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="179" />
+        <location filename="../../views/actions.py" line="187" />
         <source>Li&amp;nk selected cards</source>
         <translation>Li&amp;nk selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="180" />
+        <location filename="../../views/actions.py" line="188" />
         <source>Gr&amp;oup selected cards</source>
         <translation>Gr&amp;oup selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="183" />
+        <location filename="../../views/actions.py" line="191" />
         <source>Find ne&amp;xt</source>
         <translation>Find ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
+        <location filename="../../views/actions.py" line="208" />
         <source>No&amp;rmal card text</source>
         <translation>No&amp;rmal card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="202" />
+        <location filename="../../views/actions.py" line="211" />
         <source>Go to the ou&amp;tline</source>
         <translation>Go to the ou&amp;tline</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="208" />
+        <location filename="../../views/actions.py" line="217" />
         <source>Move canvas le&amp;ft</source>
         <translation>Move canvas le&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="209" />
+        <location filename="../../views/actions.py" line="218" />
         <source>Move canvas r&amp;ight</source>
         <translation>Move canvas r&amp;ight</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="210" />
+        <location filename="../../views/actions.py" line="219" />
         <source>&amp;Previous canvas</source>
         <translation>&amp;Previous canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="211" />
+        <location filename="../../views/actions.py" line="220" />
         <source>N&amp;ext canvas</source>
         <translation>N&amp;ext canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="212" />
+        <location filename="../../views/actions.py" line="221" />
         <source>Workshop &amp;details…</source>
         <translation>Workshop &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="213" />
+        <location filename="../../views/actions.py" line="222" />
         <source>&amp;Taxonomies…</source>
         <translation>&amp;Taxonomies…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="214" />
+        <location filename="../../views/actions.py" line="223" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="215" />
+        <location filename="../../views/actions.py" line="224" />
         <source>&amp;About COI Desktop</source>
         <translation>&amp;About COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="218" />
+        <location filename="../../views/actions.py" line="227" />
         <source>Start a new workshop in a new file</source>
         <translation>Start a new workshop in a new file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="219" />
+        <location filename="../../views/actions.py" line="228" />
         <source>Open a workshop file</source>
         <translation>Open a workshop file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="220" />
+        <location filename="../../views/actions.py" line="229" />
         <source>Add a card of the chosen kind to the canvas</source>
         <translation>Add a card of the chosen kind to the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="221" />
+        <location filename="../../views/actions.py" line="230" />
         <source>Link the selected cards</source>
         <translation>Link the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="222" />
+        <location filename="../../views/actions.py" line="231" />
         <source>Put a titled frame around the selected cards</source>
         <translation>Put a titled frame around the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="223" />
+        <location filename="../../views/actions.py" line="232" />
         <source>Delete the selected cards and links</source>
         <translation>Delete the selected cards and links</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="224" />
+        <location filename="../../views/actions.py" line="233" />
+        <source>Lay the selected cards (or all) on their zone's grid</source>
+        <translation>Lay the selected cards (or all) on their zone's grid</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="234" />
         <source>Find cards and filter the canvas</source>
         <translation>Find cards and filter the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="225" />
+        <location filename="../../views/actions.py" line="235" />
         <source>Show every card of the canvas</source>
         <translation>Show every card of the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="226" />
+        <location filename="../../views/actions.py" line="236" />
         <source>Add a canvas from a template</source>
         <translation>Add a canvas from a template</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="227" />
+        <location filename="../../views/actions.py" line="237" />
         <source>Title, date, place and other details of the workshop</source>
         <translation>Title, date, place and other details of the workshop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="245" />
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="245" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="246" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="246" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="239" />
-        <location filename="../../views/actions.py" line="253" />
-        <source>Actor</source>
-        <translation>Actor</translation>
+        <location filename="../../views/actions.py" line="251" />
+        <source>Light</source>
+        <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="239" />
-        <location filename="../../views/actions.py" line="254" />
-        <source>Barrier</source>
-        <translation>Barrier</translation>
+        <location filename="../../views/actions.py" line="251" />
+        <source>Dark</source>
+        <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="240" />
+        <location filename="../../views/actions.py" line="252" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
         <location filename="../../views/actions.py" line="255" />
-        <source>Opportunity</source>
-        <translation>Opportunity</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="240" />
-        <location filename="../../views/actions.py" line="256" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="241" />
-        <location filename="../../views/actions.py" line="257" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../views/actions.py" line="244" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
 </context>
 <context>
-    <name>WindowCommands</name>
-    <message>
-        <location filename="../../views/window_commands.py" line="66" />
-        <source>%1 copy.coi</source>
-        <translation>%1 copy.coi</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="67" />
-        <source>Save a copy as</source>
-        <translation>Save a copy as</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="68" />
-        <source>COI workshops (*.coi)</source>
-        <translation>COI workshops (*.coi)</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="78" />
-        <source>Saved a copy as %1</source>
-        <translation>Saved a copy as %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="100" />
-        <source>(no recent workshops)</source>
-        <translation>(no recent workshops)</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="104" />
-        <source>Clear the list</source>
-        <translation>Clear the list</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="131" />
-        <source>Group selected cards</source>
-        <translation>Group selected cards</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="132" />
-        <location filename="../../views/window_commands.py" line="316" />
-        <source>Title of the group:</source>
-        <translation>Title of the group:</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="133" />
-        <location filename="../../views/window_commands.py" line="135" />
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="184" />
-        <source>Card text at %1 %</source>
-        <translation>Card text at %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="248" />
-        <source>Rename canvas</source>
-        <translation>Rename canvas</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="249" />
-        <source>New name of the canvas:</source>
-        <translation>New name of the canvas:</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="260" />
-        <source>%1 (copy)</source>
-        <translation>%1 (copy)</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="277" />
-        <source>Delete canvas</source>
-        <translation>Delete canvas</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="278" />
-        <source>Delete the canvas “%1” with its %2 cards? You can undo this.</source>
-        <translation>Delete the canvas “%1” with its %2 cards? You can undo this.</translation>
-    </message>
-    <message>
-        <location filename="../../views/window_commands.py" line="315" />
-        <source>Rename group</source>
-        <translation>Rename group</translation>
-    </message>
-</context>
-<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../views/window_menus.py" line="97" />
+        <location filename="../../views/window_menus.py" line="103" />
         <source>(no exports available)</source>
         <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
         <translation>(no exports available)</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="104" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="104" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="104" />
+        <location filename="../../views/window_menus.py" line="110" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="105" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;Canvas</source>
         <translation>&amp;Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="105" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>&amp;Room</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="106" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="113" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="107" />
+        <location filename="../../views/window_menus.py" line="113" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="114" />
         <source>Card &amp;kind</source>
         <translation>Card &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="108" />
+        <location filename="../../views/window_menus.py" line="114" />
         <source>Arran&amp;ge</source>
         <translation>Arran&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="115" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="109" />
+        <location filename="../../views/window_menus.py" line="115" />
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="116" />
+        <source>T&amp;heme</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_menus.py" line="117" />
         <source>Add canvas from &amp;template</source>
         <translation>Add canvas from &amp;template</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="114" />
+        <location filename="../../views/window_menus.py" line="121" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>Reco&amp;ver from snapshot…</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="115" />
+        <location filename="../../views/window_menus.py" line="122" />
         <source>Save a copy kept while you edited a workshop as a new file and open it</source>
         <translation>Save a copy kept while you edited a workshop as a new file and open it</translation>
     </message>
 </context>
 <context>
-    <name>WindowState</name>
+    <name>WindowStatus</name>
     <message>
-        <location filename="../../views/window_state.py" line="40" />
+        <location filename="../../views/window_state.py" line="74" />
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="75" />
+        <source>Every change is saved in the file</source>
+        <translation>Every change is saved in the file</translation>
+    </message>
+    <message>
+        <location filename="../../views/window_state.py" line="86" />
         <source>%1 cards</source>
         <translation>%1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="43" />
+        <location filename="../../views/window_state.py" line="90" />
         <source>Untitled workshop</source>
         <translation>Untitled workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="46" />
+        <location filename="../../views/window_state.py" line="93" />
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="48" />
+        <location filename="../../views/window_state.py" line="95" />
         <source>%1 (edited)</source>
         <translation>%1 (edited)</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="79" />
-        <location filename="../../views/window_state.py" line="84" />
+        <location filename="../../views/window_state.py" line="129" />
+        <location filename="../../views/window_state.py" line="134" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="80" />
+        <location filename="../../views/window_state.py" line="130" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="81" />
-        <location filename="../../views/window_state.py" line="84" />
+        <location filename="../../views/window_state.py" line="131" />
+        <location filename="../../views/window_state.py" line="134" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../views/window_state.py" line="82" />
+        <location filename="../../views/window_state.py" line="132" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -3493,6 +3979,29 @@
         <location filename="../../views/dialogs/details.py" line="262" />
         <source>Every entry needs a label in Danish or English.</source>
         <translation>Every entry needs a label in Danish or English.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneChoice</name>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="35" />
+        <source>Paste cards</source>
+        <translation>Paste cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="37" />
+        <source>%1 lines become “%2” cards. Each takes the meaning of the zone it is placed in:</source>
+        <translation>%1 lines become “%2” cards. Each takes the meaning of the zone it is placed in:</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="45" />
+        <source>Outside the zones (no meaning)</source>
+        <translation>Outside the zones (no meaning)</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/paste_dialog.py" line="51" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 
+from ... import phrasebook
 from ..report.base import (
     CancelCheck,
     Progress,
@@ -39,48 +40,47 @@ from .similarity import DEFAULT_THRESHOLD
 from .stats import Table
 
 _W: dict[str, tuple[str, str]] = {
-    "report": ("Consolidated workshop report", "Samlet workshoprapport"),
+    "report": ("Samlet workshoprapport", "Consolidated workshop report"),
     "subtitle": ("{n} workshops, {first} – {last}", "{n} workshops, {first} – {last}"),
-    "made": ("Made with COI Desktop on {today}.", "Lavet med COI Desktop den {today}."),
-    "contents": ("Contents", "Indhold"), "page": ("Page", "Side"),
-    "overview": ("Overview", "Overblik"),
-    "overview_text": (
-        "{n} workshops with {cards} cards were consolidated. {recurring} barriers were raised "
-        "in two or more workshops. Similar cards were grouped into canonical items "
-        "(Danish normalisation and token similarity of at least {threshold:.0f} %); "
-        "{proposed} groupings await review, {accepted} are accepted and {rejected} rejected.",
-        "{n} workshops med {cards} kort er samlet. {recurring} barrierer blev rejst i to "
-        "eller flere workshops. Lignende kort er samlet i fælles emner (dansk normalisering "
-        "og ordlighed på mindst {threshold:.0f} %); {proposed} samlinger venter på "
-        "gennemsyn, {accepted} er accepteret og {rejected} afvist."),
-    "chart_barriers": ("Barriers raised in the most workshops",
-                       "Barrierer rejst i flest workshops"),
-    "chart_categories": ("Barrier categories by number of workshops",
-                         "Barrierekategorier efter antal workshops"),
-    "chart_votes": ("Barrier categories by votes", "Barrierekategorier efter stemmer"),
-    "chart_bridges": ("Bridge-builders (betweenness, %)", "Brobyggere (mellemhed, %)"),
-    "breakdowns": ("Breakdowns", "Fordelinger"),
-    "empty": ("Nothing to show.", "Intet at vise."),
+    "made": ("Lavet med COI Desktop den {today}.", "Made with COI Desktop on {today}."),
+    "contents": ("Indhold", "Contents"),
+    "page": ("Side", "Page"),
+    "overview": ("Overblik", "Overview"),
+    "overview_text": ("{n} workshops med {cards} kort er samlet. {recurring} barrierer blev rejst "
+                      "i to eller flere workshops. Lignende kort er samlet i fælles emner (dansk "
+                      "normalisering og ordlighed på mindst {threshold:.0f} %); {proposed} "
+                      "samlinger venter på gennemsyn, {accepted} er accepteret og {rejected} "
+                      "afvist.",
+                      "{n} workshops with {cards} cards were consolidated. {recurring} barriers "
+                      "were raised in two or more workshops. Similar cards were grouped into "
+                      "canonical items (Danish normalisation and token similarity of at least "
+                      "{threshold:.0f} %); {proposed} groupings await review, {accepted} are "
+                      "accepted and {rejected} rejected."),
+    "chart_barriers": ("Barrierer rejst i flest workshops",
+                       "Barriers raised in the most workshops"),
+    "chart_categories": ("Barrierekategorier efter antal workshops",
+                         "Barrier categories by number of workshops"),
+    "chart_votes": ("Barrierekategorier efter stemmer", "Barrier categories by votes"),
+    "chart_bridges": ("Brobyggere (mellemhed, %)", "Bridge-builders (betweenness, %)"),
+    "breakdowns": ("Fordelinger", "Breakdowns"),
+    "empty": ("Intet at vise.", "Nothing to show."),
     "subtitle_one": ("{n} workshops, {first}", "{n} workshops, {first}"),
-    "empty_proposals": (
-        "No groupings to review: no two card titles were similar (at least {threshold:.0f} %) "
-        "without being identical after normalisation.",
-        "Ingen samlinger at gennemse: ingen to korttitler var ens nok (mindst "
-        "{threshold:.0f} %) uden at være identiske efter normalisering."),
-    "empty_bridges": (
-        "No bridge-builders: no actor links barriers that are otherwise unconnected.",
-        "Ingen brobyggere: ingen aktør forbinder barrierer, der ellers ikke hænger sammen."),
-    "betweenness_pct": ("Betweenness (%)", "Mellemhed (%)"),
-    "sources_text": ("Every row of the consolidated database names its source file and the "
-                     "file's SHA-256.",
-                     "Hver række i den samlede database angiver sin kildefil og filens "
-                     "SHA-256."),
+    "empty_proposals": ("Ingen samlinger at gennemse: ingen to korttitler var ens nok (mindst "
+                        "{threshold:.0f} %) uden at være identiske efter normalisering.",
+                        "No groupings to review: no two card titles were similar (at least "
+                        "{threshold:.0f} %) without being identical after normalisation."),
+    "empty_bridges": ("Ingen brobyggere: ingen aktør forbinder barrierer, der ellers ikke hænger "
+                      "sammen.",
+                      "No bridge-builders: no actor links barriers that are otherwise "
+                      "unconnected."),
+    "betweenness_pct": ("Mellemhed (%)", "Betweenness (%)"),
+    "sources_text": ("Hver række i den samlede database angiver sin kildefil og filens SHA-256.",
+                     "Every row of the consolidated database names its source file and the "
+                     "file's SHA-256."),
 }
 
 
-def _w(key: str, lang: str, **kw: Any) -> str:
-    en, da = _W[key]
-    return (da if lang == "da" else en).format(**kw)
+_w = phrasebook.add("consolidation_report", _W)
 
 
 def _table(table: Table, styles: Styles, lang: str, width: float,

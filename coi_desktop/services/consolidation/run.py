@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ... import phrasebook
 from ...models.errors import CoiError
 from . import database as dbm
 from .canonical import recompute
@@ -61,37 +62,40 @@ class Result:
         n = {s: sum(1 for m in self.merged if m.status == s)
              for s in ("new", "updated", "unchanged")}
         names = ", ".join(s.path.name for s in self.skipped)
-        da = language == "da"
         if not self.merged and not self.skipped:
-            return ("Der blev ikke fundet workshopfiler (.coi)." if da
-                    else "No workshop files (.coi) were found.")
-        files = _count(len(self.skipped), "fil", "filer") if da else _count(
-            len(self.skipped), "file", "files")
+            return _say("none_found", language)
+        files = _count(len(self.skipped), _say("file", language), _say("files", language))
         if not self.merged:
-            return (f"Ingen workshops samlet; {files} sprunget over: {names}." if da
-                    else f"No workshops merged; skipped {files}: {names}.")
-        gone_r = _count(len(self.removed), "workshop", "workshops")
-        gone_m = _count(len(self.missing), "workshop", "workshops")
-        merged = _count(len(self.merged), "workshop", "workshops")
-        if da:
-            line = (f"Samlede {merged} ({n['new']} nye, {n['updated']} opdaterede, "
-                    f"{n['unchanged']} uændrede) med {self.cards} kort")
-            if self.skipped:
-                line += f"; {files} sprunget over: {names}"
-            if self.removed:
-                line += f"; {gone_r} uden fil fjernet"
-            if self.missing:
-                line += f"; {gone_m} uden fil beholdt"
-            return line + "."
-        line = (f"Merged {merged} ({n['new']} new, {n['updated']} updated, "
-                f"{n['unchanged']} unchanged) with {self.cards} cards")
+            return _say("none_merged", language, files=files, names=names)
+        line = _say("merged", language, merged=_count(len(self.merged), "workshop", "workshops"),
+                    new=n["new"], updated=n["updated"], unchanged=n["unchanged"],
+                    cards=self.cards)
         if self.skipped:
-            line += f"; skipped {files}: {names}"
+            line += _say("skipped", language, files=files, names=names)
         if self.removed:
-            line += f"; removed {gone_r} whose files are gone"
+            line += _say("removed", language,
+                         gone=_count(len(self.removed), "workshop", "workshops"))
         if self.missing:
-            line += f"; kept {gone_m} whose files are gone"
+            line += _say("kept", language,
+                         gone=_count(len(self.missing), "workshop", "workshops"))
         return line + "."
+
+
+_say = phrasebook.add("consolidation_run", {
+    "none_found": ("Der blev ikke fundet workshopfiler (.coi).",
+                   "No workshop files (.coi) were found."),
+    "file": ("fil", "file"),
+    "files": ("filer", "files"),
+    "none_merged": ("Ingen workshops samlet; {files} sprunget over: {names}.",
+                    "No workshops merged; skipped {files}: {names}."),
+    "merged": ("Samlede {merged} ({new} nye, {updated} opdaterede, {unchanged} uændrede) "
+               "med {cards} kort",
+               "Merged {merged} ({new} new, {updated} updated, {unchanged} unchanged) "
+               "with {cards} cards"),
+    "skipped": ("; {files} sprunget over: {names}", "; skipped {files}: {names}"),
+    "removed": ("; {gone} uden fil fjernet", "; removed {gone} whose files are gone"),
+    "kept": ("; {gone} uden fil beholdt", "; kept {gone} whose files are gone"),
+})
 
 
 def _count(n: int, one: str, many: str) -> str:

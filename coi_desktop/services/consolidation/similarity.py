@@ -36,10 +36,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio as _ratio
 
+from ...models.registry import ACTION, ACTOR, BARRIER, OPPORTUNITY
+
 DEFAULT_THRESHOLD = 80.0
 
 #: Card kinds grouped into canonical items (notes are free text, not items).
-GROUPED_KINDS = ("barrier", "opportunity", "actor", "action")
+GROUPED_KINDS = (BARRIER, OPPORTUNITY, ACTOR, ACTION)
 
 # Snowball's Danish stopwords, plus a few English ones for English-language workshops.
 _STOPWORD_TEXT = """

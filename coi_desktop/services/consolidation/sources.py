@@ -22,6 +22,7 @@ from typing import Any
 
 from ...models.entities import Canvas, Participant
 from ...models.errors import CoiError
+from ...models.registry import RECORD_TYPES
 from ...storage import DamagedFileError, UnreadableFileError, checked_connection, read_table
 from ...storage.schema import TABLES
 from ...storage.untrusted import MASTER, not_utf8, regular_file
@@ -122,8 +123,7 @@ class Source:
                     and conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8")
         if not snapshot:
             functions(conn)
-        for table in ("workshop", "terms", "participants", "canvases", "cards", "links",
-                      "groups", "voting_rounds", "votes", "agenda_items"):
+        for table in ("workshop", "terms", *(r.table for r in RECORD_TYPES)):
             if table not in BULK:
                 records[table] = read_table(conn, table, check=False)
                 continue

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ... import phrasebook
+from ...models.registry import ACTOR, BARRIER, REGISTRY
 from .database import APPLICATION_ID
 from .errors import not_consolidated
 
@@ -25,44 +27,59 @@ _TAXONOMY = {"phase": "phase", "sector": "sector", "technology": "technology",
              "category": "category", "role": "role"}
 
 _T: dict[str, tuple[str, str]] = {
-    "barrier": ("Barrier", "Barriere"), "barriers": ("Barriers", "Barrierer"),
-    "workshops": ("Workshops", "Workshops"), "cards": ("Cards", "Kort"),
-    "votes": ("Votes", "Stemmer"), "category": ("Category", "Kategori"),
-    "categories": ("Categories", "Kategorier"), "phases": ("Phases", "Faser"),
-    "items": ("Barriers (canonical)", "Barrierer (samlede)"),
-    "opportunity": ("Opportunity", "Mulighed"), "actor": ("Actor", "Aktør"),
-    "roles": ("Roles", "Roller"), "sectors": ("Sectors", "Sektorer"),
-    "organisations": ("Organisations", "Organisationer"),
-    "betweenness": ("Betweenness", "Mellemhed"),
-    "barriers_reached": ("Barriers linked", "Barrierer forbundet"),
-    "status": ("Status", "Status"), "score": ("Similarity", "Lighed"),
-    "kind": ("Kind", "Type"), "variants": ("Variants", "Varianter"),
-    "name": ("Name", "Navn"), "title": ("Title", "Titel"), "date": ("Date", "Dato"),
-    "file": ("File", "Fil"), "sha": ("SHA-256", "SHA-256"),
-    "phase": ("Phase", "Fase"), "sector": ("Sector", "Sektor"),
-    "technology": ("Technology focus", "Teknologifokus"), "quarter": ("Quarter", "Kvartal"),
-    "none": ("(none)", "(ingen)"),
-    "t_barriers": ("Recurring barriers", "Tilbagevendende barrierer"),
-    "t_categories": ("Barrier categories", "Barrierekategorier"),
-    "t_by": ("Barrier categories by {dim}", "Barrierekategorier fordelt på {dim}"),
-    "t_top_by": ("Top barriers by {dim}", "Største barrierer fordelt på {dim}"),
-    "t_opps": ("Opportunities raised against recurring barriers",
-               "Muligheder rejst mod tilbagevendende barrierer"),
-    "t_actors": ("Recurring actors and their roles", "Tilbagevendende aktører og deres roller"),
-    "t_bridges": ("Bridge-builders in the actor–barrier network",
-                  "Brobyggere i netværket af aktører og barrierer"),
-    "t_proposals": ("Recurring items (proposals)", "Tilbagevendende emner (forslag)"),
-    "t_sources": ("Workshops merged", "Samlede workshops"),
-    "proposed": ("proposed", "foreslået"), "accepted": ("accepted", "accepteret"),
-    "rejected": ("rejected", "afvist"), "single": ("single", "enkelt"),
-    "k_barrier": ("barrier", "barriere"), "k_opportunity": ("opportunity", "mulighed"),
-    "k_actor": ("actor", "aktør"), "k_action": ("action", "handling"),
+    "col_barrier": ("Barriere", "Barrier"),
+    "barriers": ("Barrierer", "Barriers"),
+    "workshops": ("Workshops", "Workshops"),
+    "cards": ("Kort", "Cards"),
+    "votes": ("Stemmer", "Votes"),
+    "category": ("Kategori", "Category"),
+    "categories": ("Kategorier", "Categories"),
+    "phases": ("Faser", "Phases"),
+    "items": ("Barrierer (samlede)", "Barriers (canonical)"),
+    "col_opportunity": ("Mulighed", "Opportunity"),
+    "col_actor": ("Aktør", "Actor"),
+    "roles": ("Roller", "Roles"),
+    "sectors": ("Sektorer", "Sectors"),
+    "organisations": ("Organisationer", "Organisations"),
+    "betweenness": ("Mellemhed", "Betweenness"),
+    "barriers_reached": ("Barrierer forbundet", "Barriers linked"),
+    "status": ("Status", "Status"),
+    "score": ("Lighed", "Similarity"),
+    "kind": ("Type", "Kind"),
+    "variants": ("Varianter", "Variants"),
+    "name": ("Navn", "Name"),
+    "title": ("Titel", "Title"),
+    "date": ("Dato", "Date"),
+    "file": ("Fil", "File"),
+    "sha": ("SHA-256", "SHA-256"),
+    "phase": ("Fase", "Phase"),
+    "sector": ("Sektor", "Sector"),
+    "technology": ("Teknologifokus", "Technology focus"),
+    "quarter": ("Kvartal", "Quarter"),
+    "none": ("(ingen)", "(none)"),
+    "t_barriers": ("Tilbagevendende barrierer", "Recurring barriers"),
+    "t_categories": ("Barrierekategorier", "Barrier categories"),
+    "t_by": ("Barrierekategorier fordelt på {dim}", "Barrier categories by {dim}"),
+    "t_top_by": ("Største barrierer fordelt på {dim}", "Top barriers by {dim}"),
+    "t_opps": ("Muligheder rejst mod tilbagevendende barrierer",
+               "Opportunities raised against recurring barriers"),
+    "t_actors": ("Tilbagevendende aktører og deres roller", "Recurring actors and their roles"),
+    "t_bridges": ("Brobyggere i netværket af aktører og barrierer",
+                  "Bridge-builders in the actor–barrier network"),
+    "t_proposals": ("Tilbagevendende emner (forslag)", "Recurring items (proposals)"),
+    "t_sources": ("Samlede workshops", "Workshops merged"),
+    "proposed": ("foreslået", "proposed"),
+    "accepted": ("accepteret", "accepted"),
+    "rejected": ("afvist", "rejected"),
+    "single": ("enkelt", "single"),
 }
 
 
+_say = phrasebook.add("consolidation", _T)
+
+
 def t(key: str, language: str, **kw: str) -> str:
-    en, da = _T[key]
-    return (da if language == "da" else en).format(**kw)
+    return _say(key, language, **kw)
 
 
 @dataclass(frozen=True)
@@ -111,7 +128,7 @@ def _cols(language: str, *keys: str) -> tuple[str, ...]:
     return tuple(t(k, language) for k in keys)
 
 
-def _top(conn: sqlite3.Connection, column: str, kind: str = "barrier",
+def _top(conn: sqlite3.Connection, column: str, kind: str = BARRIER,
          most: int = 2) -> dict[str, tuple[list[str], bool]]:
     """Per item, its `most` commonest values of `column` (and whether there were more)."""
     counts: dict[str, list[tuple[int, str]]] = {}
@@ -137,7 +154,7 @@ def recurring_barriers(conn: sqlite3.Connection, language: str, limit: int = 50)
             for r in conn.execute("SELECT item_key, barrier, workshops, cards, votes "
                                   "FROM recurring_barriers LIMIT ?", (limit,))]
     return Table("barriers", t("t_barriers", language),
-                 _cols(language, "barrier", "workshops", "cards", "votes", "categories",
+                 _cols(language, "col_barrier", "workshops", "cards", "votes", "categories",
                        "phases"), rows)
 
 
@@ -172,8 +189,9 @@ def top_barriers_by(conn: sqlite3.Connection, dimension: str, language: str,
     rows: list[tuple[Any, ...]] = []
     per: dict[Any, int] = {}
     for r in conn.execute("SELECT value, barrier, workshops, votes FROM barrier_breakdown "
-                          "WHERE dimension = ? ORDER BY value, workshops DESC, votes DESC, "
-                          "barrier", (dimension,)):
+                          "WHERE dimension = ? "
+                          "ORDER BY value, workshops DESC, votes DESC, barrier",
+                          (dimension,)):
         if per.get(r[0], 0) >= top:
             continue
         per[r[0]] = per.get(r[0], 0) + 1
@@ -181,7 +199,7 @@ def top_barriers_by(conn: sqlite3.Connection, dimension: str, language: str,
             r[0] or t("none", language))
         rows.append((shown, r[1], r[2], r[3] or 0))
     return Table(f"top_{dimension}", t("t_top_by", language, dim=dim.lower()),
-                 (dim, *_cols(language, "barrier", "workshops", "votes")), rows)
+                 (dim, *_cols(language, "col_barrier", "workshops", "votes")), rows)
 
 
 def opportunities(conn: sqlite3.Connection, language: str) -> Table:
@@ -190,7 +208,7 @@ def opportunities(conn: sqlite3.Connection, language: str) -> Table:
         "JOIN recurring_barriers AS b ON b.item_key = o.barrier_key "
         "ORDER BY b.workshops DESC, o.barrier, o.workshops DESC, o.opportunity")]
     return Table("opportunities", t("t_opps", language),
-                 _cols(language, "barrier", "opportunity", "workshops"), rows)
+                 _cols(language, "col_barrier", "col_opportunity", "workshops"), rows)
 
 
 def actors(conn: sqlite3.Connection, language: str) -> Table:
@@ -199,7 +217,7 @@ def actors(conn: sqlite3.Connection, language: str) -> Table:
             for r in conn.execute("SELECT actor, workshops, roles, sectors, organisations "
                                   "FROM recurring_actors")]
     return Table("actors", t("t_actors", language),
-                 _cols(language, "actor", "workshops", "roles", "sectors", "organisations"),
+                 _cols(language, "col_actor", "workshops", "roles", "sectors", "organisations"),
                  rows)
 
 
@@ -211,8 +229,8 @@ def network(conn: sqlite3.Connection) -> Any:
     for a_key, actor, b_key, barrier, workshops in conn.execute(
             "SELECT actor_key, actor, barrier_key, barrier, workshops "
             "FROM actor_barrier_links"):
-        graph.add_node(a_key, kind="actor", name=actor)
-        graph.add_node(b_key, kind="barrier", name=barrier)
+        graph.add_node(a_key, kind=ACTOR, name=actor)
+        graph.add_node(b_key, kind=BARRIER, name=barrier)
         graph.add_edge(a_key, b_key, weight=workshops)
     return graph
 
@@ -223,20 +241,21 @@ def bridge_builders(conn: sqlite3.Connection, language: str, top: int = 10) -> T
     graph = network(conn)
     centrality = nx.betweenness_centrality(graph, normalized=True) if graph else {}
     workshops = {r[0]: r[1] for r in conn.execute(
-        "SELECT item_key, COUNT(DISTINCT workshop_id) FROM card_items WHERE kind = 'actor' "
-        "GROUP BY item_key")}
-    ranked = sorted((n for n, d in graph.nodes(data=True) if d["kind"] == "actor"),
+        "SELECT item_key, COUNT(DISTINCT workshop_id) FROM card_items WHERE kind = ? "
+        "GROUP BY item_key", (ACTOR,))}
+    ranked = sorted((n for n, d in graph.nodes(data=True) if d["kind"] == ACTOR),
                     key=lambda n: (-centrality.get(n, 0.0), graph.nodes[n]["name"]))
     rows = [(graph.nodes[n]["name"], round(centrality.get(n, 0.0), 3), graph.degree(n),
              workshops.get(n, 0)) for n in ranked[:top] if centrality.get(n, 0.0) > 0]
     return Table("bridges", t("t_bridges", language),
-                 _cols(language, "actor", "betweenness", "barriers_reached", "workshops"), rows)
+                 _cols(language, "col_actor", "betweenness", "barriers_reached", "workshops"),
+                 rows)
 
 
 def proposals(conn: sqlite3.Connection, language: str) -> Table:
     import json
 
-    rows = [(t(f"k_{r[0]}", language), r[1], t(r[2], language), r[3], r[4], r[5],
+    rows = [(REGISTRY.kind_label(r[0], language).lower(), r[1], t(r[2], language), r[3], r[4], r[5],
              " | ".join(json.loads(r[6]))) for r in conn.execute(
         "SELECT kind, name, status, score, n_workshops, n_cards, variants FROM proposals")]
     return Table("proposals", t("t_proposals", language),

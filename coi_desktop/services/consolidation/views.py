@@ -10,6 +10,8 @@ dictionary is the order of creation (later views use earlier ones).
 
 from __future__ import annotations
 
+from ...models.registry import ACTOR, BARRIER, OPPORTUNITY
+
 VIEWS: dict[str, str] = {
     # every card with its workshop's context and its canonical item
     "card_items": """
@@ -30,41 +32,41 @@ FROM links
 UNION ALL
 SELECT workshop_id, link_id, relation, target_card_id AS card_a, source_card_id AS card_b
 FROM links""",
-    "canonical_barriers": """
+    "canonical_barriers": f"""
 SELECT item_key, item_name AS barrier, item_status AS status,
        COUNT(DISTINCT workshop_id) AS workshops, COUNT(*) AS cards, SUM(votes) AS votes,
        GROUP_CONCAT(DISTINCT NULLIF(category, '')) AS categories,
        GROUP_CONCAT(DISTINCT NULLIF(phase, '')) AS phases
-FROM card_items WHERE kind = 'barrier'
+FROM card_items WHERE kind = '{BARRIER}'
 GROUP BY item_key ORDER BY workshops DESC, votes DESC, barrier""",
     "recurring_barriers": """
 SELECT * FROM canonical_barriers WHERE workshops >= 2""",
-    "barriers_by_category_phase": """
+    "barriers_by_category_phase": f"""
 SELECT category, phase, COUNT(DISTINCT workshop_id) AS workshops,
        COUNT(DISTINCT item_key) AS items, COUNT(*) AS cards, SUM(votes) AS votes
-FROM card_items WHERE kind = 'barrier'
+FROM card_items WHERE kind = '{BARRIER}'
 GROUP BY category, phase ORDER BY workshops DESC, votes DESC, category, phase""",
-    "barrier_categories": """
+    "barrier_categories": f"""
 SELECT category, COUNT(DISTINCT workshop_id) AS workshops, COUNT(DISTINCT item_key) AS items,
        COUNT(*) AS cards, SUM(votes) AS votes
-FROM card_items WHERE kind = 'barrier'
+FROM card_items WHERE kind = '{BARRIER}'
 GROUP BY category ORDER BY workshops DESC, votes DESC, category""",
-    "barrier_sectors": """
+    "barrier_sectors": f"""
 SELECT b.workshop_id, b.card_id, a.sector
 FROM link_ends AS e
 JOIN cards AS b ON b.workshop_id = e.workshop_id AND b.card_id = e.card_a
 JOIN cards AS a ON a.workshop_id = e.workshop_id AND a.card_id = e.card_b
-WHERE b.kind = 'barrier' AND a.kind = 'actor' AND a.sector != ''
+WHERE b.kind = '{BARRIER}' AND a.kind = '{ACTOR}' AND a.sector != ''
 UNION
 SELECT c.workshop_id, c.card_id, p.sector
 FROM cards AS c
 JOIN participants AS p ON p.workshop_id = c.workshop_id AND p.participant_id = c.participant_id
-WHERE c.kind = 'barrier' AND p.sector != ''""",
+WHERE c.kind = '{BARRIER}' AND p.sector != ''""",
     # one long table: dimension is phase / sector / technology / quarter
-    "barrier_breakdown": """
+    "barrier_breakdown": f"""
 SELECT 'phase' AS dimension, phase AS value, item_key, item_name AS barrier, category,
        COUNT(DISTINCT workshop_id) AS workshops, COUNT(*) AS cards, SUM(votes) AS votes
-FROM card_items WHERE kind = 'barrier' GROUP BY phase, item_key
+FROM card_items WHERE kind = '{BARRIER}' GROUP BY phase, item_key
 UNION ALL
 SELECT 'sector', s.sector, ci.item_key, ci.item_name, ci.category,
        COUNT(DISTINCT ci.workshop_id), COUNT(*), SUM(ci.votes)
@@ -74,16 +76,16 @@ GROUP BY s.sector, ci.item_key
 UNION ALL
 SELECT 'technology', workshop_technology, item_key, item_name, category,
        COUNT(DISTINCT workshop_id), COUNT(*), SUM(votes)
-FROM card_items WHERE kind = 'barrier' GROUP BY workshop_technology, item_key
+FROM card_items WHERE kind = '{BARRIER}' GROUP BY workshop_technology, item_key
 UNION ALL
 SELECT 'quarter', quarter, item_key, item_name, category,
        COUNT(DISTINCT workshop_id), COUNT(*), SUM(votes)
-FROM card_items WHERE kind = 'barrier' GROUP BY quarter, item_key""",
-    "category_breakdown": """
+FROM card_items WHERE kind = '{BARRIER}' GROUP BY quarter, item_key""",
+    "category_breakdown": f"""
 SELECT 'phase' AS dimension, phase AS value, category,
        COUNT(DISTINCT workshop_id) AS workshops, COUNT(DISTINCT item_key) AS items,
        COUNT(*) AS cards, SUM(votes) AS votes
-FROM card_items WHERE kind = 'barrier' GROUP BY phase, category
+FROM card_items WHERE kind = '{BARRIER}' GROUP BY phase, category
 UNION ALL
 SELECT 'sector', s.sector, ci.category, COUNT(DISTINCT ci.workshop_id),
        COUNT(DISTINCT ci.item_key), COUNT(*), SUM(ci.votes)
@@ -93,35 +95,35 @@ GROUP BY s.sector, ci.category
 UNION ALL
 SELECT 'technology', workshop_technology, category, COUNT(DISTINCT workshop_id),
        COUNT(DISTINCT item_key), COUNT(*), SUM(votes)
-FROM card_items WHERE kind = 'barrier' GROUP BY workshop_technology, category
+FROM card_items WHERE kind = '{BARRIER}' GROUP BY workshop_technology, category
 UNION ALL
 SELECT 'quarter', quarter, category, COUNT(DISTINCT workshop_id),
        COUNT(DISTINCT item_key), COUNT(*), SUM(votes)
-FROM card_items WHERE kind = 'barrier' GROUP BY quarter, category""",
-    "opportunities_per_barrier": """
+FROM card_items WHERE kind = '{BARRIER}' GROUP BY quarter, category""",
+    "opportunities_per_barrier": f"""
 SELECT b.item_key AS barrier_key, b.item_name AS barrier, o.item_key AS opportunity_key,
        o.item_name AS opportunity, COUNT(DISTINCT e.workshop_id) AS workshops,
        SUM(o.votes) AS opportunity_votes, GROUP_CONCAT(DISTINCT e.relation) AS relations
 FROM link_ends AS e
 JOIN card_items AS b ON b.workshop_id = e.workshop_id AND b.card_id = e.card_a
 JOIN card_items AS o ON o.workshop_id = e.workshop_id AND o.card_id = e.card_b
-WHERE b.kind = 'barrier' AND o.kind = 'opportunity'
+WHERE b.kind = '{BARRIER}' AND o.kind = '{OPPORTUNITY}'
 GROUP BY b.item_key, o.item_key ORDER BY barrier, workshops DESC, opportunity""",
-    "recurring_actors": """
+    "recurring_actors": f"""
 SELECT item_key, item_name AS actor, COUNT(DISTINCT workshop_id) AS workshops,
        COUNT(*) AS cards, GROUP_CONCAT(DISTINCT NULLIF(role, '')) AS roles,
        GROUP_CONCAT(DISTINCT NULLIF(sector, '')) AS sectors,
        GROUP_CONCAT(DISTINCT NULLIF(organisation, '')) AS organisations
-FROM card_items WHERE kind = 'actor'
+FROM card_items WHERE kind = '{ACTOR}'
 GROUP BY item_key HAVING COUNT(DISTINCT workshop_id) >= 2
 ORDER BY workshops DESC, actor""",
-    "actor_barrier_links": """
+    "actor_barrier_links": f"""
 SELECT a.item_key AS actor_key, a.item_name AS actor, b.item_key AS barrier_key,
        b.item_name AS barrier, COUNT(DISTINCT e.workshop_id) AS workshops, COUNT(*) AS links
 FROM link_ends AS e
 JOIN card_items AS a ON a.workshop_id = e.workshop_id AND a.card_id = e.card_a
 JOIN card_items AS b ON b.workshop_id = e.workshop_id AND b.card_id = e.card_b
-WHERE a.kind = 'actor' AND b.kind = 'barrier'
+WHERE a.kind = '{ACTOR}' AND b.kind = '{BARRIER}'
 GROUP BY a.item_key, b.item_key""",
     "proposals": """
 SELECT item_key, kind, name, status, score, n_variants, n_cards, n_workshops, votes, variants

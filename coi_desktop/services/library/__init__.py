@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .matching import entry_id
     from .prepare import (
         SEEDED_TAG,
+        confirmed,
+        is_seeded,
         plan_seed,
         recurrence_sentence,
         recurrence_sentences,
@@ -34,12 +36,12 @@ _WHERE = {
     "Entry": "library", "Helper": "library", "Library": "library",
     "library_id_of": "library", "SEEDED_TAG": "prepare", "recurrence_sentence": "prepare",
     "recurrence_sentences": "prepare", "seed_barriers": "prepare", "plan_seed": "prepare",
-    "TAG_PREFIX": "text",
+    "TAG_PREFIX": "text", "confirmed": "prepare", "is_seeded": "prepare",
 }
 
-__all__ = ["SEEDED_TAG", "TAG_PREFIX", "Entry", "Helper", "Library", "build", "entry_id",
-           "library_id_of", "merge", "plan_seed", "recurrence_sentence", "recurrence_sentences",
-           "seed_barriers", "workshop_key"]
+__all__ = ["SEEDED_TAG", "TAG_PREFIX", "Entry", "Helper", "Library", "build", "confirmed",
+           "entry_id", "is_seeded", "library_id_of", "merge", "plan_seed",
+           "recurrence_sentence", "recurrence_sentences", "seed_barriers", "workshop_key"]
 
 
 def __getattr__(name: str) -> Any:

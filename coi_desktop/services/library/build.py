@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ...models.errors import CoiError
+from ...models.registry import ACTOR, BARRIER
 from ...storage.library_file import (
     KINDS,
     SCHEMA_VERSION,
@@ -89,24 +90,26 @@ def _tag_ids(tags: str) -> list[str]:
             if isinstance(t, str) and t.startswith(TAG_PREFIX) and len(t) <= 80]
 
 
-_CARDS = """
+_KINDS_SQL = ", ".join(f"'{k}'" for k in KINDS)
+
+_CARDS = f"""
 SELECT c.workshop_id, c.card_id, c.kind, c.tags, c.votes, c.category,
        COALESCE(NULLIF(c.phase, ''), w.phase), w.technology, c.technology, m.item_key
 FROM cards AS c JOIN workshops AS w ON w.workshop_id = c.workshop_id
 JOIN canonical_variants AS m ON m.kind = c.kind AND m.variant = c.variant
-WHERE c.kind IN ('barrier', 'opportunity', 'action')"""
+WHERE c.kind IN ({_KINDS_SQL})"""
 
-_SECTORS = """
+_SECTORS = f"""
 SELECT c.workshop_id, c.card_id, a.sector FROM links AS k
 JOIN cards AS c ON c.workshop_id = k.workshop_id
      AND c.card_id IN (k.source_card_id, k.target_card_id)
 JOIN cards AS a ON a.workshop_id = k.workshop_id
      AND a.card_id IN (k.source_card_id, k.target_card_id) AND a.card_id != c.card_id
-WHERE c.kind IN ('barrier', 'opportunity', 'action') AND a.kind = 'actor' AND a.sector != ''
+WHERE c.kind IN ({_KINDS_SQL}) AND a.kind = '{ACTOR}' AND a.sector != ''
 UNION
 SELECT c.workshop_id, c.card_id, p.sector FROM cards AS c
 JOIN participants AS p ON p.workshop_id = c.workshop_id AND p.participant_id = c.participant_id
-WHERE c.kind IN ('barrier', 'opportunity', 'action') AND p.sector != ''"""
+WHERE c.kind IN ({_KINDS_SQL}) AND p.sector != ''"""
 
 
 def _read(conn: sqlite3.Connection) -> tuple[list[_Entry], set[tuple[str, str, str]],
@@ -116,7 +119,7 @@ def _read(conn: sqlite3.Connection) -> tuple[list[_Entry], set[tuple[str, str, s
         "SELECT name FROM participants WHERE name IS NOT NULL AND name != ''")]
     items = {r[0]: r for r in conn.execute(
         "SELECT item_key, kind, name, variants FROM canonical_items "
-        "WHERE kind IN ('barrier', 'opportunity', 'action')")}
+        f"WHERE kind IN ({_KINDS_SQL})")}
     by_card: dict[tuple[str, str], str] = {}  # (workshop, card) → item key
     tagged: dict[str, Counter[str]] = defaultdict(Counter)
     stats: dict[str, dict[str, list[int]]] = defaultdict(dict)
@@ -171,12 +174,12 @@ def _helped(conn: sqlite3.Connection, by_card: dict[tuple[str, str], str],
     out: set[tuple[str, str, str]] = set()
     for (wid, cid), key in by_card.items():
         barrier = entries.get(key)
-        if barrier is None or barrier.kind != "barrier":
+        if barrier is None or barrier.kind != BARRIER:
             continue
         wkey = workshop_key(wid)
         for other in neighbours.get((wid, cid), ()):
             helper = entries.get(by_card.get((wid, other), ""))
-            if helper is None or helper.kind == "barrier":
+            if helper is None or helper.kind == BARRIER:
                 continue
             out.add((barrier.entry_id, helper.entry_id, wkey))
             if helper.kind == "opportunity":

@@ -231,4 +231,5 @@ class Library:
     def workshops(self) -> int:
         """How many workshops the library was built from."""
         row = self._rows("SELECT COUNT(DISTINCT workshop) FROM entry_workshops")
-        return int(row[0][0])  # type: ignore[call-overload]
+        count = row[0][0]
+        return count if isinstance(count, int) else 0

@@ -12,12 +12,15 @@ helped there: …".
 from __future__ import annotations
 
 from ...models.entities import CARD_HEIGHT, CARD_WIDTH, Canvas, Card, new_id
+from ...models.registry import BARRIER
 from ...models.templates import layout_for
 from ...models.workshop import Workshop
 from .library import Entry, Library
 
 #: The tag that marks a card seeded from a library, per workshop language.
 SEEDED_TAG = {"da": "fra tidligere workshops", "en": "from earlier workshops"}
+#: Seeded cards are taller than usual, so the mark shows under a long title on the canvas.
+SEEDED_HEIGHT = round(CARD_HEIGHT * 1.4)
 
 
 def _marker(entry: Entry, language: str) -> str:
@@ -29,12 +32,35 @@ def _marker(entry: Entry, language: str) -> str:
             "Confirm or discard.")
 
 
+def is_seeded(card: Card) -> bool:
+    """Whether a card still carries the "from earlier workshops" mark."""
+    return any(t in SEEDED_TAG.values() for t in card.tags)
+
+
+def confirmed(card: Card) -> dict[str, object]:
+    """The field changes that confirm a seeded card: the mark (tag and the description's
+    first sentences) goes, the library id stays; {} for a card without the mark."""
+    if not is_seeded(card):
+        return {}
+    description = card.description
+    for marker in (_marker_prefix("da"), _marker_prefix("en")):
+        if description.startswith(marker):
+            end = description.find(".", description.find(".", len(marker)) + 1)
+            description = description[end + 1:].lstrip() if end >= 0 else ""
+    return {"tags": tuple(t for t in card.tags if t not in SEEDED_TAG.values()),
+            "description": description}
+
+
+def _marker_prefix(language: str) -> str:
+    return "Fra tidligere workshops: " if language == "da" else "From earlier workshops: "
+
+
 def plan_seed(workshop: Workshop, library: Library, technology: str | None = None,
               phase: str | None = None, limit: int = 8,
               canvas_id: str | None = None) -> tuple[Canvas | None, list[Card]]:
     """What `seed_barriers` adds, without adding it: (a new barrier board, or None when the
     given canvas or the workshop's first barrier board takes the cards; the cards)."""
-    entries = library.search(kind="barrier", technology=technology or None,
+    entries = library.search(kind=BARRIER, technology=technology or None,
                              phase=phase or None, limit=limit)
     if not entries:
         return None, []
@@ -62,14 +88,14 @@ def plan_seed(workshop: Workshop, library: Library, technology: str | None = Non
         taken[category] = row + 1
         if zone is not None:
             x = zone.x + max(0.0, (zone.width - CARD_WIDTH) / 2)
-            y = zone.y + 80 + row * (CARD_HEIGHT + 20)
+            y = zone.y + 80 + row * (SEEDED_HEIGHT + 20)
         else:  # no category the board knows: a column of its own to the right
-            x, y = layout.width + 60, 80 + row * (CARD_HEIGHT + 20)
+            x, y = layout.width + 60, 80 + row * (SEEDED_HEIGHT + 20)
         fields: dict[str, object] = {"category": category} if category else {}
         if phase and workshop.terms.known("phase", phase):
             fields["phase"] = phase
-        cards.append(Card(new_id(), canvas_id, "barrier", full.name,
-                          _marker(full, language), x=x, y=y,
+        cards.append(Card(new_id(), canvas_id, BARRIER, full.name,
+                          _marker(full, language), x=x, y=y, height=SEEDED_HEIGHT,
                           tags=(SEEDED_TAG.get(language, SEEDED_TAG["en"]), full.tag),
                           **fields))  # type: ignore[arg-type]
     return new_canvas, cards
@@ -93,7 +119,7 @@ def recurrence_sentence(library: Library, card: Card, workshop_id: str,
                         language: str = "da") -> str:
     """"Also raised in N other workshops; what helped there: …" for a barrier the library
     knows (by its library id, else its normalised title); "" when it knows none other."""
-    if card.kind != "barrier":
+    if card.kind != BARRIER:
         return ""
     entry = library.match(card.kind, card.title, card.tags)
     if entry is None:

@@ -16,7 +16,7 @@ from ..report.base import heading, safe_paragraph
 from .prepare import recurrence_sentences
 
 if TYPE_CHECKING:
-    from ..report.workshop import ReportContext
+    from ..report.context import ReportContext
 
 TITLE = {"da": "Erfaringer fra tidligere workshops", "en": "Experience from earlier workshops"}
 INTRO = {

@@ -19,10 +19,12 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from ... import phrasebook
 from ...models.entities import Card
+from ...models.registry import REGISTRY
 from ...models.templates import Layout
 from ...models.workshop import Workshop
-from ..palette import INK, category_colour, kind_colour, tint
+from ..palette import INK, accent_of, category_colour, kind_colour, tint
 from .base import FONT, FONT_BOLD, clip, plain
 from .hyphenation import split_to_fit
 
@@ -44,8 +46,8 @@ def card_accent(card: Card) -> str:
     """The strong colour of a card: its override, its category (barriers) or its kind."""
     if card.color:
         return card.color
-    if card.kind == "barrier" and card.category:
-        return category_colour(card.category)
+    if accent_of(card):
+        return category_colour(accent_of(card))
     return kind_colour(card.kind)
 
 
@@ -70,7 +72,7 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int,
     current = ""
 
     def fits(s: str) -> bool:
-        return stringWidth(s, font, size) <= width
+        return bool(stringWidth(s, font, size) <= width)
 
     for word in words:
         candidate = f"{current} {word}" if current else word
@@ -128,42 +130,55 @@ class Sketch:
             self.ops.append(("text", x, y, text, font, size, fill, anchor, rotate))
 
     def replay(self, canv: Any) -> None:
+        """Draw the recorded operations; a colour, width, dash or font is set only when it
+        changes (thousands of cards share a few of each)."""
         colour_cache: dict[str, Any] = {}
+        state: dict[str, Any] = {}
 
         def colour(value: str) -> Any:
             if value not in colour_cache:
                 colour_cache[value] = colors.HexColor(value)
             return colour_cache[value]
 
+        def fill_colour(value: str) -> None:
+            if state.get("fill") != value:
+                canv.setFillColor(colour(value))
+                state["fill"] = value
+
+        def stroke(value: str, width: float, dash: tuple[float, ...] = ()) -> None:
+            if state.get("stroke") != value:
+                canv.setStrokeColor(colour(value))
+                state["stroke"] = value
+            if state.get("width") != width:
+                canv.setLineWidth(width)
+                state["width"] = width
+            if state.get("dash") != dash:
+                canv.setDash(list(dash))
+                state["dash"] = dash
+
         for op in self.ops:
             kind = op[0]
             if kind == "rect":
-                _, x, y, w, h, fill, stroke, width, radius, dash = op
+                _, x, y, w, h, fill, line, width, radius, dash = op
                 if fill:
-                    canv.setFillColor(colour(fill))
-                if stroke:
-                    canv.setStrokeColor(colour(stroke))
-                    canv.setLineWidth(width)
-                canv.setDash(list(dash) if dash else [])
+                    fill_colour(fill)
+                if line:
+                    stroke(line, width, tuple(dash) if dash else ())
                 if radius:
-                    canv.roundRect(x, y, w, h, radius, stroke=1 if stroke else 0,
+                    canv.roundRect(x, y, w, h, radius, stroke=1 if line else 0,
                                    fill=1 if fill else 0)
                 else:
-                    canv.rect(x, y, w, h, stroke=1 if stroke else 0, fill=1 if fill else 0)
+                    canv.rect(x, y, w, h, stroke=1 if line else 0, fill=1 if fill else 0)
             elif kind == "circle":
-                _, x, y, r, fill, stroke, width = op
+                _, x, y, r, fill, line, width = op
                 if fill:
-                    canv.setFillColor(colour(fill))
-                if stroke:
-                    canv.setStrokeColor(colour(stroke))
-                    canv.setLineWidth(width)
-                canv.setDash([])
-                canv.circle(x, y, r, stroke=1 if stroke else 0, fill=1 if fill else 0)
+                    fill_colour(fill)
+                if line:
+                    stroke(line, width)
+                canv.circle(x, y, r, stroke=1 if line else 0, fill=1 if fill else 0)
             elif kind == "line":
-                _, x1, y1, x2, y2, stroke, width = op
-                canv.setStrokeColor(colour(stroke))
-                canv.setLineWidth(width)
-                canv.setDash([])
+                _, x1, y1, x2, y2, line, width = op
+                stroke(line, width)
                 canv.line(x1, y1, x2, y2)
             elif kind == "poly":
                 _, points, fill = op
@@ -172,12 +187,14 @@ class Sketch:
                 for i in range(2, len(points), 2):
                     path.lineTo(points[i], points[i + 1])
                 path.close()
-                canv.setFillColor(colour(fill))
+                fill_colour(fill)
                 canv.drawPath(path, stroke=0, fill=1)
             else:
                 _, x, y, text, font, size, fill, anchor, rotate = op
-                canv.setFont(font, size)
-                canv.setFillColor(colour(fill))
+                if state.get("font") != (font, size):
+                    canv.setFont(font, size)
+                    state["font"] = (font, size)
+                fill_colour(fill)
                 if rotate:
                     canv.saveState()
                     canv.translate(x, y)
@@ -333,9 +350,14 @@ class CanvasPainter:
         rings = sorted((z for z in lay.zones if z.shape == "ring"), key=lambda z: -z.r_outer)
         for i, z in enumerate(rings):
             d.circle(tx(z.x), ty(z.y), z.r_outer * s, RING_TINTS[::-1][i % 3], BOARD_LINE, 0.6)
+        labels = [self.workshop.terms.label(taxonomy[lay.template], z.key, self.lang)
+                  if lay.template in taxonomy else z.label(self.lang) for z in lay.zones]
+        # One size for every column label: the smaller one as soon as any needs two lines.
+        two_lines = any(len(wrap(label, FONT_BOLD, 20 * s, (z.width - 40) * s, 2, self.lang)) > 1
+                        for z, label in zip(lay.zones, labels, strict=True)
+                        if z.shape != "ring")
         for i, z in enumerate(lay.zones):
-            label = (self.workshop.terms.label(taxonomy[lay.template], z.key, self.lang)
-                     if lay.template in taxonomy else z.label(self.lang))
+            label = labels[i]
             if z.shape == "ring":
                 d.text(tx(z.x), ty(z.y - z.r_outer) - 40 * s, clip(label, 40, 1), FONT_BOLD,
                        30 * s, ZONE_INK, "middle")
@@ -345,12 +367,9 @@ class CanvasPainter:
             d.rect(tx(z.x), ty(z.y + z.height), z.width * s, z.height * s, fill, BOARD_LINE, 0.6)
             # the label (and a quadrant's hint after it) stays in the HEADER band the
             # layouts keep free of cards: one line in a quadrant, two in a column
-            size = (36 if quad else 20) * s
+            # Two lines must stay inside the header band, clear of the first card.
+            size = (36 if quad else 16.5 if two_lines else 20) * s
             lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 1 if quad else 2, self.lang)
-            if len(lines) > 1:
-                # Two lines must stay inside the header band, clear of the first card.
-                size = 16.5 * s
-                lines = wrap(label, FONT_BOLD, size, (z.width - 40) * s, 2, self.lang)
             for n, line in enumerate(lines):
                 d.text(tx(z.x) + 20 * s, ty(z.y) - (10 * s + size * (n + 1) * 1.15), line,
                        FONT_BOLD, size, ZONE_INK)
@@ -361,8 +380,8 @@ class CanvasPainter:
                 hint = wrap(hint, FONT, 20 * s, room, 1, self.lang)[0]
                 d.text(tx(z.x) + 20 * s + used, ty(z.y) - (10 * s + size * 1.15), hint,
                        FONT, 20 * s, "#6B7482")
-        ax = lay.x_axis[0 if self.lang == "da" else 1]
-        ay = lay.y_axis[0 if self.lang == "da" else 1]
+        ax = phrasebook.pick(lay.x_axis, self.lang)
+        ay = phrasebook.pick(lay.y_axis, self.lang)
         # the axis captions go outside the board (in the margin), never under a card
         if ax:
             d.text(tx(lay.width / 2), ty(lay.height + 32), ax, FONT_BOLD, 24 * s, ZONE_INK,
@@ -401,8 +420,9 @@ class CanvasPainter:
             return
         pad = 8 * s
         kind = self.workshop.terms.label("card_kind", c.kind, self.lang).upper()
-        if c.kind == "barrier" and c.category:
-            kind = self.workshop.terms.label("category", c.category, self.lang).upper()
+        if accent_of(c):
+            kind = self.workshop.terms.label(REGISTRY.kind(c.kind).accent_field, accent_of(c),
+                                             self.lang).upper()
         band_size = 11 * s
         if kind:
             d.text(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,

@@ -27,7 +27,8 @@ from reportlab.platypus import (
 )
 
 from ...models.entities import Card
-from ..palette import category_colour, kind_colour
+from ...models.registry import BARRIER, OPPORTUNITY, REGISTRY
+from ..palette import accent_of, category_colour, kind_colour
 from .base import (
     FONT,
     FONT_BOLD,
@@ -40,13 +41,13 @@ from .base import (
     table_style,
 )
 from .canvas_drawing import CanvasFigure, CanvasPainter
+from .line_table import line_table
 from .plain_text import CardHead, PlainText
-from .sections import KindChip, chunked_table, head, line_cell
+from .sections import KindChip, head_words, line_cell
 
 if TYPE_CHECKING:
-    from .workshop import ReportContext
+    from .context import ReportContext
 
-KINDS = ("actor", "barrier", "opportunity", "action", "note")
 MUTED_HEX = "#5F6B76"
 NUMERIC = frozenset({"power", "interest", "severity", "impact", "effort", "power_interest"})
 
@@ -98,7 +99,7 @@ def _canvas_pages(ctx: ReportContext, n: int, canvas: Any) -> list[Flowable]:
 
 def _legend(ctx: ReportContext, kinds: set[str]) -> Table:
     cells: list[Flowable] = []
-    for kind in KINDS:
+    for kind in REGISTRY.kind_ids:
         if kind in kinds:
             cells.append(KindChip(ctx.workshop.terms.label("card_kind", kind, ctx.lang),
                                   kind_colour(kind)))
@@ -120,18 +121,18 @@ def charts(ctx: ReportContext) -> list[Flowable]:
                            heading(words("charts"), st, 0)]
     counts: dict[str, int] = {}
     for c in w.cards.values():
-        if c.kind == "barrier":
+        if c.kind == BARRIER:
             counts[c.category] = counts.get(c.category, 0) + 1
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     labelled = [(w.terms.label("category", k) if k else words("no_category"), n) for k, n in items]
     out += [heading(words("barriers_per_category"), st, 1),
-            bar_chart(labelled, ctx.width, colour=kind_colour("barrier")), Spacer(1, 6)]
+            bar_chart(labelled, ctx.width, colour=kind_colour(BARRIER)), Spacer(1, 6)]
     voted = sorted((c for c in w.cards.values() if ctx.votes.get(c.id)),
                    key=lambda c: (-ctx.votes[c.id], c.title))[:15]
     out.append(heading(words("votes_chart"), st, 1))
     if voted:
         out.append(bar_chart([(c.title, ctx.votes[c.id]) for c in voted], ctx.width,
-                             colour=kind_colour("opportunity")))
+                             colour=kind_colour(OPPORTUNITY)))
     else:
         out.append(Paragraph(esc(words("no_votes")), st.small))
     return out
@@ -140,15 +141,7 @@ def charts(ctx: ReportContext) -> list[Flowable]:
 # -- ranked tables ------------------------------------------------------------------------
 
 def _columns(ctx: ReportContext, kind: str) -> list[tuple[str, float]]:
-    # Each width holds its header word unbroken in 8 pt bold (Danish and English).
-    rest = {"actor": [("sector", 22), ("role", 26), ("organisation", 25),
-                      ("power_interest", 19)],
-            "barrier": [("category", 38), ("severity", 17), ("phase", 30)],
-            "opportunity": [("impact", 15), ("effort", 16), ("phase", 28),
-                            ("technology", 30)],
-            "action": [("owner", 30), ("due_date", 22), ("status", 20)],
-            "note": [("canvas", 40)]}[kind]
-    return [(k, w * mm) for k, w in rest]
+    return [(k, w * mm) for k, w in REGISTRY.kind(kind).report_columns]
 
 
 def _value(ctx: ReportContext, c: Card, key: str) -> str:
@@ -171,7 +164,7 @@ def ranked(ctx: ReportContext) -> list[Any]:
     w, st = ctx.workshop, ctx.styles
     out: list[Any] = [PageBreak(), heading(ctx.words("ranked"), st, 0),
                       Paragraph(esc(ctx.words("ranked_note")), st.small)]
-    for kind in KINDS:
+    for kind in (k.id for k in REGISTRY.kinds if k.report_section == "ranked"):
         cards = [c for c in w.cards.values() if c.kind == kind]
         if not cards:
             continue
@@ -182,32 +175,38 @@ def ranked(ctx: ReportContext) -> list[Any]:
 
 
 def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flowable]:
-    cards.sort(key=lambda c: (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or
-                                                         c.power or 0), c.title, c.id))
+    def score(c: Card) -> tuple[int, float]:
+        return (-ctx.votes.get(c.id, 0), -(c.severity or c.impact or c.power or 0))
+
+    cards.sort(key=lambda c: (*score(c), c.title, c.id))
     cols = _columns(ctx, kind)
     fixed = 8 * mm + 15 * mm + 12 * mm + sum(width for _, width in cols)
     title_w = ctx.width - fixed
-    header = head(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
+    header = head_words(ctx, "item", "title", *[k for k, _ in cols], "votes", "appendix_ref")
     rows = []
+    rank, previous = 0, None
     for i, c in enumerate(cards, 1):
+        # Competition ranking: cards with the same dots and weight share a place (1, 2, 2, 4).
+        if score(c) != previous:
+            rank, previous = i, score(c)
         # One line per card: the title as a reference, the full text is in the appendix.
-        rows.append([str(i), line_cell(ctx, c.title, title_w, bold=True),
+        rows.append([str(rank), line_cell(ctx, c.title, title_w, bold=True),
                      *[_value(ctx, c, k) if k in NUMERIC else line_cell(ctx, _value(ctx, c, k),
                                                                         width)
                        for k, width in cols],
                      str(ctx.votes.get(c.id, 0) or ""),
                      str(ctx.appendix_numbers.get(c.id, ""))])
-    return chunked_table(ctx, header, rows,
-                         [8 * mm, title_w, *[x for _, x in cols], 15 * mm, 12 * mm],
-                         bold_column=1)
+    return [line_table(header, rows, [8 * mm, title_w, *[x for _, x in cols], 15 * mm, 12 * mm],
+                       1, ctx.lang)]
 
 
 # -- appendix -----------------------------------------------------------------------------
 
 def _appendix_order(w: Any) -> Iterator[tuple[Any, list[Card]]]:
     for canvas in w.canvases.ordered():
-        cards = sorted(w.cards.on(canvas.id), key=lambda c: (KINDS.index(c.kind)
-                                                              if c.kind in KINDS else 9,
+        kinds = list(REGISTRY.kind_ids)
+        cards = sorted(w.cards.on(canvas.id), key=lambda c: (kinds.index(c.kind)
+                                                              if c.kind in kinds else 9,
                                                               c.title, c.id))
         if cards:
             yield canvas, cards
@@ -247,8 +246,8 @@ def _appendix_cards(ctx: ReportContext, cards: list[Card], titles: dict[str, str
     body, small = st.body, st.small
     for c in cards:
         accent = kind_colour(c.kind)
-        if c.kind == "barrier" and c.category:
-            accent = category_colour(c.category)
+        if accent_of(c):
+            accent = category_colour(accent_of(c))
         label = clip(ctx.workshop.terms.label("card_kind", c.kind, ctx.lang), 22, 1).upper()
         number = str(ctx.appendix_numbers.get(c.id, ""))
         # A conditional break instead of KeepTogether: as good for a card's head, and
@@ -281,14 +280,14 @@ def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]
         value = _value(ctx, c, key)
         if value:
             name = words(key) if key != "organisation" else words("organisation")
-            parts.append(f"{name}: {value}")
+            parts.append(f"{name}: {clip(value, 200, 1)}")  # bounded: a head fits a page
     if ctx.votes.get(c.id):
         parts.append(f"{words('votes')}: {ctx.votes[c.id]}")
     if c.tags:
-        parts.append(f"{words('tags')}: {', '.join(c.tags)}")
+        parts.append(f"{words('tags')}: {clip(', '.join(c.tags), 300, 1)}")
     who = w.participants.display_name(c.participant_id)
     if who:
-        parts.append(f"{words('contributed_by')}: {who}")
+        parts.append(f"{words('contributed_by')}: {clip(who, 200, 1)}")
     if linked:
         # Linked cards by their appendix numbers: their text is printed once, at its number.
         numbers = sorted({ctx.appendix_numbers[i] for i in linked if i in ctx.appendix_numbers})

@@ -172,18 +172,22 @@ class ContentsEntry(Paragraph):
         canv.restoreState()
 
 
-def contents(styles: Styles, story: Sequence[Any]) -> list[Flowable]:
-    """The contents' lines for the headings in `story` (each heading once, in order)."""
-    out: list[Flowable] = []
+def _listed(story: Sequence[Any]) -> Iterator[tuple[int, Heading]]:
+    """(level, heading) of each heading of `story` that goes into the contents; the level
+    is clamped as the outline clamps it (it may not skip a level)."""
     outline = -1
     for flowable in story:
         if isinstance(flowable, Heading):
             level = min(flowable.toc_level, outline + 1)
             outline = level
             if flowable.in_toc:
-                style = styles.toc[min(level, len(styles.toc) - 1)]
-                out.append(ContentsEntry(level, flowable.toc_text, flowable.key, style))
-    return out
+                yield level, flowable
+
+
+def contents(styles: Styles, story: Sequence[Any]) -> list[Flowable]:
+    """The contents' lines for the headings in `story` (each heading once, in order)."""
+    return [ContentsEntry(level, h.toc_text, h.key, styles.toc[min(level, len(styles.toc) - 1)])
+            for level, h in _listed(story)]
 
 
 def _no_draw(*args: Any, **kwargs: Any) -> None:
@@ -194,14 +198,7 @@ def preseed_contents(toc: TableOfContents, story: Sequence[Any]) -> bool:
     """Give the contents its final entries (with placeholder page numbers) before the first
     pass, so it takes its final size at once and `multiBuild` needs two passes, not three.
     Returns whether there were entries (only then is the first pass sure not to be final)."""
-    entries = []
-    outline = -1
-    for flowable in story:
-        if isinstance(flowable, Heading):
-            level = min(flowable.toc_level, outline + 1)
-            outline = level
-            if flowable.in_toc:
-                entries.append((level, esc(flowable.toc_text), 999, flowable.key))
+    entries = [(level, esc(h.toc_text), 999, h.key) for level, h in _listed(story)]
     toc._entries = entries
     return bool(entries)
 

@@ -24,7 +24,8 @@ def _pyphen(lang: str) -> pyphen.Pyphen:
 
 def hyphenator(lang: str) -> Callable[[str], Iterator[tuple[str, str]]]:
     """(head, tail) pairs of `word`, longest head first (reportlab's hyphenation callable)."""
-    return _pyphen(lang).iterate
+    iterate: Callable[[str], Iterator[tuple[str, str]]] = _pyphen(lang).iterate
+    return iterate
 
 
 def split_to_fit(word: str, fits: Callable[[str], bool], lang: str) -> tuple[str, str]:

@@ -1,10 +1,12 @@
 """The report's own words in Danish and English (services have no Qt tr()).
 
 Taxonomy labels (kinds, categories, sectors, …) come from the workshop itself via
-`workshop.label()`; this table holds only the fixed headings and captions of the report.
+`workshop.terms.label()`; this table holds only the fixed headings and captions of the report.
 """
 
 from __future__ import annotations
+
+from ... import phrasebook
 
 WORDS: dict[str, tuple[str, str]] = {
     # key: (da, en)
@@ -99,13 +101,16 @@ WORDS: dict[str, tuple[str, str]] = {
                       "The full text of every card, canvas by canvas."),
     "see_appendix": ("(fuld tekst i bilaget)", "(full text in the appendix)"),
     "appendix_ref": ("Bilag", "Appx."),
-    "ranked_note": ("Kolonnen Bilag viser kortets nummer i bilaget, hvor hele teksten står.",
-                    "The Appx. column gives the card's number in the appendix, which has its "
-                    "full text."),
+    "ranked_note": ("Kort med lige mange prikker og samme vægt deler plads. Kolonnen Bilag "
+                    "viser kortets nummer i bilaget, hvor hele teksten står.",
+                    "Cards with as many dots and the same weight share a place. The Appx. "
+                    "column gives the card's number in the appendix, which has its full text."),
     "contributed_by": ("Bidrag fra", "Contributed by"),
     "hidden": ("skjult", "hidden"),
     "links_to": ("Forbundet med nr.", "Linked to no."),
 }
+
+_say = phrasebook.add("report", WORDS)
 
 
 class Words:
@@ -113,8 +118,6 @@ class Words:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._index = 0 if language == "da" else 1
 
     def __call__(self, key: str, **values: object) -> str:
-        text = WORDS[key][self._index]
-        return text.format(**values) if values else text
+        return _say(key, self.language, **values)

@@ -24,6 +24,8 @@ from reportlab.platypus import (
     Table,
 )
 
+from ... import phrasebook
+from ...models.registry import ACTION, BARRIER, OPPORTUNITY, REGISTRY
 from ..palette import kind_colour
 from .base import (
     FONT_BOLD,
@@ -39,9 +41,10 @@ from .base import (
     table_style,
 )
 from .labels import WORDS
+from .line_table import line_table
 
 if TYPE_CHECKING:
-    from .workshop import ReportContext
+    from .context import ReportContext
 
 CELL_CHARS = 400
 CELL_LINES = 12
@@ -117,6 +120,11 @@ def line_cell(ctx: ReportContext, value: Any, width: float, bold: bool = False,
         return one_line(value, style.fontName, style.fontSize, width - 9)
     return "\n".join(wrap(str(value), style.fontName, style.fontSize, width - 9, lines,
                           ctx.lang))
+
+
+def head_words(ctx: ReportContext, *keys: str) -> list[str]:
+    """Column headers as plain strings (for `line_table`)."""
+    return ["#" if k == "item" else ctx.words(k) for k in keys]
 
 
 def head(ctx: ReportContext, *keys: str) -> list[Paragraph]:
@@ -210,19 +218,24 @@ def _cover_picture(ctx: ReportContext) -> list[Flowable]:
     return [figure, Spacer(1, 2 * mm), safe_paragraph(busiest.name, ctx.styles.small, 120, 1)]
 
 
+_say = phrasebook.add("report_dates", {
+    "long_date": ("{day}. {month} {year}", "{day} {month} {year}"),
+    **{f"month_{n}": pair for n, pair in enumerate((
+        ("januar", "January"), ("februar", "February"), ("marts", "March"), ("april", "April"),
+        ("maj", "May"), ("juni", "June"), ("juli", "July"), ("august", "August"),
+        ("september", "September"), ("oktober", "October"), ("november", "November"),
+        ("december", "December")), 1)},
+})
+
+
 def _long_date(value: str, lang: str) -> str:
     if not value:
         return ""
-    months = {"da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-                     "september", "oktober", "november", "december"),
-              "en": ("January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December")}
     try:
         d = datetime.fromisoformat(value)
     except ValueError:
         return value
-    month = months["da" if lang == "da" else "en"][d.month - 1]
-    return f"{d.day}. {month} {d.year}" if lang == "da" else f"{d.day} {month} {d.year}"
+    return _say("long_date", lang, day=d.day, month=_say(f"month_{d.month}", lang), year=d.year)
 
 
 # -- summary ------------------------------------------------------------------------------
@@ -240,10 +253,10 @@ def summary(ctx: ReportContext) -> list[Flowable]:
                                                   colors.white),
         ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 8))))
     kinds = [f"{esc(w.terms.label('card_kind', k, ctx.lang))}: <b>{n}</b>"
-             for k in ("actor", "barrier", "opportunity", "action", "note")
+             for k in REGISTRY.kind_ids
              if (n := sum(1 for c in w.cards.values() if c.kind == k))]
     out += [Spacer(1, 4), Paragraph(" · ".join(kinds), st.small), Spacer(1, 8)]
-    for key, kind in (("top_barriers", "barrier"), ("top_opportunities", "opportunity")):
+    for key, kind in (("top_barriers", BARRIER), ("top_opportunities", OPPORTUNITY)):
         out.append(heading(words(key), st, 1, toc=False))
         voted = sorted((c for c in w.cards.values() if c.kind == kind and ctx.votes.get(c.id)),
                        key=lambda c: (-ctx.votes[c.id], c.title))[:5]
@@ -337,23 +350,23 @@ def _ref_table(ctx: ReportContext, refs: Any, key: str) -> Table:
 def actions(ctx: ReportContext) -> list[Flowable]:
     w, st = ctx.workshop, ctx.styles
     out: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx.words("actions"), st, 0)]
-    items = sorted((c for c in w.cards.values() if c.kind == "action"),
+    items = sorted((c for c in w.cards.values() if c.kind == ACTION),
                    key=lambda c: (c.due_date or "9999", c.title))
     if not items:
         return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
     # One line per action (the appendix number leads to its full text), so that hundreds
     # of actions stay a few pages of plain table cells.
-    title_w = ctx.width - 138 * mm
-    rows = [[line_cell(ctx, c.title, title_w, bold=True), line_cell(ctx, c.owner, 36 * mm),
-             c.due_date,
-             line_cell(ctx, w.terms.label("status", c.status) if c.status else "", 24 * mm),
-             line_cell(ctx, w.canvases.require(c.canvas_id).name, 42 * mm),
+    title_w = ctx.width - 117 * mm
+    rows = [[line_cell(ctx, c.title, title_w, bold=True), line_cell(ctx, c.owner, 32 * mm),
+             c.due_date or "",
+             line_cell(ctx, w.terms.label("status", c.status) if c.status else "", 22 * mm),
+             line_cell(ctx, w.canvases.require(c.canvas_id).name, 30 * mm),
              str(ctx.appendix_numbers.get(c.id, ""))] for c in items]
-    out += chunked_table(ctx, head(ctx, "title", "owner", "due_date", "status", "canvas",
-                                   "appendix_ref"), rows,
-                         [title_w, 36 * mm, 24 * mm, 24 * mm, 42 * mm, 12 * mm], bold_column=0)
+    out.append(line_table(head_words(ctx, "title", "owner", "due_date", "status", "canvas",
+                                     "appendix_ref"), rows,
+                          [title_w, 32 * mm, 21 * mm, 22 * mm, 30 * mm, 12 * mm], 0, ctx.lang))
     return out
 
 
 __all__ = ["KindChip", "actions", "agenda", "cell", "chip", "chunked_table", "cover",
-           "findings", "head", "line_cell", "one_line", "participants", "summary"]
+           "findings", "head", "head_words", "line_cell", "one_line", "participants", "summary"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from ...models.workshop import Workshop
@@ -28,25 +27,8 @@ from .base import (
     contents,
     write_pdf_atomically,
 )
+from .context import ReportContext
 from .labels import Words
-
-
-@dataclass
-class ReportContext:
-    """What every section needs: the workshop, its language, styles and numbers."""
-
-    workshop: Workshop
-    lang: str
-    words: Words
-    styles: Styles
-    analysis: Analysis
-    votes: dict[str, int]
-    progress: Progress
-    width: float
-    wide: tuple[float, float]
-    #: card id → its number in the appendix (tables refer to it instead of repeating text)
-    appendix_numbers: dict[str, int] = field(default_factory=dict)
-    library: Any = None  # a services.library.Library: "also raised in N other workshops"
 
 
 def story(ctx: ReportContext) -> list[Any]:

@@ -9,7 +9,7 @@ so a click on it is a click on empty space (rubber band, double-click to add).
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from coi_desktop.models import Layout, Workshop, Zone
@@ -19,7 +19,7 @@ from . import palette
 AXIS_MARGIN = 110.0
 HEADER = 70.0  # the top band of a zone kept for its label (as the demo layouts keep it)
 STRONG_ZONES = ("manage_closely", "quick_wins")  # the quadrant that matters most
-RING_TINTS = ("#D5E5F5", "#E5EEF8", "#F3F7FB")
+RINGS = 3  # ring tints board.ring.0 (the core) .. board.ring.2
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:
@@ -48,10 +48,12 @@ class BoardItem(QGraphicsItem):
         self.setZValue(-100)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
-        self.label_font = _font(40, bold=True)
-        self.hint_font = _font(24)
-        self.header_font = _font(20, bold=True)  # two lines in a narrow column's header
-        self.axis_font = _font(30, bold=True)
+        t = palette.current()
+        self.label_font = _font(t.size("board.label_px"), bold=True)
+        self.hint_font = _font(t.size("board.hint_px"))
+        # two lines in a narrow column's header
+        self.header_font = _font(t.size("board.header_px"), bold=True)
+        self.axis_font = _font(t.size("board.axis_px"), bold=True)
 
     def board_rect(self) -> QRectF:
         return QRectF(0, 0, self.layout.width, self.layout.height)
@@ -59,6 +61,20 @@ class BoardItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         m = AXIS_MARGIN
         return self.board_rect().adjusted(-m, -m / 2, m / 2, m)
+
+    def heading_rects(self) -> list[QRectF]:
+        """Where the zones' names are painted: cards are never placed there."""
+        rects: list[QRectF] = []
+        metrics = QFontMetricsF(self.label_font)
+        for zone in self.layout.zones:
+            if zone.shape == "ring":
+                label = zone_label(self.workshop, self.layout, zone)
+                width = min(800.0, metrics.horizontalAdvance(label) + 24)
+                top = zone.y - zone.r_outer + 24
+                rects.append(QRectF(zone.x - width / 2, top, width, 60))
+            else:
+                rects.append(QRectF(zone.x, zone.y, zone.width, HEADER))
+        return rects
 
     def set_layout(self, layout: Layout) -> None:
         self.prepareGeometryChange()
@@ -73,7 +89,7 @@ class BoardItem(QGraphicsItem):
         # milliseconds per frame, a fill almost nothing.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.fillRect(board.translated(0, 5), QColor("#D9DEE5"))
+        painter.fillRect(board.translated(0, 5), palette.color("board.shadow"))
         painter.fillRect(board, palette.BOARD)
         if lay.template in ("power_interest", "impact_effort"):
             self._paint_quadrants(painter)
@@ -85,11 +101,11 @@ class BoardItem(QGraphicsItem):
             self._paint_grid(painter, board)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(palette.BOARD_LINE, 2))
+        painter.setPen(QPen(palette.BOARD_LINE, palette.current().size("line.board")))
         painter.drawRect(board)
 
     def _paint_grid(self, painter: QPainter, board: QRectF) -> None:
-        painter.setPen(QPen(QColor("#EEF1F5"), 1.5))
+        painter.setPen(QPen(palette.color("board.grid"), 1.5))
         step = 200.0
         x = step
         while x < board.right():
@@ -104,10 +120,10 @@ class BoardItem(QGraphicsItem):
         lay = self.layout
         lang = self.workshop.info.language
         for zone in lay.zones:
-            tint = "#EAF1FA" if zone.key in STRONG_ZONES else "#F6F8FB"
+            tint = "board.zone.strong" if zone.key in STRONG_ZONES else "board.zone"
             rect = QRectF(zone.x, zone.y, zone.width, zone.height)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(tint))
+            painter.setBrush(palette.color(tint))
             painter.drawRect(rect.adjusted(3, 3, -3, -3))
             self._zone_title(painter, rect, zone_label(self.workshop, lay, zone), zone.hint(lang))
         painter.setPen(QPen(palette.BOARD_LINE, 4))
@@ -153,9 +169,9 @@ class BoardItem(QGraphicsItem):
         lay = self.layout
         rings = sorted(lay.zones, key=lambda z: -z.r_outer)
         for zone in rings:
-            tint = RING_TINTS[min(len(RING_TINTS) - 1, lay.zones.index(zone))]
+            tint = f"board.ring.{min(RINGS - 1, lay.zones.index(zone))}"
             painter.setPen(QPen(palette.BOARD_LINE, 3))
-            painter.setBrush(QColor(tint))
+            painter.setBrush(palette.color(tint))
             painter.drawEllipse(QPointF(zone.x, zone.y), zone.r_outer, zone.r_outer)
         painter.setFont(self.label_font)
         painter.setPen(palette.ZONE_LABEL)
@@ -178,10 +194,10 @@ class BoardItem(QGraphicsItem):
             if lay.template == "barrier_board":
                 color = palette.category_color(zone.key)
             else:
-                color = QColor("#0072B2")
+                color = palette.color("board.lane.accent")
             painter.setPen(Qt.PenStyle.NoPen)
             if i % 2:
-                painter.setBrush(QColor("#F4F6F9"))
+                painter.setBrush(palette.color("board.lane.alt"))
                 painter.drawRect(rect.adjusted(0, HEADER, 0, 0))
             header = QRectF(rect.x() + 6, rect.y() + 6, rect.width() - 12, HEADER - 10)
             painter.setBrush(palette.tint(color, 0.18))

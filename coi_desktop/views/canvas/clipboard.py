@@ -12,25 +12,29 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QMimeData, QPointF
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QMimeData, QPointF, QRectF
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from coi_desktop.commands.cards import RemoveCards
 from coi_desktop.models import Card, Link, new_id
 from coi_desktop.models.taxonomy import is_directed
+from coi_desktop.models.templates import zone_fields
 from coi_desktop.models.validation import TAXONOMY_FIELDS
 
-from ..hidden_round import hidden_round_on
+from . import palette
+from .context import CanvasContext
+from .editing import Editing
+from .navigation import Navigation
+from .paste_dialog import ask_zone
+from .selection import Selection
 from .text import MAX_CHARS
-
-if TYPE_CHECKING:
-    from .view import CanvasView
 
 MIME = "application/x-coi-desktop-cards+json"
 OFFSET = 32.0
+PICTURE_MARGIN = 16.0  # room around copied cards for their shadow
 _CARD_FIELDS = {f.name for f in fields(Card)}
 
 
@@ -57,11 +61,21 @@ def parse_payload(raw: bytes) -> tuple[list[dict[str, Any]], list[dict[str, Any]
     return cards, links
 
 
-class ClipboardMixin:
-    """Clipboard methods of `CanvasView` (see the module docstring)."""
+class Clipboard:
+    """Copy, cut, paste and duplicate for one view (see the module docstring)."""
 
-    def copy(self: CanvasView) -> None:
-        ids = self.selected_card_ids()
+    def __init__(self, ctx: CanvasContext, selection: Selection, navigation: Navigation,
+                 editing: Editing) -> None:
+        self.ctx = ctx
+        self.workshop = ctx.workshop
+        self.selection = selection
+        self.navigation = navigation
+        self.editing = editing
+        self._paste_round = 0  # repeated pastes of one copy step further away
+        self.ask_zone = ask_zone  # the facilitator's choice before lines take a meaning
+
+    def copy(self) -> None:
+        ids = self.selection.ids()
         if not ids:
             return
         cards = [self.workshop.cards.require(i) for i in ids]
@@ -72,39 +86,85 @@ class ClipboardMixin:
             cards_to_mime(cards, links, self.workshop.info.id))
         self._paste_round = 0
 
-    def cut(self: CanvasView) -> None:
-        ids = self.selected_card_ids()
-        if not ids or self._read_only:
+    def copy_image(self, scale: float = 2.0) -> QImage | None:
+        """The selected cards as a picture on the clipboard (for slides, mail, chat): drawn
+        without selection rings, at `scale` times the canvas's size, in the current theme."""
+        ids = self.selection.ids()
+        scene = self.navigation.scene
+        items = [scene.cards[i] for i in ids if i in scene.cards]
+        if not items:
+            return None
+        rect = QRectF()
+        for item in items:
+            rect = rect.united(item.scene_card_rect())
+        rect = rect.adjusted(-PICTURE_MARGIN, -PICTURE_MARGIN, PICTURE_MARGIN, PICTURE_MARGIN)
+        image = QImage(max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(palette.CANVAS_BACKGROUND)
+        scene.blockSignals(True)  # the rings go for the picture, not for the facilitator
+        for item in items:
+            item.setSelected(False)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        for item in items:
+            item.setSelected(True)
+        scene.blockSignals(False)
+        QGuiApplication.clipboard().setImage(image)
+        return image
+
+    def cut(self) -> None:
+        ids = self.selection.ids()
+        if not ids or self.ctx.read_only:
             return
         self.copy()
-        self._push(RemoveCards(self.workshop, ids, Q.translate("CanvasView", "Cut")))
+        self.ctx.push(RemoveCards(self.workshop, ids, Q.translate("CanvasView", "Cut")))
 
-    def paste(self: CanvasView) -> list[str]:
-        if self._read_only or not self._canvas_alive():
+    def paste(self) -> list[str]:
+        if self.ctx.read_only or not self.ctx.alive():
             return []
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:
             return []
         if mime.hasFormat(MIME):
-            raw_cards, raw_links = parse_payload(mime.data(MIME).data())
+            raw_cards, raw_links = parse_payload(bytes(mime.data(MIME).data()))
             if raw_cards:
                 self._paste_round += 1
                 return self._paste_records(raw_cards, raw_links, self._paste_round)
         if mime.hasText():
             lines = [ln for ln in mime.text().splitlines() if ln.strip()]
             if lines:
-                n = len(lines)
-                text = Q.translate("CanvasView", "Paste card") if n == 1 else \
-                    Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
-                ids = self.quick_capture(self._default_kind, "\n".join(lines), text)
-                if ids:
-                    self.select_cards(ids)
-                return ids
+                return self._paste_lines(lines)
         return []
 
-    def duplicate(self: CanvasView) -> list[str]:
-        ids = self.selected_card_ids()
-        if not ids or self._read_only:
+    def _paste_lines(self, lines: list[str]) -> list[str]:
+        """One card per line; when they would take a zone's meaning, ask first."""
+        kind, n = self.ctx.default_kind, len(lines)
+        text = Q.translate("CanvasView", "Paste card") if n == 1 else \
+            Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
+        w = self.ctx.workshop
+        prev = w.cards.get(self.editing.last_added or "")
+        zone = self.editing.arranging.target_zone(kind, prev)
+        into, outside = None, False
+        probe = Card("", self.ctx.canvas_id, kind, "")
+        if zone is not None and zone_fields(zone, probe):  # the lines would take a meaning
+            layout = w.canvases.layout(self.ctx.canvas_id)
+            zones = [z for z in layout.zones if kind in z.kinds]
+            ok, into = self.ask_zone(self.navigation.view, w, self.ctx.canvas_id, n, kind,
+                                     zones, zone)
+            if not ok:
+                return []
+            outside = into is None
+        ids = self.editing.quick_capture(kind, "\n".join(lines), text, into, outside)
+        if ids:
+            self.selection.select(ids)
+        return ids
+
+    def duplicate(self) -> list[str]:
+        ids = self.selection.ids()
+        if not ids or self.ctx.read_only:
             return []
         idset = set(ids)
         cards = [asdict(self.workshop.cards.require(i)) for i in ids]
@@ -112,11 +172,11 @@ class ClipboardMixin:
                  if lk.source_id in idset and lk.target_id in idset]
         return self._paste_records(cards, links, 1, Q.translate("CanvasView", "Duplicate"))
 
-    def _clean_card(self: CanvasView, raw: dict[str, Any]) -> Card | None:
+    def _clean_card(self, raw: dict[str, Any]) -> Card | None:
         """A card for this canvas from untrusted clipboard data, or None if it cannot be."""
         w = self.workshop
         values = {k: v for k, v in raw.items() if k in _CARD_FIELDS}
-        values.update(id=new_id(), canvas_id=self.canvas_id, hidden=hidden_round_on(w))
+        values.update(id=new_id(), canvas_id=self.ctx.canvas_id, hidden=self.ctx.hidden_round())
         values["tags"] = tuple(str(t) for t in values.get("tags") or () if isinstance(t, str))
         for name in TAXONOMY_FIELDS:
             if values.get(name) and not w.terms.known(name, str(values[name])):
@@ -133,7 +193,7 @@ class ClipboardMixin:
             return None
         return card
 
-    def _paste_records(self: CanvasView, raw_cards: list[dict[str, Any]],
+    def _paste_records(self, raw_cards: list[dict[str, Any]],
                        raw_links: list[dict[str, Any]], round_no: int,
                        text: str | None = None) -> list[str]:
         id_map: dict[str, str] = {}
@@ -155,23 +215,24 @@ class ClipboardMixin:
             relation = str(raw.get("relation", "relates"))
             if not self.workshop.terms.known("relation", relation):
                 relation = "relates"
-            label = raw.get("label") if isinstance(raw.get("label"), str) else ""
-            links.append(Link(new_id(), self.canvas_id, src, dst, relation, label,
+            label = raw.get("label")
+            label = label if isinstance(label, str) else ""
+            links.append(Link(new_id(), self.ctx.canvas_id, src, dst, relation, label,
                               is_directed(relation)))
         n = len(cards)
         if text is None:
             text = Q.translate("CanvasView", "Paste card") if n == 1 else \
                 Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
-        return self.paste_cards(cards, links, text)
+        return self.editing.paste_cards(cards, links, text)
 
-    def _paste_shift(self: CanvasView, cards: list[Card], round_no: int) -> QPointF:
+    def _paste_shift(self, cards: list[Card], round_no: int) -> QPointF:
         """Offset pasted cards: beside their originals when in view, else into the view."""
         left = min(c.x for c in cards)
         top = min(c.y for c in cards)
         right = max(c.x + c.width for c in cards)
         bottom = max(c.y + c.height for c in cards)
         centre = QPointF((left + right) / 2, (top + bottom) / 2)
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        visible = self.navigation.visible_rect()
         if visible.contains(centre):
             return QPointF(OFFSET * round_no, OFFSET * round_no)
         target = visible.center() + QPointF(OFFSET * (round_no - 1), OFFSET * (round_no - 1))

@@ -1,181 +1,113 @@
-"""Editing gestures of the canvas view: add, capture, edit, delete, link, align, group.
+"""Editing gestures of a canvas view: add, capture, delete, link, align, group, paste.
 
-Every method builds one undo command (coi_desktop.commands) and pushes it; the scene then
-follows the model's change. The scene's gestures arrive here too (`cards_dragged`,
-`link_requested`, double-clicks), because the view is the scene's controller.
+Every method builds one undo command (coi_desktop.commands) and pushes it through the
+view's context; the scene then follows the model's change. `Editing` is also the scene's
+controller: its gestures arrive here (`cards_dragged`, `link_requested`, double-clicks).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 
-from coi_desktop.commands.base import Step, WorkshopCommand, undo
+from coi_desktop.commands.base import Step, WorkshopCommand
 from coi_desktop.commands.cards import (
     AddCards,
     UpdateCards,
+    change_kind_command,
     move_cards_command,
     removal_step,
 )
 from coi_desktop.commands.groups import AddGroups, UpdateGroup, group_removal_step
 from coi_desktop.commands.links import AddLinks, link_removal_step
-from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, CoiError, Group, new_id, zone_at
+from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Group, Link, Zone, new_id, zone_at
 from coi_desktop.models.taxonomy import DEFAULT_RELATIONS
 from coi_desktop.models.templates import zone_fields
 
-from ..hidden_round import hidden_round_on
+from .arranging import Arranging
+from .context import CanvasContext
 from .group_item import TITLE_H, GroupItem
 from .items import CardItem
 from .link_item import LinkItem
-from .placement import slots, zone_region, zones_for
-
-if TYPE_CHECKING:
-    from .view import CanvasView
+from .navigation import Navigation
+from .scene import CanvasScene
+from .selection import Selection
+from .titles import TitleEditing
 
 Pos = tuple[float, float]
 
 
-class EditingMixin:
-    """Editing methods of `CanvasView` (see the module docstring)."""
+class Editing:
+    """The editing gestures of one view (see the module docstring)."""
+
+    def __init__(self, ctx: CanvasContext, scene: CanvasScene, selection: Selection,
+                 navigation: Navigation, titles: TitleEditing, arranging: Arranging,
+                 activated: Callable[[str, str], None]) -> None:
+        self.ctx = ctx
+        self.arranging = arranging
+        self.workshop = ctx.workshop
+        self.scene = scene
+        self.selection = selection
+        self.navigation = navigation
+        self.titles = titles
+        self._activated = activated  # ("group" | "link", id): the view's signals
+        self.last_added: str | None = None
+
+    @property
+    def canvas_id(self) -> str:
+        return self.ctx.canvas_id
 
     # -- new cards ------------------------------------------------------------------------
 
-    def _canvas_alive(self: CanvasView) -> bool:
-        """False once the canvas was deleted (the tab may outlive it for a moment)."""
-        return self.canvas_id in self.workshop.canvases
-
-    def _new_card(self: CanvasView, kind: str, title: str, x: float, y: float) -> Card:
+    def _new_card(self, kind: str, title: str, x: float, y: float) -> Card:
         card = Card(new_id(), self.canvas_id, kind, title, x=float(x), y=float(y),
-                    hidden=hidden_round_on(self.workshop))
+                    hidden=self.ctx.hidden_round())
         zone = zone_at(self.workshop.canvases.layout(self.canvas_id), card)
         return replace(card, **zone_fields(zone, card)) if zone is not None else card
 
-    def _placements(self: CanvasView, kind: str, count: int) -> list[QPointF]:
-        """Free slots for `count` new cards of `kind`: after the previous card, in its zone."""
-        layout = self.workshop.canvases.layout(self.canvas_id)
-        prev = self.workshop.cards.get(self._last_added or "")
-        if prev is not None and prev.canvas_id != self.canvas_id:
-            prev = None
-        after = QPointF(prev.x, prev.y) if prev is not None else None
-        zones = zones_for(layout, kind)
-        zone = None
-        if zones:
-            if prev is not None:
-                zone = zone_at(layout, replace(prev, kind=kind))
-            if zone is None:
-                c = self.mapToScene(self.viewport().rect().center())
-                probe = Card("", self.canvas_id, kind, "", x=c.x() - CARD_WIDTH / 2,
-                             y=c.y() - CARD_HEIGHT / 2)
-                zone = zone_at(layout, probe) or zones[0]
-            region = zone_region(zone)
-        else:
-            visible = self.mapToScene(self.viewport().rect()).boundingRect()
-            board = self.scene().board.board_rect()
-            region = visible.intersected(board) if visible.intersects(board) else visible
-            region = region.adjusted(40, 40, -40, -40)
-            if region.width() < CARD_WIDTH or region.height() < CARD_HEIGHT:
-                region = QRectF(visible.center() - QPointF(CARD_WIDTH, CARD_HEIGHT),
-                                visible.center() + QPointF(4 * CARD_WIDTH, 4 * CARD_HEIGHT))
-        scene = self.scene()
-
-        def occupied(rect: QRectF) -> bool:
-            return any(isinstance(i, CardItem) and i.isVisible() for i in scene.items(rect))
-
-        return slots(region, count, occupied, after=after, zone=zone)
-
-    def add_card(self: CanvasView, kind: str, scene_pos: QPointF | None = None,
+    def add_card(self, kind: str, scene_pos: QPointF | None = None,
                  title: str = "") -> str:
         """Add one card (one undo step); with an empty title the inline editor opens."""
-        if self._read_only or not self._canvas_alive():
+        if self.ctx.read_only or not self.ctx.alive():
             return ""
         if scene_pos is None:
-            point = self._placements(kind, 1)[0]
+            point = self.arranging.new_card_points(kind, 1, self.last_added)[0]
         else:
             point = QPointF(scene_pos.x() - CARD_WIDTH / 2, scene_pos.y() - CARD_HEIGHT / 2)
         card = self._new_card(kind, title, point.x(), point.y())
-        if not self._push(AddCards(self.workshop, [card], fresh=not title)):
+        if not self.ctx.push(AddCards(self.workshop, [card], fresh=not title)):
             return ""
-        self._last_added = card.id
+        self.last_added = card.id
         if not title:
-            self.select_cards([card.id])
-            self._edit_title(card.id, fresh=True)
+            self.selection.select([card.id])
+            self.titles.edit(card.id, fresh=True)
         return card.id
 
-    def quick_capture(self: CanvasView, kind: str, text: str,
-                      undo_text: str | None = None) -> list[str]:
-        """One card per non-empty line, in a tidy row beside the previous card; one step."""
+    def quick_capture(self, kind: str, text: str, undo_text: str | None = None,
+                      into: Zone | None = None, outside: bool = False) -> list[str]:
+        """One card per non-empty line, in free cells after the previous card (or in zone
+        `into`, or `outside` every zone); one step."""
         lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if self._read_only or not lines or not self._canvas_alive():
+        if self.ctx.read_only or not lines or not self.ctx.alive():
             return []
-        points = self._placements(kind, len(lines))
+        points = self.arranging.new_card_points(kind, len(lines), self.last_added, into,
+                                                outside)
         cards = [self._new_card(kind, t, p.x(), p.y()) for t, p in zip(lines, points, strict=True)]
-        if not self._push(AddCards(self.workshop, cards, undo_text)):
+        if not self.ctx.push(AddCards(self.workshop, cards, undo_text)):
             return []
-        self._last_added = cards[-1].id
-        self._ensure_visible(cards[-1].id)
+        self.last_added = cards[-1].id
+        self.navigation.ensure_visible(cards[-1].id)
         return [c.id for c in cards]
-
-    # -- inline title editing -------------------------------------------------------------
-
-    def edit_selected_title(self: CanvasView) -> None:
-        ids = self.selected_card_ids()
-        if ids and not self._read_only:
-            self._edit_title(ids[0])
-
-    def _edit_title(self: CanvasView, card_id: str, fresh: bool = False) -> None:
-        from .editor import TitleEditor
-
-        item = self.scene().card_item(card_id)
-        if item is None:
-            return
-        self._finish_editor(commit=True)
-        self._ensure_visible(card_id)
-        rect = self.mapFromScene(item.scene_card_rect()).boundingRect()
-        font = item.style.title_font
-        font.setPixelSize(max(9, round(font.pixelSize() * self.zoom())))
-        self._fresh_edit = card_id if fresh else None
-        self._editor = TitleEditor(self.viewport(), card_id, item.card.title, font,
-                                   rect.adjusted(-2, -2, 2, 2), self._title_edited)
-
-    def _finish_editor(self: CanvasView, commit: bool) -> None:
-        editor = self._editor
-        if editor is not None:
-            editor.finish(commit)
-
-    def _title_edited(self: CanvasView, card_id: str, text: str | None) -> None:
-        self._editor = None
-        fresh, self._fresh_edit = self._fresh_edit == card_id, None
-        card = self.workshop.cards.get(card_id)
-        self.setFocus()
-        if card is None:
-            return
-        if text is None or text == card.title:
-            if fresh and text is None and not card.title:
-                self._drop_fresh_card(card_id)
-            return
-        self._push(UpdateCards(self.workshop, {card_id: {"title": text}},
-                               Q.translate("CanvasView", "Edit card title")))
-
-    def _drop_fresh_card(self: CanvasView, card_id: str) -> None:
-        """Escape on a just-added empty card: take the addition back without a trace."""
-        top = self.undo_stack.command(self.undo_stack.index() - 1)
-        if isinstance(top, AddCards) and [c.id for c in top.cards] == [card_id]:
-            top.drop_on_undo = True
-            try:
-                undo(self.undo_stack)
-            except CoiError as exc:  # the file could not be written: the card stays
-                top.drop_on_undo = False
-                self._report(exc)
 
     # -- delete, link, align, group -------------------------------------------------------
 
-    def delete_selection(self: CanvasView, text: str | None = None) -> None:
-        if self._read_only:
+    def delete_selection(self, text: str | None = None) -> None:
+        if self.ctx.read_only:
             return
-        items = self.scene().selectedItems()
+        items = self.scene.selectedItems()
         cards = [i.card_id for i in items if isinstance(i, CardItem)]
         links = [i.link_id for i in items if isinstance(i, LinkItem)]
         groups = [i.group_id for i in items if isinstance(i, GroupItem)]
@@ -196,19 +128,18 @@ class EditingMixin:
                 text = Q.translate("CanvasView", "Delete %1 cards").replace("%1", str(n))
             else:
                 text = Q.translate("CanvasView", "Delete")
-        self._push(WorkshopCommand(self.workshop, text, steps))
+        self.ctx.push(WorkshopCommand(self.workshop, text, steps))
 
-    def link_selected(self: CanvasView) -> str | None:
+    def link_selected(self) -> str | None:
         """Link the selected cards with the default relation for their kinds.
 
         Two cards: one link. More: the first-selected card is linked to each of the others
         (one undo step), so "this barrier hits these actors" is one keystroke.
         """
-        ids = self.selected_card_ids()
-        if self._read_only or len(ids) < 2:
+        ids = self.selection.ids()
+        if self.ctx.read_only or len(ids) < 2:
             return None
-        order = [i for i in self._selection_order if i in ids]
-        order += [i for i in ids if i not in order]
+        order = self.selection.ordered()
         if len(order) == 2:
             a, b = self._link_direction(order[0], order[1])
             return self.link_cards(a, b)
@@ -226,17 +157,17 @@ class EditingMixin:
             text = Q.translate("CanvasView", "Link %1 cards").replace("%1", str(len(order)))
             return AddLinks(self.workshop, links, text)
 
-        return made[0] if self._push(build) and made else None
+        return made[0] if self.ctx.push(build) and made else None
 
-    def _link_direction(self: CanvasView, a: str, b: str) -> tuple[str, str]:
+    def _link_direction(self, a: str, b: str) -> tuple[str, str]:
         """(a, b), turned round when only b→a has a default relation (actor → barrier)."""
         ka, kb = self.workshop.cards.require(a).kind, self.workshop.cards.require(b).kind
         if (ka, kb) not in DEFAULT_RELATIONS and (kb, ka) in DEFAULT_RELATIONS:
             return b, a
         return a, b
 
-    def link_cards(self: CanvasView, source_id: str, target_id: str) -> str | None:
-        if self._read_only:
+    def link_cards(self, source_id: str, target_id: str) -> str | None:
+        if self.ctx.read_only:
             return None
         for link in self.workshop.links.of([source_id]):
             if {link.source_id, link.target_id} == {source_id, target_id}:
@@ -248,65 +179,20 @@ class EditingMixin:
             made.append(link.id)
             return AddLinks(self.workshop, [link])
 
-        return made[0] if self._push(build) and made else None
+        return made[0] if self.ctx.push(build) and made else None
 
-    def _move(self: CanvasView, positions: dict[str, Pos], text: str,
-              nudge: bool = False) -> None:
-        def build() -> WorkshopCommand | None:
-            moves = {cid: ((c.x, c.y), positions[cid]) for cid in positions
-                     for c in [self.workshop.cards.require(cid)]}
-            cmd = move_cards_command(self.workshop, moves, text)
-            if cmd is not None:
-                cmd.nudge = nudge
-            return cmd
+    def change_kind(self, kind: str, card_ids: list[str] | None = None) -> bool:
+        """Give the selected cards (or `card_ids`) another kind: one undo step, fields
+        carried over where both kinds have them (commands.cards.change_kind_command)."""
+        ids = list(card_ids) if card_ids is not None else self.selection.ids()
+        if self.ctx.read_only or not ids:
+            return False
+        return self.ctx.push(lambda: change_kind_command(self.workshop, ids, kind))
 
-        self._push(build)
-
-    def align_selection(self: CanvasView, edge: str) -> None:
-        cards = [self.workshop.cards.require(i) for i in self.selected_card_ids()]
-        if self._read_only or len(cards) < 2:
-            return
-        pos: dict[str, Pos] = {}
-        for c in cards:
-            x, y = c.x, c.y
-            if edge == "left":
-                x = min(k.x for k in cards)
-            elif edge == "right":
-                x = max(k.x + k.width for k in cards) - c.width
-            elif edge == "top":
-                y = min(k.y for k in cards)
-            elif edge == "bottom":
-                y = max(k.y + k.height for k in cards) - c.height
-            elif edge == "hcenter":
-                x = sum(k.x + k.width / 2 for k in cards) / len(cards) - c.width / 2
-            elif edge == "vcenter":
-                y = sum(k.y + k.height / 2 for k in cards) / len(cards) - c.height / 2
-            else:
-                raise ValueError(f"unknown edge {edge!r}")
-            pos[c.id] = (x, y)
-        self._move(pos, Q.translate("CanvasView", "Align cards"))
-
-    def distribute_selection(self: CanvasView, direction: str) -> None:
-        cards = [self.workshop.cards.require(i) for i in self.selected_card_ids()]
-        if self._read_only or len(cards) < 3:
-            return
-        horizontal = direction == "horizontal"
-        key = (lambda c: c.x) if horizontal else (lambda c: c.y)
-        size = (lambda c: c.width) if horizontal else (lambda c: c.height)
-        cards.sort(key=key)
-        span = key(cards[-1]) + size(cards[-1]) - key(cards[0])
-        gap = (span - sum(size(c) for c in cards)) / (len(cards) - 1)
-        at = key(cards[0])
-        pos: dict[str, Pos] = {}
-        for c in cards:
-            pos[c.id] = (at, c.y) if horizontal else (c.x, at)
-            at += size(c) + gap
-        self._move(pos, Q.translate("CanvasView", "Distribute cards"))
-
-    def group_selection(self: CanvasView, title: str) -> str | None:
+    def group_selection(self, title: str) -> str | None:
         """A group frame around the selected cards (one undo step)."""
-        cards = [self.workshop.cards.require(i) for i in self.selected_card_ids()]
-        if self._read_only or not cards:
+        cards = [self.workshop.cards.require(i) for i in self.selection.ids()]
+        if self.ctx.read_only or not cards:
             return None
         left = min(c.x for c in cards) - 24
         top = min(c.y for c in cards) - TITLE_H - 12
@@ -314,45 +200,64 @@ class EditingMixin:
         bottom = max(c.y + c.height for c in cards) + 24
         title = title or Q.translate("CanvasView", "Group")
         group = Group(new_id(), self.canvas_id, title, left, top, right - left, bottom - top)
-        return group.id if self._push(AddGroups(self.workshop, [group])) else None
+        return group.id if self.ctx.push(AddGroups(self.workshop, [group])) else None
 
     # -- the scene's gestures (the view is the scene's controller) ------------------------
 
-    def cards_dragged(self: CanvasView, moves: dict[str, tuple[Pos, Pos]]) -> bool:
-        if self._read_only:
+    def cards_dragged(self, moves: dict[str, tuple[Pos, Pos]]) -> bool:
+        if self.ctx.read_only:
             return False
-        return self._push(lambda: move_cards_command(self.workshop, moves))
+        return self.ctx.push(lambda: move_cards_command(self.workshop, moves))
 
-    def group_moved(self: CanvasView, group_id: str, pos: Pos,
+    def group_moved(self, group_id: str, pos: Pos,
                     moves: dict[str, tuple[Pos, Pos]]) -> bool:
-        if self._read_only:
+        if self.ctx.read_only:
             return False
-        return self._push(lambda: UpdateGroup(self.workshop, group_id, card_moves=moves,
+        return self.ctx.push(lambda: UpdateGroup(self.workshop, group_id, card_moves=moves,
                                               x=float(pos[0]), y=float(pos[1])))
 
-    def link_requested(self: CanvasView, source_id: str, target_id: str) -> None:
+    def card_resized(self, card_id: str, old: Pos, new: Pos) -> bool:
+        """A card's grip was dragged: its new size as one undo step."""
+        if self.ctx.read_only:
+            return False
+        return self.ctx.push(UpdateCards(
+            self.workshop, {card_id: {"width": float(new[0]), "height": float(new[1])}},
+            Q.translate("CanvasView", "Resize card"),
+            old={card_id: {"width": float(old[0]), "height": float(old[1])}}))
+
+    def group_resized(self, group_id: str, old: Pos, new: Pos) -> bool:
+        """A group frame's grip was dragged: its new size as one undo step (the cards
+        inside stay where they are)."""
+        if self.ctx.read_only or group_id not in self.workshop.groups:
+            return False
+        return self.ctx.push(lambda: UpdateGroup(
+            self.workshop, group_id, Q.translate("CanvasView", "Resize group"),
+            width=float(new[0]), height=float(new[1])))
+
+    def link_requested(self, source_id: str, target_id: str) -> None:
         self.link_cards(source_id, target_id)
 
-    def empty_double_clicked(self: CanvasView, pos: QPointF) -> None:
-        if not self._read_only:
-            self.add_card(self._default_kind, pos)
+    def empty_double_clicked(self, pos: QPointF) -> None:
+        if not self.ctx.read_only:
+            self.add_card(self.ctx.default_kind, pos)
 
-    def card_double_clicked(self: CanvasView, card_id: str) -> None:
-        if not self._read_only:
-            self.select_cards([card_id])
-            self._edit_title(card_id)
+    def card_double_clicked(self, card_id: str) -> None:
+        if not self.ctx.read_only:
+            self.selection.select([card_id])
+            self.titles.edit(card_id)
 
-    def group_double_clicked(self: CanvasView, group_id: str) -> None:
-        self.group_activated.emit(group_id)
+    def group_double_clicked(self, group_id: str) -> None:
+        self._activated("group", group_id)
 
-    def link_double_clicked(self: CanvasView, link_id: str) -> None:
-        self.link_activated.emit(link_id)
+    def link_double_clicked(self, link_id: str) -> None:
+        self._activated("link", link_id)
 
-    def paste_cards(self: CanvasView, cards: list[Card], links: list, text: str) -> list[str]:
-        """Add pasted or duplicated records as one step (zone meaning where they land)."""
+    def paste_cards(self, cards: list[Card], links: list[Link], text: str) -> list[str]:
+        """Add pasted or duplicated records as one step (zone meaning where they land);
+        cards that would cover another card or a heading go to free cells instead."""
         layout = self.workshop.canvases.layout(self.canvas_id)
         placed = []
-        for c in cards:
+        for c in self.arranging.fit_pasted(cards):
             zone = zone_at(layout, c) if layout.zones else None
             placed.append(replace(c, **zone_fields(zone, c)) if zone is not None else c)
         steps = [Step(lambda: self.workshop.cards.add(placed),
@@ -360,8 +265,8 @@ class EditingMixin:
         if links:
             steps.append(Step(lambda: self.workshop.links.add(links),
                               lambda _r: self.workshop.links.remove([lk.id for lk in links])))
-        if not self._push(WorkshopCommand(self.workshop, text, steps)):
+        if not self.ctx.push(WorkshopCommand(self.workshop, text, steps)):
             return []
         ids = [c.id for c in placed]
-        self.select_cards(ids)
+        self.selection.select(ids)
         return ids

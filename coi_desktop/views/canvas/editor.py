@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
+from . import palette
+
 #: Smallest editor and text: at a board-wide zoom a card is ~50 px wide on screen.
 MIN_SIZE = (260, 96)
 MIN_FONT_PX = 13
@@ -50,8 +52,11 @@ class TitleEditor(QPlainTextEdit):
         self.setPlainText(text)
         self.selectAll()
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet("QPlainTextEdit#cardTitleEditor { background: #FFFFFF;"
-                           " border: 2px solid #0B5CD5; border-radius: 6px; color: #1F2430; }")
+        t = palette.current()
+        self.setStyleSheet(
+            f"QPlainTextEdit#cardTitleEditor {{ background: {t.color('editor.background')};"
+            f" border: 2px solid {t.color('editor.border')}; border-radius: 6px;"
+            f" color: {t.color('editor.text')}; }}")
         self.setGeometry(readable_rect(rect, parent.rect()))
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,17 +3,18 @@
 Find matches a text in a card's title, description, organisation and tags (case-folded) and
 marks every match; `find_next` and `find_previous` select and centre one match after the
 other in reading order. The filter dims cards that do not have the given kind, category and
-tag, and stays applied while cards change.
+tag, and stays applied while cards change. `Finder` owns the matches and the filter.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from coi_desktop.models import Card
 
-if TYPE_CHECKING:
-    from .view import CanvasView
+from .context import CanvasContext
+from .navigation import Navigation
+from .scene import CanvasScene
+
+Filter = tuple[str | None, str | None, str | None]
 
 
 def matches(card: Card, needle: str) -> bool:
@@ -21,64 +22,78 @@ def matches(card: Card, needle: str) -> bool:
     return needle in hay.casefold()
 
 
-class FindMixin:
-    """Find and filter methods of `CanvasView` (see the module docstring)."""
+class Finder:
+    """Find matches and the filter of one view (see the module docstring)."""
 
-    def find(self: CanvasView, text: str) -> list[str]:
+    def __init__(self, ctx: CanvasContext, scene: CanvasScene, navigation: Navigation) -> None:
+        self.ctx = ctx
+        self.scene = scene
+        self.navigation = navigation
+        self.found: list[str] = []
+        self.index = -1
+        self.filter: Filter = (None, None, None)
+
+    def find(self, text: str) -> list[str]:
         needle = text.strip().casefold()
         if not needle:
             self.clear_find()
             return []
-        scene = self.scene()
-        cards = [c for c in self.workshop.cards.on(self.canvas_id)
-                 if matches(c, needle) and c.id in scene.cards
-                 and scene.cards[c.id].isVisible()]
-        cards.sort(key=lambda c: (round(c.y / 40), c.x))
-        self._found = [c.id for c in cards]
-        self._found_index = 0 if cards else -1
-        self._show_found()
-        return list(self._found)
+        cards = self.scene.cards
+        hits = [c for c in self.ctx.workshop.cards.on(self.ctx.canvas_id)
+                if matches(c, needle) and c.id in cards and cards[c.id].isVisible()]
+        hits.sort(key=lambda c: (round(c.y / 40), c.x))
+        self.found = [c.id for c in hits]
+        self.index = 0 if hits else -1
+        self._show()
+        return list(self.found)
 
-    def _show_found(self: CanvasView) -> None:
-        current = self._found[self._found_index] if self._found_index >= 0 else None
-        self.scene().set_found(self._found, current)
+    def _show(self) -> None:
+        current = self.found[self.index] if self.index >= 0 else None
+        self.scene.overlays.set_found(self.found, current)
         if current is not None:
-            self.focus_card(current)
+            self.navigation.focus_card(current)
 
-    def _step_found(self: CanvasView, step: int) -> str | None:
-        self._found = [i for i in self._found if i in self.scene().cards]
-        if not self._found:
+    def step(self, step: int) -> str | None:
+        self.found = [i for i in self.found if i in self.scene.cards]
+        if not self.found:
             return None
-        self._found_index = (self._found_index + step) % len(self._found)
-        self._show_found()
-        return self._found[self._found_index]
+        self.index = (self.index + step) % len(self.found)
+        self._show()
+        return self.found[self.index]
 
-    def find_next(self: CanvasView) -> str | None:
-        return self._step_found(1)
+    def find_next(self) -> str | None:
+        return self.step(1)
 
-    def find_previous(self: CanvasView) -> str | None:
-        return self._step_found(-1)
+    def find_previous(self) -> str | None:
+        return self.step(-1)
 
-    def clear_find(self: CanvasView) -> None:
-        self._found = []
-        self._found_index = -1
-        self.scene().set_found([])
+    def clear_find(self) -> None:
+        self.found = []
+        self.index = -1
+        self.scene.overlays.set_found([])
 
-    def set_filter(self: CanvasView, kind: str | None = None, category: str | None = None,
+    def set_filter(self, kind: str | None = None, category: str | None = None,
                    tag: str | None = None) -> None:
-        self._filter = (kind or None, category or None, tag or None)
-        self._apply_filter()
+        self.filter = (kind or None, category or None, tag or None)
+        self.apply_filter()
 
-    def clear_filter(self: CanvasView) -> None:
-        self._filter = (None, None, None)
-        self._apply_filter()
+    def clear_filter(self) -> None:
+        self.set_filter()
 
-    def _apply_filter(self: CanvasView) -> None:
-        kind, category, tag = self._filter
+    def filtering(self) -> bool:
+        return any(self.filter)
+
+    def refresh(self) -> None:
+        """Cards changed: dim again what the filter does not match."""
+        if self.filtering():
+            self.apply_filter()
+
+    def apply_filter(self) -> None:
+        kind, category, tag = self.filter
         if not (kind or category or tag):
-            self.scene().set_dimmed(())
+            self.scene.overlays.set_dimmed(())
             return
-        dim = [c.id for c in self.workshop.cards.on(self.canvas_id)
+        dim = [c.id for c in self.ctx.workshop.cards.on(self.ctx.canvas_id)
                if (kind and c.kind != kind) or (category and c.category != category)
                or (tag and tag.casefold() not in {t.casefold() for t in c.tags})]
-        self.scene().set_dimmed(dim)
+        self.scene.overlays.set_dimmed(dim)

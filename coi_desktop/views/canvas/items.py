@@ -14,7 +14,8 @@ by the user's live drag.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
+    QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -42,8 +44,11 @@ from .text import line_height, static_lines, widest_word, wrap
 if TYPE_CHECKING:
     from .style import CardStyle
 
+#: QGraphicsItem::UserType; PySide6's type stubs leave the constant out.
+USER_TYPE = 65536
 MARGIN = 18.0  # room around the card for the selection ring, badge and link handle
 HANDLE_R = 7.0
+GRIP = 16.0  # the resize grip's side, in the card's bottom-right corner
 FLAT_LOD = 0.22  # below: a flat fill
 TITLE_LOD = 0.55  # below: title only
 
@@ -51,7 +56,7 @@ TITLE_LOD = 0.55  # below: title only
 class CardItem(QGraphicsRectItem):
     """A card on the canvas (see the module docstring)."""
 
-    Type = QGraphicsItem.UserType + 1
+    Type = USER_TYPE + 1
 
     def __init__(self, card: Card, style: CardStyle) -> None:
         super().__init__()
@@ -63,7 +68,7 @@ class CardItem(QGraphicsRectItem):
         self.found = 0  # 0 no, 1 a match, 2 the current match
         self.hovered = False
         self.targeted = False  # the end of a link being drawn
-        self._text: tuple | None = None  # cached layout, see _layout()
+        self._text: tuple[Any, ...] | None = None  # cached layout, see _layout()
         self._rect = QRectF(0, 0, card.width, card.height)
         # The rect item's C++ boundingRect is the card plus its margin: Qt asks for it
         # several times per item and frame, and a Python override would cost each time.
@@ -101,6 +106,12 @@ class CardItem(QGraphicsRectItem):
         self.accent, self.body, self.flat, self.edge, self.band_ink = palette.card_colors(
             c.kind, c.category, c.color)
 
+    def apply_theme(self) -> None:
+        """The theme changed: take its colours (the cached pixmap is dropped by update)."""
+        self._apply_colors()
+        self._text = None
+        self.update()
+
     def invalidate_text(self) -> None:
         self._text = None
         self.update()
@@ -116,6 +127,21 @@ class CardItem(QGraphicsRectItem):
         r = HANDLE_R
         return QRectF(self._rect.right() - r, self._rect.center().y() - r, 2 * r, 2 * r)
 
+    def grip_rect(self) -> QRectF:
+        """The resize grip in the card's bottom-right corner (item coordinates)."""
+        g = GRIP
+        return QRectF(self._rect.right() - g, self._rect.bottom() - g, g, g)
+
+    def preview_size(self, width: float, height: float) -> None:
+        """Show the card at another size while it is being resized (text reflows); the
+        model's record comes back through `set_card` when the resize is pushed or refused."""
+        self.prepareGeometryChange()
+        self.card = replace(self.card, width=width, height=height)
+        self._rect = QRectF(0, 0, width, height)
+        self.setRect(self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self._text = None
+        self.update()
+
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(self._rect)
@@ -125,7 +151,7 @@ class CardItem(QGraphicsRectItem):
 
     # -- text layout ----------------------------------------------------------------------
 
-    def _layout(self) -> tuple:
+    def _layout(self) -> tuple[Any, ...]:
         """(band text, title lines, description lines, footer) for the current style."""
         if self._text is not None and self._text[0] == self.style.generation:
             return self._text
@@ -188,7 +214,7 @@ class CardItem(QGraphicsRectItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
         if lod >= TITLE_LOD:
-            painter.setBrush(QColor(0, 0, 0, 28))
+            painter.setBrush(self._shadow())
             painter.drawRoundedRect(rect.translated(0, 2), 7, 7)
         painter.setBrush(self.body)
         painter.setPen(QPen(self.edge, 1))
@@ -222,6 +248,12 @@ class CardItem(QGraphicsRectItem):
         self._paint_state(painter, lod)
 
     @staticmethod
+    def _shadow() -> QColor:
+        shadow = QColor(palette.color("card.shadow"))
+        shadow.setAlpha(round(palette.current().size("card.shadow_alpha")))
+        return shadow
+
+    @staticmethod
     def _draw_lines(painter: QPainter, lines: list[QStaticText], x: float, y: float,
                     step: float) -> None:
         for st in lines:
@@ -247,14 +279,23 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(QPen(palette.SELECTION, 5, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect.adjusted(-6, -6, 6, 6), 11, 11)
         if self.isSelected():
-            painter.setPen(QPen(palette.SELECTION, 3))
+            painter.setPen(QPen(palette.SELECTION, palette.current().size("line.selection")))
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
         if (self.hovered or self.isSelected()) and self.style.editable and lod >= TITLE_LOD:
-            painter.setPen(QPen(QColor("#FFFFFF"), 2))
+            painter.setPen(QPen(palette.color("handle.ring"), 2))
             painter.setBrush(palette.SELECTION)
             painter.drawEllipse(self.handle_rect())
+            self._paint_grip(painter)
         if self.badge:
             self._paint_badge(painter, lod)
+
+    def _paint_grip(self, painter: QPainter) -> None:
+        """Three short diagonals in the corner: "drag here to resize"."""
+        g = self.grip_rect()
+        painter.setPen(QPen(palette.SELECTION, 1.6))
+        for k in (0.25, 0.5, 0.75):
+            painter.drawLine(QPointF(g.right() - 2, g.top() + g.height() * k),
+                             QPointF(g.left() + g.width() * k, g.bottom() - 2))
 
     def _paint_hidden_marker(self, painter: QPainter) -> None:
         s = self.style
@@ -265,9 +306,9 @@ class CardItem(QGraphicsRectItem):
         h = line_height(font) + 4
         box = QRectF(self._rect.right() - w - 5, self._rect.bottom() - h - 5, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#3B4656"))
+        painter.setBrush(palette.color("card.hidden.fill"))
         painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(palette.color("card.hidden.text"))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_badge(self, painter: QPainter, lod: float) -> None:
@@ -277,22 +318,22 @@ class CardItem(QGraphicsRectItem):
             r = max(r, 8.0 / max(lod, 0.01))  # keep votes readable on a zoomed-out board
         centre = QPointF(self._rect.right() - 2, self._rect.top() + 2)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(QColor("#FFFFFF"), 2))
-        painter.setBrush(QBrush(palette.INK))
+        painter.setPen(QPen(palette.color("badge.text"), 2))
+        painter.setBrush(QBrush(palette.color("badge.fill")))
         painter.drawEllipse(centre, r, r)
         font = QFont(s.title_font)
         font.setPixelSize(max(8, round(r * 1.05)))
         painter.setFont(font)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(palette.color("badge.text"))
         painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
                          Qt.AlignmentFlag.AlignCenter, self.badge)
 
     # -- hover (the link handle shows on a hovered card) ----------------------------------
 
-    def hoverEnterEvent(self, event) -> None:
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = True
         self.update()
 
-    def hoverLeaveEvent(self, event) -> None:
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = False
         self.update()

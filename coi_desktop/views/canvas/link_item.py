@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coi_desktop.models import Link
 
 from . import palette
+from .items import USER_TYPE
 
 ARROW = 14.0
 
@@ -48,7 +49,7 @@ def edge_point(rect: QRectF, toward: QPointF) -> QPointF:
 class LinkItem(QGraphicsPathItem):
     """A link between two card items (see the module docstring)."""
 
-    Type = QGraphicsItem.UserType + 2
+    Type = USER_TYPE + 2
 
     def __init__(self, link: Link) -> None:
         super().__init__()
@@ -113,7 +114,7 @@ class LinkItem(QGraphicsPathItem):
             painter.drawLine(self.line)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        width = 3.5 if self.isSelected() else 2.0
+        width = 3.5 if self.isSelected() else palette.current().size("line.link")
         pen = QPen(color, width)
         if self.link.relation in ("relates",):
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -141,12 +142,12 @@ class LinkItem(QGraphicsPathItem):
     def _paint_label(self, painter: QPainter) -> None:
         rect = self._label_rect()
         painter.setPen(QPen(palette.BOARD_LINE, 1))
-        painter.setBrush(QColor("#FFFFFF"))
+        painter.setBrush(palette.color("link.label.fill"))
         painter.drawRoundedRect(rect, 6, 6)
         font = QFont()
         font.setPixelSize(12)
         painter.setFont(font)
-        painter.setPen(palette.INK)
+        painter.setPen(palette.color("link.label.text"))
         text = painter.fontMetrics().elidedText(self.link.label, Qt.TextElideMode.ElideRight,
                                                 round(rect.width() - 10))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -10,24 +10,35 @@ themselves meanwhile and are left out here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from . import palette
-
-if TYPE_CHECKING:
-    from .scene import CanvasScene
+from .items import CardItem
+from .link_item import LinkItem
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
+class OverviewSource(Protocol):
+    """The items the overview draws (the canvas scene)."""
+
+    @property
+    def cards(self) -> Mapping[str, CardItem]: ...
+    @property
+    def links(self) -> Mapping[str, LinkItem]: ...
+
+    def dimmed_ids(self) -> set[str]: ...
 
 
 class OverviewItem(QGraphicsItem):
     """All cards and links of a zoomed-out canvas (see the module docstring)."""
 
-    def __init__(self, scene: CanvasScene) -> None:
+    def __init__(self, scene: OverviewSource) -> None:
         super().__init__()
         self._canvas = scene
         self._dirty = True
@@ -81,8 +92,9 @@ class OverviewItem(QGraphicsItem):
             if entry is None:
                 entry = by_color[color.name()] = (color, [])
             entry[1].append(rect)
-            if item.found or item.emphasis is not None:
-                pen = QPen(palette.FIND if item.found else item.emphasis, 14)
+            ring = palette.FIND if item.found else item.emphasis
+            if ring is not None:
+                pen = QPen(ring, 14)
                 rings.append((pen, rect.adjusted(-12, -12, 12, 12)))
             if item.badge:
                 badges.append((rect, item.badge))
@@ -124,8 +136,8 @@ class OverviewItem(QGraphicsItem):
         for rect, text in self._badges:
             centre = QPointF(rect.right(), rect.top())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.INK)
+            painter.setBrush(palette.color("badge.fill"))
             painter.drawEllipse(centre, r, r)
-            painter.setPen(QColor("#FFFFFF"))
+            painter.setPen(palette.color("badge.text"))
             painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
                              Qt.AlignmentFlag.AlignCenter, text)

@@ -1,93 +1,131 @@
-"""Colours and type of the canvas: colour-blind-safe, readable on a projector.
+"""The canvas's colours as QColors, read from the current theme (coi_desktop/theme.py).
 
 Card kinds take the Okabe–Ito palette (safe for the common colour-vision deficiencies);
 barrier categories, which need up to eleven hues, take Paul Tol's "muted" scheme plus one
-grey, also designed to stay distinguishable. A card's own `color` overrides both. The legend
-dock reads `kind_color` and `category_color` so the two always agree.
+grey. A card's own `color` overrides both. The legend dock reads `KIND_COLORS`,
+`kind_color` and `category_color` so the two always agree.
+
+`use_theme(name)` switches every canvas at once: the module's colour names (`INK`,
+`SELECTION`, ...) are rebound, the caches dropped, and each scene registered with `watch`
+repaints. Painting code reads `palette.INK` at paint time, never a copy taken at import.
 """
 
 from __future__ import annotations
 
+import weakref
 from functools import lru_cache
+from typing import Protocol
 
+import shiboken6
 from PySide6.QtGui import QColor
 
-#: Okabe–Ito colours by card kind.
-KIND_COLORS = {
-    "actor": "#0072B2",  # blue
-    "barrier": "#D55E00",  # vermillion
-    "opportunity": "#009E73",  # bluish green
-    "action": "#E69F00",  # orange
-    "note": "#B8A800",  # a darker Okabe–Ito yellow, so white type stays readable
-}
+from coi_desktop.theme import CATEGORY_KEYS, KIND_IDS, Theme, theme
 
-#: Paul Tol "muted" (+ grey) by barrier category, in DOMAIN.md order.
-CATEGORY_COLORS = {
-    "law": "#332288", "procurement": "#88CCEE", "economy": "#44AA99",
-    "organisation": "#117733", "culture": "#999933", "skills": "#DDCC77",
-    "technology": "#CC6677", "ethics": "#882255", "market": "#AA4499",
-    "users": "#6699CC", "spreading": "#888888",
-}
-_EXTRA = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677",
-          "#882255", "#AA4499")
 
-INK = QColor("#1F2430")
-MUTED_INK = QColor("#5A6270")
-SELECTION = QColor("#0B5CD5")
-FIND = QColor("#CC79A7")  # Okabe–Ito reddish purple: never a kind colour
-CANVAS_BACKGROUND = QColor("#E9ECF1")
-BOARD = QColor("#FBFCFD")
-BOARD_LINE = QColor("#C9CFD8")
-ZONE_LABEL = QColor("#3B4656")
-ZONE_HINT = QColor("#6B7482")
-LINK = QColor("#4A5260")
+class Themed(Protocol):
+    def apply_theme(self) -> None: ...
+
+
+_current: Theme = theme()
+_watchers: weakref.WeakSet[Themed] = weakref.WeakSet()
+
+#: Strong colour by kind and by barrier category (filled in place by `use_theme`, so a
+#: module that imported the dict sees the current theme).
+KIND_COLORS: dict[str, str] = {}
+CATEGORY_COLORS: dict[str, str] = {}
+
+INK = QColor()
+MUTED_INK = QColor()
+SELECTION = QColor()
+FIND = QColor()
+CANVAS_BACKGROUND = QColor()
+BOARD = QColor()
+BOARD_LINE = QColor()
+ZONE_LABEL = QColor()
+ZONE_HINT = QColor()
+LINK = QColor()
+
+
+def current() -> Theme:
+    return _current
+
+
+@lru_cache(maxsize=256)
+def color(token: str) -> QColor:
+    """The current theme's colour for `token` (a QColor shared by every caller)."""
+    return QColor(_current.color(token))
+
+
+def _load() -> None:
+    global INK, MUTED_INK, SELECTION, FIND, CANVAS_BACKGROUND, BOARD, BOARD_LINE
+    global ZONE_LABEL, ZONE_HINT, LINK
+    for cache in (color, _tint, card_colors):
+        cache.cache_clear()
+    KIND_COLORS.clear()
+    KIND_COLORS.update({k: _current.kind_color(k) for k in KIND_IDS})
+    CATEGORY_COLORS.clear()
+    CATEGORY_COLORS.update({k: _current.category_color(k) for k in CATEGORY_KEYS})
+    INK, MUTED_INK = color("card.text"), color("card.text.muted")
+    SELECTION, FIND, LINK = color("selection"), color("find"), color("link")
+    CANVAS_BACKGROUND, BOARD = color("canvas.background"), color("board.fill")
+    BOARD_LINE, ZONE_LABEL, ZONE_HINT = color("board.line"), color("zone.label"), color("zone.hint")
+
+
+def use_theme(name: str) -> bool:
+    """Switch every canvas to the theme `name`; False when it was already the current one."""
+    global _current
+    new = theme(name)
+    if new is _current:
+        return False
+    _current = new
+    _load()
+    for watcher in list(_watchers):
+        if shiboken6.isValid(watcher):  # a Python wrapper may outlive its deleted widget
+            watcher.apply_theme()
+        else:
+            _watchers.discard(watcher)
+    return True
+
+
+def watch(obj: Themed) -> None:
+    """Call `obj.apply_theme()` after each theme switch (held weakly)."""
+    _watchers.add(obj)
 
 
 def kind_color(kind: str) -> QColor:
-    return QColor(KIND_COLORS.get(kind, "#777777"))
+    return QColor(_current.kind_color(kind))
 
 
 def category_color(category: str) -> QColor:
-    if category in CATEGORY_COLORS:
-        return QColor(CATEGORY_COLORS[category])
-    return QColor(_EXTRA[sum(map(ord, category)) % len(_EXTRA)])
+    return QColor(_current.category_color(category))
 
 
 @lru_cache(maxsize=512)
-def _tint(hex_color: str, amount: float) -> QColor:
-    c = QColor(hex_color)
-    return QColor(round(255 - (255 - c.red()) * amount), round(255 - (255 - c.green()) * amount),
-                  round(255 - (255 - c.blue()) * amount))
+def _tint(hex_color: str, amount: float, base: str) -> QColor:
+    c, b = QColor(hex_color), QColor(base)
+    return QColor(round(b.red() + (c.red() - b.red()) * amount),
+                  round(b.green() + (c.green() - b.green()) * amount),
+                  round(b.blue() + (c.blue() - b.blue()) * amount))
 
 
-def tint(color: QColor, amount: float) -> QColor:
-    """`color` mixed with white: `amount` 1 is the colour, 0 is white."""
-    return _tint(color.name(), round(amount, 3))
+def tint(color_: QColor, amount: float) -> QColor:
+    """`color_` laid over the theme's card base (white in light): 1 is the colour, 0 the base."""
+    return _tint(color_.name(), round(amount, 3), _current.color("card.base"))
 
 
 def accent(kind: str, category: str = "", override: str = "") -> QColor:
     """The strong colour of a card: its override, its category (barriers) or its kind."""
     if override:
-        return QColor(override)
+        return QColor(_current.adapt(QColor(override).name()))
     if kind == "barrier" and category:
         return category_color(category)
     return kind_color(kind)
 
 
-def readable_on(color: QColor) -> QColor:
-    """Black or white, whichever reads better on `color` (WCAG relative luminance)."""
-    def channel(v: int) -> float:
-        s = v / 255
-        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-
-    lum = 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) \
-        + 0.0722 * channel(color.blue())
-    return QColor("#FFFFFF") if lum < 0.4 else QColor("#1F2430")
-
-
 @lru_cache(maxsize=1024)
 def card_colors(kind: str, category: str, override: str) -> tuple[QColor, ...]:
     """(accent, body, flat, edge, band ink) of a card: shared by every card that looks alike."""
-    strong = accent(kind, category, override)
-    return (strong, tint(strong, 0.13), tint(strong, 0.55), tint(strong, 0.35),
-            readable_on(strong))
+    return tuple(QColor(c) for c in _current.card_colors(accent(kind, category, override).name()))
+
+
+_load()

@@ -1,20 +1,22 @@
-"""Where new cards go: tidy rows beside the previous card, inside the right zone.
+"""Where new cards go: free cells of a grid inside the right zone, never on another card,
+never on a zone's heading, never outside the board.
 
-Quick capture, pasted lines and cards added from the toolbar are placed on a grid of card-sized
-slots over a region (a zone's free area below its label, or the part of the board in view),
-reading order, starting after the previous card, skipping slots that already hold a card.
+Quick capture, pasted lines, pasted cards that would land on others, and cards added from
+the toolbar are placed on a grid of card-sized cells over a region (a zone's area below its
+heading, or the part of the board in view), reading order, starting after the previous card,
+skipping cells that hold a card or a heading. "Tidy" lays a zone's cards out on the same grid.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF
 
-from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Layout, Zone
+from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Layout, Zone
 
-from .board import HEADER
+from .board import AXIS_MARGIN, HEADER
 
 GAP = 20.0
 
@@ -44,35 +46,91 @@ def _inside_ring(zone: Zone, rect: QRectF) -> bool:
     return math.hypot(c.x() - zone.x, c.y() - zone.y) >= zone.r_inner + rect.height() / 2 + 8
 
 
-def slots(region: QRectF, count: int, occupied: Callable[[QRectF], bool],
-          after: QPointF | None = None, zone: Zone | None = None,
-          size: tuple[float, float] = (CARD_WIDTH, CARD_HEIGHT)) -> list[QPointF]:
-    """Top-left points of `count` free card slots in `region`, reading order.
+class Placer:
+    """Free card cells on one canvas, handed out so that no two cards ever share one.
 
-    Starts in the slot after `after` (the previous card) when it lies in the region; rows go
-    on below the region if it fills up, so there is always room.
+    `taken` are the rectangles of cards (a cell keeps a gap from them) and `headings` the
+    zones' names (a cell may touch them, not cover them); each cell handed out is added to
+    `taken`. `place` fills a region's free cells in reading
+    order, starting after `after` (the previous card) when that lies in the region, and never
+    goes below the region's bottom; what does not fit waits in free cells of the parking rows
+    below the board, where a card takes no zone's meaning (nothing is categorised silently).
     """
-    w, h = size
-    cols = max(1, int((region.width() + GAP) // (w + GAP)))
-    first = 0
-    if after is not None and region.adjusted(-w, -h, 0, 0).contains(after):
-        col = round((after.x() - region.left()) / (w + GAP))
-        row = round((after.y() - region.top()) / (h + GAP))
-        first = max(0, row) * cols + min(max(0, col), cols - 1) + 1
-    found: list[QPointF] = []
-    index = first
-    limit = first + count * 50 + cols * 200
-    while len(found) < count and index < limit:
-        row, col = divmod(index, cols)
-        index += 1
-        point = QPointF(region.left() + col * (w + GAP), region.top() + row * (h + GAP))
-        rect = QRectF(point.x(), point.y(), w, h)
-        if zone is not None and zone.shape == "ring" and not _inside_ring(zone, rect):
-            continue
-        if occupied(rect.adjusted(-GAP / 2, -GAP / 2, GAP / 2, GAP / 2)):
-            continue
-        found.append(point)
-    while len(found) < count:  # a full region: stagger the rest
-        n = len(found)
-        found.append(QPointF(region.left() + 24 * (n % 10), region.top() + 24 * (n % 10)))
-    return found
+
+    def __init__(self, layout: Layout, taken: Iterable[QRectF], headings: Iterable[QRectF] = (),
+                 size: tuple[float, float] = (CARD_WIDTH, CARD_HEIGHT)) -> None:
+        self.layout = layout
+        self.taken = list(taken)
+        self.headings = list(headings)
+        self.size = size
+
+    def blocked(self, rect: QRectF) -> bool:
+        """Whether a card at `rect` would cover a heading or come closer than the gap to
+        another card."""
+        inner = rect.adjusted(1, 1, -1, -1)
+        probe = rect.adjusted(-GAP / 2 + 1, -GAP / 2 + 1, GAP / 2 - 1, GAP / 2 - 1)
+        return any(inner.intersects(r) for r in self.headings) or \
+            any(probe.intersects(r) for r in self.taken)
+
+    def parking(self) -> QRectF:
+        """Rows below the board (and below its axis caption), as wide as the board."""
+        top = self.layout.height + AXIS_MARGIN + GAP
+        return QRectF(GAP, top, max(self.layout.width - 2 * GAP, self.size[0]), 1e9)
+
+    def cells(self, region: QRectF, count: int, after: QPointF | None = None,
+              zone: Zone | None = None) -> list[QPointF]:
+        """Up to `count` free cells inside `region` (fewer when it is full)."""
+        w, h = self.size
+        cols = max(1, int((region.width() + GAP) // (w + GAP)))
+        rows = max(0, int((min(region.height(), 1e6) + GAP) // (h + GAP)))
+        first = 0
+        if after is not None and region.adjusted(-w, -h, 0, 0).contains(after):
+            col = round((after.x() - region.left()) / (w + GAP))
+            row = round((after.y() - region.top()) / (h + GAP))
+            first = max(0, row) * cols + min(max(0, col), cols - 1) + 1
+        around = region.adjusted(-GAP, -GAP, GAP, GAP)
+        near = [r for r in self.taken if r.intersects(around)]
+        heads = [r for r in self.headings if r.intersects(around)]
+        found: list[QPointF] = []
+        order = list(range(first, rows * cols)) + list(range(min(first, rows * cols)))
+        for index in order:
+            if len(found) == count:
+                break
+            row, col = divmod(index, cols)
+            rect = QRectF(region.left() + col * (w + GAP), region.top() + row * (h + GAP), w, h)
+            if zone is not None and zone.shape == "ring" and not _inside_ring(zone, rect):
+                continue
+            probe = rect.adjusted(-GAP / 2 + 1, -GAP / 2 + 1, GAP / 2 - 1, GAP / 2 - 1)
+            inner = rect.adjusted(1, 1, -1, -1)
+            if any(probe.intersects(r) for r in near) or any(inner.intersects(r) for r in heads):
+                continue
+            found.append(rect.topLeft())
+            near.append(rect)
+            self.taken.append(rect)
+        return found
+
+    def place(self, region: QRectF, count: int, after: QPointF | None = None,
+              zone: Zone | None = None) -> list[QPointF]:
+        """`count` free cells: in `region` first, the rest in the parking rows."""
+        found = self.cells(region, count, after, zone)
+        if len(found) < count:
+            found += self.cells(self.parking(), count - len(found))
+        return found
+
+
+def tidy_positions(placer: Placer, region: QRectF, cards: Sequence[Card],
+                   zone: Zone | None = None) -> dict[str, tuple[float, float]]:
+    """New top-left corners for `cards` on a grid in `region`, in their reading order
+    (rows of about one card's height, then left to right); the placer's `taken` must not
+    hold the cards themselves."""
+    ordered = sorted(cards, key=lambda c: (round(c.y / (CARD_HEIGHT + GAP)), c.x, c.id))
+    points = placer.place(region, len(ordered), zone=zone)
+    return {c.id: (p.x(), p.y()) for c, p in zip(ordered, points, strict=True)}
+
+
+def loose_region(cards: Sequence[Card]) -> QRectF:
+    """A grid region for cards outside any zone: from their top-left, about square."""
+    n = len(cards)
+    cols = max(1, math.ceil(math.sqrt(n)))
+    left, top = min(c.x for c in cards), min(c.y for c in cards)
+    return QRectF(left, top, cols * (CARD_WIDTH + GAP) - GAP, 1e9)

@@ -3,21 +3,26 @@
 The scene subscribes to the workshop and treats every `Change` generically by record type:
 a Card, Link or Group on its canvas is created, updated or removed; everything else is
 ignored (terms, the workshop's language and the canvas's template redraw the board). It never
-changes the model: gestures (a finished drag, a link dropped on a card, a double-click) go to
-its `controller` (the view's `Interaction`), which pushes undo commands. Overlays other parts
-set: vote badges, the analysis emphasis, find marks and the filter's dimming.
+changes the model: its mouse events go to its `SceneMouse` (mouse.py), which hands finished
+gestures (a drag, a link dropped on a card, a double-click) to its `controller` (the view's
+editing controller), which pushes undo commands. Overlays other parts set (vote badges, the
+analysis emphasis, find marks, the filter's dimming) live in its `Overlays` (overlays.py).
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+)
 
 from coi_desktop.models import Canvas, Card, Change, Group, Link, Workshop, WorkshopInfo
 from coi_desktop.models.taxonomy import Term
@@ -27,7 +32,8 @@ from .board import AXIS_MARGIN, BoardItem
 from .group_item import GroupItem
 from .items import CardItem
 from .link_item import LinkItem
-from .mouse import SceneMouseMixin
+from .mouse import SceneController, SceneMouse
+from .overlays import DIM, Overlays
 from .overview import NO_CONTENTS, OverviewItem
 from .style import CardStyle
 
@@ -49,7 +55,7 @@ def _listener(scene: CanvasScene) -> Any:
     return listen
 
 
-class CanvasScene(SceneMouseMixin, QGraphicsScene):
+class CanvasScene(QGraphicsScene):
     """The items of one canvas (see the module docstring)."""
 
     cards_changed = Signal()  # cards were added, removed or changed on this canvas
@@ -60,18 +66,17 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         self.workshop = workshop
         self.canvas_id = canvas_id
         self.presentation = presentation
-        self.style = CardStyle(workshop, presentation)
-        self.controller: Any = None
-        self.click_handler: Any = None
+        self.card_style = CardStyle(workshop, presentation)
+        self.controller: SceneController | None = None
+        self.click_handler: Callable[[str], bool] | None = None
         self.cards: dict[str, CardItem] = {}
         self.links: dict[str, LinkItem] = {}
         self.groups: dict[str, GroupItem] = {}
         self._links_by_card: dict[str, set[str]] = {}
-        self._badges: set[str] = set()
-        self._emphasis: set[str] = set()
-        self._found: set[str] = set()
-        self._dimmed: set[str] = set()
+        self.overlays = Overlays(self.cards, self.update_links_of, self._redraw_overview)
+        self.mouse = SceneMouse(self)
         self.setBackgroundBrush(palette.CANVAS_BACKGROUND)
+        palette.watch(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.board = BoardItem(workshop, workshop.canvases.layout(canvas_id))
         self.addItem(self.board)
@@ -79,7 +84,6 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         self.overview = OverviewItem(self)
         self.addItem(self.overview)
         self.selectionChanged.connect(self._on_selection_changed)
-        self._init_mouse()
         self._build()
         self.listener = _listener(self)
         workshop.subscribe(self.listener)
@@ -120,8 +124,8 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
             self.overview.set_rect(rect)
 
     def _add_card(self, card: Card) -> CardItem:
-        item = CardItem(card, self.style)
-        if self.style.editable:
+        item = CardItem(card, self.card_style)
+        if self.card_style.editable:
             item.setFlags(CardItem.GraphicsItemFlag.ItemIsSelectable
                           | CardItem.GraphicsItemFlag.ItemIsMovable)
         else:
@@ -148,7 +152,7 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
         self._place_link(item)
 
     def _add_group(self, group: Group) -> None:
-        item = GroupItem(group)
+        item = GroupItem(group, self.mouse)
         self.groups[group.id] = item
         self.addItem(item)
 
@@ -159,8 +163,9 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
             return
         item.set_ends(source.scene_card_rect(), target.scene_card_rect())
         item.setVisible(source.isVisible() and target.isVisible())
-        both_dim = item.link.source_id in self._dimmed or item.link.target_id in self._dimmed
-        item.setOpacity(0.18 if both_dim else 1.0)
+        dimmed = self.overlays.dimmed
+        both_dim = item.link.source_id in dimmed or item.link.target_id in dimmed
+        item.setOpacity(DIM if both_dim else 1.0)
 
     def update_links_of(self, card_ids: Iterable[str]) -> None:
         """Lay out again the links touching these cards (after a move)."""
@@ -196,8 +201,7 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
             elif isinstance(record, Card):
                 self._remove_item(self.cards, record.id)
                 self._links_by_card.pop(record.id, None)
-                for s in (self._badges, self._emphasis, self._found, self._dimmed):
-                    s.discard(record.id)
+                self.overlays.forget(record.id)
             elif isinstance(record, Group):
                 self._remove_item(self.groups, record.id)
             elif isinstance(record, Canvas) and record.id == self.canvas_id:
@@ -265,6 +269,9 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
     # -- the zoomed-out overview ----------------------------------------------------------
 
     def _on_selection_changed(self) -> None:
+        self._redraw_overview()
+
+    def _redraw_overview(self) -> None:
         if shiboken6.isValid(self.overview):  # not while the scene is being torn down
             self.overview.invalidate()
 
@@ -285,7 +292,7 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
     def set_live(self, ids: Iterable[str]) -> None:
         """Cards (and their links) that paint themselves during a drag at overview zoom."""
         ids = set(ids)
-        if not self.overview_on and not self.overview.live:
+        if ids == self.overview.live or (not self.overview_on and not self.overview.live):
             return
         old_links = {lid for cid in self.overview.live for lid in self._links_by_card.get(cid, ())}
         new_links = {lid for cid in ids for lid in self._links_by_card.get(cid, ())}
@@ -294,12 +301,30 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
             if lid in self.links:
                 self.links[lid].setFlag(NO_CONTENTS, self.overview_on and lid not in new_links)
 
+    def apply_theme(self) -> None:
+        """The theme switched (palette.use_theme): every item takes its new colours."""
+        self.setBackgroundBrush(palette.CANVAS_BACKGROUND)
+        self.card_style.refresh()
+        for item in self.cards.values():
+            item.apply_theme()
+        for other in (*self.links.values(), *self.groups.values(), self.board):
+            other.update()
+        self.overview.invalidate()
+
+    def set_caching(self, on: bool) -> None:
+        """Pixmap caches of cards and links on (the screen) or off: a vector export (SVG)
+        must be painted directly, or each cached item lands in the file as a bitmap."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on \
+            else QGraphicsItem.CacheMode.NoCache
+        for item in (*self.cards.values(), *self.links.values()):
+            item.setCacheMode(mode)
+
     def relayout(self) -> None:
         """Template, taxonomy labels or language changed: redraw the board and the text."""
         if self.canvas_id not in self.workshop.canvases:
             return
         self.board.set_layout(self.workshop.canvases.layout(self.canvas_id))
-        self.style.refresh()
+        self.card_style.refresh()
         for item in self.cards.values():
             item.invalidate_text()
         self._fit_rect(self.workshop.cards.on(self.canvas_id), reset=True)
@@ -327,75 +352,43 @@ class CanvasScene(SceneMouseMixin, QGraphicsScene):
                 return item
         return None
 
-    # -- overlays -------------------------------------------------------------------------
+    # -- mouse (mouse.py) ------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.mouse.press(event, super().mousePressEvent)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.mouse.move(event, super().mouseMoveEvent)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.mouse.release(event, super().mouseReleaseEvent)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.mouse.double_click(event, super().mouseDoubleClickEvent)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        self.mouse.help(event)
+
+    # -- overlays (overlays.py) -----------------------------------------------------------
 
     def set_badges(self, badges: Mapping[str, str]) -> None:
         """Vote badges: `{card_id: "3"}`; an empty mapping clears them."""
-        for cid in self._badges - set(badges):
-            if cid in self.cards:
-                self.cards[cid].badge = ""
-                self.cards[cid].update()
-        self._badges = set()
-        for cid, text in badges.items():
-            item = self.cards.get(cid)
-            if item is not None:
-                item.badge = str(text)
-                item.update()
-                self._badges.add(cid)
-        self.overview.invalidate()
+        self.overlays.set_badges(badges)
 
     def set_emphasis(self, emphasis: Mapping[str, tuple[float, str]]) -> None:
         """Analysis overlay: `{card_id: (scale, "#rrggbb")}`; an empty mapping clears it."""
-        for cid in self._emphasis - set(emphasis):
-            item = self.cards.get(cid)
-            if item is not None:
-                item.emphasis = None
-                item.setScale(1.0)
-        self._emphasis = set()
-        for cid, (scale, color) in emphasis.items():
-            item = self.cards.get(cid)
-            if item is None:
-                continue
-            item.setTransformOriginPoint(item.card_rect().center())
-            item.setScale(max(0.3, min(3.0, float(scale))))
-            item.emphasis = QColor(color)
-            item.update()
-            self._emphasis.add(cid)
-        self.overview.invalidate()
+        self.overlays.set_emphasis(emphasis)
+
+    def dimmed_ids(self) -> set[str]:
+        return set(self.overlays.dimmed)
 
     def set_show_participants(self, show: bool) -> None:
-        self.style.show_participants = bool(show)
-        self.style.refresh()
+        self.card_style.show_participants = bool(show)
+        self.card_style.refresh()
         for item in self.cards.values():
             item.invalidate_text()
 
     def set_font_scale(self, factor: float) -> None:
-        self.style.set_scale(factor)
+        self.card_style.set_scale(factor)
         for item in self.cards.values():
             item.invalidate_text()
-
-    def set_found(self, ids: Iterable[str], current: str | None = None) -> None:
-        """Mark find matches; `current` gets the stronger ring."""
-        ids = set(ids)
-        for cid in self._found | ids:
-            item = self.cards.get(cid)
-            if item is not None:
-                item.found = 0 if cid not in ids else (2 if cid == current else 1)
-                item.update()
-        self._found = ids
-        self.overview.invalidate()
-
-    def set_dimmed(self, ids: Iterable[str]) -> None:
-        """Dim these cards (the filter's non-matches) and the links between dimmed cards."""
-        ids = set(ids)
-        for cid in self._dimmed ^ ids:
-            item = self.cards.get(cid)
-            if item is not None:
-                item.setOpacity(0.18 if cid in ids else 1.0)
-        changed = self._dimmed ^ ids
-        self._dimmed = ids
-        self.update_links_of(changed)
-        self.overview.invalidate()
-
-    def dimmed_ids(self) -> set[str]:
-        return set(self._dimmed)

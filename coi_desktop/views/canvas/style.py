@@ -12,9 +12,11 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from coi_desktop.models import Card, Workshop
 
+from . import palette
+
 #: The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a
-#: projector, small enough for three lines on a 180 × 100 card.
-TITLE_PX = 16.0
+#: projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px).
+TITLE_PX = palette.current().size("card.title_px")
 #: Smaller sizes a title that does not fit may take, as shares of the title size.
 TITLE_STEPS = (0.88, 0.76)
 #: The floor of one more step, taken only so that the title's longest word fits unbroken:
@@ -24,6 +26,9 @@ WORD_STEP = 0.66
 
 def _font(pixels: float, bold: bool = False, caps: bool = False) -> QFont:
     font = QFont()
+    family = palette.current().font("font.family")
+    if family:  # "" keeps the platform's default face
+        font.setFamily(family)
     font.setPixelSize(max(6, round(pixels)))
     font.setBold(bold)
     if caps:
@@ -47,17 +52,18 @@ class CardStyle:
         self._build()
 
     def _build(self) -> None:
-        s = self.scale
-        self.title_font = _font(TITLE_PX * s, bold=True)
+        s, t = self.scale, palette.current()
+        title_px = t.size("card.title_px")
+        self.title_font = _font(title_px * s, bold=True)
         # A long title steps down to a smaller size rather than lose its end (see items.py)
-        self.title_fonts = [self.title_font] + [_font(TITLE_PX * s * k, bold=True)
+        self.title_fonts = [self.title_font] + [_font(title_px * s * k, bold=True)
                                                 for k in TITLE_STEPS]
         last = self.title_fonts[-1].pixelSize()
         self.word_fonts = [_font(px, bold=True) for px in
-                           range(last - 1, max(5, round(TITLE_PX * s * WORD_STEP)) - 1, -1)]
-        self.body_font = _font(12.5 * s)
-        self.band_font = _font(10.5 * min(s, 1.4), bold=True, caps=True)
-        self.small_font = _font(11 * min(s, 1.4))
+                           range(last - 1, max(5, round(title_px * s * WORD_STEP)) - 1, -1)]
+        self.body_font = _font(t.size("card.body_px") * s)
+        self.band_font = _font(t.size("card.band_px") * min(s, 1.4), bold=True, caps=True)
+        self.small_font = _font(t.size("card.small_px") * min(s, 1.4))
         self.band_line = QFontMetricsF(self.band_font).height()
         self.band_height = round(self.band_line + 8)
         self.pad = 6.0 if self.presentation else 10.0  # the wall: room for a third line

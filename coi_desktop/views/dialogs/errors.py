@@ -19,6 +19,17 @@ def show_error_message(parent: QWidget | None, text: str, title: str = "") -> No
     box.exec()
 
 
+def show_notice(parent: QWidget | None, text: str) -> None:
+    """Something the user should know that went well (a file recovered from its -wal): an
+    information box that does not block the window behind it."""
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("ErrorDialog", "COI Desktop"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
 def ask_open_read_only(parent: QWidget | None, text: str) -> bool:
     """The file is in use: offer to open it read-only. True when the user accepts."""
     box = QMessageBox(QMessageBox.Icon.Information,

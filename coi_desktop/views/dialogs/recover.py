@@ -14,6 +14,7 @@ application's Shell.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,7 +61,7 @@ class SnapshotEntry:
 def snapshot_roots() -> list[Path]:
     """The folders holding snapshots: the GUI's (per workshop file) and the storage default."""
     from ...storage.copies import default_snapshot_dir
-    from ..application import data_dir
+    from ..paths import data_dir
 
     roots: list[Path] = []
     for root in (data_dir() / "snapshots", default_snapshot_dir()):
@@ -199,8 +200,9 @@ class RecoverDialog(QDialog):
         self.tree.resizeColumnToContents(1)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 380))
         first = next((i for i, e in enumerate(self.entries) if e.usable), 0)
-        if self.entries:
-            self.tree.setCurrentItem(self.tree.topLevelItem(first))
+        top = self.tree.topLevelItem(first) if self.entries else None
+        if top is not None:
+            self.tree.setCurrentItem(top)
         self._show_details()
 
     def selected(self) -> SnapshotEntry | None:
@@ -211,7 +213,7 @@ class RecoverDialog(QDialog):
         """Make the snapshot at `path` the current one (tests, keyboard users)."""
         for n in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(n)
-            if item.data(0, ENTRY_ROLE).path == path:
+            if item is not None and item.data(0, ENTRY_ROLE).path == path:
                 self.tree.setCurrentItem(item)
 
     def _show_details(self) -> None:
@@ -259,15 +261,16 @@ class RecoverDialog(QDialog):
         error_dialogs.show_error_message(self, text)
 
 
-def show_recover_dialog(parent: QWidget | None, roots: list[Path] | None = None) -> object:
-    """Show the dialog; after a recovery open the copy in a new window and return it (the
-    window is opened once the dialog is gone: opening closes the welcome screen, its parent)."""
-    from ..application import shell
-
+def show_recover_dialog(parent: QWidget | None,
+                        open_path: Callable[..., object] | None = None,
+                        roots: list[Path] | None = None) -> object:
+    """Show the dialog; after a recovery open the copy with `open_path` (the application
+    shell's: a new window) and return what it returned. The window is opened once the
+    dialog is gone: opening closes the welcome screen, its parent."""
     dialog = RecoverDialog(parent, roots)
     dialog.exec()
     recovered = dialog.recovered
     dialog.deleteLater()
-    if recovered is None:
+    if recovered is None or open_path is None:
         return None
-    return shell().open_path(recovered, parent=parent)
+    return open_path(recovered, parent=parent)

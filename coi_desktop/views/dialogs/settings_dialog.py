@@ -1,6 +1,7 @@
-"""The Settings dialog: language, default card kind, card text size, snapshot interval.
+"""The Settings dialog: language, theme, default card kind, card text size, snapshot interval.
 
-`apply()` writes QSettings and switches the language at once (no restart, no lost work).
+`apply()` writes QSettings and switches the language and the theme at once (no restart, no
+lost work).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.taxonomy import CARD_KINDS
-from .. import i18n, settings
-from ..actions import kind_label
+from .. import i18n, settings, theming
+from ..kinds import kind_label
 
 
 class SettingsDialog(QDialog):
@@ -33,6 +34,12 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(settings.language_setting()),
                                           0))
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("settings.theme")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.addItem(self.tr("High contrast"), "high_contrast")
+        self.theme.setCurrentIndex(max(self.theme.findData(settings.theme_setting()), 0))
         self.kind = QComboBox(self)
         self.kind.setObjectName("settings.kind")
         for kind in CARD_KINDS:
@@ -52,6 +59,7 @@ class SettingsDialog(QDialog):
         self.snapshots.setSpecialValueText(self.tr("Never"))
         self.snapshots.setValue(settings.snapshot_minutes())
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Kind of new cards:"), self.kind)
         form.addRow(self.tr("Card te&xt size:"), self.font_scale)
         form.addRow(self.tr("&Snapshot every:"), self.snapshots)
@@ -61,6 +69,7 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow(hint)
         for widget, name in ((self.language, self.tr("Language")),
+                             (self.theme, self.tr("Theme")),
                              (self.kind, self.tr("Kind of new cards")),
                              (self.font_scale, self.tr("Card text size")),
                              (self.snapshots, self.tr("Minutes between snapshots"))):
@@ -75,6 +84,10 @@ class SettingsDialog(QDialog):
         settings.set_default_kind(str(self.kind.currentData()))
         settings.set_font_scale(self.font_scale.value() / 100)
         settings.set_snapshot_minutes(self.snapshots.value())
+        theme = str(self.theme.currentData())
+        settings.set_theme_setting(theme)
+        if theme != theming.current_theme():
+            theming.apply_theme(theme)
         choice = str(self.language.currentData())
         changed = choice != settings.language_setting()
         settings.set_language_setting(choice)

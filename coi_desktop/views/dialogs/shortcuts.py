@@ -24,7 +24,7 @@ def _typeable(keys: QKeySequence) -> bool:
     """Leave out bindings for keys most keyboards lack (F13–F35, Undo/Cut/Copy keys)."""
     if keys.isEmpty():
         return False
-    key = keys[0].key()
+    key = keys[0].key()  # type: ignore[index]  # QKeySequence[i] exists at runtime
     if Qt.Key.Key_F13.value <= key.value <= Qt.Key.Key_F35.value:
         return False
     return key.value < 0x01000000 or key.value <= Qt.Key.Key_F12.value or key in _NAV
@@ -38,8 +38,9 @@ _NAV = {Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Return, Qt.Key.Key_Ente
 def _entries(menu: QMenu) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for action in menu.actions():
-        if action.menu() is not None:
-            rows.extend(_entries(action.menu()))
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            rows.extend(_entries(sub))
             continue
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
                 if _typeable(k)][:2]
@@ -73,7 +74,7 @@ class ShortcutsDialog(QDialog):
         column.addWidget(buttons)
         for action in window.menuBar().actions():
             menu = action.menu()
-            if menu is None:
+            if not isinstance(menu, QMenu):
                 continue
             rows = _entries(menu)
             if not rows:
@@ -104,5 +105,7 @@ class ShortcutsDialog(QDialog):
         needle = text.strip().casefold()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
+            if item is None:
+                continue
             line = f"{item.text(0)} {item.text(1)}".casefold()
             item.setHidden(bool(needle) and needle not in line)

@@ -1,19 +1,23 @@
 """Editors for the inspector's fields: each shows one value (or "several values") and
 emits `committed(value)` once when the user finishes an edit.
 
-Text boxes commit on focus-out or Enter (title) so typing a sentence is one undo step, not one
-per letter; combos commit on a choice. `MIXED` stands for differing values in a multi-selection.
+Text boxes commit on focus-out or Enter (title), and, when made with `drafts=True`, also
+`IDLE_MS` after the last keystroke: what was typed is in the file within 300 ms even if the
+program is killed, and one burst of typing is one undo step, not one per letter. Combos
+commit on a choice. `MIXED` stands for differing values in a multi-selection.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 MIXED = object()
+#: A pause in typing this long commits a draft (the file has it within 300 ms).
+IDLE_MS = 250
 _MIXED_KEY = "\x00several"
 
 
@@ -27,12 +31,14 @@ class TextBox(QPlainTextEdit):
     committed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, lines: int = 4,
-                 single_line: bool = False) -> None:
+                 single_line: bool = False, drafts: bool = False) -> None:
         super().__init__(parent)
         self.single_line = single_line
         self.setTabChangesFocus(True)
         self._shown = ""
         self._mixed = False
+        self._idle = _idle_timer(self, self._draft) if drafts else None
+        self.textChanged.connect(self._typed)
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setFixedHeight(height) if single_line else self.setMinimumHeight(height)
 
@@ -43,7 +49,18 @@ class TextBox(QPlainTextEdit):
         if self.toPlainText() != self._shown:
             self.setPlainText(self._shown)
 
+    def _typed(self) -> None:
+        if self._idle is not None and self.hasFocus():
+            self._idle.start()
+
+    def _draft(self) -> None:
+        # A title emptied to be retyped is not a title yet: wait for more or for focus-out.
+        if not (self.single_line and not self.toPlainText().strip()):
+            self._commit()
+
     def _commit(self) -> None:
+        if self._idle is not None:
+            self._idle.stop()
         text = self.toPlainText()
         if self.single_line:
             text = " ".join(text.split("\n")).strip()
@@ -70,11 +87,15 @@ class LineBox(QLineEdit):
 
     committed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, drafts: bool = False) -> None:
         super().__init__(parent)
         self._shown = ""
         self._mixed = False
+        self._idle = _idle_timer(self, self._commit) if drafts else None
         self.editingFinished.connect(self._commit)
+        idle = self._idle
+        if idle is not None:
+            self.textEdited.connect(lambda _text: idle.start())
 
     def show_value(self, value: Any) -> None:
         self._mixed = value is MIXED
@@ -86,10 +107,18 @@ class LineBox(QLineEdit):
             self.setText(self._shown)
 
     def _commit(self) -> None:
+        if self._idle is not None:
+            self._idle.stop()
         text = self.text().strip()
         if text != self._shown and not (self._mixed and not text):
             self._shown, self._mixed = text, False
             self.committed.emit(text)
+
+
+def _idle_timer(owner: QWidget, commit: Any) -> QTimer:
+    timer = QTimer(owner, singleShot=True, interval=IDLE_MS)
+    timer.timeout.connect(commit)
+    return timer
 
 
 class ChoiceBox(QComboBox):
@@ -104,8 +133,9 @@ class ChoiceBox(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
 
-    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
-        self._choices = [(None, "—"), *choices]
+    def set_choices(self, choices: list[tuple[Any, str]], empty: bool = True) -> None:
+        """The values to choose from; `empty` adds "—" (no value) first."""
+        self._choices = [(None, "—"), *choices] if empty else list(choices)
 
     def show_value(self, value: Any) -> None:
         self.blockSignals(True)

@@ -28,19 +28,19 @@ from PySide6.QtWidgets import (
 from ...models.entities import KIND_FIELDS, Card, Participant
 from ...models.errors import CoiError
 from ...models.events import Change
-from ...models.taxonomy import Term
+from ...models.taxonomy import CARD_KINDS, Term
 from .fields import MIXED, ChoiceBox, LineBox, TextBox
 from .outline import swatch
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..surface import WindowSurface
 
-COMMON = ("title", "description", "tags", "color", "participant_id", "notes")
+COMMON = ("kind", "title", "description", "tags", "color", "participant_id", "notes")
 TAXONOMY = {"sector": "sector", "role": "role", "category": "category", "phase": "phase",
             "technology": "technology", "closeness": "closeness", "status": "status"}
 SCORES = ("power", "interest", "severity", "impact", "effort")
 LINES = ("organisation", "owner", "due_date")
-ORDER = ("title", "description", "sector", "role", "organisation", "power", "interest",
+ORDER = ("kind", "title", "description", "sector", "role", "organisation", "power", "interest",
          "closeness", "category", "severity", "phase", "impact", "effort", "technology",
          "owner", "due_date", "status", "tags", "color", "participant_id", "notes")
 
@@ -48,8 +48,8 @@ ORDER = ("title", "description", "sector", "role", "organisation", "power", "int
 class InspectorDock(QDockWidget):
     """Shows and edits the selected cards (see the module docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowSurface) -> None:
+        super().__init__(window.widget())
         self.window_ = window
         self.workshop = window.workshop
         self.setObjectName("dock.inspector")
@@ -103,13 +103,15 @@ class InspectorDock(QDockWidget):
     # -- editors ------------------------------------------------------------------------------
 
     def _make_editor(self, name: str, parent: QWidget) -> Any:
+        # Free text is saved as it is typed (a pause commits it); a date waits for the
+        # whole of it (a half-typed date is not one).
         if name == "title":
-            editor: Any = TextBox(parent, lines=2, single_line=True)
+            editor: Any = TextBox(parent, lines=2, single_line=True, drafts=True)
         elif name in ("description", "notes"):
-            editor = TextBox(parent, lines=4)
+            editor = TextBox(parent, lines=4, drafts=True)
             editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 9 + 14)
         elif name in ("tags", *LINES):
-            editor = LineBox(parent)
+            editor = LineBox(parent, drafts=name != "due_date")
         elif name == "color":
             editor = ColourPicker(parent)
         else:
@@ -124,6 +126,9 @@ class InspectorDock(QDockWidget):
             self.editors[name].set_choices([(t.key, t.label(lang)) for t in terms])
         for name in SCORES:
             self.editors[name].set_choices([(n, str(n)) for n in range(1, 6)])
+        self.editors["kind"].set_choices(
+            [(k, self.workshop.terms.label("card_kind", k, lang)) for k in CARD_KINDS],
+            empty=False)
         people: list[Participant] = sorted(self.workshop.participants.values(),
                                            key=lambda p: p.name.casefold())
         self.editors["participant_id"].set_choices(
@@ -176,7 +181,7 @@ class InspectorDock(QDockWidget):
 
     def focus_first(self) -> None:
         """Put the keyboard in the first field shown (or on the dock when none is)."""
-        for name in ORDER:
+        for name in ORDER[1:]:  # the title, not the kind chooser above it
             editor = self.editors[name]
             if self.form.isRowVisible(editor):
                 editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -189,6 +194,9 @@ class InspectorDock(QDockWidget):
 
     def _commit(self, name: str, value: Any) -> None:
         if self.window_.read_only or not self.card_ids:
+            return
+        if name == "kind":
+            self._change_kind(str(value or ""))
             return
         if name == "tags":
             value = tuple(dict.fromkeys(t.strip() for t in str(value).split(",") if t.strip()))
@@ -213,6 +221,20 @@ class InspectorDock(QDockWidget):
         if not self.window_.push(command):
             self.refresh()
 
+    def _change_kind(self, kind: str) -> None:
+        """Another kind for the shown cards: one undo step, shared fields carried over."""
+        from ...commands.cards import change_kind_command
+
+        if kind not in CARD_KINDS:
+            return
+        try:
+            command = change_kind_command(self.workshop, self.card_ids, kind)
+        except CoiError as exc:
+            self.window_.show_error(exc)
+            command = None
+        if command is None or not self.window_.push(command):
+            self.refresh()
+
     def _on_change(self, change: Change) -> None:
         shown = set(self.card_ids)
         touched = any(isinstance(r, Card) and r.id in shown
@@ -234,7 +256,8 @@ class InspectorDock(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Inspector"))
         names = {
-            "title": self.tr("&Title"), "description": self.tr("&Description"),
+            "kind": self.tr("&Kind"), "title": self.tr("&Title"),
+            "description": self.tr("&Description"),
             "sector": self.tr("&Sector"), "role": self.tr("&Role"),
             "organisation": self.tr("&Organisation"), "power": self.tr("&Power"),
             "interest": self.tr("&Interest"), "closeness": self.tr("&Closeness"),

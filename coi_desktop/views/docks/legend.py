@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QScrollArea, QVB
 
 from ...models.events import Change
 from ...models.taxonomy import CARD_KINDS
+from .. import theming
 from .outline import swatch
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..surface import WindowSurface
 
 
 def _colours() -> tuple[dict[str, str], object]:
@@ -29,10 +30,12 @@ def _colours() -> tuple[dict[str, str], object]:
 class LegendDock(QDockWidget):
     """Colours by kind and by barrier category."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowSurface) -> None:
+        super().__init__(window.widget())
         self.window_ = window
         self.workshop = window.workshop
+        self._restyle = QTimer(self, singleShot=True, interval=0)
+        self._restyle.timeout.connect(self.rebuild)
         self.setObjectName("dock.legend")
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
@@ -57,17 +60,19 @@ class LegendDock(QDockWidget):
     def rebuild(self) -> None:
         while self.column.count():
             item = self.column.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                layout = item.layout()
+            widget = item.widget() if item is not None else None
+            layout = item.layout() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+            elif layout is not None:
                 while layout.count():
                     child = layout.takeAt(0)
-                    if child.widget() is not None:
-                        child.widget().deleteLater()
+                    inner = child.widget() if child is not None else None
+                    if inner is not None:
+                        inner.deleteLater()
                 layout.deleteLater()
         kind_colours, category_color = _colours()
-        lang = self.window_.content_language()
+        lang = self.window_.language()
         self._section(self.tr("Card kinds"),
                       [(kind_colours.get(k, "#777777"),
                         self.workshop.terms.label("card_kind", k, lang))
@@ -79,7 +84,7 @@ class LegendDock(QDockWidget):
                               "not match the current filter; highlighted ones match the "
                               "search."), self.body)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5A6270;")
+        note.setStyleSheet(f"color: {theming.muted_text_colour()};")
         self.column.addWidget(note)
         self.column.addStretch(1)
 
@@ -107,6 +112,8 @@ class LegendDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in theming.PALETTE_EVENTS and hasattr(self, "_restyle"):
+            self._restyle.start()  # a new theme: its colours (a child timer dies with us)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,7 +27,7 @@ from ...models.events import Change
 from ...models.taxonomy import CARD_KINDS
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ..surface import WindowSurface
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
 CANVAS_ROLE = Qt.ItemDataRole.UserRole + 2  # the card's canvas name, when there are several
@@ -43,8 +43,8 @@ class CanvasNameDelegate(QStyledItemDelegate):
     GAP = 16
     MIN_WIDTH = 48
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
-              ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         canvas = index.data(CANVAS_ROLE)
         if not canvas:
@@ -61,7 +61,8 @@ class CanvasNameDelegate(QStyledItemDelegate):
                                     | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
 
-    def spare_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+    def spare_rect(self, option: QStyleOptionViewItem,
+                   index: QModelIndex | QPersistentModelIndex) -> QRect:
         """The part of the row right of the title (empty when the title fills it)."""
         title = option.fontMetrics.horizontalAdvance(str(index.data() or ""))
         icon = option.decorationSize.width() + 6 if index.data(
@@ -94,8 +95,8 @@ def kind_colour(kind: str) -> str:
 class OutlineDock(QDockWidget):
     """All cards by kind; see the module docstring."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowSurface) -> None:
+        super().__init__(window.widget())
         self.window_ = window
         self.workshop = window.workshop
         self.setObjectName("dock.outline")
@@ -144,7 +145,7 @@ class OutlineDock(QDockWidget):
 
     def rebuild(self) -> None:
         self._dirty = False
-        lang = self.window_.content_language()
+        lang = self.window_.language()  # headings are the program's words
         needle = self.search.text().strip().casefold()
         canvases = {c.id: (c.position, c.name) for c in self.workshop.canvases.values()}
         by_kind: dict[str, list[Card]] = {k: [] for k in CARD_KINDS}
@@ -154,7 +155,8 @@ class OutlineDock(QDockWidget):
                     and not any(needle in t.casefold() for t in card.tags):
                 continue
             by_kind.setdefault(card.kind, []).append(card)
-        selected = self.tree.currentItem().data(0, CARD_ROLE) if self.tree.currentItem() else None
+        current = self.tree.currentItem()
+        selected = current.data(0, CARD_ROLE) if current is not None else None
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         for kind, cards in by_kind.items():

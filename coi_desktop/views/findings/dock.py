@@ -197,8 +197,8 @@ class AnalysisDock(QDockWidget):
         item.setData(0, CARD_ROLE, ref.id)
         canvas = self.workshop.canvases.get(ref.canvas_id)
         where = f" · {canvas.name}" if canvas is not None else ""
-        item.setToolTip(0, f"{ref.title}{where}\n"
-                           f"{self.tr('Click to show the card on its canvas')}")
+        hint = self.tr("Click to show the card on its canvas")  # not in an f-string: lupdate
+        item.setToolTip(0, f"{ref.title}{where}\n{hint}")  # reads no tr() inside one
 
     # -- interaction ----------------------------------------------------------------------
 

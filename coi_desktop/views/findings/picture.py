@@ -9,6 +9,8 @@ File → Export menu and, lazily, by `coi-desktop export --png/--svg`.
 from __future__ import annotations
 
 import os
+import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -22,6 +24,9 @@ MAX_PIXELS = 8000  # longest side of a PNG
 MARGIN = 140.0
 _app: Any = None
 
+
+#: Characters XML 1.0 does not allow (tab, newline and carriage return are allowed).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def ensure_app() -> Any:
     """A QApplication for scene rendering (the CLI has none)."""
@@ -49,6 +54,7 @@ def _scene(workshop: Workshop, canvas_id: str) -> Any:
     workshop.canvases.require(canvas_id)
     scene = CanvasScene(workshop, canvas_id, presentation=True)
     scene.clearSelection()
+    scene.set_caching(False)  # painted directly: an SVG gets vectors and text, no bitmaps
     return scene
 
 
@@ -105,6 +111,12 @@ def export_svg(workshop: Workshop, canvas_id: str, path: str | os.PathLike[str])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
         painter.end()
+        # Card text is now SVG <text>: QSvgGenerator writes control characters a card may
+        # hold (pasted from elsewhere) as they are, which no XML reader accepts.
+        raw = Path(tmp).read_text(encoding="utf-8")
+        clean = _XML_INVALID.sub("", raw)
+        if clean != raw:
+            Path(tmp).write_text(clean, encoding="utf-8")
 
     write_atomically(path, save)
     scene.deleteLater()

@@ -25,7 +25,7 @@ from ...commands.cards import AddCards, update_cards_command
 from ...models.entities import CARD_HEIGHT, CARD_WIDTH, Card, new_id
 from ...models.errors import CoiError
 from ...models.events import CARDS_ADDED, Change
-from ...services.library import Entry, Library, plan_seed
+from ...services.library import Entry, Library, confirmed, plan_seed
 from ...storage.library_file import KINDS
 from .dock import LibraryDock, remembered_path
 from .seed_dialog import SeedDialog
@@ -50,11 +50,15 @@ class LibraryController(QObject):
         self.seed_action = QAction(window)
         self.seed_action.setObjectName("workshop.seed_from_library")
         self.seed_action.triggered.connect(self.seed)
-        self.seed_action.setEnabled(not getattr(window, "read_only", False))
-        try:
-            window.menu("workshop").addAction(self.seed_action)
-        except KeyError:
-            window.menu("canvas").addAction(self.seed_action)
+        self.confirm_action = QAction(window)
+        self.confirm_action.setObjectName("workshop.confirm_from_library")
+        self.confirm_action.triggered.connect(self.confirm)
+        for action in (self.seed_action, self.confirm_action):
+            action.setEnabled(not getattr(window, "read_only", False))
+            try:
+                window.menu("workshop").addAction(action)
+            except KeyError:
+                window.menu("canvas").addAction(action)
         self._attach_fields()
         self.workshop.subscribe(self._on_change)
         signal = getattr(window, "language_changed", None)
@@ -75,6 +79,11 @@ class LibraryController(QObject):
         self.seed_action.setStatusTip(Q.translate(
             "Library",
             "Put the barriers raised most often in earlier workshops on a barrier board"))
+
+        self.confirm_action.setText(Q.translate("Library", "&Confirm cards from earlier workshops"))
+        self.confirm_action.setStatusTip(Q.translate(
+            "Library", "The room keeps them: the selected cards (or all on this canvas) lose the "
+            "“from earlier workshops” mark"))
 
     def _detach(self) -> None:
         self.workshop.unsubscribe(self._on_change)
@@ -172,6 +181,24 @@ class LibraryController(QObject):
             x, y = centre.x() - CARD_WIDTH / 2, centre.y() - CARD_HEIGHT / 2
         card = Card(new_id(), canvas_id, entry.kind, entry.name, x=x, y=y, tags=(entry.tag,))
         self._push(AddCards(self.workshop, [card]))
+
+    def confirm(self) -> int:
+        """Confirm the selected seeded cards (all seeded cards of the canvas when none is
+        selected) as one undo step; returns how many."""
+        view = self.window.current_view()
+        ids = list(view.selected_card_ids()) if view is not None else []
+        cards = self.workshop.cards
+        if not any(confirmed(cards[c]) for c in ids if c in cards):
+            canvas_id = self.window.current_canvas_id()
+            ids = [c.id for c in cards.values() if c.canvas_id == canvas_id]
+        changes = {c: confirmed(cards[c]) for c in ids if c in cards and confirmed(cards[c])}
+        if not changes:
+            return 0
+        n = len(changes)
+        text = (Q.translate("Library", "Confirm 1 card from earlier workshops") if n == 1 else
+                Q.translate("Library", "Confirm %1 cards from earlier workshops").replace(
+                    "%1", str(n)))
+        return n if self._push(update_cards_command(self.workshop, changes, text)) else 0
 
     # -- seeding ---------------------------------------------------------------------------------
 

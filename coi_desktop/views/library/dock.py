@@ -38,6 +38,42 @@ SETTING = "library/path"
 FILTERS = ("technology", "phase", "sector")
 
 
+#: Libraries open in this process, shared by the windows' docks (one in-memory copy of a
+#: 50,000-entry library is some 55 MB): resolved path → (mtime and size, library, users).
+_OPEN: dict[str, tuple[tuple[int, int], Library, int]] = {}
+
+
+def acquire(path: str) -> Library:
+    """The library at `path`, opened (checked) once per version of the file."""
+    key = str(Path(path).resolve())
+    try:
+        st = Path(key).stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = (0, 0)
+    found = _OPEN.get(key)
+    if found is not None and found[0] == stamp and stamp != (0, 0):
+        _OPEN[key] = (stamp, found[1], found[2] + 1)
+        return found[1]
+    library = Library.open(path)  # raises with a sentence when the file is bad
+    if found is not None:  # the file changed: the old copy stays with its users
+        _OPEN.pop(key)
+    _OPEN[key] = (stamp, library, 1)
+    return library
+
+
+def release(library: Library) -> None:
+    """One user fewer; the last one closes it."""
+    for key, (stamp, lib, users) in list(_OPEN.items()):
+        if lib is library:
+            if users > 1:
+                _OPEN[key] = (stamp, lib, users - 1)
+                return
+            del _OPEN[key]
+            break
+    library.close()
+
+
 def remembered_path() -> str:
     return str(qsettings().value(SETTING, "") or "")
 
@@ -141,7 +177,7 @@ class LibraryDock(QDockWidget):
     def open_library(self, path: str, remember: bool = True) -> bool:
         """Open `path`; on failure say why in one sentence and keep the library open before."""
         try:
-            library = Library.open(path)
+            library = acquire(path)
         except CoiError as exc:
             self.show_message(exc.text(self._language()))
             return False
@@ -149,8 +185,8 @@ class LibraryDock(QDockWidget):
             self.show_message(self.tr("The library %1 could not be opened.").replace(
                 "%1", Path(path).name))
             return False
-        if self.library is not None:
-            self.library.close()
+        if self.library is not None:  # (the same library: one user fewer, not closed)
+            release(self.library)
         self.library = library
         self.message.hide()
         if remember:
@@ -167,7 +203,7 @@ class LibraryDock(QDockWidget):
 
     def close_library(self) -> None:
         if self.library is not None:
-            self.library.close()
+            release(self.library)
             self.library = None
             self.library_changed.emit(None)
 

@@ -112,15 +112,14 @@ class SeedRow(QWidget):
 def library_seed_row(dialog: QDialog) -> SeedRow | None:
     """Add a `SeedRow` to the New workshop dialog when a library is remembered and opens;
     None (and nothing added) otherwise."""
-    from ...services.library import Library
     from .. import i18n
-    from .dock import remembered_path
+    from .dock import acquire, release, remembered_path
 
     path = remembered_path()
     if not path:
         return None
     try:
-        Library.open(path).close()  # only offer what will work
+        release(acquire(path))  # only offer what will work
     except Exception:
         return None
     form = dialog.layout()

@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, 
 
 from ...commands.room import RevealCards, hidden_cards
 from ...models import VotingRound
-from ..hidden_round import hidden_round_on, set_hidden_round
 from .agenda import AgendaDock
 from .common import run_command, status_message
 from .participants import ParticipantsDock
@@ -98,6 +97,8 @@ class RoomController(QObject):
         self.agenda.timer_widget.sound.toggled.connect(
             lambda on: _remember("room/timer_sound", bool(on)))
         window.canvas_changed.connect(lambda _cid: self.update_badges())
+        self.session = window.session
+        self.session.hidden_round_changed.connect(self._on_hidden_round)
         window.language_changed.connect(self.retranslate)
         if getattr(window, "read_only", False):
             for name in ("room.new_round", "room.counts", "room.click_vote", "room.import",
@@ -220,8 +221,12 @@ class RoomController(QObject):
     # -- hidden round ---------------------------------------------------------------------
 
     def set_hidden_round(self, on: bool) -> None:
-        set_hidden_round(self.workshop, bool(on))
-        self.actions["room.hidden_round"].setChecked(bool(on))
+        """Start or end the hidden round (the window's session holds the flag)."""
+        self.session.set_hidden_round(bool(on))
+        self.actions["room.hidden_round"].setChecked(self.session.hidden_round)
+
+    def _on_hidden_round(self, on: bool) -> None:
+        self.actions["room.hidden_round"].setChecked(on)
         status_message(self.window_, self.tr("Hidden round on: new cards stay off the "
                                              "projector until you reveal them.") if on
                        else self.tr("Hidden round off."))
@@ -234,7 +239,7 @@ class RoomController(QObject):
         if ids:
             run_command(self.window_, RevealCards(self.workshop, ids,
                                                   self.tr("Reveal hidden cards")))
-        if hidden_round_on(self.workshop):
+        if self.session.hidden_round:
             self.set_hidden_round(False)
 
     # -- projector ------------------------------------------------------------------------
@@ -247,7 +252,7 @@ class RoomController(QObject):
                 return s
         here = self.window_.screen() if hasattr(self.window_, "screen") else None
         others = [s for s in screens if s is not here]
-        return (others or screens or [None])[0]
+        return (others or screens)[0] if screens else None
 
     def _fill_screens(self) -> None:
         self.screen_menu.clear()

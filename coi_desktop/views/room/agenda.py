@@ -61,6 +61,10 @@ def actual_minutes(item: AgendaItem) -> int | None:
     return max(0, round((end - start).total_seconds() / 60))
 
 
+#: How long after an item's start its countdown is still taken up on reopening (12 hours).
+RESUME_WITHIN_S = 12 * 3600
+
+
 class AgendaItemDialog(QDialog):
     def __init__(self, workshop: Workshop, item: AgendaItem | None = None,
                  parent: QWidget | None = None, canvas_id: str | None = None) -> None:
@@ -155,6 +159,25 @@ class AgendaDock(QDockWidget):
         self.workshop.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: self.workshop.unsubscribe(self._on_change))
         self.retranslate()
+        self.resume_running()
+
+    def resume_running(self) -> None:
+        """An item still running in the file (a reopen, or a restart after a crash) takes
+        its countdown up where the clock says it is: the start time is in the file."""
+        item = self.running()
+        if item is None:
+            return
+        try:
+            started = datetime.fromisoformat(item.started_at)
+            now = datetime.fromisoformat(self.now())
+            elapsed = (now - started).total_seconds()
+        except (TypeError, ValueError):  # a naive and an aware time, or no time at all
+            return
+        # Only a countdown of today's session is taken up: an item left running in a file
+        # from an earlier day (or a demo) would show days of overtime on the projector.
+        if 0 <= elapsed <= RESUME_WITHIN_S:
+            self.timer_widget.minutes.setValue(max(1, item.planned_minutes))
+            self.timer.resume(item.planned_minutes * 60, elapsed, item.title)
 
     # -- drawing --------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Small helpers shared by the room's docks and dialogs.
 
-`run_command` pushes one undo command and turns a refusal from the model into the one
-sentence the facilitator reads, in the interface language; `kind_label` gives a card kind's
+`run_command` pushes one undo command through the window (a refusal from the model becomes
+the one sentence the facilitator reads, in the interface language); `kind_label` gives a card kind's
 label; `status_message` uses the main window's status bar when there is one.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...commands.room import ModelCommand, push
-from ...models import CoiError, Workshop
+from ...commands.room import ModelCommand
+from ...models import Workshop
 
 
 def language(window: Any) -> str:
@@ -23,13 +23,9 @@ def language(window: Any) -> str:
 
 
 def run_command(window: Any, command: ModelCommand) -> bool:
-    """Push `command`; a refused change shows its sentence and changes nothing."""
-    try:
-        push(window.undo_stack, command)
-    except CoiError as exc:
-        window.show_error(exc)
-        return False
-    return True
+    """Push `command` through the window's one push path; a refused change shows its
+    sentence and changes nothing."""
+    return bool(window.push(command))
 
 
 def kind_label(workshop: Workshop, kind: str, lang: str) -> str:

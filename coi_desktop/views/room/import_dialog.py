@@ -109,6 +109,8 @@ class ImportDialog(QDialog):
             text += " " + self.tr("%1 rows have problems (marked in red): nothing is imported "
                                   "until you fix the file or choose to skip them."
                                   ).replace("%1", str(bad))
+        if self.preview.encoding:  # what the file was read as, so a wrong guess is seen
+            text += " " + self.tr("Read as %1.").replace("%1", self.preview.encoding)
         if self.preview.ignored_headers:
             text += " " + self.tr("Columns not used: %1.").replace(
                 "%1", ", ".join(self.preview.ignored_headers))

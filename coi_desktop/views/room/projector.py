@@ -1,12 +1,16 @@
 """The projector window: the current canvas, read-only and in large type, with the timer.
 
 A second top-level window, full screen on the chosen screen (a normal window when the laptop
-has only one). It follows the facilitator's canvas; its zoom either follows the facilitator's
-view or keeps showing every card. Following a facilitator who sees more than the wall can show
-legibly (titles under MIN_TITLE_PX), it shows the cards in the facilitator's view as large as
-they fit. It uses a presentation `CanvasView`, which never shows facilitator notes and keeps
-cards of a hidden round off the wall until they are revealed; in an anonymous voting round it
-also hides every participant name. Esc or F5 closes it.
+has only one), showing a `Wall` (views/canvas/wall.py: header with the timer, canvas or
+slides). It follows the facilitator's canvas; its zoom either follows the facilitator's
+view or keeps showing every card. When a board is too big to read whole, presentation mode
+(P, then → / ←) shows it zone by zone, group by group or the facilitator's selection, in
+type the back row reads; the timer stays in the header throughout. Following a facilitator
+who sees more than the wall can show legibly (titles under MIN_TITLE_PX), it shows the cards
+in the facilitator's view as large as they fit. The card text size setting reaches the wall.
+It uses a presentation `CanvasView`, which never shows facilitator notes and keeps cards of
+a hidden round off the wall until they are revealed; in an anonymous voting round it also
+hides every participant name. Esc or F5 closes it.
 """
 
 from __future__ import annotations
@@ -17,18 +21,17 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...models import Card, Change, Workshop, zone_at
-from ..hidden_round import hidden_round_on
+from ...models import Card, Change, Workshop
+from .. import settings
+from ..canvas.slides import MODES
+from ..canvas.wall import FONT_SCALE, MAX_ZOOM, Wall
 from .timer_widget import TimerController, TimerFace
 
-# Card type on the wall. A card is 180×100 scene units whatever the type size, so the largest
-# type that still gives a title two lines: a little smaller when a contributor line shows.
-FONT_SCALE = 1.3
+# Card type on the wall (wall.FONT_SCALE): a card is 180×100 scene units whatever the type
+# size, so a little smaller when a contributor line shows.
 FONT_SCALE_WITH_NAMES = 1.15
-MAX_ZOOM = 2.5  # a canvas with three cards should not show them as posters
-MARGIN = 40.0
 #: Below this title size (px on the wall) a projector that follows the facilitator's zoom
 #: zooms in on the cards the facilitator sees instead.
 MIN_TITLE_PX = 14.0
@@ -47,30 +50,14 @@ class ProjectorWindow(QWidget):
         self.room = room
         self.workshop: Workshop = window.workshop
         self.follow_zoom = False
-        self.canvas_id = ""
-        self.view: Any = None
         self._font_scale = 0.0
         self._last_rect: Any = None
-        self.setStyleSheet("#room\\.projector { background: white; }")
-
-        self.title = QLabel(self)
-        self.title.setObjectName("projector.title")
-        self.info = QLabel(self)
-        self.info.setObjectName("projector.info")
-        self.info.setStyleSheet("color: #37474f;")
-        self.face = TimerFace(timer, self)
-        heading = QVBoxLayout()
-        heading.setSpacing(0)
-        heading.addWidget(self.title)
-        heading.addWidget(self.info)
-        self.header = QHBoxLayout()
-        self.header.setContentsMargins(24, 12, 24, 12)
-        self.header.addLayout(heading, 1)
-        self.header.addWidget(self.face)
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.setSpacing(0)
-        self.body.addLayout(self.header)
+        self.face = TimerFace(timer)
+        self.wall = Wall(self.workshop, window.undo_stack, self, clock=self.face)
+        self.title, self.info = self.wall.title, self.wall.info
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.wall)
 
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
@@ -85,48 +72,67 @@ class ProjectorWindow(QWidget):
         self.show_canvas(window.current_canvas_id())
         self.resize(1280, 800)
         self.retranslate()
+        from ..devices.qr_widget import attach_join_panel  # phones' join QR (issue 15)
+        attach_join_panel(self, getattr(window, "devices", None))
+
+    @property
+    def canvas_id(self) -> str:
+        return self.wall.canvas_id
+
+    @property
+    def view(self) -> Any:
+        return self.wall.view
 
     # -- what is shown --------------------------------------------------------------------
 
     def show_canvas(self, canvas_id: str) -> None:
         """Show another canvas (the facilitator switched tabs or started an agenda item)."""
-        from ..canvas import CanvasView
-
-        if self.view is not None:
-            self.body.removeWidget(self.view)
-            self.view.close()
-            self.view.deleteLater()
-            self.view = None
-        self.canvas_id = canvas_id or ""
-        if canvas_id in self.workshop.canvases:
-            self.view = CanvasView(self.workshop, canvas_id, self.window_.undo_stack, self,
-                                   presentation=True)
-            self.view.setObjectName("projector.view")
-            self._font_scale = 0.0
-            self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            for policy in (self.view.setHorizontalScrollBarPolicy,
-                           self.view.setVerticalScrollBarPolicy):
-                policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.body.addWidget(self.view, 1)
+        self.wall.show_canvas(canvas_id)
+        self._font_scale = 0.0
         self._last_rect = None
         self.update_overlays()
         self._refit.start()
+
+    def set_presentation(self, mode: str) -> None:
+        """"" for the whole canvas; "zones", "groups" or "selection" for slides."""
+        self.wall.set_mode(mode, self._facilitator_selection())
+        if mode:
+            self._poll.start()
+        elif not self.follow_zoom:
+            self._poll.stop()
+        self.update_overlays()
+        self._refit.start()
+
+    def next_slide(self) -> bool:
+        return self.wall.step(1)
+
+    def previous_slide(self) -> bool:
+        return self.wall.step(-1)
+
+    def _facilitator_selection(self) -> list[str]:
+        source = self.window_.current_view()
+        try:
+            return list(source.selected_card_ids()) if source is not None else []
+        except RuntimeError:  # the facilitator's view is being rebuilt
+            return []
 
     def scene(self) -> Any:
         return self.view.scene() if self.view is not None else None
 
     def update_overlays(self) -> None:
         """Title, badges of the active round, names (never in anonymous rounds), hidden count."""
-        canvas = self.workshop.canvases.get(self.canvas_id)
-        self.title.setText(canvas.name if canvas else "")
+        self.wall.update_title()
         scene = self.scene()
         hide_names = bool(self.room.hides_names(self.canvas_id))
+        self.wall.set_badges(self.room.badges(self.canvas_id))
         if scene is not None:
-            scene.set_badges(self.room.badges(self.canvas_id))
-            if scene.style.show_participants != (not hide_names) or not self._font_scale:
+            scale = (FONT_SCALE if hide_names else FONT_SCALE_WITH_NAMES) * settings.font_scale()
+            if scene.card_style.show_participants != (not hide_names) \
+                    or abs(scale - self._font_scale) > 1e-6:
                 scene.set_show_participants(not hide_names)
-                self._font_scale = FONT_SCALE if hide_names else FONT_SCALE_WITH_NAMES
-                self.view.set_font_scale(self._font_scale)
+                self.wall.slides.card_style.show_participants = not hide_names
+                self._font_scale = scale  # the card text size setting reaches the wall
+                self.wall.set_font_scale(scale)
         lines = []
         label = self.room.timer.label
         if label:
@@ -137,7 +143,7 @@ class ProjectorWindow(QWidget):
         hidden = sum(1 for c in self.workshop.cards.on(self.canvas_id) if c.hidden)
         if hidden:
             lines.append(self.tr("%1 new cards not yet shown").replace("%1", str(hidden)))
-        elif hidden_round_on(self.workshop):
+        elif self.room.session.hidden_round:
             lines.append(self.tr("Silent brainstorming: new cards appear when revealed"))
         self.info.setText("   ·   ".join(lines))
 
@@ -147,6 +153,7 @@ class ProjectorWindow(QWidget):
             return
         ups, gone = change.of_type(Card)
         if ups or gone:
+            self.wall.refresh_slides()
             self.update_overlays()
             if not self.follow_zoom:
                 self._refit.start()
@@ -169,51 +176,31 @@ class ProjectorWindow(QWidget):
             self._poll.start()
             self._follow_facilitator()
         else:
-            self._poll.stop()
+            if not self.wall.mode:
+                self._poll.stop()
             self.fit()
 
     def fit(self) -> None:
         if self.view is None:
             return
-        if self.follow_zoom:
+        if self.follow_zoom and not self.wall.mode:
             self._follow_facilitator()
             return
-        rect = self.cards_rect()
-        if rect.isEmpty():
-            self.view.fit_all()
-            return
-        self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.view.transform().m11() > MAX_ZOOM:
-            self.view.resetTransform()
-            self.view.scale(MAX_ZOOM, MAX_ZOOM)
-            self.view.centerOn(rect.center())
+        self.wall.fit()
 
     def cards_rect(self, within: QRectF | None = None) -> QRectF:
-        """The cards the room can see (those touching `within`, if given), with the label
-        band of each card's zone above it and a margin: what the projector zooms to."""
-        rect = QRectF()
-        layout = self.workshop.canvases.layout(self.canvas_id)
-        for c in self.workshop.cards.on(self.canvas_id):
-            if c.hidden:
-                continue
-            card = QRectF(c.x, c.y, c.width, c.height)
-            if within is not None and not within.intersects(card):
-                continue
-            rect = rect.united(card)
-            zone = zone_at(layout, c)
-            if zone is not None and zone.shape == "rect" and zone.y < c.y:
-                rect = rect.united(QRectF(c.x, zone.y, c.width, 1))  # its column's header
-        return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN) if not rect.isEmpty() else rect
+        return self.wall.cards_rect(within)
 
     def title_pixels(self) -> float:
         """How tall a card title is on the wall at the current zoom (its largest size)."""
-        if self.view is None:
-            return 0.0
-        return self.view.scene().style.title_font.pixelSize() * self.view.transform().m11()
+        return self.wall.title_pixels()
 
     def _follow_facilitator(self) -> None:
+        if self.wall.mode:
+            self.wall.set_selection(self._facilitator_selection())
+            return
         source = self.window_.current_view()
-        if self.view is None or source is None:
+        if self.view is None or source is None or not self.follow_zoom:
             return
         try:
             if getattr(source, "canvas_id", self.canvas_id) != self.canvas_id:
@@ -226,7 +213,7 @@ class ProjectorWindow(QWidget):
         target, tight = QRectF(rect.topLeft(), rect.size()), False
         viewport = self.view.viewport().size()
         zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        if self.view.scene().style.title_font.pixelSize() * zoom < MIN_TITLE_PX:
+        if self.view.scene().card_style.title_font.pixelSize() * zoom < MIN_TITLE_PX:
             # The facilitator sees more than the wall can show legibly (a whole board, say):
             # the wall shows the cards the facilitator sees, as large as they fit.
             cards = self.cards_rect(rect)
@@ -264,13 +251,6 @@ class ProjectorWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         height = max(self.height(), 300)
-        font = self.title.font()
-        font.setPixelSize(max(22, height // 22))
-        font.setBold(True)
-        self.title.setFont(font)
-        small = self.info.font()
-        small.setPixelSize(max(16, height // 40))
-        self.info.setFont(small)
         self.face.setFixedSize(max(220, self.width() // 4), max(80, height // 7))
         self._refit.start()
 
@@ -301,6 +281,16 @@ class ProjectorWindow(QWidget):
             return
         if key == Qt.Key.Key_F:
             self.room.set_follow_zoom(not self.follow_zoom)
+            return
+        if key == Qt.Key.Key_P:  # presentation: whole canvas → zones → groups → selection
+            modes = ("", *MODES)
+            self.set_presentation(modes[(modes.index(self.wall.mode) + 1) % len(modes)])
+            return
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+            self.next_slide()
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            self.previous_slide()
             return
         super().keyPressEvent(event)
 

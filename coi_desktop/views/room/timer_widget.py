@@ -80,6 +80,13 @@ class TimerController(QObject):
         self.countdown.reset(seconds)
         self.start()
 
+    def resume(self, seconds: float, elapsed: float, label: str = "") -> None:
+        """Take up a countdown of `seconds` that started `elapsed` seconds ago (a workshop
+        reopened, or the program restarted after a crash, while an agenda item ran)."""
+        self.run_for(seconds, label)
+        self.countdown.set_elapsed(elapsed)
+        self.tick()
+
     # -- state ----------------------------------------------------------------------------
 
     def text(self) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,8 @@ from .common import kind_label, language, run_command, status_message
 from .voting_dialogs import PaperCountsDialog, StartRoundDialog, votable_cards
 
 ANONYMOUS = ""  # the participant chooser's data for "anonymous / counted"
+#: Card and vote changes rebuild the ranking at most this often.
+COALESCE_MS = 200
 
 
 def ranking(workshop: Workshop, voting_round: VotingRound) -> list[tuple[int, str, int]]:
@@ -60,7 +62,10 @@ class VotingDock(QDockWidget):
         self.setObjectName("room.voting")
         self.window_ = window
         self.workshop: Workshop = window.workshop
-        self._active: str | None = None
+        self.session = window.session  # holds the active round (`active_round_id`)
+        self._table_stale = self._badges_stale = False
+        self._coalesce = QTimer(self, singleShot=True, interval=COALESCE_MS)
+        self._coalesce.timeout.connect(self._flush)
         self._clicking_view: Any = None
         self.read_only = False
         body = QWidget(self)
@@ -148,20 +153,57 @@ class VotingDock(QDockWidget):
     # -- redrawing ------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        if any(isinstance(r, VotingRound) for r in (*change.upserted, *change.removed)) \
+        records = (*change.upserted, *change.removed)
+        if any(isinstance(r, VotingRound) for r in records) \
                 or change.kind in ("participants_added", "participants_removed",
                                    "participants_updated", "restored"):
             self._fill_rounds()
-        elif not any(isinstance(r, Vote) for r in (*change.upserted, *change.removed)) \
-                and not change.kind.startswith("cards"):
-            return
-        self.refresh()
-        self.badges_changed.emit()
+            self.refresh()
+            self.badges_changed.emit()
+        elif any(isinstance(r, Vote) for r in records):
+            # A dot: its badge and the dots left at once, the ranking table a moment later
+            # (60 phones voting rebuilt it hundreds of times a minute).
+            self._update_status()
+            self.badges_changed.emit()
+            self._later(badges=False)
+        elif change.kind.startswith("cards"):
+            self._later(badges=True)
+
+    def _later(self, badges: bool) -> None:
+        """Rebuild the ranking at most every `COALESCE_MS`, and not while the dock is
+        hidden (it is rebuilt when shown); badges follow on the same beat."""
+        self._table_stale = True
+        self._badges_stale = self._badges_stale or badges
+        if not self._coalesce.isActive():
+            self._coalesce.start()
+
+    def _flush(self) -> None:
+        if self._table_stale and self.isVisible():
+            self.refresh()
+        if self._badges_stale:
+            self._badges_stale = False
+            self.badges_changed.emit()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._table_stale:
+            self.refresh()
+
+    @property
+    def _active(self) -> str | None:
+        active: str | None = self.session.active_round_id
+        return active
+
+    @_active.setter
+    def _active(self, round_id: str | None) -> None:
+        self.session.set_active_round_id(round_id)
 
     def _on_canvas_changed(self, _canvas_id: str) -> None:
+        """Show the new canvas's rounds and ranking (not the previous canvas's)."""
         self._fill_rounds()
         if self.click_button.isChecked():
             self._install_click_handler()
+        self.refresh()
         self.badges_changed.emit()
 
     def _fill_rounds(self) -> None:
@@ -170,8 +212,8 @@ class VotingDock(QDockWidget):
         keep = self._active if self._active in {r.id for r in rounds} else None
         if keep is None:
             open_rounds = [r for r in rounds if not r.closed]
-            keep = (open_rounds or rounds or [None])[-1]
-            keep = keep.id if keep else None
+            latest = (open_rounds or rounds)[-1] if rounds else None
+            keep = latest.id if latest is not None else None
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for r in rounds:
@@ -211,6 +253,7 @@ class VotingDock(QDockWidget):
         self.badges_changed.emit()
 
     def refresh(self) -> None:
+        self._table_stale = False
         self._update_status()
         r = self.active_round()
         rows = ranking(self.workshop, r) if r else []

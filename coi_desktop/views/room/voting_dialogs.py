@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands.room import counted_dots
-from ...models import CARD_KINDS, Card, VotingRound, Workshop
+from ...models import CARD_KINDS, Card, VotingRound, Workshop, zone_at
 from .common import kind_label
 
 
@@ -83,10 +83,20 @@ class StartRoundDialog(QDialog):
 
 
 def votable_cards(workshop: Workshop, voting_round: VotingRound) -> list[Card]:
-    """The cards that can get votes in a round, in reading order (top to bottom, left to right)."""
+    """The cards that can get votes in a round, in board order: zone by zone as the
+    template lists them (cards outside every zone last), each zone in reading order (top
+    to bottom, left to right), as the facilitator walks the wall counting stickers."""
     cards = [c for c in workshop.cards.on(voting_round.canvas_id)
              if c.kind in voting_round.kinds]
-    return sorted(cards, key=lambda c: (round(c.y / 40), c.x, c.title))
+    layout = workshop.canvases.layout(voting_round.canvas_id)
+    order = {id(z): n for n, z in enumerate(layout.zones)}
+
+    def place(card: Card) -> tuple[int, int, float, str]:
+        zone = zone_at(layout, card)
+        rank = order[id(zone)] if zone is not None else len(order)
+        return rank, round(card.y / 40), card.x, card.title
+
+    return sorted(cards, key=place)
 
 
 class PaperCountsDialog(QDialog):
@@ -103,6 +113,13 @@ class PaperCountsDialog(QDialog):
                               "named participants are kept and added to these."), self)
         hint.setWordWrap(True)
         self.hint = hint
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("counts.filter")
+        self.filter.setPlaceholderText(self.tr("Find a card (type part of its title)"))
+        self.filter.setAccessibleName(self.tr("Find a card"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.installEventFilter(self)
         self.cards = votable_cards(workshop, voting_round)
         if not self.cards:  # an empty table with no word of why looks broken
             hint.setText(self.tr("No card on this round's canvas can get votes in this round: "
@@ -142,30 +159,59 @@ class PaperCountsDialog(QDialog):
             first.selectAll()
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
+        layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter or Tab in a count goes to the next card's count (not OK, not the table's
-        title cell); Shift+Tab to the previous one: typing a pile of counts is fast."""
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
-                and isinstance(watched, QSpinBox):
+        """Enter or Tab in a count goes to the next shown card's count (not OK, not the
+        table's title cell); Shift+Tab to the previous one: typing a pile of counts is fast.
+        A letter typed in a count starts a search by title; Enter there goes to the first
+        card found."""
+        if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.filter and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                              Qt.Key.Key_Down, Qt.Key.Key_Tab):
+            rows = self._shown_rows()  # Enter in the search: to the first matching count
+            if rows:
+                self._focus_count(rows[0])
+            return True
+        if isinstance(watched, QSpinBox):
             spins = list(self.spins.values())
             n = spins.index(watched) if watched in spins else -1
-            key = event.key()
-            if key == Qt.Key.Key_Backtab and n > 0:
-                self._focus_count(n - 1)
+            rows = self._shown_rows()
+            later = [r for r in rows if r > n]
+            earlier = [r for r in rows if r < n]
+            typed = event.text()
+            if typed and typed.isalpha():  # a letter in a count: find a card by its title
+                self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.filter.insert(typed)
+                return True
+            if key == Qt.Key.Key_Backtab and earlier:
+                self._focus_count(earlier[-1])
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-                if 0 <= n < len(spins) - 1:
-                    self._focus_count(n + 1)
+                if later:
+                    self._focus_count(later[0])
                 else:
                     self.ok_button.setFocus()
                 return True
         return super().eventFilter(watched, event)
 
+    def _shown_rows(self) -> list[int]:
+        return [r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+
+    def _apply_filter(self, text: str) -> None:
+        """Show only the cards whose title holds the typed text (the counts stay)."""
+        needle = text.strip().casefold()
+        for row, card in enumerate(self.cards):
+            self.table.setRowHidden(row, bool(needle) and needle not in card.title.casefold())
+
     def _focus_count(self, row: int) -> None:
-        self.table.scrollToItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.scrollToItem(item)
         spin = list(self.spins.values())[row]
         spin.setFocus(Qt.FocusReason.TabFocusReason)
         spin.selectAll()

@@ -9,7 +9,6 @@ has a timeout (SIGALRM) so a hang fails the test instead of stopping the suite.
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,22 +18,15 @@ import pytest
 from coi_desktop.models import VotingRound
 from coi_desktop.services.consolidation import consolidate
 from coi_desktop.storage import create_workshop_file
+from tests.deadline import deadline
 
 from .helpers import barrier_workshop, listing
 
 
 @pytest.fixture(autouse=True)
-def per_case_timeout() -> Iterator[None]:
-    def expired(signum: int, frame: object) -> None:
-        raise TimeoutError("the run did not finish within 120 seconds (it blocked)")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, 120)
-    try:
+def _time_limit() -> Iterator[None]:
+    with deadline(120):
         yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _good(folder: Path, n: int, start: int = 0) -> list[Path]:

@@ -21,7 +21,7 @@ def test_a_short_title_uses_the_full_title_size(make_view) -> None:
     cid = add(view.workshop, "barrier", "Ældrerådet")
     text, px = lines(view, cid)
     assert text == ["Ældrerådet"]
-    assert px == view.scene().style.title_font.pixelSize() >= 20
+    assert px == view.scene().card_style.title_font.pixelSize() >= 20
 
 
 def test_a_long_title_steps_down_and_shows_whole(make_view) -> None:
@@ -29,7 +29,7 @@ def test_a_long_title_steps_down_and_shows_whole(make_view) -> None:
     view.set_font_scale(1.3)
     cid = add(view.workshop, "barrier", LONG)
     text, px = lines(view, cid)
-    assert px < view.scene().style.title_font.pixelSize()
+    assert px < view.scene().card_style.title_font.pixelSize()
     assert " ".join(text) == LONG and not text[-1].endswith("…")
 
 
@@ -38,7 +38,7 @@ def test_a_title_too_long_for_any_size_is_elided(make_view) -> None:
     cid = add(view.workshop, "note", "word " * 60)
     text, px = lines(view, cid)
     assert text[-1].endswith("…")
-    assert px == min(f.pixelSize() for f in view.scene().style.title_fonts)
+    assert px == min(f.pixelSize() for f in view.scene().card_style.title_fonts)
 
 
 def ends_inside_a_word(title: str, text: list[str]) -> bool:

@@ -236,7 +236,11 @@ def test_duplicate_and_cut(make_view) -> None:
     a = add(w, title="One", x=0, y=0)
     view.select_cards([a])
     (dup,) = view.duplicate()
-    assert w.cards[dup].title == "One" and (w.cards[dup].x, w.cards[dup].y) == (32, 32)
+    copy, original = w.cards.require(dup), w.cards.require(a)
+    assert copy.title == "One"
+    # not on its original (issue 11): a free cell of the board
+    assert not QRectF(copy.x, copy.y, copy.width, copy.height).intersects(
+        QRectF(original.x, original.y, original.width, original.height))
     view.select_cards([a])
     view.cut()
     assert a not in w.cards
@@ -264,7 +268,7 @@ def test_a_refused_edit_is_reported_not_raised(make_view) -> None:
     view.error_occurred.connect(errors.append)
     view.select_cards([a])
     w.cards.remove([a])  # gone behind the view's back
-    assert view.cards_dragged({a: ((0, 0), (10, 10))}) is False
+    assert view.editing.cards_dragged({a: ((0, 0), (10, 10))}) is False
     assert len(errors) == 1 and errors[0].text("da")
     assert view.undo_stack.count() == 0
 
@@ -310,3 +314,30 @@ def test_a_card_added_in_a_quadrant_takes_its_meaning(make_view) -> None:
     card = w.cards.require(cid)
     assert (card.power, card.interest) == (4, 4)
     assert view.undo_stack.undoText() == "Add card"
+
+
+def test_copy_the_selection_as_a_picture(make_view) -> None:
+    """Ctrl+Shift+C puts the selected cards on the clipboard as an image, twice the size,
+    without selection rings (issue 11)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from coi_desktop.views.canvas import palette
+
+    view = make_view()
+    w = view.workshop
+    a = add(w, "barrier", "Rules", x=100, y=100)
+    b = add(w, "actor", "Region", x=400, y=100)
+    add(w, "note", "Not copied", x=100, y=600)
+    view.select_cards([a, b])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    image = QGuiApplication.clipboard().image()
+    assert (image.width(), image.height()) == (2 * (480 + 32), 2 * (100 + 32))
+    band = image.pixelColor(2 * (16 + 90), 2 * (16 + 6))  # the first card's coloured band
+    accent = view.scene().card_item(a).accent
+    assert abs(band.red() - accent.red()) + abs(band.green() - accent.green()) < 40
+    ring = image.pixelColor(2 * (16 - 4), 2 * (16 + 50))  # where a selection ring would be
+    assert ring != palette.SELECTION
+    assert view.selected_card_ids() == sorted([a, b], key=lambda i: w.cards[i].x)

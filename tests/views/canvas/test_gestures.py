@@ -126,9 +126,9 @@ def test_double_click_on_empty_space_adds_a_card_and_edits_its_title(make_view) 
                       Qt.KeyboardModifier.NoModifier, _view_point(view, 700, 500))
     (card,) = w.cards.values()
     assert card.kind == "barrier"
-    assert view._editor is not None
-    QTest.keyClicks(view._editor, "No budget after the pilot")
-    QTest.keyClick(view._editor, Qt.Key.Key_Return)
+    assert view.titles.editor is not None
+    QTest.keyClicks(view.titles.editor, "No budget after the pilot")
+    QTest.keyClick(view.titles.editor, Qt.Key.Key_Return)
     assert w.cards.require(card.id).title == "No budget after the pilot"
     assert view.undo_stack.count() == 1  # the add and its first title: one step
     view.undo_stack.undo()
@@ -141,7 +141,7 @@ def test_escape_on_a_new_empty_card_leaves_nothing(make_view) -> None:
     view = make_view()
     view.add_card("note")
     assert view.workshop.cards
-    QTest.keyClick(view._editor, Qt.Key.Key_Escape)
+    QTest.keyClick(view.titles.editor, Qt.Key.Key_Escape)
     assert not view.workshop.cards
     assert view.undo_stack.count() == 0
 
@@ -153,16 +153,16 @@ def test_f2_edits_the_title_and_escape_cancels(make_view) -> None:
     view.select_cards([cid])
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_F2)
-    editor = view._editor
+    editor = view.titles.editor
     editor.selectAll()
     QTest.keyClicks(editor, "New")
     QTest.keyClick(editor, Qt.Key.Key_Escape)
     assert w.cards.require(cid).title == "Old"
     assert view.undo_stack.count() == 0
     QTest.keyClick(view, Qt.Key.Key_F2)
-    view._editor.selectAll()
-    QTest.keyClicks(view._editor, "New")
-    QTest.keyClick(view._editor, Qt.Key.Key_Return)
+    view.titles.editor.selectAll()
+    QTest.keyClicks(view.titles.editor, "New")
+    QTest.keyClick(view.titles.editor, Qt.Key.Key_Return)
     assert w.cards.require(cid).title == "New"
     assert view.undo_stack.count() == 1
 
@@ -210,3 +210,21 @@ def test_ctrl_wheel_zooms_around_the_cursor(make_view) -> None:
     assert abs(before.x() - after.x()) <= 2 and abs(before.y() - after.y()) <= 2
     view.zoom_out()
     assert abs(view.zoom() - 1.0) < 1e-6
+
+
+def test_the_view_does_not_jump_after_a_drag_past_the_edge(make_view) -> None:
+    """Dragging a card beyond the board grows the scene; the screen stays where it was."""
+    for zoom in (1.0, 0.5):
+        view = make_view("power_interest")
+        w = view.workshop
+        cid = add(w, "actor", "Mayor", x=100, y=300)
+        view.navigation.set_zoom(zoom)
+        view.centerOn(190, 350)
+        before = view.navigation.centre()
+        start = _view_point(view, 190, 350)
+        _drag(view, start, start + QPoint(-300, -250))
+        assert w.cards.require(cid).x < 0  # past the board's left edge: the scene grew
+        after = view.navigation.centre()
+        assert abs(after.x() - before.x()) < 1 and abs(after.y() - before.y()) < 1
+        view.undo_stack.undo()
+        assert view.navigation.centre() == after  # nor after the undo

@@ -94,7 +94,7 @@ def test_zoom_commands_fit_and_selection(make_view) -> None:
     assert view.zoom() > 1.0
     view.fit_all()
     assert view.zoom() < 0.5
-    content = view.content_rect()
+    content = view.navigation.content_rect()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.adjusted(-2, -2, 2, 2).contains(content)
     cid = add(view.workshop, x=3000, y=1500)
@@ -111,7 +111,7 @@ def test_overview_draws_and_still_drags_when_zoomed_out(make_view) -> None:
     view = make_view()
     w = view.workshop
     ids = [add(w, "barrier", x=200 * i, y=150 * (i % 7)) for i in range(60)]
-    view._set_zoom(0.1)
+    view.navigation.set_zoom(0.1)
     view.centerOn(1500, 800)
     view.viewport().grab()  # paints once: the scene switches to the overview
     scene = view.scene()

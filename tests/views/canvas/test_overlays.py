@@ -16,7 +16,7 @@ from .conftest import add, first_canvas
 def test_presentation_hides_hidden_cards_until_revealed(make_view) -> None:
     w = Workshop.new("Room", language="en")
     shown = add(w, title="Shown", x=0, y=0)
-    set_hidden_round(w, True)
+    set_hidden_round(w, True)  # a view without a window reads the stand-in
     facilitator = make_view(workshop=w)
     new = facilitator.add_card("barrier", title="Silent idea")
     assert w.cards.require(new).hidden
@@ -35,8 +35,8 @@ def test_presentation_is_read_only_and_larger(make_view) -> None:
     cid = add(w, title="Card", x=0, y=0)
     projector = make_view(workshop=w, presentation=True)
     facilitator = make_view(workshop=w)
-    assert projector.scene().style.title_font.pixelSize() > \
-        facilitator.scene().style.title_font.pixelSize()
+    assert projector.scene().card_style.title_font.pixelSize() > \
+        facilitator.scene().card_style.title_font.pixelSize()
     projector.select_cards([cid])
     projector.delete_selection()
     assert projector.add_card("note", title="x") == ""
@@ -49,10 +49,10 @@ def test_hidden_marker_and_notes_only_for_the_facilitator(make_view) -> None:
     cid = add(w, title="Card", x=0, y=0, hidden=True, notes="Secret facilitator note")
     facilitator = make_view(workshop=w)
     projector = make_view(workshop=w, presentation=True)
-    assert "Secret facilitator note" in facilitator.scene().card_tooltip(
+    assert "Secret facilitator note" in facilitator.scene().mouse.card_tooltip(
         facilitator.scene().card_item(cid))
     w.cards.update(cid, hidden=False)
-    assert "Secret" not in projector.scene().card_tooltip(projector.scene().card_item(cid))
+    assert "Secret" not in projector.scene().mouse.card_tooltip(projector.scene().card_item(cid))
 
 
 def test_participant_names_only_when_allowed(make_view) -> None:
@@ -113,7 +113,7 @@ def test_long_text_is_cut_before_layout(make_view) -> None:
     shown = "".join(st.text() for st in title + desc)
     assert len(shown) < 400
     assert title[-1].text().endswith("…")
-    assert "word word" in view.scene().card_tooltip(item)
+    assert "word word" in view.scene().mouse.card_tooltip(item)
 
 
 def test_every_level_of_detail_paints(make_view) -> None:
@@ -126,7 +126,7 @@ def test_every_level_of_detail_paints(make_view) -> None:
     view.select_cards([a])
     image = QImage(400, 300, QImage.Format.Format_ARGB32_Premultiplied)
     for zoom in (0.05, 0.3, 1.0, 2.5):
-        view._set_zoom(zoom)
+        view.navigation.set_zoom(zoom)
         view.centerOn(400, 150)
         image.fill(0)
         painter = QPainter(image)
@@ -169,12 +169,12 @@ def test_switching_the_interface_language_retranslates_card_markers(make_view, q
 
     view = make_view()
     cid = add(view.workshop, x=0, y=0, hidden=True)
-    assert view.scene().style.hidden_text == "Hidden from projector"
+    assert view.scene().card_style.hidden_text == "Hidden from projector"
     translator = Danish()
     QCoreApplication.installTranslator(translator)
     try:
         QCoreApplication.processEvents()
-        assert view.scene().style.hidden_text == "Skjult for projektoren"
+        assert view.scene().card_style.hidden_text == "Skjult for projektoren"
         item = view.scene().card_item(cid)
         assert item._layout()[0] == item.style.generation
     finally:

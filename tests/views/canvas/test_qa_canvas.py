@@ -15,7 +15,6 @@ def test_link_with_three_selected_links_first_to_the_others_in_one_step(make_vie
     barrier = add(w, "barrier", x=500, y=0)
     actors = [add(w, "actor", title=f"A{i}", x=0, y=200 * i) for i in range(3)]
     view.select_cards([barrier, *actors])
-    view._selection_order = [barrier, *actors]
     assert view.link_selected() is not None
     pairs = {(lk.source_id, lk.target_id) for lk in w.links.values()}
     assert pairs == {(a, barrier) for a in actors}  # actor → barrier, the default direction
@@ -35,11 +34,11 @@ def test_title_editor_is_readable_when_zoomed_out(make_view) -> None:
 
     view = make_view()
     card = add(view.workshop, "barrier", title="Udbudsregler", x=300, y=300)
-    view._set_zoom(0.29)
+    view.navigation.set_zoom(0.29)
     view.centerOn(390, 350)
     view.select_cards([card])
     view.edit_selected_title()
-    editor = view._editor
+    editor = view.titles.editor
     assert editor is not None
     assert editor.width() >= MIN_SIZE[0] and editor.height() >= MIN_SIZE[1]
     assert editor.font().pixelSize() >= MIN_FONT_PX
@@ -50,9 +49,9 @@ def test_title_editor_is_readable_when_zoomed_out(make_view) -> None:
 def test_title_editor_keeps_the_card_size_when_zoomed_in(make_view) -> None:
     view = make_view()
     card = add(view.workshop, "barrier", title="Udbudsregler", x=300, y=300)
-    view._set_zoom(2.0)
+    view.navigation.set_zoom(2.0)
     view.centerOn(390, 350)
     view.select_cards([card])
     view.edit_selected_title()
     item_rect = view.mapFromScene(view.scene().card_item(card).scene_card_rect()).boundingRect()
-    assert abs(view._editor.width() - (item_rect.width() + 4)) <= 2
+    assert abs(view.titles.editor.width() - (item_rect.width() + 4)) <= 2

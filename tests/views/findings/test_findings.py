@@ -81,16 +81,44 @@ def test_show_on_canvas_emphasises_and_clears(open_window: Any, tmp_path: Path) 
 
 
 def test_exports_write_files(open_window: Any, tmp_path: Path, shell_env: Dialogs) -> None:
+    """Each File → Export writes a file a reader opens and finds the workshop in: the five
+    cards and four links of the star, not just some bytes."""
+    import json
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    from openpyxl import load_workbook
+    from PySide6.QtGui import QImage
+
     window = open_window(star_file(tmp_path))
+    titles = {"Centre", "Leaf 0", "Leaf 1", "Leaf 2", "Leaf 3"}
     out = tmp_path / "out"
     out.mkdir()
     for key in ("xlsx", "graphml", "json", "png", "svg", "pdf"):
         assert window.exporter.export(key, str(out / f"x.{key}")), shell_env.errors
-        assert (out / f"x.{key}").stat().st_size > 100
     assert window.exporter.export("csv", str(out / "csv"))
-    assert (out / "csv" / "elements.csv").exists()
-    assert (out / "x.png").read_bytes()[:4] == b"\x89PNG"
-    assert b"<svg" in (out / "x.svg").read_bytes()
+    assert window.statusBar().currentMessage() == f"Exported to {out / 'csv'}"
+
+    book = load_workbook(out / "x.xlsx", read_only=True)
+    cells = {str(c) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+             for c in row if c is not None}
+    assert titles <= cells
+    graph = ET.parse(out / "x.graphml").getroot()
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert len(graph.findall(".//g:node", ns)) == 5 and len(graph.findall(".//g:edge", ns)) == 4
+    data = json.loads((out / "x.json").read_text(encoding="utf-8"))
+    assert titles <= {c["title"] for c in data["cards"]}
+    with (out / "csv" / "elements.csv").open(encoding="utf-8-sig", newline="") as f:
+        assert titles <= {row["Label"] for row in csv.DictReader(f)}
+    image = QImage(str(out / "x.png"))
+    assert not image.isNull() and image.width() > 200
+    colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 4)}
+    assert len(colours) > 3  # cards drawn, not a blank picture
+    svg = (out / "x.svg").read_text(encoding="utf-8")
+    assert ET.fromstring(svg) is not None and all(t in svg for t in titles)
+    text = subprocess.run(["pdftotext", str(out / "x.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Star" in text and "Centre" in text
 
 
 def test_cancelled_report_leaves_no_file(open_window: Any, tmp_path: Path,

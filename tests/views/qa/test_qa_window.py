@@ -74,7 +74,7 @@ def test_outline_names_the_canvas_when_there_are_several(open_window: Any, tmp_p
                     if tree.topLevelItem(i).data(0, 257) == "actor")
 
     assert actors().child(0).data(0, CANVAS_ROLE) is None  # one canvas: nothing to tell apart
-    window.add_canvas("blank", "Second board")
+    window.canvases.add_canvas("blank", "Second board")
     second = window.current_canvas_id()
     window.workshop.cards.add([Card(new_id(), second, "actor", "Kommunen", x=1.0, y=1.0)])
     outline.rebuild()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from coi_desktop.models import Card, CoiError, Participant, Workshop
+from coi_desktop.views.session import Session
 
 
 class FakeScene:
@@ -50,6 +51,7 @@ class FakeWindow(QMainWindow):
         self.workshop = workshop
         self.workshop_file = None
         self.undo_stack = QUndoStack(self)
+        self.session = Session("note", parent=self)
         self.errors: list[str] = []
         self.menus = {name: QMenu(name, self) for name in ("file", "view", "room", "help")}
         self._canvas = workshop.canvases.ordered()[0].id
@@ -72,6 +74,7 @@ class FakeWindow(QMainWindow):
 
                 view = CanvasView(self.workshop, self._canvas, self.undo_stack, self)
                 view.resize(1200, 800)
+                view.context.session = self.session  # as the main window hands it over
             else:
                 view = FakeView(self._canvas)
             self._views[self._canvas] = view
@@ -81,6 +84,17 @@ class FakeWindow(QMainWindow):
         if canvas_id != self._canvas:
             self._canvas = canvas_id
             self.canvas_changed.emit(canvas_id)
+
+    def push(self, command: Any) -> bool:
+        """As MainWindow.push: the one push path; a refusal is shown, not raised."""
+        from coi_desktop.commands.base import push
+
+        try:
+            push(self.undo_stack, command)
+        except CoiError as exc:
+            self.show_error(exc)
+            return False
+        return True
 
     def show_error(self, exc: BaseException) -> None:
         assert isinstance(exc, CoiError), exc

@@ -89,3 +89,16 @@ def test_import_summary_speaks_of_one_row_in_the_singular(window: Any, tmp_path:
     assert dialog is not None
     assert dialog.summary.text().startswith("1 participant ready to import. 1 row has problems")
     assert "skip it." in dialog.summary.text()
+
+
+def test_import_preview_says_how_the_file_was_read(window: Any, tmp_path: Path) -> None:
+    """A sign-up list saved by Excel on Windows (Windows-1252): the names keep their æøå
+    and the preview says which encoding it read, so a wrong guess would be seen."""
+    path = tmp_path / "tilmeldte.csv"
+    path.write_bytes("Navn;Organisation;E-mail\nSøren Ærø;Hjørring Kommune;s@hk.dk\n"
+                     .encode("cp1252"))
+    dialog = ImportDialog.for_file(window, str(path))
+    assert dialog is not None
+    assert dialog.table.item(0, 1).text() == "Søren Ærø"
+    assert f"Read as {dialog.preview.encoding}." in dialog.summary.text()
+    assert "1252" in dialog.preview.encoding

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coi_desktop.models import Canvas, Card, VotingRound
-from coi_desktop.views.hidden_round import hidden_round_on
 from coi_desktop.views.room import RoomController, install
 from tests.views.room.conftest import FakeWindow
 
@@ -49,16 +48,16 @@ def test_hidden_round_cards_stay_hidden_until_revealed(room: RoomController) -> 
     canvas = room.window_.current_canvas_id()
     room.set_hidden_round(True)
     assert room.actions["room.hidden_round"].isChecked()
-    # the canvas creates new cards with hidden=workshop.hidden_round
+    # the canvas creates new cards with hidden=session.hidden_round
     ws.cards.add([Card(f"s{i}", canvas, "barrier", f"Silent {i}", x=100.0 * i, y=900,
-                       hidden=hidden_round_on(ws)) for i in range(3)])
+                       hidden=room.session.hidden_round) for i in range(3)])
     facilitator = room.window_.current_view().scene()
     assert all(facilitator.card_item(f"s{i}").isVisible() for i in range(3))
     assert not any(projected(room, f"s{i}") for i in range(3))
     assert "3 new cards not yet shown" in room.projector.info.text()
     room.reveal_all()
     assert all(projected(room, f"s{i}") for i in range(3))
-    assert not hidden_round_on(ws) and not room.actions["room.hidden_round"].isChecked()
+    assert not room.session.hidden_round and not room.actions["room.hidden_round"].isChecked()
     room.window_.undo_stack.undo()  # reveal was one step
     assert not any(projected(room, f"s{i}") for i in range(3))
 
@@ -66,7 +65,7 @@ def test_hidden_round_cards_stay_hidden_until_revealed(room: RoomController) -> 
 def test_no_participant_names_in_anonymous_rounds(room: RoomController) -> None:
     ws = room.workshop
     canvas = room.window_.current_canvas_id()
-    style = room.projector.scene().style
+    style = room.projector.scene().card_style
     card = ws.cards["a0"]
     assert style.footer_for(card) == "Ann Named"  # consent given, no anonymous round
     room.voting.add_round(VotingRound("anon", canvas, "Secret", ("barrier",), anonymous=True))
@@ -110,7 +109,7 @@ def test_projector_is_read_only_and_esc_closes(qtbot: Any, room: RoomController)
 def test_cards_typed_in_a_hidden_round_wait_for_reveal(room: RoomController) -> None:
     facilitator = room.window_.current_view()
     room.actions["room.hidden_round"].trigger()
-    assert hidden_round_on(room.workshop)
+    assert room.session.hidden_round
     ids = facilitator.quick_capture("barrier", "Silent one\nSilent two")
     assert len(ids) == 2
     assert all(facilitator.scene().card_item(i).isVisible() for i in ids)
