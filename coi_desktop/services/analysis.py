@@ -234,9 +234,37 @@ def node_attributes(card: Card) -> dict[str, Any]:
     return attrs
 
 
+def representatives(workshop: Workshop) -> dict[str, str]:
+    """Card id → the id of the card that stands for its item (the placement on the first
+    canvas): the whole workshop counts each item once, whatever canvases it is on."""
+    order = {c.id: n for n, c in enumerate(workshop.canvases.ordered())}
+    out: dict[str, str] = {}
+    for placements in workshop.cards.by_item().values():
+        first = min(placements, key=lambda c: (order.get(c.canvas_id, 0), c.id))
+        out.update((c.id, first.id) for c in placements)
+    return out
+
+
 def _selected(workshop: Workshop, canvas_id: str | None) -> tuple[list[Card], list[Any]]:
+    """The cards and links to analyse. For the whole workshop, one card per item and its
+    links from every canvas merged onto it (each joining pair and relation once)."""
     if canvas_id is None:
-        cards, links = list(workshop.cards.values()), list(workshop.links.values())
+        from dataclasses import replace
+
+        rep = representatives(workshop)
+        cards = [c for c in workshop.cards.values() if rep[c.id] == c.id]
+        seen: set[tuple[str, str, str]] = set()
+        links = []
+        for link in sorted(workshop.links.values(), key=lambda lk: lk.id):
+            a, b = rep.get(link.source_id), rep.get(link.target_id)
+            if a is None or b is None or a == b:
+                continue
+            key = (a, b, link.relation) if link.directed else (min(a, b), max(a, b),
+                                                               link.relation)
+            if key in seen:
+                continue
+            seen.add(key)
+            links.append(replace(link, source_id=a, target_id=b))
     else:
         workshop.canvases.require(canvas_id)
         cards, links = workshop.cards.on(canvas_id), workshop.links.on(canvas_id)
@@ -393,9 +421,13 @@ def _priorities(workshop: Workshop, canvas_id: str | None, by_id: dict[str, Card
                 lang: str, ref: Any, names: Any) -> Finding:
     totals: dict[str, int] = {}
     groups = []
+    rep = representatives(workshop) if canvas_id is None else {}
     for voting_round in workshop.voting.ordered(canvas_id):
-        counts = {cid: n for cid, n in workshop.voting.totals(voting_round.id).items()
-                  if n > 0 and cid in by_id}
+        counts: dict[str, int] = {}
+        for cid, n in workshop.voting.totals(voting_round.id).items():
+            key = rep.get(cid, cid)
+            if n > 0 and key in by_id:
+                counts[key] = counts.get(key, 0) + n
         for cid, n in counts.items():
             totals[cid] = totals.get(cid, 0) + n
         if counts:
@@ -412,11 +444,14 @@ def _priorities(workshop: Workshop, canvas_id: str | None, by_id: dict[str, Card
 
 
 def vote_totals(workshop: Workshop, canvas_id: str | None = None) -> dict[str, int]:
-    """Dots per card id over every round (of one canvas, or all)."""
+    """Dots per card id over every round of one canvas; over all rounds, per item (under the
+    id of the card that stands for it, see `representatives`)."""
+    rep = representatives(workshop) if canvas_id is None else {}
     totals: dict[str, int] = {}
     for voting_round in workshop.voting.ordered(canvas_id):
         for cid, n in workshop.voting.totals(voting_round.id).items():
-            totals[cid] = totals.get(cid, 0) + n
+            key = rep.get(cid, cid)
+            totals[key] = totals.get(key, 0) + n
     return totals
 
 
