@@ -202,22 +202,10 @@ def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
     return UpdateCards(workshop, new, text)
 
 
-#: Kind-specific card fields (DOMAIN.md), until models/registry.py's `KIND_FIELDS` is in.
-_KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    "actor": ("sector", "role", "organisation", "power", "interest", "closeness"),
-    "barrier": ("category", "severity", "phase"),
-    "opportunity": ("impact", "effort", "phase", "technology"),
-    "action": ("owner", "due_date", "status"),
-    "note": (),
-}
-
-
 def kind_fields(kind: str) -> tuple[str, ...]:
-    """The fields a card of `kind` has beyond those every card has."""
-    try:
-        from coi_desktop.models.registry import KIND_FIELDS
-    except ImportError:
-        return _KIND_FIELDS.get(kind, ())
+    """The fields a card of `kind` has beyond those every card has (from the registry)."""
+    from coi_desktop.models.registry import KIND_FIELDS
+
     return tuple(KIND_FIELDS.get(kind, ()))
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from coi_desktop.models.registry import BARRIER
+
 from ..models.taxonomy import CARD_KINDS
 
 ORGANISATION = "Center for Offentlig Innovation"
@@ -76,8 +78,8 @@ def set_theme_setting(value: str) -> None:
 
 
 def default_kind() -> str:
-    value = str(_get("cards/default_kind", "barrier"))
-    return value if value in CARD_KINDS else "barrier"
+    value = str(_get("cards/default_kind", BARRIER))
+    return value if value in CARD_KINDS else BARRIER
 
 
 def set_default_kind(kind: str) -> None:

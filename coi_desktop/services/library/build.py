@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ...models.errors import CoiError
-from ...models.registry import ACTOR, BARRIER
+from ...models.registry import ACTOR, BARRIER, OPPORTUNITY
 from ...storage.library_file import (
     KINDS,
     SCHEMA_VERSION,
@@ -182,7 +182,7 @@ def _helped(conn: sqlite3.Connection, by_card: dict[tuple[str, str], str],
             if helper is None or helper.kind == BARRIER:
                 continue
             out.add((barrier.entry_id, helper.entry_id, wkey))
-            if helper.kind == "opportunity":
+            if helper.kind == OPPORTUNITY:
                 for further in neighbours.get((wid, other), ()):
                     action = entries.get(by_card.get((wid, further), ""))
                     if action is not None and action.kind == "action":

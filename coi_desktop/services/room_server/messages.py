@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from coi_desktop.models.registry import BARRIER
+
 from .policy import MAX_TEXT, MAX_TITLE, RoundPolicy
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -100,7 +102,7 @@ class CardSubmission:
         text = clean(body.get("text"), MAX_TEXT, "text", "tekst", required=False)
         category = body.get("category") or ""
         if not isinstance(category, str) or (
-                category and (kind != "barrier" or category not in policy.categories)):
+                category and (kind != BARRIER or category not in policy.categories)):
             raise RequestError(400, "bad_category", "That category cannot be chosen now.",
                                "Den kategori kan ikke vælges nu.")
         return cls(key, kind, title, text, category)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coi_desktop.models.registry import BARRIER, OPPORTUNITY
+
 #: Longest card title and text a phone may send (characters).
 MAX_TITLE = 200
 MAX_TEXT = 2000
@@ -36,7 +38,7 @@ class RoundPolicy:
 
     canvas_id: str
     allow_cards: bool = True
-    kinds: tuple[str, ...] = ("barrier", "opportunity")
+    kinds: tuple[str, ...] = (BARRIER, OPPORTUNITY)
     categories: tuple[str, ...] = ()  # barrier categories offered; empty: phones pick none
     vote_round_id: str | None = None  # None: no voting from phones
     anonymous: bool = False  # True: no names asked, none stored

@@ -19,6 +19,7 @@ from typing import Protocol
 import shiboken6
 from PySide6.QtGui import QColor
 
+from coi_desktop.models.registry import BARRIER
 from coi_desktop.theme import CATEGORY_KEYS, KIND_IDS, Theme, theme
 
 
@@ -117,7 +118,7 @@ def accent(kind: str, category: str = "", override: str = "") -> QColor:
     """The strong colour of a card: its override, its category (barriers) or its kind."""
     if override:
         return QColor(_current.adapt(QColor(override).name()))
-    if kind == "barrier" and category:
+    if kind == BARRIER and category:
         return category_color(category)
     return kind_color(kind)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from coi_desktop.models import Card, Workshop
+from coi_desktop.models.registry import BARRIER
 
 from . import palette
 
@@ -86,7 +87,7 @@ class CardStyle:
         """The kind label on the coloured band; barriers add their category."""
         w = self.workshop
         text = w.terms.label("card_kind", card.kind)
-        if card.kind == "barrier" and card.category:
+        if card.kind == BARRIER and card.category:
             text = w.terms.label("category", card.category)
         elif card.kind == "actor" and card.sector:
             text = f"{text} · {w.terms.label('sector', card.sector)}"

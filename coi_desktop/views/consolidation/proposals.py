@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coi_desktop.models.registry import BARRIER, OPPORTUNITY
+
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NAME_COLUMN = 1
 
@@ -99,7 +101,7 @@ class ProposalsPanel(QWidget):
         self.kind_filter.blockSignals(True)
         self.kind_filter.clear()
         self.kind_filter.addItem(self.tr("All kinds"), "")
-        for kind in ("barrier", "opportunity", "actor", "action"):
+        for kind in (BARRIER, OPPORTUNITY, "actor", "action"):
             self.kind_filter.addItem(self._kind(kind), kind)
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current or "")))
         self.kind_filter.blockSignals(False)
@@ -113,7 +115,7 @@ class ProposalsPanel(QWidget):
         super().changeEvent(event)
 
     def _kind(self, kind: str) -> str:
-        return {"barrier": self.tr("Barrier"), "opportunity": self.tr("Opportunity"),
+        return {BARRIER: self.tr("Barrier"), OPPORTUNITY: self.tr("Opportunity"),
                 "actor": self.tr("Actor"), "action": self.tr("Action")}.get(kind, kind)
 
     def _status(self, status: str) -> str:

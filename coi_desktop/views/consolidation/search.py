@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coi_desktop.models.registry import BARRIER, OPPORTUNITY
+
 
 class SearchPanel(QWidget):
     """A search field and the matching cards (title, kind, workshop, file)."""
@@ -61,7 +63,7 @@ class SearchPanel(QWidget):
         self.search()
 
     def _kind(self, kind: str) -> str:
-        return {"barrier": self.tr("Barrier"), "opportunity": self.tr("Opportunity"),
+        return {BARRIER: self.tr("Barrier"), OPPORTUNITY: self.tr("Opportunity"),
                 "actor": self.tr("Actor"), "action": self.tr("Action"),
                 "note": self.tr("Note")}.get(kind, kind)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coi_desktop.models import CARD_KINDS, Workshop
+from coi_desktop.models.registry import BARRIER, OPPORTUNITY
 from coi_desktop.services.room_server import RoundPolicy
 from coi_desktop.services.room_server.network import LOOPBACK, default_address
 
@@ -89,7 +90,7 @@ class InviteDialog(QDialog):
         for kind in CARD_KINDS:
             box = QCheckBox(workshop.terms.label("card_kind", kind, lang), self.cards_box)
             box.setObjectName(f"devices.kind.{kind}")
-            box.setChecked(kind in ("barrier", "opportunity"))
+            box.setChecked(kind in (BARRIER, OPPORTUNITY))
             self.kinds[kind] = box
             kinds_row.addWidget(box)
         cards.addLayout(kinds_row)

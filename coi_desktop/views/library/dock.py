@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coi_desktop.models.registry import BARRIER, OPPORTUNITY
+
 from ...models.errors import CoiError
 from ...services.library import Entry, Library
 from ..settings import qsettings
@@ -255,7 +257,7 @@ class LibraryDock(QDockWidget):
         self._update_buttons()
 
     def kind_name(self, kind: str) -> str:
-        return {"barrier": self.tr("Barrier"), "opportunity": self.tr("Opportunity"),
+        return {BARRIER: self.tr("Barrier"), OPPORTUNITY: self.tr("Opportunity"),
                 "action": self.tr("Action")}.get(kind, kind)
 
     def raised(self, n: int) -> str:
@@ -327,7 +329,7 @@ class LibraryDock(QDockWidget):
         self.kind.blockSignals(True)
         self.kind.clear()
         self.kind.addItem(self.tr("All kinds"), "")
-        for kind in ("barrier", "opportunity", "action"):
+        for kind in (BARRIER, OPPORTUNITY, "action"):
             self.kind.addItem(self.kind_name(kind), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self.kind.blockSignals(False)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coi_desktop.models.registry import BARRIER, OPPORTUNITY
+
 from ...commands.room import counted_dots
 from ...models import CARD_KINDS, Card, VotingRound, Workshop, zone_at
 from .common import kind_label
@@ -39,7 +41,7 @@ class StartRoundDialog(QDialog):
         kinds_row = QHBoxLayout()
         for kind in CARD_KINDS:
             box = QCheckBox(kind_label(workshop, kind, lang), self)
-            box.setChecked(kind in ("barrier", "opportunity"))
+            box.setChecked(kind in (BARRIER, OPPORTUNITY))
             box.toggled.connect(self._check)
             self.kinds[kind] = box
             kinds_row.addWidget(box)
