@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import struct
 from functools import lru_cache
 from pathlib import Path
 
 from ..models.registry import ACTION, BARRIER, OPPORTUNITY
+from . import untrusted
 from .errors import (
     DamagedFileError,
     NewerVersionError,
@@ -28,7 +28,7 @@ from .errors import (
     WriteError,
 )
 from .recovery import hot_journal, pending_wal
-from .untrusted import MAGIC, MASTER, connect_readonly, harden, regular_file, unreadable
+from .untrusted import MASTER, FileKind, connect_readonly, harden
 
 #: `PRAGMA application_id` of a library: ASCII "COIL".
 APPLICATION_ID = 0x434F494C
@@ -92,6 +92,10 @@ def newer(path: Path, version: int) -> NewerVersionError:
         f"{version}); opdater COI Desktop for at åbne det.")
 
 
+#: What a library's header must say (read by `untrusted.read_header`).
+LIBRARY = FileKind(APPLICATION_ID, 1, SCHEMA_VERSION, not_a_library, newer, damaged)
+
+
 def create_schema(conn: sqlite3.Connection) -> None:
     """Write the schema, application id and version into an empty database."""
     for sql in SCHEMA:
@@ -113,35 +117,7 @@ def expected_master() -> tuple[tuple[object, ...], ...]:
 
 def read_header(path: Path) -> tuple[int, bool]:
     """Check the first 100 bytes before SQLite sees the file; (version, header says WAL)."""
-    try:
-        regular_file(path)  # a FIFO, socket, device or folder is refused before any open()
-        with open(path, "rb") as f:
-            header = f.read(100)
-            size = os.fstat(f.fileno()).st_size
-    except WorkshopFileError:
-        raise
-    except FileNotFoundError:
-        raise unreadable(path, "it does not exist", "den findes ikke") from None
-    except OSError as exc:
-        raise unreadable(path, exc.strerror or "") from None
-    if len(header) < 100 or header[:16] != MAGIC:
-        raise not_a_library(path)
-    (version,) = struct.unpack(">I", header[60:64])
-    (app_id,) = struct.unpack(">I", header[68:72])
-    if app_id != APPLICATION_ID:
-        raise not_a_library(path)
-    if version > SCHEMA_VERSION:
-        raise newer(path, version)
-    if version < 1:
-        raise damaged(path, "its format version is unknown", "dens formatversion er ukendt")
-    (page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise damaged(path, "its header is invalid", "dens hoved er ugyldigt")
-    counter, pages, valid_for = (struct.unpack(">I", header[i:i + 4])[0] for i in (24, 28, 92))
-    if size % page_size or (pages and counter == valid_for and pages * page_size > size):
-        raise damaged(path, "it is cut short", "den er afkortet")
-    return version, header[18] == 2 or header[19] == 2
+    return untrusted.read_header(path, kind=LIBRARY)
 
 
 def check(conn: sqlite3.Connection, path: Path) -> None:

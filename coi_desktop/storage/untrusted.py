@@ -21,6 +21,8 @@ import re
 import sqlite3
 import stat
 import struct
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .codec import check_values
@@ -106,8 +108,26 @@ def regular_file(path: Path) -> os.stat_result:
     return st
 
 
-def read_header(path: Path, wal_beside: bool = False) -> tuple[int, bool]:
-    """Check the first 100 bytes; returns (user_version, header says WAL).
+@dataclass(frozen=True)
+class FileKind:
+    """What the header of one kind of COI Desktop file must say, and how its refusals read
+    (workshop files here; the library file declares its own)."""
+
+    application_id: int
+    oldest: int
+    newest: int
+    not_ours: Callable[[Path], WorkshopFileError]
+    newer: Callable[[Path, int], WorkshopFileError]
+    damaged: Callable[[Path, str, str], WorkshopFileError]
+
+
+WORKSHOP = FileKind(APPLICATION_ID, OLDEST_VERSION, SCHEMA_VERSION, not_a_workshop, newer,
+                    damaged)
+
+
+def read_header(path: Path, wal_beside: bool = False,
+                kind: FileKind = WORKSHOP) -> tuple[int, bool]:
+    """Check the first 100 bytes of a file of `kind`; returns (user_version, header says WAL).
 
     With `wal_beside` (a live writer's -wal) the file may be shorter than its header says:
     the pages are in the WAL, so "cut short" is not concluded from the size.
@@ -131,25 +151,25 @@ def read_header(path: Path, wal_beside: bool = False) -> tuple[int, bool]:
     except OSError as exc:
         raise unreadable(path, exc.strerror or "") from None
     if len(header) < 100 or header[:16] != MAGIC:
-        raise not_a_workshop(path)
+        raise kind.not_ours(path)
     (app_id,) = struct.unpack(">I", header[68:72])
     (version,) = struct.unpack(">I", header[60:64])
-    if app_id != APPLICATION_ID:
-        raise not_a_workshop(path)
-    if version > SCHEMA_VERSION:
-        raise newer(path, version)
-    if version < OLDEST_VERSION:
-        raise damaged(path, "its format version is unknown", "dens formatversion er ukendt")
+    if app_id != kind.application_id:
+        raise kind.not_ours(path)
+    if version > kind.newest:
+        raise kind.newer(path, version)
+    if version < kind.oldest:
+        raise kind.damaged(path, "its format version is unknown", "dens formatversion er ukendt")
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise damaged(path, "its header is invalid", "dens hoved er ugyldigt")
+        raise kind.damaged(path, "its header is invalid", "dens hoved er ugyldigt")
     (counter, pages, valid_for) = (struct.unpack(">I", header[24:28])[0],
                                    struct.unpack(">I", header[28:32])[0],
                                    struct.unpack(">I", header[92:96])[0])
     if size % page_size or (pages and counter == valid_for and pages * page_size > size
                             and not wal_beside):
-        raise damaged(path, "it is cut short", "den er afkortet")
+        raise kind.damaged(path, "it is cut short", "den er afkortet")
     return version, header[18] == 2 or header[19] == 2
 
 
