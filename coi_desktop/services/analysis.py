@@ -273,9 +273,12 @@ def _selected(workshop: Workshop, canvas_id: str | None) -> tuple[list[Card], li
 
 def build_graph(workshop: Workshop, canvas_id: str | None = None) -> nx.MultiDiGraph:
     """Cards as nodes (with their fields), links as edges keyed by link id."""
+    return _graph_of(*_selected(workshop, canvas_id))
+
+
+def _graph_of(cards: list[Card], links: list[Any]) -> nx.MultiDiGraph:
     import networkx as nx
 
-    cards, links = _selected(workshop, canvas_id)
     graph = nx.MultiDiGraph()
     for card in cards:
         graph.add_node(card.id, **node_attributes(card))
@@ -307,7 +310,7 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
     lang = language or workshop.info.language
     cards, links = _selected(workshop, canvas_id)
     by_id = {c.id: c for c in cards}
-    graph = _simple_undirected(build_graph(workshop, canvas_id))
+    graph = _simple_undirected(_graph_of(cards, links))
     if graph.number_of_nodes() > EXACT_BETWEENNESS_LIMIT:
         centrality = nx.betweenness_centrality(graph, k=min(300, graph.number_of_nodes()),
                                                seed=0)

@@ -145,13 +145,6 @@ def purge(workshop: Workshop) -> int:
     return len(participants) + len(cards)
 
 
-def public_card(privacy: Privacy, card: Any) -> Any:
-    """A copy of `card` whose free text carries no non-consenting name or e-mail."""
-    fields = {name: privacy.value(getattr(card, name)) for name in
-              ("title", "description", "owner", "tags", "organisation") if hasattr(card, name)}
-    return replace(card, **fields)
-
-
 def public_copy(workshop: Workshop, language: str | None = None) -> Workshop:
     """A detached copy of `workshop` that any output may show in full.
 
