@@ -83,6 +83,11 @@ def check_text(name: str, value: Any) -> None:
     if "\x00" in value:
         raise ValidationError(f"{name} must not contain NUL characters.",
                               f"{name} må ikke indeholde NUL-tegn.")
+    if "\ufffe" in value or "\uffff" in value:
+        # Noncharacters no XML file (XLSX, GraphML, SVG) and no CSV reader can carry: an
+        # export would drop them or write a workbook Excel cannot open.
+        raise ValidationError(f"{name} holds a character that is not text (U+FFFE/U+FFFF).",
+                              f"{name} indeholder et tegn, der ikke er tekst (U+FFFE/U+FFFF).")
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -155,7 +155,9 @@ def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
     text = plain(value) if isinstance(value, str) else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    # A leading apostrophe of the text itself is escaped too, so the import's unescaping
+    # (one apostrophe off before a formula start or an apostrophe) gives back exactly it.
+    return "'" + text if text.startswith((*FORMULA_START, "'")) else text
 
 
 def export_csv(workshop: Workshop, folder: str | os.PathLike[str],

@@ -103,7 +103,9 @@ def _norm(header: Any, sheet: str) -> str:
     return h
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, csv: bool = False) -> str:
+    """A cell as text; in a CSV, the apostrophe our export puts before a formula-like text
+    (or before a text's own leading apostrophe) comes off again."""
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -113,7 +115,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value).strip()
-    if text.startswith("'") and text[1:].startswith(FORMULA_START):
+    if csv and text.startswith("'") and text[1:].startswith((*FORMULA_START, "'")):
         text = text[1:]
     return text
 
@@ -138,9 +140,10 @@ def _read_table(path: Path, sheet: str, required: bool = True) -> list[tuple[int
         raise CoiError(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files.",
                        f"{path.name} har mere end {MAX_ROWS} rækker; del den i mindre filer.")
     header = [_norm(h, sheet) for h in rows[0]]
+    csv = path.suffix.lower() not in (".xlsx", ".xlsm")
     out = []
     for n, row in enumerate(rows[1:MAX_ROWS + 1], start=2):
-        values = {header[i]: _cell(v) for i, v in enumerate(row) if i < len(header)}
+        values = {header[i]: _cell(v, csv) for i, v in enumerate(row) if i < len(header)}
         if any(values.values()):
             out.append((n, values))
     return out

@@ -31,11 +31,13 @@ TABLE_OF: dict[type, str] = {
 #: Tables holding the records of `Workshop.records()`, parents before children.
 RECORD_TABLES = tuple(r.table for r in RECORD_TYPES)
 
+#: Text holding U+FFFE/U+FFFF (refused by the model's `check_text`) is refused as well.
+_NONCHAR = " OR instr({c}, char(65534)) > 0 OR instr({c}, char(65535)) > 0"
 _TYPE_CHECKS = {
     # Text with a NUL character is refused too: the model never writes one (validation), so
     # such a record could not be edited after loading.
-    "str": "typeof({c}) != 'text' OR instr({c}, char(0)) > 0",
-    "str | None": "typeof({c}) NOT IN ('text', 'null') OR instr({c}, char(0)) > 0",
+    "str": "typeof({c}) != 'text' OR instr({c}, char(0)) > 0" + _NONCHAR,
+    "str | None": "typeof({c}) NOT IN ('text', 'null') OR instr({c}, char(0)) > 0" + _NONCHAR,
     "float": "typeof({c}) NOT IN ('real', 'integer')",
     "int": "typeof({c}) != 'integer'",
     "int | None": "typeof({c}) NOT IN ('integer', 'null')",

@@ -178,3 +178,18 @@ def test_new_refuses_unknown_details_and_templates() -> None:
         Workshop.new("   ")
     with pytest.raises(ValidationError):
         Workshop.new("a\x00b")
+
+
+def test_text_no_xml_file_can_carry_is_refused_with_a_sentence() -> None:
+    """U+FFFE/U+FFFF: an export would drop them or write a workbook Excel cannot open."""
+    import pytest
+
+    from coi_desktop.models import Card, ValidationError, Workshop, new_id
+
+    w = Workshop.new("x", language="da")
+    canvas = w.canvases.ordered()[0].id
+    for bad in ("\ufffe", "Budget\uffff"):
+        with pytest.raises(ValidationError) as err:
+            w.cards.add([Card(new_id(), canvas, "note", bad)])
+        assert "U+FFFE" in err.value.text("da")
+    assert not w.cards

@@ -20,7 +20,8 @@ from coi_desktop.models import (
 )
 from coi_desktop.models.taxonomy import ACTION_STATUSES, CARD_KINDS, CLOSENESS, Term
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+TEXT = st.text(st.characters(blacklist_categories=("Cs",),
+                                 blacklist_characters="\x00\ufffe\uffff"),
                max_size=12)
 FLOAT = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e9, max_value=1e9)
 SIZE = st.floats(min_value=1e-3, max_value=1e6, allow_nan=False)

@@ -56,3 +56,19 @@ def test_a_good_file_still_opens_and_takes_an_edit(tmp_path: Path) -> None:
     with open_workshop(path) as wf:
         wf.workshop.update_info(date="2026-11-29", notes="ok")
     assert read_workshop(path).info.date == "2026-11-29"
+
+
+def test_text_with_a_noncharacter_is_refused_and_the_file_unchanged(coi_file: Path) -> None:
+    """U+FFFE in a title (the model refuses it): check and open say damaged, bytes stay."""
+    from coi_desktop.storage import check_file
+
+    conn = sqlite3.connect(coi_file)
+    conn.execute("UPDATE cards SET title = 'Budget' || char(65534) "
+                 "WHERE id = (SELECT id FROM cards LIMIT 1)")
+    conn.commit()
+    conn.close()
+    before = coi_file.read_bytes()
+    for attempt in (check_file, open_workshop):
+        with pytest.raises(DamagedFileError):
+            attempt(coi_file)
+    assert coi_file.read_bytes() == before
