@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="206" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="208" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="216" />
+        <location filename="../../views/room/agenda.py" line="222" />
         <source>Agenda and timer</source>
         <translation>Dagsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="217" />
+        <location filename="../../views/room/agenda.py" line="223" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="217" />
+        <location filename="../../views/room/agenda.py" line="223" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="218" />
+        <location filename="../../views/room/agenda.py" line="224" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="218" />
+        <location filename="../../views/room/agenda.py" line="224" />
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="219" />
+        <location filename="../../views/room/agenda.py" line="225" />
         <source>Add…</source>
         <translation>Tilføj…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="219" />
+        <location filename="../../views/room/agenda.py" line="225" />
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="219" />
+        <location filename="../../views/room/agenda.py" line="225" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="220" />
+        <location filename="../../views/room/agenda.py" line="226" />
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="220" />
+        <location filename="../../views/room/agenda.py" line="226" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="220" />
+        <location filename="../../views/room/agenda.py" line="226" />
         <source>Start item</source>
         <translation>Start punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="221" />
+        <location filename="../../views/room/agenda.py" line="227" />
         <source>Finish item</source>
         <translation>Afslut punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="224" />
+        <location filename="../../views/room/agenda.py" line="230" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Skift til punktets lærred og start nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="265" />
+        <location filename="../../views/room/agenda.py" line="271" />
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="278" />
+        <location filename="../../views/room/agenda.py" line="284" />
         <source>Edit agenda item</source>
         <translation>Redigér dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="284" />
+        <location filename="../../views/room/agenda.py" line="290" />
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="297" />
+        <location filename="../../views/room/agenda.py" line="303" />
         <source>Reorder agenda</source>
         <translation>Omarranger dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="314" />
+        <location filename="../../views/room/agenda.py" line="320" />
         <source>Start agenda item</source>
         <translation>Start dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="327" />
+        <location filename="../../views/room/agenda.py" line="333" />
         <source>Finish agenda item</source>
         <translation>Afslut dagsordenspunkt</translation>
     </message>
@@ -124,47 +124,48 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="69" />
+        <location filename="../../views/room/agenda.py" line="73" />
         <source>Agenda item</source>
+        <extracomment>How long after an item's start its countdown is still taken up on reopening (12 hours).</extracomment>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="76" />
+        <location filename="../../views/room/agenda.py" line="80" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="78" />
+        <location filename="../../views/room/agenda.py" line="82" />
         <source>(no canvas)</source>
         <translation>(intet lærred)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="84" />
+        <location filename="../../views/room/agenda.py" line="88" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="85" />
+        <location filename="../../views/room/agenda.py" line="89" />
         <source>&amp;Planned time:</source>
         <translation>&amp;Planlagt tid:</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="86" />
+        <location filename="../../views/room/agenda.py" line="90" />
         <source>&amp;Canvas:</source>
         <translation>&amp;Lærred:</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="87" />
+        <location filename="../../views/room/agenda.py" line="91" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="88" />
+        <location filename="../../views/room/agenda.py" line="92" />
         <source>Planned time</source>
         <translation>Planlagt tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="89" />
+        <location filename="../../views/room/agenda.py" line="93" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
@@ -348,7 +349,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="70" />
+        <location filename="../../views/canvas/style.py" line="71" />
         <source>Hidden from projector</source>
         <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
         <translation>Skjult for projektoren</translation>
@@ -544,54 +545,53 @@
         <translation>Ret taksonomier</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="57" />
+        <location filename="../../commands/cards.py" line="58" />
         <source>Add card</source>
         <translation>Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="58" />
+        <location filename="../../commands/cards.py" line="59" />
         <source>Add %1 cards</source>
         <translation>Tilføj %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="92" />
+        <location filename="../../commands/cards.py" line="93" />
         <source>Edit card</source>
         <translation>Redigér kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="93" />
+        <location filename="../../commands/cards.py" line="94" />
         <source>Edit %1 cards</source>
         <translation>Redigér %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="171" />
+        <location filename="../../commands/cards.py" line="172" />
         <source>Move card</source>
         <extracomment>Edits saved while typing (one every pause of the keys) carry the same burst id and fold into one undo step; None for any other edit.</extracomment>
         <translation>Flyt kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="172" />
+        <location filename="../../commands/cards.py" line="173" />
         <source>Move %1 cards</source>
         <translation>Flyt %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="249" />
+        <location filename="../../commands/cards.py" line="238" />
         <source>Change kind of card</source>
-        <extracomment>Kind-specific card fields (DOMAIN.md), until models/registry.py's `KIND_FIELDS` is in.</extracomment>
         <translation>Skift korttype</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="250" />
+        <location filename="../../commands/cards.py" line="239" />
         <source>Change kind of %1 cards</source>
         <translation>Skift korttype for %1 kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="260" />
+        <location filename="../../commands/cards.py" line="249" />
         <source>Delete card</source>
         <translation>Slet kort</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="261" />
+        <location filename="../../commands/cards.py" line="250" />
         <source>Delete %1 cards</source>
         <translation>Slet %1 kort</translation>
     </message>
@@ -872,17 +872,17 @@
         <translation>Prik fra telefon %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="185" />
+        <location filename="../../views/devices/dock.py" line="196" />
         <source>Accept cards from phones</source>
         <translation>Godkend kort fra telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="191" />
+        <location filename="../../views/devices/dock.py" line="202" />
         <source>Reject cards from phones</source>
         <translation>Afvis kort fra telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="209" />
+        <location filename="../../views/devices/dock.py" line="220" />
         <source>Merge cards from phones</source>
         <translation>Flet kort fra telefoner</translation>
     </message>
@@ -908,67 +908,67 @@
 <context>
     <name>DevicesDock</name>
     <message>
-        <location filename="../../views/devices/dock.py" line="109" />
+        <location filename="../../views/devices/dock.py" line="120" />
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="110" />
+        <location filename="../../views/devices/dock.py" line="121" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="111" />
+        <location filename="../../views/devices/dock.py" line="122" />
         <source>&amp;New code</source>
         <translation>&amp;Ny kode</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="112" />
+        <location filename="../../views/devices/dock.py" line="123" />
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="113" />
+        <location filename="../../views/devices/dock.py" line="124" />
         <source>Inbox (cards waiting for you):</source>
         <translation>Indbakke (kort, der venter på dig):</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="114" />
+        <location filename="../../views/devices/dock.py" line="125" />
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="115" />
+        <location filename="../../views/devices/dock.py" line="126" />
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="116" />
+        <location filename="../../views/devices/dock.py" line="127" />
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="132" />
+        <location filename="../../views/devices/dock.py" line="143" />
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="134" />
+        <location filename="../../views/devices/dock.py" line="145" />
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="134" />
+        <location filename="../../views/devices/dock.py" line="145" />
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="135" />
+        <location filename="../../views/devices/dock.py" line="146" />
         <source>%1 · %2 phones joined</source>
         <translation>%1 · %2 telefoner er med</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="141" />
+        <location filename="../../views/devices/dock.py" line="152" />
         <source>Phones are not invited.</source>
         <translation>Telefoner er ikke inviteret.</translation>
     </message>
@@ -996,16 +996,17 @@
     <name>ErrorDialog</name>
     <message>
         <location filename="../../views/dialogs/errors.py" line="16" />
+        <location filename="../../views/dialogs/errors.py" line="26" />
         <source>COI Desktop</source>
         <translation>COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/errors.py" line="25" />
+        <location filename="../../views/dialogs/errors.py" line="36" />
         <source>File in use</source>
         <translation>Filen er i brug</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/errors.py" line="28" />
+        <location filename="../../views/dialogs/errors.py" line="39" />
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
@@ -1544,82 +1545,82 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="59" />
+        <location filename="../../views/devices/invite_dialog.py" line="60" />
         <source>Invite participants</source>
         <translation>Invitér deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="65" />
+        <location filename="../../views/devices/invite_dialog.py" line="66" />
         <source>Phones in the room join over this network; nothing goes to the internet. Canvas: %1</source>
         <translation>Telefoner i rummet deltager over dette netværk; intet sendes på internettet. Lærred: %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="79" />
+        <location filename="../../views/devices/invite_dialog.py" line="80" />
         <source>&amp;Network address:</source>
         <translation>&amp;Netværksadresse:</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="80" />
+        <location filename="../../views/devices/invite_dialog.py" line="81" />
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="83" />
+        <location filename="../../views/devices/invite_dialog.py" line="84" />
         <source>Phones may add &amp;cards</source>
         <translation>Telefoner må tilføje &amp;kort</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="96" />
+        <location filename="../../views/devices/invite_dialog.py" line="97" />
         <source>Barrier categories phones may choose:</source>
         <translation>Barrierekategorier, telefoner kan vælge:</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="107" />
+        <location filename="../../views/devices/invite_dialog.py" line="108" />
         <source>Phones may &amp;vote</source>
         <translation>Telefoner må s&amp;temme</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="115" />
+        <location filename="../../views/devices/invite_dialog.py" line="116" />
         <source>%1 (%2 dots each, at most %3 on one card)</source>
         <translation>%1 (%2 prikker hver, højst %3 på ét kort)</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="125" />
+        <location filename="../../views/devices/invite_dialog.py" line="126" />
         <source>This canvas has no open voting round.</source>
         <translation>Dette lærred har ingen åben afstemningsrunde.</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="128" />
+        <location filename="../../views/devices/invite_dialog.py" line="129" />
         <source>Ask for names (kept only where the participant consents)</source>
         <translation>Spørg om navne (gemmes kun, hvor deltageren giver samtykke)</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="130" />
+        <location filename="../../views/devices/invite_dialog.py" line="131" />
         <source>Anonymous: no names are asked or stored</source>
         <translation>Anonym: ingen navne spørges om eller gemmes</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="132" />
+        <location filename="../../views/devices/invite_dialog.py" line="133" />
         <source>Live: cards appear on the board at once</source>
         <translation>Direkte: kort kommer på tavlen med det samme</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="133" />
+        <location filename="../../views/devices/invite_dialog.py" line="134" />
         <source>Inbox: I accept, reject or merge each card</source>
         <translation>Indbakke: jeg godkender, afviser eller fletter hvert kort</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="149" />
+        <location filename="../../views/devices/invite_dialog.py" line="150" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="164" />
+        <location filename="../../views/devices/invite_dialog.py" line="165" />
         <source>Choose at least one kind of card.</source>
         <translation>Vælg mindst én korttype.</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="166" />
+        <location filename="../../views/devices/invite_dialog.py" line="167" />
         <source>Let phones add cards, vote, or both.</source>
         <translation>Lad telefoner tilføje kort, stemme eller begge dele.</translation>
     </message>
@@ -1731,153 +1732,138 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../views/library/dock.py" line="172" />
+        <location filename="../../views/library/dock.py" line="175" />
         <source>Open library</source>
         <extracomment>Libraries open in this process, shared by the windows' docks (one in-memory copy of a 50,000-entry library is some 55 MB): resolved path → (mtime and size, library, users).</extracomment>
         <translation>Åbn bibliotek</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="173" />
+        <location filename="../../views/library/dock.py" line="176" />
         <source>COI Desktop libraries (*.coilib);;All files (*)</source>
         <translation>COI Desktop-biblioteker (*.coilib);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="185" />
+        <location filename="../../views/library/dock.py" line="188" />
         <source>The library %1 could not be opened.</source>
         <translation>Biblioteket %1 kunne ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="219" />
+        <location filename="../../views/library/dock.py" line="222" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="230" />
+        <location filename="../../views/library/dock.py" line="233" />
         <source>No library open.</source>
         <translation>Intet bibliotek åbent.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="232" />
+        <location filename="../../views/library/dock.py" line="235" />
         <source>%1: %2 entries from %3 workshops</source>
         <translation>%1: %2 poster fra %3 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="252" />
+        <location filename="../../views/library/dock.py" line="255" />
         <source>%1 entries shown</source>
         <translation>%1 poster vist</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="258" />
-        <source>Barrier</source>
-        <translation>Barriere</translation>
-    </message>
-    <message>
-        <location filename="../../views/library/dock.py" line="258" />
-        <source>Opportunity</source>
-        <translation>Mulighed</translation>
-    </message>
-    <message>
-        <location filename="../../views/library/dock.py" line="259" />
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <location filename="../../views/library/dock.py" line="262" />
+        <location filename="../../views/library/dock.py" line="264" />
         <source>raised in 1 workshop</source>
         <translation>rejst i 1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="263" />
+        <location filename="../../views/library/dock.py" line="265" />
         <source>raised in %1 workshops</source>
         <translation>rejst i %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="269" />
+        <location filename="../../views/library/dock.py" line="271" />
         <source>helped: %1</source>
         <translation>det hjalp: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="277" />
+        <location filename="../../views/library/dock.py" line="279" />
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="277" />
+        <location filename="../../views/library/dock.py" line="279" />
         <source>Sectors</source>
         <translation>Sektorer</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="278" />
+        <location filename="../../views/library/dock.py" line="280" />
         <source>Technologies</source>
         <translation>Teknologier</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="278" />
+        <location filename="../../views/library/dock.py" line="280" />
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="285" />
+        <location filename="../../views/library/dock.py" line="287" />
         <source>Also written as: %1</source>
         <translation>Også skrevet som: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="315" />
+        <location filename="../../views/library/dock.py" line="317" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="316" />
+        <location filename="../../views/library/dock.py" line="318" />
         <source>&amp;Open library…</source>
         <translation>Å&amp;bn bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="318" />
+        <location filename="../../views/library/dock.py" line="320" />
         <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
         <translation>Åbn et bibliotek med barrierer, muligheder og handlinger fra tidligere workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="319" />
+        <location filename="../../views/library/dock.py" line="321" />
         <source>Search the library (e.g. udbudsregler)</source>
         <translation>Søg i biblioteket (f.eks. udbudsregler)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="320" />
+        <location filename="../../views/library/dock.py" line="322" />
         <source>Search the library</source>
         <translation>Søg i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="321" />
+        <location filename="../../views/library/dock.py" line="323" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="322" />
+        <location filename="../../views/library/dock.py" line="324" />
         <source>&amp;Technology:</source>
         <translation>&amp;Teknologi:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="322" />
+        <location filename="../../views/library/dock.py" line="324" />
         <source>P&amp;hase:</source>
         <translation>Fa&amp;se:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="323" />
+        <location filename="../../views/library/dock.py" line="325" />
         <source>S&amp;ector:</source>
         <translation>S&amp;ektor:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="329" />
+        <location filename="../../views/library/dock.py" line="331" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="334" />
+        <location filename="../../views/library/dock.py" line="336" />
         <source>&amp;Add to canvas</source>
         <translation>&amp;Sæt på lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="336" />
+        <location filename="../../views/library/dock.py" line="338" />
         <source>Put the selected entry on the current canvas; the card keeps the library id</source>
         <translation>Sæt den valgte post på det aktuelle lærred; kortet beholder bibliotekets id</translation>
     </message>
@@ -2122,47 +2108,47 @@
 <context>
     <name>PaperCountsDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="110" />
+        <location filename="../../views/room/voting_dialogs.py" line="112" />
         <source>Counted dots: %1</source>
         <translation>Optalte prikker: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="112" />
+        <location filename="../../views/room/voting_dialogs.py" line="114" />
         <source>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</source>
         <translation>Skriv antallet af prikker, der er talt på hvert kort. Prikker klikket for navngivne deltagere bevares og lægges til.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="118" />
+        <location filename="../../views/room/voting_dialogs.py" line="120" />
         <source>Find a card (type part of its title)</source>
         <translation>Find et kort (skriv en del af titlen)</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="119" />
+        <location filename="../../views/room/voting_dialogs.py" line="121" />
         <source>Find a card</source>
         <translation>Find et kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="125" />
+        <location filename="../../views/room/voting_dialogs.py" line="127" />
         <source>No card on this round's canvas can get votes in this round: there is nothing to count.</source>
         <translation>Ingen kort på rundens lærred kan få stemmer i denne runde: der er intet at tælle.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="128" />
+        <location filename="../../views/room/voting_dialogs.py" line="130" />
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="128" />
+        <location filename="../../views/room/voting_dialogs.py" line="130" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="129" />
+        <location filename="../../views/room/voting_dialogs.py" line="131" />
         <source>Named dots</source>
         <translation>Navngivne prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="129" />
+        <location filename="../../views/room/voting_dialogs.py" line="131" />
         <source>Counted dots</source>
         <translation>Optalte prikker</translation>
     </message>
@@ -2355,112 +2341,92 @@
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="88" />
+        <location filename="../../views/consolidation/proposals.py" line="91" />
         <source>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</source>
         <translation>Lignende kort fra forskellige workshops foreslås som ét emne. Acceptér eller afvis et forslag, eller dobbeltklik på navnet for at omdøbe det. Beslutningerne gemmes i databasen og bevares ved nye kørsler.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="92" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="92" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="92" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="92" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Similarity</source>
         <translation>Lighed</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="93" />
+        <location filename="../../views/consolidation/proposals.py" line="96" />
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="93" />
+        <location filename="../../views/consolidation/proposals.py" line="96" />
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="93" />
+        <location filename="../../views/consolidation/proposals.py" line="96" />
         <source>Variants</source>
         <translation>Varianter</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="94" />
+        <location filename="../../views/consolidation/proposals.py" line="97" />
         <source>Accept</source>
         <translation>Acceptér</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="98" />
         <source>Reject</source>
         <translation>Afvis</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="96" />
+        <location filename="../../views/consolidation/proposals.py" line="99" />
         <source>Undecide</source>
         <translation>Fortryd beslutning</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="97" />
+        <location filename="../../views/consolidation/proposals.py" line="100" />
         <source>Undecided only</source>
         <translation>Kun ubesluttede</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="101" />
+        <location filename="../../views/consolidation/proposals.py" line="104" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="116" />
-        <source>Barrier</source>
-        <translation>Barriere</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/proposals.py" line="116" />
-        <source>Opportunity</source>
-        <translation>Mulighed</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/proposals.py" line="117" />
-        <source>Actor</source>
-        <translation>Aktør</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/proposals.py" line="117" />
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/proposals.py" line="120" />
+        <location filename="../../views/consolidation/proposals.py" line="122" />
         <source>proposed</source>
         <translation>foreslået</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="120" />
+        <location filename="../../views/consolidation/proposals.py" line="122" />
         <source>accepted</source>
         <translation>accepteret</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="121" />
+        <location filename="../../views/consolidation/proposals.py" line="123" />
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="176" />
+        <location filename="../../views/consolidation/proposals.py" line="178" />
         <source>No groupings to review: no two card titles from different workshops were similar without being identical.</source>
         <translation>Ingen samlinger at gennemse: ingen to korttitler fra forskellige workshops var ens nok uden at være identiske.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="180" />
+        <location filename="../../views/consolidation/proposals.py" line="182" />
         <source>No proposals yet. Add workshop files or folders and press Consolidate.</source>
         <translation>Ingen forslag endnu. Tilføj workshopfiler eller mapper, og tryk på Konsolidér.</translation>
     </message>
@@ -2692,54 +2658,29 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../views/consolidation/search.py" line="49" />
+        <location filename="../../views/consolidation/search.py" line="51" />
         <source>Search card titles and descriptions</source>
         <translation>Søg i kortenes titler og beskrivelser</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/search.py" line="50" />
+        <location filename="../../views/consolidation/search.py" line="52" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/search.py" line="50" />
+        <location filename="../../views/consolidation/search.py" line="52" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/search.py" line="51" />
+        <location filename="../../views/consolidation/search.py" line="53" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/search.py" line="51" />
+        <location filename="../../views/consolidation/search.py" line="53" />
         <source>File</source>
         <translation>Fil</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="64" />
-        <source>Barrier</source>
-        <translation>Barriere</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="64" />
-        <source>Opportunity</source>
-        <translation>Mulighed</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="65" />
-        <source>Actor</source>
-        <translation>Aktør</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="65" />
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="66" />
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../views/consolidation/search.py" line="94" />
@@ -2905,12 +2846,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../views/application.py" line="138" />
+        <location filename="../../views/application.py" line="142" />
         <source>Open workshop</source>
         <translation>Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../../views/application.py" line="139" />
+        <location filename="../../views/application.py" line="143" />
         <source>COI workshops (*.coi);;All files (*)</source>
         <translation>COI-workshops (*.coi);;Alle filer (*)</translation>
     </message>
@@ -2983,37 +2924,37 @@
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="36" />
+        <location filename="../../views/room/voting_dialogs.py" line="38" />
         <source>Start a voting round</source>
         <translation>Start en afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="54" />
+        <location filename="../../views/room/voting_dialogs.py" line="56" />
         <source>&amp;Anonymous: votes carry no names</source>
         <translation>&amp;Anonym: stemmer bærer ingen navne</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="57" />
+        <location filename="../../views/room/voting_dialogs.py" line="59" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="59" />
+        <location filename="../../views/room/voting_dialogs.py" line="61" />
         <source>&amp;Dots per participant</source>
         <translation>&amp;Prikker pr. deltager</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="60" />
+        <location filename="../../views/room/voting_dialogs.py" line="62" />
         <source>&amp;Most dots on one card</source>
         <translation>&amp;Højst prikker på ét kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="58" />
+        <location filename="../../views/room/voting_dialogs.py" line="60" />
         <source>Cards that can get votes</source>
         <translation>Kort der kan få stemmer</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="68" />
+        <location filename="../../views/room/voting_dialogs.py" line="70" />
         <source>Start round</source>
         <translation>Start runde</translation>
     </message>
@@ -3076,149 +3017,149 @@
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../views/room/voting.py" line="233" />
+        <location filename="../../views/room/voting.py" line="234" />
         <source>Anonymous / counted</source>
         <extracomment>Card and vote changes rebuild the ranking at most this often.</extracomment>
         <translation>Anonym / optalt</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="280" />
+        <location filename="../../views/room/voting.py" line="281" />
         <source>No voting round on this canvas.</source>
         <translation>Ingen afstemningsrunde på dette lærred.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="283" />
+        <location filename="../../views/room/voting.py" line="284" />
         <source>Reopen round</source>
         <translation>Genåbn runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="279" />
-        <location filename="../../views/room/voting.py" line="283" />
+        <location filename="../../views/room/voting.py" line="280" />
+        <location filename="../../views/room/voting.py" line="284" />
         <source>Close round</source>
         <translation>Luk runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="286" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="286" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="287" />
+        <location filename="../../views/room/voting.py" line="288" />
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="287" />
+        <location filename="../../views/room/voting.py" line="288" />
         <source>named</source>
         <translation>navngiven</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="288" />
+        <location filename="../../views/room/voting.py" line="289" />
         <source>%1 dots each, at most %2 per card</source>
         <translation>%1 prikker hver, højst %2 pr. kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="294" />
+        <location filename="../../views/room/voting.py" line="295" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 har %2 af %3 prikker tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="298" />
+        <location filename="../../views/room/voting.py" line="299" />
         <source>Dots without a name: no budget applies.</source>
         <translation>Prikker uden navn: ingen grænse gælder.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="307" />
+        <location filename="../../views/room/voting.py" line="308" />
         <source>Dot voting</source>
         <translation>Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="308" />
+        <location filename="../../views/room/voting.py" line="309" />
         <source>New round…</source>
         <translation>Ny runde…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="309" />
+        <location filename="../../views/room/voting.py" line="310" />
         <source>Delete round</source>
         <translation>Slet runde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="310" />
+        <location filename="../../views/room/voting.py" line="311" />
         <source>Enter counted dots…</source>
         <translation>Indtast optalte prikker…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="311" />
+        <location filename="../../views/room/voting.py" line="312" />
         <source>Click cards to vote</source>
         <translation>Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="312" />
+        <location filename="../../views/room/voting.py" line="313" />
         <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
         <translation>Hvert klik på et kort giver det en prik fra den valgte deltager; Skift+klik tager en tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="314" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Rank</source>
         <translation>Plads</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="314" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="314" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="315" />
+        <location filename="../../views/room/voting.py" line="316" />
         <source>Dots</source>
         <translation>Prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="332" />
+        <location filename="../../views/room/voting.py" line="333" />
         <source>Round %1</source>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="339" />
+        <location filename="../../views/room/voting.py" line="340" />
         <source>Start voting round</source>
         <translation>Start afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="345" />
+        <location filename="../../views/room/voting.py" line="346" />
         <source>Reopen voting round</source>
         <translation>Genåbn afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="345" />
+        <location filename="../../views/room/voting.py" line="346" />
         <source>Close voting round</source>
         <translation>Luk afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="353" />
+        <location filename="../../views/room/voting.py" line="354" />
         <source>Delete voting round</source>
         <translation>Slet afstemningsrunde</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="367" />
+        <location filename="../../views/room/voting.py" line="368" />
         <source>Enter counted dots</source>
         <translation>Indtast optalte prikker</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="405" />
+        <location filename="../../views/room/voting.py" line="406" />
         <source>Take back a dot</source>
         <translation>Tag en prik tilbage</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="405" />
+        <location filename="../../views/room/voting.py" line="406" />
         <source>Vote</source>
         <translation>Stem</translation>
     </message>

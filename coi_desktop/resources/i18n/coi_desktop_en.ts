@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="200" />
+        <location filename="../../views/room/agenda.py" line="206" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="202" />
+        <location filename="../../views/room/agenda.py" line="208" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="216" />
+        <location filename="../../views/room/agenda.py" line="222" />
         <source>Agenda and timer</source>
         <translation>Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="217" />
+        <location filename="../../views/room/agenda.py" line="223" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="217" />
+        <location filename="../../views/room/agenda.py" line="223" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="218" />
+        <location filename="../../views/room/agenda.py" line="224" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="218" />
+        <location filename="../../views/room/agenda.py" line="224" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="219" />
+        <location filename="../../views/room/agenda.py" line="225" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="219" />
+        <location filename="../../views/room/agenda.py" line="225" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="219" />
+        <location filename="../../views/room/agenda.py" line="225" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="220" />
+        <location filename="../../views/room/agenda.py" line="226" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="220" />
+        <location filename="../../views/room/agenda.py" line="226" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="220" />
+        <location filename="../../views/room/agenda.py" line="226" />
         <source>Start item</source>
         <translation>Start item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="221" />
+        <location filename="../../views/room/agenda.py" line="227" />
         <source>Finish item</source>
         <translation>Finish item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="224" />
+        <location filename="../../views/room/agenda.py" line="230" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Switch to the item's canvas and start its countdown</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="265" />
+        <location filename="../../views/room/agenda.py" line="271" />
         <source>Add agenda item</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="278" />
+        <location filename="../../views/room/agenda.py" line="284" />
         <source>Edit agenda item</source>
         <translation>Edit agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="284" />
+        <location filename="../../views/room/agenda.py" line="290" />
         <source>Remove agenda item</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="297" />
+        <location filename="../../views/room/agenda.py" line="303" />
         <source>Reorder agenda</source>
         <translation>Reorder agenda</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="314" />
+        <location filename="../../views/room/agenda.py" line="320" />
         <source>Start agenda item</source>
         <translation>Start agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="327" />
+        <location filename="../../views/room/agenda.py" line="333" />
         <source>Finish agenda item</source>
         <translation>Finish agenda item</translation>
     </message>
@@ -124,47 +124,48 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="69" />
+        <location filename="../../views/room/agenda.py" line="73" />
         <source>Agenda item</source>
+        <extracomment>How long after an item's start its countdown is still taken up on reopening (12 hours).</extracomment>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="76" />
+        <location filename="../../views/room/agenda.py" line="80" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="78" />
+        <location filename="../../views/room/agenda.py" line="82" />
         <source>(no canvas)</source>
         <translation>(no canvas)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="84" />
+        <location filename="../../views/room/agenda.py" line="88" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="85" />
+        <location filename="../../views/room/agenda.py" line="89" />
         <source>&amp;Planned time:</source>
         <translation>&amp;Planned time:</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="86" />
+        <location filename="../../views/room/agenda.py" line="90" />
         <source>&amp;Canvas:</source>
         <translation>&amp;Canvas:</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="87" />
+        <location filename="../../views/room/agenda.py" line="91" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="88" />
+        <location filename="../../views/room/agenda.py" line="92" />
         <source>Planned time</source>
         <translation>Planned time</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="89" />
+        <location filename="../../views/room/agenda.py" line="93" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
@@ -348,7 +349,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="70" />
+        <location filename="../../views/canvas/style.py" line="71" />
         <source>Hidden from projector</source>
         <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
         <translation>Hidden from projector</translation>
@@ -544,54 +545,53 @@
         <translation>Edit taxonomies</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="57" />
+        <location filename="../../commands/cards.py" line="58" />
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="58" />
+        <location filename="../../commands/cards.py" line="59" />
         <source>Add %1 cards</source>
         <translation>Add %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="92" />
+        <location filename="../../commands/cards.py" line="93" />
         <source>Edit card</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="93" />
+        <location filename="../../commands/cards.py" line="94" />
         <source>Edit %1 cards</source>
         <translation>Edit %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="171" />
+        <location filename="../../commands/cards.py" line="172" />
         <source>Move card</source>
         <extracomment>Edits saved while typing (one every pause of the keys) carry the same burst id and fold into one undo step; None for any other edit.</extracomment>
         <translation>Move card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="172" />
+        <location filename="../../commands/cards.py" line="173" />
         <source>Move %1 cards</source>
         <translation>Move %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="249" />
+        <location filename="../../commands/cards.py" line="238" />
         <source>Change kind of card</source>
-        <extracomment>Kind-specific card fields (DOMAIN.md), until models/registry.py's `KIND_FIELDS` is in.</extracomment>
         <translation>Change kind of card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="250" />
+        <location filename="../../commands/cards.py" line="239" />
         <source>Change kind of %1 cards</source>
         <translation>Change kind of %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="260" />
+        <location filename="../../commands/cards.py" line="249" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="261" />
+        <location filename="../../commands/cards.py" line="250" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
@@ -872,17 +872,17 @@
         <translation>Dot from phone %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="185" />
+        <location filename="../../views/devices/dock.py" line="196" />
         <source>Accept cards from phones</source>
         <translation>Accept cards from phones</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="191" />
+        <location filename="../../views/devices/dock.py" line="202" />
         <source>Reject cards from phones</source>
         <translation>Reject cards from phones</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="209" />
+        <location filename="../../views/devices/dock.py" line="220" />
         <source>Merge cards from phones</source>
         <translation>Merge cards from phones</translation>
     </message>
@@ -908,67 +908,67 @@
 <context>
     <name>DevicesDock</name>
     <message>
-        <location filename="../../views/devices/dock.py" line="109" />
+        <location filename="../../views/devices/dock.py" line="120" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="110" />
+        <location filename="../../views/devices/dock.py" line="121" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="111" />
+        <location filename="../../views/devices/dock.py" line="122" />
         <source>&amp;New code</source>
         <translation>&amp;New code</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="112" />
+        <location filename="../../views/devices/dock.py" line="123" />
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="113" />
+        <location filename="../../views/devices/dock.py" line="124" />
         <source>Inbox (cards waiting for you):</source>
         <translation>Inbox (cards waiting for you):</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="114" />
+        <location filename="../../views/devices/dock.py" line="125" />
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="115" />
+        <location filename="../../views/devices/dock.py" line="126" />
         <source>&amp;Reject</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="116" />
+        <location filename="../../views/devices/dock.py" line="127" />
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="132" />
+        <location filename="../../views/devices/dock.py" line="143" />
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="134" />
+        <location filename="../../views/devices/dock.py" line="145" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="134" />
+        <location filename="../../views/devices/dock.py" line="145" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="135" />
+        <location filename="../../views/devices/dock.py" line="146" />
         <source>%1 · %2 phones joined</source>
         <translation>%1 · %2 phones joined</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="141" />
+        <location filename="../../views/devices/dock.py" line="152" />
         <source>Phones are not invited.</source>
         <translation>Phones are not invited.</translation>
     </message>
@@ -996,16 +996,17 @@
     <name>ErrorDialog</name>
     <message>
         <location filename="../../views/dialogs/errors.py" line="16" />
+        <location filename="../../views/dialogs/errors.py" line="26" />
         <source>COI Desktop</source>
         <translation>COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/errors.py" line="25" />
+        <location filename="../../views/dialogs/errors.py" line="36" />
         <source>File in use</source>
         <translation>File in use</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/errors.py" line="28" />
+        <location filename="../../views/dialogs/errors.py" line="39" />
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
@@ -1544,82 +1545,82 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="59" />
+        <location filename="../../views/devices/invite_dialog.py" line="60" />
         <source>Invite participants</source>
         <translation>Invite participants</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="65" />
+        <location filename="../../views/devices/invite_dialog.py" line="66" />
         <source>Phones in the room join over this network; nothing goes to the internet. Canvas: %1</source>
         <translation>Phones in the room join over this network; nothing goes to the internet. Canvas: %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="79" />
+        <location filename="../../views/devices/invite_dialog.py" line="80" />
         <source>&amp;Network address:</source>
         <translation>&amp;Network address:</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="80" />
+        <location filename="../../views/devices/invite_dialog.py" line="81" />
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="83" />
+        <location filename="../../views/devices/invite_dialog.py" line="84" />
         <source>Phones may add &amp;cards</source>
         <translation>Phones may add &amp;cards</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="96" />
+        <location filename="../../views/devices/invite_dialog.py" line="97" />
         <source>Barrier categories phones may choose:</source>
         <translation>Barrier categories phones may choose:</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="107" />
+        <location filename="../../views/devices/invite_dialog.py" line="108" />
         <source>Phones may &amp;vote</source>
         <translation>Phones may &amp;vote</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="115" />
+        <location filename="../../views/devices/invite_dialog.py" line="116" />
         <source>%1 (%2 dots each, at most %3 on one card)</source>
         <translation>%1 (%2 dots each, at most %3 on one card)</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="125" />
+        <location filename="../../views/devices/invite_dialog.py" line="126" />
         <source>This canvas has no open voting round.</source>
         <translation>This canvas has no open voting round.</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="128" />
+        <location filename="../../views/devices/invite_dialog.py" line="129" />
         <source>Ask for names (kept only where the participant consents)</source>
         <translation>Ask for names (kept only where the participant consents)</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="130" />
+        <location filename="../../views/devices/invite_dialog.py" line="131" />
         <source>Anonymous: no names are asked or stored</source>
         <translation>Anonymous: no names are asked or stored</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="132" />
+        <location filename="../../views/devices/invite_dialog.py" line="133" />
         <source>Live: cards appear on the board at once</source>
         <translation>Live: cards appear on the board at once</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="133" />
+        <location filename="../../views/devices/invite_dialog.py" line="134" />
         <source>Inbox: I accept, reject or merge each card</source>
         <translation>Inbox: I accept, reject or merge each card</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="149" />
+        <location filename="../../views/devices/invite_dialog.py" line="150" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="164" />
+        <location filename="../../views/devices/invite_dialog.py" line="165" />
         <source>Choose at least one kind of card.</source>
         <translation>Choose at least one kind of card.</translation>
     </message>
     <message>
-        <location filename="../../views/devices/invite_dialog.py" line="166" />
+        <location filename="../../views/devices/invite_dialog.py" line="167" />
         <source>Let phones add cards, vote, or both.</source>
         <translation>Let phones add cards, vote, or both.</translation>
     </message>
@@ -1731,153 +1732,138 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../views/library/dock.py" line="172" />
+        <location filename="../../views/library/dock.py" line="175" />
         <source>Open library</source>
         <extracomment>Libraries open in this process, shared by the windows' docks (one in-memory copy of a 50,000-entry library is some 55 MB): resolved path → (mtime and size, library, users).</extracomment>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="173" />
+        <location filename="../../views/library/dock.py" line="176" />
         <source>COI Desktop libraries (*.coilib);;All files (*)</source>
         <translation>COI Desktop libraries (*.coilib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="185" />
+        <location filename="../../views/library/dock.py" line="188" />
         <source>The library %1 could not be opened.</source>
         <translation>The library %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="219" />
+        <location filename="../../views/library/dock.py" line="222" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="230" />
+        <location filename="../../views/library/dock.py" line="233" />
         <source>No library open.</source>
         <translation>No library open.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="232" />
+        <location filename="../../views/library/dock.py" line="235" />
         <source>%1: %2 entries from %3 workshops</source>
         <translation>%1: %2 entries from %3 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="252" />
+        <location filename="../../views/library/dock.py" line="255" />
         <source>%1 entries shown</source>
         <translation>%1 entries shown</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="258" />
-        <source>Barrier</source>
-        <translation>Barrier</translation>
-    </message>
-    <message>
-        <location filename="../../views/library/dock.py" line="258" />
-        <source>Opportunity</source>
-        <translation>Opportunity</translation>
-    </message>
-    <message>
-        <location filename="../../views/library/dock.py" line="259" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../views/library/dock.py" line="262" />
+        <location filename="../../views/library/dock.py" line="264" />
         <source>raised in 1 workshop</source>
         <translation>raised in 1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="263" />
+        <location filename="../../views/library/dock.py" line="265" />
         <source>raised in %1 workshops</source>
         <translation>raised in %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="269" />
+        <location filename="../../views/library/dock.py" line="271" />
         <source>helped: %1</source>
         <translation>helped: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="277" />
+        <location filename="../../views/library/dock.py" line="279" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="277" />
+        <location filename="../../views/library/dock.py" line="279" />
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="278" />
+        <location filename="../../views/library/dock.py" line="280" />
         <source>Technologies</source>
         <translation>Technologies</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="278" />
+        <location filename="../../views/library/dock.py" line="280" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="285" />
+        <location filename="../../views/library/dock.py" line="287" />
         <source>Also written as: %1</source>
         <translation>Also written as: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="315" />
+        <location filename="../../views/library/dock.py" line="317" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="316" />
+        <location filename="../../views/library/dock.py" line="318" />
         <source>&amp;Open library…</source>
         <translation>&amp;Open library…</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="318" />
+        <location filename="../../views/library/dock.py" line="320" />
         <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
         <translation>Open a library of barriers, opportunities and actions from earlier workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="319" />
+        <location filename="../../views/library/dock.py" line="321" />
         <source>Search the library (e.g. udbudsregler)</source>
         <translation>Search the library (e.g. udbudsregler)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="320" />
+        <location filename="../../views/library/dock.py" line="322" />
         <source>Search the library</source>
         <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="321" />
+        <location filename="../../views/library/dock.py" line="323" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="322" />
+        <location filename="../../views/library/dock.py" line="324" />
         <source>&amp;Technology:</source>
         <translation>&amp;Technology:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="322" />
+        <location filename="../../views/library/dock.py" line="324" />
         <source>P&amp;hase:</source>
         <translation>P&amp;hase:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="323" />
+        <location filename="../../views/library/dock.py" line="325" />
         <source>S&amp;ector:</source>
         <translation>S&amp;ector:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="329" />
+        <location filename="../../views/library/dock.py" line="331" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="334" />
+        <location filename="../../views/library/dock.py" line="336" />
         <source>&amp;Add to canvas</source>
         <translation>&amp;Add to canvas</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="336" />
+        <location filename="../../views/library/dock.py" line="338" />
         <source>Put the selected entry on the current canvas; the card keeps the library id</source>
         <translation>Put the selected entry on the current canvas; the card keeps the library id</translation>
     </message>
@@ -2122,47 +2108,47 @@
 <context>
     <name>PaperCountsDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="110" />
+        <location filename="../../views/room/voting_dialogs.py" line="112" />
         <source>Counted dots: %1</source>
         <translation>Counted dots: %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="112" />
+        <location filename="../../views/room/voting_dialogs.py" line="114" />
         <source>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</source>
         <translation>Type the number of dots counted on each card. Dots clicked for named participants are kept and added to these.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="118" />
+        <location filename="../../views/room/voting_dialogs.py" line="120" />
         <source>Find a card (type part of its title)</source>
         <translation>Find a card (type part of its title)</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="119" />
+        <location filename="../../views/room/voting_dialogs.py" line="121" />
         <source>Find a card</source>
         <translation>Find a card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="125" />
+        <location filename="../../views/room/voting_dialogs.py" line="127" />
         <source>No card on this round's canvas can get votes in this round: there is nothing to count.</source>
         <translation>No card on this round's canvas can get votes in this round: there is nothing to count.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="128" />
+        <location filename="../../views/room/voting_dialogs.py" line="130" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="128" />
+        <location filename="../../views/room/voting_dialogs.py" line="130" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="129" />
+        <location filename="../../views/room/voting_dialogs.py" line="131" />
         <source>Named dots</source>
         <translation>Named dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="129" />
+        <location filename="../../views/room/voting_dialogs.py" line="131" />
         <source>Counted dots</source>
         <translation>Counted dots</translation>
     </message>
@@ -2355,112 +2341,92 @@
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="88" />
+        <location filename="../../views/consolidation/proposals.py" line="91" />
         <source>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</source>
         <translation>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="92" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="92" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="92" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="92" />
+        <location filename="../../views/consolidation/proposals.py" line="95" />
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="93" />
+        <location filename="../../views/consolidation/proposals.py" line="96" />
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="93" />
+        <location filename="../../views/consolidation/proposals.py" line="96" />
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="93" />
+        <location filename="../../views/consolidation/proposals.py" line="96" />
         <source>Variants</source>
         <translation>Variants</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="94" />
+        <location filename="../../views/consolidation/proposals.py" line="97" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="98" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="96" />
+        <location filename="../../views/consolidation/proposals.py" line="99" />
         <source>Undecide</source>
         <translation>Undecide</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="97" />
+        <location filename="../../views/consolidation/proposals.py" line="100" />
         <source>Undecided only</source>
         <translation>Undecided only</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="101" />
+        <location filename="../../views/consolidation/proposals.py" line="104" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="116" />
-        <source>Barrier</source>
-        <translation>Barrier</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/proposals.py" line="116" />
-        <source>Opportunity</source>
-        <translation>Opportunity</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/proposals.py" line="117" />
-        <source>Actor</source>
-        <translation>Actor</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/proposals.py" line="117" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/proposals.py" line="120" />
+        <location filename="../../views/consolidation/proposals.py" line="122" />
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="120" />
+        <location filename="../../views/consolidation/proposals.py" line="122" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="121" />
+        <location filename="../../views/consolidation/proposals.py" line="123" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="176" />
+        <location filename="../../views/consolidation/proposals.py" line="178" />
         <source>No groupings to review: no two card titles from different workshops were similar without being identical.</source>
         <translation>No groupings to review: no two card titles from different workshops were similar without being identical.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="180" />
+        <location filename="../../views/consolidation/proposals.py" line="182" />
         <source>No proposals yet. Add workshop files or folders and press Consolidate.</source>
         <translation>No proposals yet. Add workshop files or folders and press Consolidate.</translation>
     </message>
@@ -2692,54 +2658,29 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../views/consolidation/search.py" line="49" />
+        <location filename="../../views/consolidation/search.py" line="51" />
         <source>Search card titles and descriptions</source>
         <translation>Search card titles and descriptions</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/search.py" line="50" />
+        <location filename="../../views/consolidation/search.py" line="52" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/search.py" line="50" />
+        <location filename="../../views/consolidation/search.py" line="52" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/search.py" line="51" />
+        <location filename="../../views/consolidation/search.py" line="53" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/search.py" line="51" />
+        <location filename="../../views/consolidation/search.py" line="53" />
         <source>File</source>
         <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="64" />
-        <source>Barrier</source>
-        <translation>Barrier</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="64" />
-        <source>Opportunity</source>
-        <translation>Opportunity</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="65" />
-        <source>Actor</source>
-        <translation>Actor</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="65" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../views/consolidation/search.py" line="66" />
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../views/consolidation/search.py" line="94" />
@@ -2905,12 +2846,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../views/application.py" line="138" />
+        <location filename="../../views/application.py" line="142" />
         <source>Open workshop</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../views/application.py" line="139" />
+        <location filename="../../views/application.py" line="143" />
         <source>COI workshops (*.coi);;All files (*)</source>
         <translation>COI workshops (*.coi);;All files (*)</translation>
     </message>
@@ -2983,37 +2924,37 @@
 <context>
     <name>StartRoundDialog</name>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="36" />
+        <location filename="../../views/room/voting_dialogs.py" line="38" />
         <source>Start a voting round</source>
         <translation>Start a voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="54" />
+        <location filename="../../views/room/voting_dialogs.py" line="56" />
         <source>&amp;Anonymous: votes carry no names</source>
         <translation>&amp;Anonymous: votes carry no names</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="57" />
+        <location filename="../../views/room/voting_dialogs.py" line="59" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="59" />
+        <location filename="../../views/room/voting_dialogs.py" line="61" />
         <source>&amp;Dots per participant</source>
         <translation>&amp;Dots per participant</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="60" />
+        <location filename="../../views/room/voting_dialogs.py" line="62" />
         <source>&amp;Most dots on one card</source>
         <translation>&amp;Most dots on one card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="58" />
+        <location filename="../../views/room/voting_dialogs.py" line="60" />
         <source>Cards that can get votes</source>
         <translation>Cards that can get votes</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting_dialogs.py" line="68" />
+        <location filename="../../views/room/voting_dialogs.py" line="70" />
         <source>Start round</source>
         <translation>Start round</translation>
     </message>
@@ -3076,149 +3017,149 @@
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../views/room/voting.py" line="233" />
+        <location filename="../../views/room/voting.py" line="234" />
         <source>Anonymous / counted</source>
         <extracomment>Card and vote changes rebuild the ranking at most this often.</extracomment>
         <translation>Anonymous / counted</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="280" />
+        <location filename="../../views/room/voting.py" line="281" />
         <source>No voting round on this canvas.</source>
         <translation>No voting round on this canvas.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="283" />
+        <location filename="../../views/room/voting.py" line="284" />
         <source>Reopen round</source>
         <translation>Reopen round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="279" />
-        <location filename="../../views/room/voting.py" line="283" />
+        <location filename="../../views/room/voting.py" line="280" />
+        <location filename="../../views/room/voting.py" line="284" />
         <source>Close round</source>
         <translation>Close round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="286" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="286" />
+        <location filename="../../views/room/voting.py" line="287" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="287" />
+        <location filename="../../views/room/voting.py" line="288" />
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="287" />
+        <location filename="../../views/room/voting.py" line="288" />
         <source>named</source>
         <translation>named</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="288" />
+        <location filename="../../views/room/voting.py" line="289" />
         <source>%1 dots each, at most %2 per card</source>
         <translation>%1 dots each, at most %2 per card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="294" />
+        <location filename="../../views/room/voting.py" line="295" />
         <source>%1 has %2 of %3 dots left</source>
         <translation>%1 has %2 of %3 dots left</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="298" />
+        <location filename="../../views/room/voting.py" line="299" />
         <source>Dots without a name: no budget applies.</source>
         <translation>Dots without a name: no budget applies.</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="307" />
+        <location filename="../../views/room/voting.py" line="308" />
         <source>Dot voting</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="308" />
+        <location filename="../../views/room/voting.py" line="309" />
         <source>New round…</source>
         <translation>New round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="309" />
+        <location filename="../../views/room/voting.py" line="310" />
         <source>Delete round</source>
         <translation>Delete round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="310" />
+        <location filename="../../views/room/voting.py" line="311" />
         <source>Enter counted dots…</source>
         <translation>Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="311" />
+        <location filename="../../views/room/voting.py" line="312" />
         <source>Click cards to vote</source>
         <translation>Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="312" />
+        <location filename="../../views/room/voting.py" line="313" />
         <source>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</source>
         <translation>Each click on a card gives it a dot from the chosen participant; Shift+click takes one back</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="314" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="314" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="314" />
+        <location filename="../../views/room/voting.py" line="315" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="315" />
+        <location filename="../../views/room/voting.py" line="316" />
         <source>Dots</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="332" />
+        <location filename="../../views/room/voting.py" line="333" />
         <source>Round %1</source>
         <translation>Round %1</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="339" />
+        <location filename="../../views/room/voting.py" line="340" />
         <source>Start voting round</source>
         <translation>Start voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="345" />
+        <location filename="../../views/room/voting.py" line="346" />
         <source>Reopen voting round</source>
         <translation>Reopen voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="345" />
+        <location filename="../../views/room/voting.py" line="346" />
         <source>Close voting round</source>
         <translation>Close voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="353" />
+        <location filename="../../views/room/voting.py" line="354" />
         <source>Delete voting round</source>
         <translation>Delete voting round</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="367" />
+        <location filename="../../views/room/voting.py" line="368" />
         <source>Enter counted dots</source>
         <translation>Enter counted dots</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="405" />
+        <location filename="../../views/room/voting.py" line="406" />
         <source>Take back a dot</source>
         <translation>Take back a dot</translation>
     </message>
     <message>
-        <location filename="../../views/room/voting.py" line="405" />
+        <location filename="../../views/room/voting.py" line="406" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>

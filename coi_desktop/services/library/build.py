@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ...models.errors import CoiError
-from ...models.registry import ACTOR, BARRIER, OPPORTUNITY
+from ...models.registry import ACTION, ACTOR, BARRIER, OPPORTUNITY
 from ...storage.library_file import (
     KINDS,
     SCHEMA_VERSION,
@@ -185,7 +185,7 @@ def _helped(conn: sqlite3.Connection, by_card: dict[tuple[str, str], str],
             if helper.kind == OPPORTUNITY:
                 for further in neighbours.get((wid, other), ()):
                     action = entries.get(by_card.get((wid, further), ""))
-                    if action is not None and action.kind == "action":
+                    if action is not None and action.kind == ACTION:
                         out.add((barrier.entry_id, action.entry_id, wkey))
     return out
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from coi_desktop.models import Card, Workshop
-from coi_desktop.models.registry import BARRIER
+from coi_desktop.models.registry import ACTOR, BARRIER
 
 from . import palette
 
@@ -89,7 +89,7 @@ class CardStyle:
         text = w.terms.label("card_kind", card.kind)
         if card.kind == BARRIER and card.category:
             text = w.terms.label("category", card.category)
-        elif card.kind == "actor" and card.sector:
+        elif card.kind == ACTOR and card.sector:
             text = f"{text} · {w.terms.label('sector', card.sector)}"
         return text
 

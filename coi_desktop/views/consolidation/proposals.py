@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coi_desktop.models.registry import BARRIER, OPPORTUNITY
+from coi_desktop.models.registry import ACTION, ACTOR, BARRIER, OPPORTUNITY
+from coi_desktop.views.kinds import kind_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NAME_COLUMN = 1
@@ -101,7 +102,7 @@ class ProposalsPanel(QWidget):
         self.kind_filter.blockSignals(True)
         self.kind_filter.clear()
         self.kind_filter.addItem(self.tr("All kinds"), "")
-        for kind in (BARRIER, OPPORTUNITY, "actor", "action"):
+        for kind in (BARRIER, OPPORTUNITY, ACTOR, ACTION):
             self.kind_filter.addItem(self._kind(kind), kind)
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(current or "")))
         self.kind_filter.blockSignals(False)
@@ -115,8 +116,7 @@ class ProposalsPanel(QWidget):
         super().changeEvent(event)
 
     def _kind(self, kind: str) -> str:
-        return {BARRIER: self.tr("Barrier"), OPPORTUNITY: self.tr("Opportunity"),
-                "actor": self.tr("Actor"), "action": self.tr("Action")}.get(kind, kind)
+        return kind_label(kind)
 
     def _status(self, status: str) -> str:
         return {"proposed": self.tr("proposed"), "accepted": self.tr("accepted"),

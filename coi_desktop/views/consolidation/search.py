@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coi_desktop.models.registry import BARRIER, OPPORTUNITY
+from coi_desktop.views.kinds import kind_label
 
 
 class SearchPanel(QWidget):
@@ -63,9 +63,7 @@ class SearchPanel(QWidget):
         self.search()
 
     def _kind(self, kind: str) -> str:
-        return {BARRIER: self.tr("Barrier"), OPPORTUNITY: self.tr("Opportunity"),
-                "actor": self.tr("Actor"), "action": self.tr("Action"),
-                "note": self.tr("Note")}.get(kind, kind)
+        return kind_label(kind)
 
     def search(self) -> None:
         rows: list[tuple[object, ...]] = []

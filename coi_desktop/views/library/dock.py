@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coi_desktop.models.registry import BARRIER, OPPORTUNITY
+from coi_desktop.models.registry import ACTION, BARRIER, OPPORTUNITY
+from coi_desktop.views.kinds import kind_label
 
 from ...models.errors import CoiError
 from ...services.library import Entry, Library
@@ -257,8 +258,7 @@ class LibraryDock(QDockWidget):
         self._update_buttons()
 
     def kind_name(self, kind: str) -> str:
-        return {BARRIER: self.tr("Barrier"), OPPORTUNITY: self.tr("Opportunity"),
-                "action": self.tr("Action")}.get(kind, kind)
+        return kind_label(kind)
 
     def raised(self, n: int) -> str:
         return (self.tr("raised in 1 workshop") if n == 1
@@ -329,7 +329,7 @@ class LibraryDock(QDockWidget):
         self.kind.blockSignals(True)
         self.kind.clear()
         self.kind.addItem(self.tr("All kinds"), "")
-        for kind in (BARRIER, OPPORTUNITY, "action"):
+        for kind in (BARRIER, OPPORTUNITY, ACTION):
             self.kind.addItem(self.kind_name(kind), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self.kind.blockSignals(False)
