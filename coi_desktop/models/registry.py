@@ -28,6 +28,7 @@ DEPENDS_ON = "depends_on"
 EXPERIENCES = "experiences"
 CAUSES = "causes"
 ADDRESSES = "addresses"
+BLOCKS = "blocks"
 DRIVES = "drives"
 LEADS_TO = "leads_to"
 RELATES = "relates"
@@ -64,8 +65,6 @@ class CardKind:
     #: the report section listing its cards, and that table's extra columns (field, mm)
     report_section: str = "ranked"
     report_columns: tuple[tuple[str, float], ...] = ()
-    #: relation ids a card of this kind may take part in (empty: any)
-    relations: tuple[str, ...] = ()
     #: light-theme colours for code without a theme (PDF, analysis overlay)
     colour: str = "#999999"
     fill: str = "#F2F2F2"
@@ -73,9 +72,18 @@ class CardKind:
     accent_field: str = ""
     #: whether a new voting round offers this kind by default
     votable: bool = False
+    #: the Danish indefinite article of its name ("en aktør", "et …"), for sentences
+    da_article: str = "en"
 
     def label(self, language: str) -> str:
         return _label(self.da, self.en, language)
+
+    def with_article(self, language: str) -> str:
+        """Its name with the indefinite article, lower case: "en barriere", "an actor"."""
+        name = self.label(language).lower()
+        if language == "da":
+            return f"{self.da_article} {name}"
+        return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
 
 
 @dataclass(frozen=True)
@@ -93,11 +101,20 @@ class RelationType:
     reading: str = NEUTRAL
     #: (source kind, target kind) pairs that get this relation when a link is drawn
     default_for: tuple[tuple[str, str], ...] = ()
+    #: the verb in the infinitive, for "A barrier cannot address an actor" (da, en)
+    verb_da: str = ""
+    verb_en: str = ""
 
     def label(self, language: str) -> str:
         return _label(self.da, self.en, language)
 
     def joins(self, source_kind: str, target_kind: str) -> bool:
+        """Whether a link of this type may go from a `source_kind` to a `target_kind` card
+        (an undirected type in either order)."""
+        return self._joins(source_kind, target_kind) or (
+            not self.directed and self._joins(target_kind, source_kind))
+
+    def _joins(self, source_kind: str, target_kind: str) -> bool:
         return ((not self.sources or source_kind in self.sources)
                 and (not self.targets or target_kind in self.targets))
 
@@ -127,7 +144,6 @@ def _kinds() -> list[CardKind]:
                  # each width holds its header word unbroken in 8 pt bold (da and en)
                  report_columns=(("sector", 22), ("role", 26), ("organisation", 25),
                                  ("power_interest", 19)),
-                 relations=(COLLABORATES, DEPENDS_ON, EXPERIENCES, DRIVES, RELATES),
                  colour="#0072B2", fill="#D9ECF7"),
         CardKind(BARRIER, "Barriere", "Barrier", "kind.barrier",
                  ("category", "severity", "phase"),
@@ -135,7 +151,6 @@ def _kinds() -> list[CardKind]:
                  export_columns=(("Category", "category"), ("Severity", "severity"),
                                  ("Phase", "phase")),
                  report_columns=(("category", 38), ("severity", 17), ("phase", 30)),
-                 relations=(EXPERIENCES, CAUSES, ADDRESSES, DEPENDS_ON, RELATES),
                  colour="#D55E00", fill="#F8E0CF", accent_field="category", votable=True),
         CardKind(OPPORTUNITY, "Mulighed", "Opportunity", "kind.opportunity",
                  ("impact", "effort", "phase", "technology"),
@@ -144,7 +159,6 @@ def _kinds() -> list[CardKind]:
                                  ("Technology", "technology")),
                  report_columns=(("impact", 15), ("effort", 16), ("phase", 28),
                                  ("technology", 30)),
-                 relations=(ADDRESSES, DRIVES, LEADS_TO, DEPENDS_ON, RELATES),
                  colour="#009E73", fill="#D3EEE5", votable=True),
         CardKind(ACTION, "Handling", "Action", "kind.action",
                  ("owner", "due_date", "status"),
@@ -152,7 +166,6 @@ def _kinds() -> list[CardKind]:
                  export_columns=(("Owner", "owner"), ("Due date", "due_date"),
                                  ("Status", "status")),
                  report_columns=(("owner", 30), ("due_date", 22), ("status", 20)),
-                 relations=(LEADS_TO, ADDRESSES, DEPENDS_ON, RELATES),
                  colour="#E69F00", fill="#FBEBC8"),
         # a darker Okabe–Ito yellow than the palette's, so the text on the chip stays legible
         CardKind(NOTE, "Note", "Note", "kind.note", (), kumu_type="Note",
@@ -161,21 +174,34 @@ def _kinds() -> list[CardKind]:
 
 
 def _relations() -> list[RelationType]:
+    # Which kinds each type joins follows DOMAIN.md's "usual direction", widened only where a
+    # workshop plainly needs it: an action addresses a barrier as an opportunity does (issue
+    # 12), actions depend on and lead to one another in an action plan, and an opportunity
+    # can depend on an actor or an action. A barrier blocks an actor or an opportunity;
+    # "blocks" is chosen, never the default (a line drawn from a barrier stays "relates").
+    # `relates` joins anything (a note, too); nothing else takes a note.
+    doers = (ACTOR, OPPORTUNITY, ACTION)
     return [
         RelationType(COLLABORATES, "samarbejder med", "collaborates with", False,
-                     (ACTOR,), (ACTOR,), NEUTRAL, ((ACTOR, ACTOR),)),
-        RelationType(DEPENDS_ON, "er afhængig af", "depends on", True, reading=DEPENDS),
+                     (ACTOR,), (ACTOR,), NEUTRAL, ((ACTOR, ACTOR),),
+                     "samarbejde med", "collaborate with"),
+        RelationType(DEPENDS_ON, "er afhængig af", "depends on", True, doers, doers, DEPENDS,
+                     (), "være afhængig af", "depend on"),
         RelationType(EXPERIENCES, "oplever", "experiences", True, (ACTOR,), (BARRIER,),
-                     AFFECTS, ((ACTOR, BARRIER),)),
-        RelationType(CAUSES, "forårsager", "causes", True, reading=HURTS,
-                     default_for=((BARRIER, BARRIER),)),
-        RelationType(ADDRESSES, "adresserer", "addresses", True, reading=HELPS,
-                     default_for=((OPPORTUNITY, BARRIER),)),
-        RelationType(DRIVES, "kan drive", "can drive", True, reading=LEADS,
-                     default_for=((ACTOR, OPPORTUNITY),)),
-        RelationType(LEADS_TO, "fører til", "leads to", True, reading=LEADS,
-                     default_for=((OPPORTUNITY, ACTION),)),
-        RelationType(RELATES, "relaterer til", "relates to", False, reading=NEUTRAL),
+                     AFFECTS, ((ACTOR, BARRIER),), "opleve", "experience"),
+        RelationType(CAUSES, "forårsager", "causes", True, (BARRIER,), (BARRIER,), HURTS,
+                     ((BARRIER, BARRIER),), "forårsage", "cause"),
+        RelationType(ADDRESSES, "adresserer", "addresses", True, (OPPORTUNITY, ACTION),
+                     (BARRIER,), HELPS, ((OPPORTUNITY, BARRIER), (ACTION, BARRIER)),
+                     "adressere", "address"),
+        RelationType(BLOCKS, "blokerer", "blocks", True, (BARRIER,), (ACTOR, OPPORTUNITY),
+                     HURTS, verb_da="blokere", verb_en="block"),
+        RelationType(DRIVES, "kan drive", "can drive", True, (ACTOR,), (OPPORTUNITY,), LEADS,
+                     ((ACTOR, OPPORTUNITY),), "drive", "drive"),
+        RelationType(LEADS_TO, "fører til", "leads to", True, (OPPORTUNITY, ACTION), (ACTION,),
+                     LEADS, ((OPPORTUNITY, ACTION),), "føre til", "lead to"),
+        RelationType(RELATES, "relaterer til", "relates to", False, reading=NEUTRAL,
+                     verb_da="relatere til", verb_en="relate to"),
     ]
 
 
@@ -334,6 +360,61 @@ class Registry:
             if not rel.directed and (target_kind, source_kind) in rel.default_for:
                 return rel.id
         return RELATES
+
+    def allows(self, relation_id: str, source_kind: str, target_kind: str,
+               directed: bool = True) -> bool:
+        """Whether a link of this type may join a `source_kind` card to a `target_kind` one.
+
+        A workshop's own relation types (not declared here) join anything; an undirected link
+        (`directed=False`) may be read in either order.
+        """
+        rel = self._relations.get(relation_id)
+        if rel is None:
+            return True
+        return rel.joins(source_kind, target_kind) or (
+            not directed and rel.joins(target_kind, source_kind))
+
+    def allowed_relations(self, source_kind: str, target_kind: str) -> tuple[str, ...]:
+        """The declared relation types a link from `source_kind` to `target_kind` may take."""
+        return tuple(r.id for r in self._relations.values() if r.joins(source_kind, target_kind))
+
+    def refusal(self, relation_id: str, source_kind: str, target_kind: str
+                ) -> tuple[str, str]:
+        """Why a link of this type cannot join these kinds, (en, da): "A barrier cannot
+        address an actor: “addresses” goes from an opportunity or action to a barrier." """
+        rel = self._relations[relation_id]
+
+        def kinds(ids: tuple[str, ...], language: str) -> str:
+            if not ids:
+                return "any card" if language == "en" else "ethvert kort"
+            names = [self._kinds[k].label(language).lower() if k in self._kinds else k
+                     for k in ids]
+            first = (self._kinds[ids[0]].with_article(language) if ids[0] in self._kinds
+                     else ids[0])
+            word = " or " if language == "en" else " eller "
+            return first if len(names) == 1 else ", ".join([first, *names[1:-1]]) \
+                + word + names[-1]
+
+        def one(kind_id: str, language: str) -> str:
+            kind = self._kinds.get(kind_id)
+            return kind.with_article(language) if kind else kind_id
+
+        src_en, src_da = one(source_kind, "en"), one(source_kind, "da")
+        verb_en, verb_da = rel.verb_en or rel.en, rel.verb_da or rel.da
+        if rel.directed:
+            rule_en = (f"\u201c{rel.en}\u201d goes from {kinds(rel.sources, 'en')} to "
+                       f"{kinds(rel.targets, 'en')}")
+            rule_da = (f"\u201c{rel.da}\u201d går fra {kinds(rel.sources, 'da')} til "
+                       f"{kinds(rel.targets, 'da')}")
+        else:
+            rule_en = (f"\u201c{rel.en}\u201d joins {kinds(rel.sources, 'en')} with "
+                       f"{kinds(rel.targets, 'en')}")
+            rule_da = (f"\u201c{rel.da}\u201d forbinder {kinds(rel.sources, 'da')} med "
+                       f"{kinds(rel.targets, 'da')}")
+        return (f"{src_en[0].upper()}{src_en[1:]} cannot {verb_en} {one(target_kind, 'en')}: "
+                f"{rule_en}.",
+                f"{src_da[0].upper()}{src_da[1:]} kan ikke {verb_da} {one(target_kind, 'da')}: "
+                f"{rule_da}.")
 
     # -- record types ---------------------------------------------------------------------
 

@@ -29,10 +29,12 @@ from coi_desktop.models import (
     VotingRound,
     Workshop,
     WorkshopInfo,
+    is_directed,
     zone_at,
     zone_fields,
 )
 from coi_desktop.models.entities import field_names
+from coi_desktop.models.registry import REGISTRY
 
 from .conftest import small_workshop
 
@@ -116,9 +118,13 @@ def add_links(ws: Workshop, data: st.DataObject, ids: list[int]) -> Thunk | None
     if len(ws.cards) < 2:
         return None
     src, dst = data.draw(st.lists(st.sampled_from(sorted(ws.cards)), min_size=2, max_size=2))
-    relation = data.draw(st.sampled_from(["relates", "causes", "collaborates", "loves"]))
+    # Mostly a type the two kinds allow (the links a facilitator can make); now and then one
+    # they do not, or an unknown one, which the model must refuse without a trace.
+    allowed = list(ws.links.allowed(src, dst)) if src != dst else ["relates"]
+    relation = data.draw(st.one_of(st.sampled_from(allowed), st.sampled_from(allowed),
+                                   st.sampled_from(["causes", "collaborates", "loves"])))
     link = Link(fresh(ids, "l"), ws.cards[src].canvas_id, src, dst, relation, "",
-                relation != "relates")
+                is_directed(relation))
     return lambda: ws.links.add([link])
 
 
@@ -306,6 +312,8 @@ def assert_consistent(ws: Workshop) -> None:
     for link in ws.links.values():
         ends = [ws.cards.get(link.source_id), ws.cards.get(link.target_id)]
         assert all(end is not None and end.canvas_id == link.canvas_id for end in ends)
+        kinds = [end.kind for end in ends if end is not None]
+        assert REGISTRY.allows(link.relation, *kinds, link.directed), "a refused relation"
     for group in ws.groups.values():
         assert group.canvas_id in ws.canvases
     for r in ws.voting.values():
