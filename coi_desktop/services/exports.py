@@ -16,21 +16,22 @@ import io
 import json
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from .. import phrasebook
+from ..models.entities import Card, Link
 from ..models.registry import REGISTRY
 from ..models.workshop import Workshop
 from .privacy import Privacy
 from .report.escaping import plain
 from .report.writing import ExportError, write_atomically
 
-#: Columns of the Elements sheet every card has: (header, card field or special key).
+#: Columns of the Elements sheet every item has: (header, card field or special key).
 COMMON_COLUMNS: tuple[tuple[str, str], ...] = (
     ("ID", "id"), ("Label", "title"), ("Type", "kind"), ("Description", "description"),
-    ("Tags", "tags"), ("Canvas", "canvas"),
+    ("Tags", "tags"), ("Canvases", "canvases"),
 )
 
 
@@ -41,45 +42,109 @@ def element_columns() -> tuple[tuple[str, str], ...]:
 
 CONNECTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("ID", "id"), ("From", "source_id"), ("To", "target_id"), ("Type", "relation"),
-    ("Label", "label"), ("Direction", "directed"), ("Canvas", "canvas"),
+    ("Label", "label"), ("Direction", "directed"), ("Canvases", "canvases"),
 )
 #: Card fields whose values are taxonomy keys (written as labels).
 LABELLED = {"kind": "card_kind", "sector": "sector", "role": "role", "category": "category",
             "phase": "phase", "technology": "technology", "status": "status",
             "closeness": "closeness", "relation": "relation"}
 TAG_SEPARATOR = " | "
+#: Between the canvas names of an item or a connection that lives on several canvases.
+CANVAS_SEPARATOR = " | "
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _selected(workshop: Workshop, canvas_id: str | None) -> tuple[list[Any], list[Any]]:
-    if canvas_id is None:
-        cards, links = list(workshop.cards.values()), list(workshop.links.values())
-    else:
-        cards, links = workshop.cards.on(canvas_id), workshop.links.on(canvas_id)
-    order = {c.id: n for n, c in enumerate(workshop.canvases.ordered())}
-    cards.sort(key=lambda c: (order.get(c.canvas_id, 0), c.kind, c.title, c.id))
-    links.sort(key=lambda link: (order.get(link.canvas_id, 0), link.id))
-    return cards, links
+@dataclass(frozen=True)
+class Item:
+    """One item of the network: the placement that stands for it (on the first canvas that
+    holds it), the names of every canvas it is placed on, its votes over all placements."""
+
+    card: Card
+    canvases: tuple[str, ...]
+    votes: int
+
+    @property
+    def id(self) -> str:
+        return self.card.item
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One connection between two items, merged from the links of their placements."""
+
+    link: Link  # the first of the merged links (canvas order, then id): its label and type
+    source: str  # item ids
+    target: str
+    canvases: tuple[str, ...]
+
+
+def network(workshop: Workshop, canvas_id: str | None = None
+            ) -> tuple[list[Item], list[Edge]]:
+    """The items and connections an export writes: each item once, whatever canvases it is
+    on, and each link between two items once (see `_edges`). With `canvas_id`, only that
+    canvas's placements and links count."""
+    from .analysis import vote_totals
+
+    canvases = workshop.canvases.ordered()
+    if canvas_id is not None:
+        canvases = [workshop.canvases.require(canvas_id)]
+    order = {c.id: n for n, c in enumerate(canvases)}
+    names = {c.id: c.name for c in canvases}
+    votes = vote_totals(workshop)
+    placements: dict[str, list[Card]] = {}
+    for card in workshop.cards.values():
+        if card.canvas_id in order:
+            placements.setdefault(card.item, []).append(card)
+    items = []
+    for cards in placements.values():
+        cards.sort(key=lambda c: (order[c.canvas_id], c.id))
+        items.append(Item(cards[0], tuple(dict.fromkeys(names[c.canvas_id] for c in cards)),
+                          sum(votes.get(c.id, 0) for c in cards)))
+    items.sort(key=lambda i: (order[i.card.canvas_id], i.card.kind, i.card.title, i.id))
+    links = sorted((lk for lk in workshop.links.values() if lk.canvas_id in order),
+                   key=lambda lk: (order[lk.canvas_id], lk.id))
+    return items, _edges(workshop, links, names)
+
+
+def _edges(workshop: Workshop, links: list[Link], names: dict[str, str]) -> list[Edge]:
+    """Links between placements as connections between items. Links of one type between
+    the same two items (on several canvases, or twice on one) are one connection: links
+    carry no weight to rank them by, so the first one (canvas order, then id) is kept with
+    its label and direction, and the connection lists every canvas it was drawn on. An
+    undirected link joins its two items in either order; directed A → B and B → A stay two."""
+    cards = workshop.cards
+    merged: dict[tuple[str, str, str], tuple[Link, str, str, list[str]]] = {}
+    for link in links:
+        a, b = cards[link.source_id].item, cards[link.target_id].item
+        if a == b:  # two placements of one item cannot be linked; nothing to write
+            continue
+        key = (a, b, link.relation) if link.directed else (min(a, b), max(a, b),
+                                                           link.relation)
+        if key not in merged:
+            merged[key] = (link, a, b, [])
+        if names[link.canvas_id] not in merged[key][3]:
+            merged[key][3].append(names[link.canvas_id])
+    return [Edge(link, a, b, tuple(where)) for link, a, b, where in merged.values()]
 
 
 def element_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[Any]]:
-    """The Elements sheet: a header row, then one row per card."""
-    from .analysis import vote_totals
-
-    votes = vote_totals(workshop)
+    """The Elements sheet: a header row, then one row per item (ID is the item's id)."""
     privacy = Privacy(workshop)
-    cards, _ = _selected(workshop, canvas_id)
+    items, _ = network(workshop, canvas_id)
     columns = element_columns()
     rows: list[list[Any]] = [[h for h, _ in columns]]
-    for card in cards:
+    for item in items:
+        card = item.card
         row: list[Any] = []
         for _, key in columns:
-            if key == "tags":
+            if key == "id":
+                row.append(item.id)
+            elif key == "tags":
                 row.append(privacy.text(TAG_SEPARATOR.join(card.tags)))
-            elif key == "canvas":
-                row.append(workshop.canvases.require(card.canvas_id).name)
+            elif key == "canvases":
+                row.append(CANVAS_SEPARATOR.join(item.canvases))
             elif key == "votes":
-                row.append(votes.get(card.id) or None)
+                row.append(item.votes or None)
             elif key in LABELLED:
                 value = getattr(card, key)
                 row.append(workshop.terms.label(LABELLED[key], value) if value else "")
@@ -90,15 +155,16 @@ def element_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[
 
 
 def connection_rows(workshop: Workshop, canvas_id: str | None = None) -> list[list[Any]]:
-    """The Connections sheet: a header row, then one row per link."""
-    _, links = _selected(workshop, canvas_id)
+    """The Connections sheet: a header row, then one row per connection between items."""
+    _, edges = network(workshop, canvas_id)
     privacy = Privacy(workshop)
     rows: list[list[Any]] = [[h for h, _ in CONNECTION_COLUMNS]]
-    for link in links:
-        rows.append([link.id, link.source_id, link.target_id,
+    for edge in edges:
+        link = edge.link
+        rows.append([link.id, edge.source, edge.target,
                      workshop.terms.label("relation", link.relation), privacy.text(link.label),
                      "directed" if link.directed else "undirected",
-                     workshop.canvases.require(link.canvas_id).name])
+                     CANVAS_SEPARATOR.join(edge.canvases)])
     return rows
 
 
@@ -189,36 +255,37 @@ def _writer(data: bytes) -> Callable[[str], None]:
 #: GraphML node attributes: (attribute name, card field); values of taxonomy fields are
 #: written as labels in the workshop's language, the kind as its name ("Barriere").
 GRAPHML_NODE = (("label", "title"), ("kind", "kind"), ("description", "description"),
-                ("tags", "tags"), ("canvas", "canvas"), ("sector", "sector"),
+                ("tags", "tags"), ("canvases", "canvases"), ("sector", "sector"),
                 ("role", "role"), ("organisation", "organisation"), ("power", "power"),
                 ("interest", "interest"), ("closeness", "closeness"),
                 ("category", "category"), ("severity", "severity"), ("phase", "phase"),
                 ("impact", "impact"), ("effort", "effort"), ("technology", "technology"),
                 ("owner", "owner"), ("due date", "due_date"), ("status", "status"),
                 ("votes", "votes"), ("kind key", "kind"))
-GRAPHML_EDGE = (("relation", "relation"), ("label", "label"), ("canvas", "canvas"),
-                ("relation key", "relation"))
+GRAPHML_EDGE = (("relation", "relation"), ("label", "label"), ("canvases", "canvases"),
+                ("relation key", "relation"), ("directed", "directed"))
 _GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 
 def export_graphml(workshop: Workshop, path: str | os.PathLike[str],
                    canvas_id: str | None = None) -> None:
-    """The network for Gephi or yEd, written as GraphML by hand.
+    """The network for Gephi or yEd, written as GraphML by hand: one node per item (its id
+    the item's), one edge per connection between items (`network`).
 
-    Attribute names are words people read (label, kind, category, …) and values are labels in
-    the workshop's language; the keys of kind and relation stay beside them for scripts.
-    The graph's default is directed and every undirected link says `directed="false"` on its
-    edge (GraphML's own per-edge attribute, which Gephi and yEd read).
+    Attribute names are words people read (label, kind, category, canvases, …) and values
+    are labels in the workshop's language; the keys of kind and relation stay beside them
+    for scripts. The graph's default is directed (undirected when every link is) and an
+    edge that differs says so with GraphML's own per-edge attribute (`directed="false"`),
+    which Gephi reads; the direction is the link's, which follows its relation type in the
+    registry, and is also written as the boolean `directed` for tools that ignore the XML
+    attribute. networkx reads a graph of one sort only: it refuses a file with both sorts.
     """
     from xml.etree import ElementTree as ET
 
-    from .analysis import vote_totals
-
-    cards = element_rows(workshop, canvas_id)[1:]
+    rows = element_rows(workshop, canvas_id)[1:]
     column = {key: n for n, (_, key) in enumerate(element_columns())}
-    votes = vote_totals(workshop)
     privacy = Privacy(workshop)
-    _, links = _selected(workshop, canvas_id)
+    items, edges = network(workshop, canvas_id)
     root = ET.Element("graphml", xmlns=_GRAPHML_NS)
     numeric = {"power", "interest", "severity", "impact", "effort", "votes"}
     ET.SubElement(root, "key", {"id": "title", "for": "graph", "attr.name": "title",
@@ -226,35 +293,33 @@ def export_graphml(workshop: Workshop, path: str | os.PathLike[str],
     for n, (name, field) in enumerate(GRAPHML_NODE):
         ET.SubElement(root, "key", {"id": f"n{n}", "for": "node", "attr.name": name,
                                     "attr.type": "int" if field in numeric else "string"})
-    for n, (name, _) in enumerate(GRAPHML_EDGE):
+    for n, (name, field) in enumerate(GRAPHML_EDGE):
         ET.SubElement(root, "key", {"id": f"e{n}", "for": "edge", "attr.name": name,
-                                    "attr.type": "string"})
-    graph = ET.SubElement(root, "graph", id="G", edgedefault="directed")
+                                    "attr.type": "boolean" if field == "directed"
+                                    else "string"})
+    directed = not edges or any(e.link.directed for e in edges)
+    graph = ET.SubElement(root, "graph", id="G",
+                          edgedefault="directed" if directed else "undirected")
     ET.SubElement(graph, "data", key="title").text = _xml_text(workshop.info.title)
-    by_id = {c.id: c for c in workshop.cards.values()}
-    for row in cards:
-        card = by_id[row[column["id"]]]
-        node = ET.SubElement(graph, "node", id=card.id)
+    for item, row in zip(items, rows, strict=True):
+        node = ET.SubElement(graph, "node", id=item.id)
         for n, (name, field) in enumerate(GRAPHML_NODE):
-            if name == "kind key":
-                value: Any = card.kind
-            elif field == "votes":
-                value = votes.get(card.id)
-            else:
-                value = row[column[field]]
+            value: Any = item.card.kind if name == "kind key" else row[column[field]]
             if value is None or value == "":
                 continue
             ET.SubElement(node, "data", key=f"n{n}").text = _xml_text(str(value))
-    for link in links:
-        attrs = {"id": link.id, "source": link.source_id, "target": link.target_id}
-        if not link.directed:
-            attrs["directed"] = "false"
-        edge = ET.SubElement(graph, "edge", attrs)
+    for edge in edges:
+        link = edge.link
+        attrs = {"id": link.id, "source": edge.source, "target": edge.target}
+        if link.directed != directed:
+            attrs["directed"] = "true" if link.directed else "false"
+        element = ET.SubElement(graph, "edge", attrs)
         values = (workshop.terms.label("relation", link.relation), privacy.text(link.label),
-                  workshop.canvases.require(link.canvas_id).name, link.relation)
+                  CANVAS_SEPARATOR.join(edge.canvases), link.relation,
+                  "true" if link.directed else "false")
         for n, value in enumerate(values):
             if value:
-                ET.SubElement(edge, "data", key=f"e{n}").text = _xml_text(value)
+                ET.SubElement(element, "data", key=f"e{n}").text = _xml_text(value)
     tree = ET.ElementTree(root)
     ET.indent(tree)
 
@@ -284,16 +349,21 @@ _say = phrasebook.add("exports", {"personal_data_left_out": PERSONAL_DATA_LEFT_O
 def workshop_json(workshop: Workshop, include_personal_data: bool = False) -> dict[str, Any]:
     """Every record of the workshop as plain data, sorted (the same workshop → same text).
 
+    It is the file's own structure, so `cards` are placements (one per canvas a card is on,
+    with its position); each carries `item`, the id of the item it places (never empty), so
+    a reader counts items by it (docs/file-format.md, "Exports"). Version 2 added `item`.
     Without `include_personal_data`, participants carry no e-mail and a name only with their
     consent, and names or e-mails of non-consenting people in free text are replaced; the
     file says so in `personal_data`.
     """
     snap = workshop.snapshot()
-    data: dict[str, Any] = {"format": "coi-desktop-workshop", "version": 1,
+    data: dict[str, Any] = {"format": "coi-desktop-workshop", "version": 2,
                             "info": asdict(snap["info"]),
                             "terms": [asdict(t) for t in snap["terms"]]}
     for record_type in REGISTRY.records:
         data[record_type.id] = [asdict(r) for r in snap[record_type.id]]
+    data["cards"] = [{**row, "item": card.item} for row, card in zip(data["cards"],
+                                                                     snap["cards"], strict=True)]
     if include_personal_data:
         data["personal_data"] = "included"
         return data

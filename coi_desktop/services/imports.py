@@ -1,25 +1,32 @@
-"""Import elements and connections (Kumu's layout, CSV or XLSX) into a new canvas.
+"""Import elements and connections (Kumu's layout, CSV or XLSX) into new canvases.
 
 `read_network` reads the two tables (an XLSX may hold both sheets); `Network.plan` checks
-every row against the workshop and returns an `ImportPlan` (a canvas, its cards laid out
-automatically without overlaps, its links) or raises `ImportProblemsError` naming each bad
+every row against the workshop and returns an `ImportPlan` (canvases, their cards laid out
+automatically without overlaps, their links) or raises `ImportProblemsError` naming each bad
 row in both languages, so nothing is ever half-imported. `apply_import` adds the plan to the
 workshop (the GUI does the same through one undo command). Types and taxonomy values may be
 keys or labels in Danish or English; From/To may name an element's ID or its unique label.
+
+An element is an item: its Canvases cell ("Onion | Board") places it on each of those
+canvases as placements of one item, and a connection is drawn on each canvas its Canvases
+cell names (or, without one, on the first canvas both ends share), the same round trip as
+the export writes (`exports.network`). A connection whose Type the kinds of its ends do not
+allow ("a barrier addresses an actor") is refused for that row with the registry's sentence;
+one without a Type gets the default relation of the two kinds, which is always allowed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from ..models.entities import SCORE_FIELDS, Canvas, Card, Link, new_id
 from ..models.errors import CoiError, ValidationError
-from ..models.registry import NOTE
+from ..models.registry import NOTE, REGISTRY
 from ..models.taxonomy import default_relation, is_directed
 from ..models.validation import check_card
 from ..models.workshop import Workshop
@@ -32,12 +39,13 @@ MAX_ROWS = 20000
 HEADER_ALIASES: dict[str, dict[str, str]] = {
     "Elements": {"title": "title", "titel": "title", "name": "title", "navn": "title",
                  "etiket": "title", "kind": "kind", "type": "kind", "beskrivelse": "description",
-                 "lærred": "canvas", "tags": "tags", "mærker": "tags"},
+                 "canvas": "canvases", "lærred": "canvases", "lærreder": "canvases",
+                 "tags": "tags", "mærker": "tags"},
     "Connections": {"from": "source_id", "fra": "source_id", "source": "source_id",
                     "to": "target_id", "til": "target_id", "target": "target_id",
                     "type": "relation", "relation": "relation", "label": "label",
                     "etiket": "label", "direction": "directed", "retning": "directed",
-                    "lærred": "canvas"},
+                    "canvas": "canvases", "lærred": "canvases", "lærreder": "canvases"},
 }
 
 
@@ -178,13 +186,23 @@ def read_network(elements: str | os.PathLike[str],
 # -- checking -----------------------------------------------------------------------------
 
 def _lookup(workshop: Workshop, taxonomy: str, value: str) -> str | None:
-    """The key of `value` (a key or a Danish/English label) in a workshop taxonomy."""
+    """The key of `value` (a key or a Danish/English label) in a workshop taxonomy (for
+    relations also the declared types a workshop made before them does not list yet)."""
     wanted = value.strip().casefold()
     for term in workshop.terms.values():
         if term.taxonomy == taxonomy and wanted in (term.key.casefold(), term.da.casefold(),
                                                     term.en.casefold()):
             return term.key
+    if taxonomy == "relation":
+        for rel in REGISTRY.relations:
+            if wanted in (rel.id.casefold(), rel.da.casefold(), rel.en.casefold()):
+                return rel.id
     return None
+
+
+def _names(cell: str) -> list[str]:
+    """The canvas names of a Canvases cell ("Onion | Board"), each once, in order."""
+    return list(dict.fromkeys(n.strip() for n in cell.split("|") if n.strip()))
 
 
 def plan_import(workshop: Workshop, network: Network,
@@ -195,12 +213,13 @@ def plan_import(workshop: Workshop, network: Network,
         problems.append(Problem("Elements", 1, "There are no elements to import.",
                                 "Der er ingen elementer at importere."))
     canvases = _canvases(workshop, network, canvas_name)
-    cards: list[Card] = []
-    by_ref: dict[str, Card] = {}
-    labels: dict[str, list[Card]] = {}
+    first = next(iter(canvases.values()))
+    items: list[dict[str, Card]] = []  # per element: canvas id → its placement there
+    by_ref: dict[str, dict[str, Card]] = {}
+    labels: dict[str, list[dict[str, Card]]] = {}
     for row, values in network.elements:
-        canvas = canvases.get(values.get("canvas", "")) or next(iter(canvases.values()))
-        card = _card(workshop, canvas.id, row, values, problems)
+        where = [canvases.get(n, first) for n in _names(values.get("canvases", ""))]
+        card = _card(workshop, (where or [first])[0].id, row, values, problems)
         if card is None:
             continue
         ref = values.get("id", "")
@@ -208,19 +227,21 @@ def plan_import(workshop: Workshop, network: Network,
             problems.append(Problem("Elements", row, f"the ID \u201c{ref}\u201d is used twice.",
                                     f"id\u2019et \u201c{ref}\u201d bruges to gange."))
             continue
+        # one item, placed on each canvas it names (the first placement is the item)
+        item = {card.canvas_id: card}
+        for canvas in where[1:]:
+            item.setdefault(canvas.id, replace(card, id=new_id(), canvas_id=canvas.id,
+                                               item_id=card.id))
         if ref:
-            by_ref[ref] = card
-        labels.setdefault(card.title.casefold(), []).append(card)
-        cards.append(card)
-    links = []
+            by_ref[ref] = item
+        labels.setdefault(card.title.casefold(), []).append(item)
+        items.append(item)
+    links: list[Link] = []
     for row, values in network.connections:
-        link = _link(workshop, row, values, by_ref, labels, problems)
-        if link is not None:
-            links.append(link)
+        links += _links(workshop, row, values, canvases, by_ref, labels, problems)
     if problems:
         raise ImportProblemsError(problems)
-    from dataclasses import replace
-
+    cards = [c for item in items for c in item.values()]
     placed: list[Card] = []
     for canvas in canvases.values():
         mine = [c for c in cards if c.canvas_id == canvas.id]
@@ -238,11 +259,11 @@ def plan_import(workshop: Workshop, network: Network,
 
 def _canvases(workshop: Workshop, network: Network, canvas_name: str | None
               ) -> dict[str, Canvas]:
-    """New canvases by the Canvas value of the elements (one per name, in order of first
+    """New canvases by the canvas names of the elements (one per name, in order of first
     appearance); a single one named `canvas_name` (or after the file) when it is given or
     the elements name no canvas. Keyed by the name in the file ("" for the single one)."""
-    named = list(dict.fromkeys(v.get("canvas", "") for _, v in network.elements
-                               if v.get("canvas", "")))
+    named = list(dict.fromkeys(n for _, v in network.elements
+                               for n in _names(v.get("canvases", ""))))
     first = len(workshop.canvases)
     if canvas_name or not named:
         name = (canvas_name or network.name or "Import").strip() or "Import"
@@ -299,57 +320,68 @@ def _card(workshop: Workshop, canvas_id: str, row: int, values: dict[str, str],
     return card
 
 
-def _link(workshop: Workshop, row: int, values: dict[str, str],
-          by_ref: dict[str, Card], labels: dict[str, list[Card]],
-          problems: list[Problem]) -> Link | None:
-    def bad(en: str, da: str) -> None:
+def _links(workshop: Workshop, row: int, values: dict[str, str],
+           canvases: dict[str, Canvas], by_ref: dict[str, dict[str, Card]],
+           labels: dict[str, list[dict[str, Card]]], problems: list[Problem]) -> list[Link]:
+    """The links of one connection row: one on each canvas it names (none: the first canvas
+    both ends share), between the placements of its two items there."""
+    def bad(en: str, da: str) -> list[Link]:
         problems.append(Problem("Connections", row, en, da))
+        return []
 
-    ends = []
+    ends: list[dict[str, Card]] = []
+    refs = []
     for key, en_word, da_word in (("source_id", "From", "Fra"), ("target_id", "To", "Til")):
         ref = values.get(key, "")
-        card = by_ref.get(ref)
-        if card is None:
+        refs.append(ref)
+        item = by_ref.get(ref)
+        if item is None:
             matches = labels.get(ref.casefold(), [])
-            card = matches[0] if len(matches) == 1 else None
             if len(matches) > 1:
-                bad(f"{en_word} \u201c{ref}\u201d matches several elements; use their IDs.",
-                    f"{da_word} \u201c{ref}\u201d passer på flere elementer; brug deres id.")
-                return None
-        if card is None:
-            bad(f"{en_word} \u201c{ref}\u201d is not an element (a dangling connection).",
-                f"{da_word} \u201c{ref}\u201d er ikke et element (en løs forbindelse).")
-            return None
-        ends.append(card)
-    source, target = ends
-    if source.canvas_id != target.canvas_id:
-        bad("a connection must join elements on the same canvas.",
-            "en forbindelse skal forbinde elementer på samme lærred.")
-        return None
-    if source.id == target.id:
-        bad("a connection cannot join an element to itself.",
-            "en forbindelse kan ikke forbinde et element med sig selv.")
-        return None
+                return bad(f"{en_word} \u201c{ref}\u201d matches several elements; use their IDs.",
+                           f"{da_word} \u201c{ref}\u201d passer på flere elementer; brug deres "
+                           "id.")
+            item = matches[0] if matches else None
+        if item is None:
+            return bad(f"{en_word} \u201c{ref}\u201d is not an element (a dangling connection).",
+                       f"{da_word} \u201c{ref}\u201d er ikke et element (en løs forbindelse).")
+        ends.append(item)
+    source_item, target_item = ends
+    if source_item is target_item:
+        return bad("a connection cannot join an element to itself.",
+                   "en forbindelse kan ikke forbinde et element med sig selv.")
+    names = _names(values.get("canvases", ""))
+    if names:
+        fallback = canvases.get("")
+        where = [c.id for c in dict.fromkeys(canvases.get(n) or fallback for n in names) if c]
+    else:
+        where = [cid for cid in source_item if cid in target_item][:1]
+    missing = [cid for cid in where if cid not in source_item or cid not in target_item]
+    if not where or missing:
+        return bad("a connection must join elements on the same canvas.",
+                   "en forbindelse skal forbinde elementer på samme lærred.")
+    source, target = source_item[where[0]], target_item[where[0]]
     rel_text = values.get("relation", "")
     relation = (_lookup(workshop, "relation", rel_text) if rel_text
                 else default_relation(source.kind, target.kind))
     if relation is None:
-        bad(f"unknown connection type \u201c{rel_text}\u201d.",
-            f"ukendt forbindelsestype \u201c{rel_text}\u201d.")
-        return None
+        return bad(f"unknown connection type \u201c{rel_text}\u201d.",
+                   f"ukendt forbindelsestype \u201c{rel_text}\u201d.")
     direction = values.get("directed", "").casefold()
     if direction in ("directed", "rettet", "yes", "true", "1"):
         directed = True
     elif direction in ("undirected", "mutual", "urettet", "no", "false", "0"):
         directed = False
     elif direction:
-        bad(f"unknown direction \u201c{direction}\u201d (use directed or undirected).",
-            f"ukendt retning \u201c{direction}\u201d (brug directed eller undirected).")
-        return None
+        return bad(f"unknown direction \u201c{direction}\u201d (use directed or undirected).",
+                   f"ukendt retning \u201c{direction}\u201d (brug directed eller undirected).")
     else:
         directed = is_directed(relation)
-    return Link(new_id(), source.canvas_id, source.id, target.id, relation,
-                values.get("label", ""), directed)
+    if not REGISTRY.allows(relation, source.kind, target.kind, directed):
+        return bad(*REGISTRY.refusal(relation, source.kind, target.kind))
+    label = values.get("label", "")
+    return [Link(new_id(), cid, source_item[cid].id, target_item[cid].id, relation, label,
+                 directed) for cid in where]
 
 
 def apply_import(workshop: Workshop, plan: ImportPlan) -> None:
