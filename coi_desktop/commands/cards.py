@@ -214,8 +214,9 @@ def change_kind_command(workshop: Workshop, card_ids: Iterable[str], kind: str,
     """Give cards another kind as one step. Fields both kinds have are carried over; the
     old kind's other fields are cleared (an actor's power means nothing on a barrier); a
     card standing in a zone that takes the new kind gets that zone's meaning (a note in a
-    barrier-board column that becomes a barrier gets the column's category). None when
-    no card changes."""
+    barrier-board column that becomes a barrier gets the column's category). Links the new
+    kind does not allow become "relates" in the same step (`_retype_links`). None when no
+    card changes."""
     defaults = {f.name: f.default for f in dataclass_fields(Card)}
     keep = set(kind_fields(kind))
     new: dict[str, dict[str, Any]] = {}
@@ -234,9 +235,40 @@ def change_kind_command(workshop: Workshop, card_ids: Iterable[str], kind: str,
         new[cid] = changes
     if not new:
         return None
-    return UpdateCards(workshop, new, text or _count_text(
+    command = UpdateCards(workshop, new, text or _count_text(
         len(new), Q.translate("Commands", "Change kind of card"),
         Q.translate("Commands", "Change kind of %1 cards")))
+    command.steps[:0] = _retype_links(workshop, {workshop.cards.require(cid).item: f["kind"]
+                                                 for cid, f in new.items()})
+    return command
+
+
+def _retype_links(workshop: Workshop, kinds: Mapping[str, str]) -> list[Step]:
+    """Steps that make "relates" of the links the new kinds (item → kind, on every placement)
+    would no longer allow ("addresses" to a card that is now an actor), taken before the
+    kind changes and undone after it goes back. A link that was refused already (an older
+    file) is left as it is."""
+    from coi_desktop.models.registry import REGISTRY, RELATES
+
+    cards = workshop.cards
+    steps = []
+    for link in workshop.links.values():
+        source, target = cards.require(link.source_id), cards.require(link.target_id)
+        if source.item not in kinds and target.item not in kinds:
+            continue
+        after = (kinds.get(source.item, source.kind), kinds.get(target.item, target.kind))
+        if (REGISTRY.allows(link.relation, source.kind, target.kind, link.directed)
+                and not REGISTRY.allows(link.relation, *after, link.directed)):
+            steps.append(_link_step(workshop, link.id, {"relation": RELATES,
+                                                        "directed": False},
+                                    {"relation": link.relation, "directed": link.directed}))
+    return steps
+
+
+def _link_step(workshop: Workshop, link_id: str, new: dict[str, Any],
+               old: dict[str, Any]) -> Step:
+    return Step(lambda: workshop.links.update(link_id, **new),
+                lambda _r: workshop.links.update(link_id, **old))
 
 
 class RemoveCards(WorkshopCommand):

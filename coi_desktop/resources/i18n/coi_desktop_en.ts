@@ -576,22 +576,22 @@
         <translation>Move %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="238" />
+        <location filename="../../commands/cards.py" line="239" />
         <source>Change kind of card</source>
         <translation>Change kind of card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="239" />
+        <location filename="../../commands/cards.py" line="240" />
         <source>Change kind of %1 cards</source>
         <translation>Change kind of %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="249" />
+        <location filename="../../commands/cards.py" line="281" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="250" />
+        <location filename="../../commands/cards.py" line="282" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
@@ -1871,32 +1871,37 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="28" />
+        <location filename="../../views/dialogs/link_dialog.py" line="35" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="50" />
+        <location filename="../../views/dialogs/link_dialog.py" line="46" />
+        <source>%1 (not allowed for these cards)</source>
+        <translation>%1 (not allowed for these cards)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/link_dialog.py" line="59" />
         <source>Cards:</source>
         <translation>Cards:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="51" />
+        <location filename="../../views/dialogs/link_dialog.py" line="60" />
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="52" />
+        <location filename="../../views/dialogs/link_dialog.py" line="61" />
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="53" />
+        <location filename="../../views/dialogs/link_dialog.py" line="62" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/link_dialog.py" line="54" />
+        <location filename="../../views/dialogs/link_dialog.py" line="63" />
         <source>Label</source>
         <translation>Label</translation>
     </message>

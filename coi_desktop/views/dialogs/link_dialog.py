@@ -1,4 +1,10 @@
-"""Edit a link: its relation type (from the workshop's own list) and an optional label."""
+"""Edit a link: its relation type and an optional label.
+
+The relation list holds only the types the kinds of the two cards allow (the registry's
+rules, in the workshop's own order and names): a barrier and an actor are never offered
+"addresses". A link from an older file whose type the rules refuse keeps it, shown with a
+note, until another type is chosen.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.entities import Link
+from ...models.registry import REGISTRY
 from ...models.taxonomy import is_directed
 from ...models.workshop import Workshop
 
@@ -31,11 +38,13 @@ class LinkDialog(QDialog):
         target = workshop.cards.require(link.target_id)
         self.relation = QComboBox(self)
         self.relation.setObjectName("link.relation")
-        for term in workshop.terms.of("relation"):
-            self.relation.addItem(term.label(language), term.key)
+        for key in workshop.links.allowed(link.source_id, link.target_id):
+            self.relation.addItem(workshop.terms.label("relation", key, language), key)
         if self.relation.findData(link.relation) < 0:
-            self.relation.addItem(workshop.terms.label("relation", link.relation, language),
-                                  link.relation)
+            current = workshop.terms.label("relation", link.relation, language)
+            if not REGISTRY.allows(link.relation, source.kind, target.kind, link.directed):
+                current = self.tr("%1 (not allowed for these cards)").replace("%1", current)
+            self.relation.addItem(current, link.relation)
         self.relation.setCurrentIndex(self.relation.findData(link.relation))
         self.relation.setEnabled(not read_only)
         self.label = QLineEdit(link.label, self)
