@@ -143,7 +143,7 @@ def test_the_scan_sees_every_module_and_its_nested_imports() -> None:
     assert len(modules) > 140
     found = {(i.source, i.target, i.lazy) for i in package_imports()}
     assert ("coi_desktop.models.workshop", "coi_desktop.models.cards", False) in found
-    assert ("coi_desktop.services.exports", "coi_desktop.services.analysis", True) in found
+    assert ("coi_desktop.services.items", "coi_desktop.services.analysis", True) in found
 
 
 def test_every_module_belongs_to_a_layer() -> None:

@@ -193,3 +193,20 @@ def test_no_export_names_the_participant_without_consent(tmp_path: Path,
     export_json(w, tmp_path / "w.json")
     for path in [*(tmp_path / "csv").iterdir(), tmp_path / "g.graphml", tmp_path / "w.json"]:
         _no_secret(path.read_text(encoding="utf-8-sig"))
+
+
+def test_the_reports_tables_count_each_item_once(tmp_path: Path) -> None:
+    """The ranked tables' headings count items ("Actor (2)", not the four placements), the
+    summary's tiles count items and merged links, and no one without consent is named."""
+    import subprocess
+
+    from coi_desktop.services.report import export_report
+
+    w, _ids = three_canvases()
+    out = tmp_path / "report.pdf"
+    export_report(w, out)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Actor (2)" in text and "Barrier (2)" in text
+    assert "Actor (4)" not in text and "Barrier (3)" not in text
+    _no_secret(text)

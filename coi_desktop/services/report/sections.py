@@ -26,6 +26,7 @@ from reportlab.platypus import (
 
 from ... import phrasebook
 from ...models.registry import ACTION, BARRIER, OPPORTUNITY, REGISTRY
+from ..items import item_cards, network
 from ..palette import kind_colour
 from .base import (
     FONT_BOLD,
@@ -243,8 +244,9 @@ def _long_date(value: str, lang: str) -> str:
 def summary(ctx: ReportContext) -> list[Flowable]:
     w, st, words = ctx.workshop, ctx.styles, ctx.words
     out: list[Flowable] = [heading(words("summary"), st, 0)]
-    tiles = [(len(w.cards), words("cards")), (len(w.participants), words("participants")),
-             (len(w.canvases), words("canvases")), (len(w.links), words("links")),
+    items, edges = network(w)  # each item and each link between two items once
+    tiles = [(len(items), words("cards")), (len(w.participants), words("participants")),
+             (len(w.canvases), words("canvases")), (len(edges), words("links")),
              (sum(v.count for v in w.voting.votes.values()), words("dots"))]
     cells = [[Paragraph(f"{n}", st.tile_number) for n, _ in tiles],
              [Paragraph(esc(label), st.tile_label) for _, label in tiles]]
@@ -254,11 +256,11 @@ def summary(ctx: ReportContext) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, 0), 8), ("BOTTOMPADDING", (0, 1), (-1, 1), 8))))
     kinds = [f"{esc(w.terms.label('card_kind', k, ctx.lang))}: <b>{n}</b>"
              for k in REGISTRY.kind_ids
-             if (n := sum(1 for c in w.cards.values() if c.kind == k))]
+             if (n := sum(1 for i in items if i.card.kind == k))]
     out += [Spacer(1, 4), Paragraph(" · ".join(kinds), st.small), Spacer(1, 8)]
     for key, kind in (("top_barriers", BARRIER), ("top_opportunities", OPPORTUNITY)):
         out.append(heading(words(key), st, 1, toc=False))
-        voted = sorted((c for c in w.cards.values() if c.kind == kind and ctx.votes.get(c.id)),
+        voted = sorted((c for c in item_cards(w, kind) if ctx.votes.get(c.id)),
                        key=lambda c: (-ctx.votes[c.id], c.title))[:5]
         if not voted:
             out.append(Paragraph(esc(words("no_votes")), st.small))
@@ -350,7 +352,7 @@ def _ref_table(ctx: ReportContext, refs: Any, key: str) -> Table:
 def actions(ctx: ReportContext) -> list[Flowable]:
     w, st = ctx.workshop, ctx.styles
     out: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx.words("actions"), st, 0)]
-    items = sorted((c for c in w.cards.values() if c.kind == ACTION),
+    items = sorted(item_cards(w, ACTION),  # an action on two canvases is one action
                    key=lambda c: (c.due_date or "9999", c.title))
     if not items:
         return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
