@@ -121,6 +121,15 @@ class Links(Records[Link]):
             self._rows[link.id] = link
         return self._emit(kind, [*terms, *links])
 
+    def refused(self) -> list[Link]:
+        """Links the relation rules would refuse today (from a file made before them), for
+        `coi-desktop check` to warn about; they stay in the workshop as they are."""
+        cards = self._tables.cards
+        return [link for link in self._rows.values()
+                if link.source_id in cards and link.target_id in cards
+                and not REGISTRY.allows(link.relation, cards[link.source_id].kind,
+                                        cards[link.target_id].kind, link.directed)]
+
     def allowed(self, source_id: str, target_id: str) -> tuple[str, ...]:
         """The relation types a new link from `source_id` to `target_id` may take: the
         workshop's own list (hidden ones aside) that the kinds allow, in the list's order,

@@ -104,6 +104,7 @@ def legacy_workshop() -> Workshop:
 def test_a_file_with_a_refused_link_still_opens_and_works() -> None:
     ws = legacy_workshop()
     assert ws.links["old"].relation == ADDRESSES  # kept as it was, never refused on load
+    assert [lk.id for lk in ws.links.refused()] == ["old"]  # what `check` can warn about
     ws.links.update("old", label="renamed")  # its label can still be edited
     removed = ws.cards.remove(["a9"]).removed  # the card goes with its link ...
     assert "old" not in ws.links
