@@ -4,7 +4,9 @@ Every gesture on cards is one of these, pushed once: a drag of many cards is one
 `MoveCards`, a drop into a template zone is the same `MoveCards` carrying the zone's field
 values, a field change that implies another zone is one `UpdateCards` that also moves the card
 (`update_cards_command`). Removal keeps the `Change.removed` records so undo restores the cards
-with their links and votes exactly.
+with their links and votes exactly. `PlaceCards` puts the items of cards on another canvas as
+well (new placements of the same items, never copies), `MergeItems` makes possible duplicates
+one item (services/duplicates.py plans it).
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from coi_desktop.models import Card, Workshop, zone_at, zone_fields, zone_for_card
+from coi_desktop.models import (
+    Card,
+    ValidationError,
+    Workshop,
+    new_id,
+    zone_at,
+    zone_fields,
+    zone_for_card,
+)
 from coi_desktop.models.templates import position_in_zone
 
 from .base import Step, WorkshopCommand
@@ -255,3 +265,38 @@ def removal_step(workshop: Workshop, card_ids: list[str]) -> Step:
     """Remove cards; the inverse restores the records the model reports as removed."""
     return Step(lambda: workshop.cards.remove(card_ids).removed,
                 lambda removed: workshop.restore(removed))
+
+
+class PlaceCards(WorkshopCommand):
+    """New placements of existing items on another canvas; undo takes them off again."""
+
+    def __init__(self, workshop: Workshop, cards: Iterable[Card], text: str | None = None,
+                 ) -> None:
+        self.cards = list(cards)
+        n = len(self.cards)
+        super().__init__(workshop, text or _count_text(
+            n, Q.translate("Commands", "Place card on another canvas"),
+            Q.translate("Commands", "Place %1 cards on another canvas")))
+        self.steps = [Step(lambda: workshop.cards.add(self.cards),
+                           lambda _r: workshop.cards.remove([c.id for c in self.cards]))]
+
+
+def placement_cards(workshop: Workshop, card_ids: Iterable[str], canvas_id: str,
+                    ) -> list[Card]:
+    """The new placements (not yet positioned) that put the items of `card_ids` on
+    `canvas_id`: one per item not there yet. Raises a `ValidationError` when every item
+    already is on that canvas."""
+    workshop.canvases.require(canvas_id)
+    there = {c.item for c in workshop.cards.on(canvas_id)}
+    out: list[Card] = []
+    for cid in dict.fromkeys(card_ids):
+        card = workshop.cards.require(cid)
+        if card.item in there:
+            continue
+        there.add(card.item)
+        out.append(replace(card, id=new_id(), canvas_id=canvas_id, hidden=False,
+                           item_id=card.item))
+    if not out:
+        raise ValidationError("That item is already on this canvas.",
+                              "Det element er allerede på dette lærred.")
+    return out

@@ -38,6 +38,7 @@ SPECS: tuple[tuple[str, object, str, str], ...] = (
     ("edit.copy", SK.Copy, "", "view:copy"),
     ("edit.paste", SK.Paste, "", "view:paste"),
     ("edit.duplicate", "Ctrl+D", "", "view:duplicate"),
+    ("edit.place_elsewhere", "Ctrl+Shift+P", "", "view:place_on_canvas"),
     ("edit.delete", SK.Delete, "delete", "view:delete_selection"),
     ("edit.select_all", SK.SelectAll, "", "view:select_all"),
     ("edit.add_card", "Ctrl+Return", "card", "edit.add_card"),
@@ -84,7 +85,8 @@ SPECS: tuple[tuple[str, object, str, str], ...] = (
 
 #: Actions that change the workshop: disabled in a read-only window.
 EDITING = frozenset({
-    "edit.cut", "edit.paste", "edit.duplicate", "edit.delete", "edit.add_card", "edit.rename",
+    "edit.cut", "edit.paste", "edit.duplicate", "edit.place_elsewhere", "edit.delete",
+    "edit.add_card", "edit.rename",
     "edit.link", "edit.group", "edit.quick_capture", "edit.align_left", "edit.align_right",
     "edit.align_top", "edit.align_bottom", "edit.distribute_h", "edit.distribute_v",
     "edit.tidy", "canvas.new", "canvas.rename", "canvas.duplicate", "canvas.delete",
@@ -93,7 +95,8 @@ EDITING = frozenset({
 
 #: Actions that need at least this many selected cards.
 NEEDS_SELECTION = {
-    "edit.cut": 1, "edit.copy": 1, "edit.duplicate": 1, "edit.delete": 1, "edit.rename": 1,
+    "edit.cut": 1, "edit.copy": 1, "edit.duplicate": 1, "edit.place_elsewhere": 1,
+    "edit.delete": 1, "edit.rename": 1,
     "edit.group": 1, "edit.link": 2, "view.zoom_selection": 1, "edit.align_left": 2,
     "edit.align_right": 2, "edit.align_top": 2, "edit.align_bottom": 2,
     "edit.distribute_h": 3, "edit.distribute_v": 3,
@@ -180,6 +183,7 @@ class WindowActions(QObject):
             "edit.copy": self.tr("&Copy"),
             "edit.paste": self.tr("&Paste"),
             "edit.duplicate": self.tr("Dupl&icate"),
+            "edit.place_elsewhere": self.tr("Place on anot&her canvas…"),
             "edit.delete": self.tr("De&lete"),
             "edit.select_all": self.tr("Select &all"),
             "edit.add_card": self.tr("A&dd card"),
@@ -230,6 +234,8 @@ class WindowActions(QObject):
             "edit.link": self.tr("Link the selected cards"),
             "edit.group": self.tr("Put a titled frame around the selected cards"),
             "edit.delete": self.tr("Delete the selected cards and links"),
+            "edit.place_elsewhere": self.tr("Show the selected cards on another canvas as "
+                                            "well: the same items, not copies"),
             "edit.tidy": self.tr("Lay the selected cards (or all) on their zone's grid"),
             "edit.find": self.tr("Find cards and filter the canvas"),
             "view.fit_all": self.tr("Show every card of the canvas"),
