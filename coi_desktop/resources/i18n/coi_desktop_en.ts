@@ -354,7 +354,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="71" />
+        <location filename="../../views/canvas/style.py" line="74" />
         <source>Hidden from projector</source>
         <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
         <translation>Hidden from projector</translation>
@@ -461,9 +461,14 @@
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/mouse.py" line="303" />
-        <source>Notes</source>
+        <location filename="../../views/canvas/mouse.py" line="301" />
+        <source>Owner: %1</source>
         <extracomment>Sizes a card may be resized to (scene units): room for a band and a line, up to a poster.</extracomment>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/mouse.py" line="307" />
+        <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
@@ -472,12 +477,17 @@
         <translation>Category: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/speech.py" line="42" />
+        <location filename="../../views/canvas/speech.py" line="40" />
+        <source>Owner: %1.</source>
+        <translation>Owner: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="45" />
         <source>Votes: %1.</source>
         <translation>Votes: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/speech.py" line="54" />
+        <location filename="../../views/canvas/speech.py" line="57" />
         <source>%1 cards selected</source>
         <translation>%1 cards selected</translation>
     </message>
@@ -525,32 +535,32 @@
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="304" />
+        <location filename="../../views/docks/inspector.py" line="323" />
         <source>(several values)</source>
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="305" />
+        <location filename="../../views/docks/inspector.py" line="324" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="316" />
+        <location filename="../../views/docks/inspector.py" line="335" />
         <source>Card colour</source>
         <translation>Card colour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="324" />
+        <location filename="../../views/docks/inspector.py" line="343" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="325" />
+        <location filename="../../views/docks/inspector.py" line="344" />
         <source>Colour by kind and category</source>
         <translation>Colour by kind and category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="326" />
+        <location filename="../../views/docks/inspector.py" line="345" />
         <source>Choose a card colour</source>
         <translation>Choose a card colour</translation>
     </message>
@@ -1459,148 +1469,153 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../views/docks/fields.py" line="25" />
+        <location filename="../../views/docks/fields.py" line="28" />
         <source>(several values)</source>
         <extracomment>A pause in typing this long commits a draft (the file has it within 300 ms).</extracomment>
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="175" />
+        <location filename="../../views/docks/fields.py" line="211" />
+        <source>(no longer on the roster)</source>
+        <translation>(no longer on the roster)</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="194" />
         <source>%1 cards selected</source>
         <translation>%1 cards selected</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="257" />
+        <location filename="../../views/docks/inspector.py" line="276" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="259" />
+        <location filename="../../views/docks/inspector.py" line="278" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="260" />
+        <location filename="../../views/docks/inspector.py" line="279" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="259" />
+        <location filename="../../views/docks/inspector.py" line="278" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="261" />
+        <location filename="../../views/docks/inspector.py" line="280" />
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="261" />
+        <location filename="../../views/docks/inspector.py" line="280" />
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="262" />
+        <location filename="../../views/docks/inspector.py" line="281" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="262" />
+        <location filename="../../views/docks/inspector.py" line="281" />
         <source>&amp;Power</source>
         <translation>&amp;Power</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="263" />
+        <location filename="../../views/docks/inspector.py" line="282" />
         <source>&amp;Interest</source>
         <translation>&amp;Interest</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="263" />
+        <location filename="../../views/docks/inspector.py" line="282" />
         <source>&amp;Closeness</source>
         <translation>&amp;Closeness</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="264" />
+        <location filename="../../views/docks/inspector.py" line="283" />
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="264" />
+        <location filename="../../views/docks/inspector.py" line="283" />
         <source>Se&amp;verity</source>
         <translation>Se&amp;verity</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="265" />
+        <location filename="../../views/docks/inspector.py" line="284" />
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="265" />
+        <location filename="../../views/docks/inspector.py" line="284" />
         <source>I&amp;mpact</source>
         <translation>I&amp;mpact</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="266" />
+        <location filename="../../views/docks/inspector.py" line="285" />
         <source>&amp;Effort</source>
         <translation>&amp;Effort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="266" />
+        <location filename="../../views/docks/inspector.py" line="285" />
         <source>Tech&amp;nology</source>
         <translation>Tech&amp;nology</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="267" />
+        <location filename="../../views/docks/inspector.py" line="286" />
         <source>O&amp;wner</source>
         <translation>O&amp;wner</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="267" />
+        <location filename="../../views/docks/inspector.py" line="286" />
         <source>D&amp;ue date</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="268" />
+        <location filename="../../views/docks/inspector.py" line="287" />
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="268" />
+        <location filename="../../views/docks/inspector.py" line="287" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="269" />
+        <location filename="../../views/docks/inspector.py" line="288" />
         <source>Co&amp;lour</source>
         <translation>Co&amp;lour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="269" />
+        <location filename="../../views/docks/inspector.py" line="288" />
         <source>Contributed b&amp;y</source>
         <translation>Contributed b&amp;y</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="270" />
+        <location filename="../../views/docks/inspector.py" line="289" />
         <source>&amp;Facilitator notes</source>
         <translation>&amp;Facilitator notes</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="275" />
+        <location filename="../../views/docks/inspector.py" line="294" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="276" />
+        <location filename="../../views/docks/inspector.py" line="295" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>A date written as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="277" />
+        <location filename="../../views/docks/inspector.py" line="296" />
         <source>Never shown on the projector</source>
         <translation>Never shown on the projector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="278" />
+        <location filename="../../views/docks/inspector.py" line="297" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Select a card to see and edit its fields.</translation>
     </message>

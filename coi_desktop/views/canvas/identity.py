@@ -26,7 +26,6 @@ from .items import CardItem
 from .style import CardStyle
 
 
-
 class Scene(Protocol):
     """What the markers need of a scene (the scene's mouse imports this module, so it is
     not imported here)."""

@@ -296,6 +296,10 @@ class SceneMouse:
             parts.append(html.escape(c.description[:4000]).replace("\n", "<br>"))
         if c.tags:
             parts.append(html.escape(", ".join(c.tags)))
+        owner = self.scene.card_style.owner_for(c)
+        if owner:
+            parts.append(html.escape(QCoreApplication.translate("CanvasView", "Owner: %1")
+                                     .replace("%1", owner)))
         also = also_on_text(other_canvases(w, c))
         if also:
             parts.append(f"<i>{html.escape(also)}</i>")

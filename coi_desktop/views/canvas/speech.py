@@ -35,6 +35,9 @@ class CardSpeech:
         if card.category:
             parts.append(Q.translate("CanvasView", "Category: %1.").replace(
                 "%1", w.terms.label("category", card.category)))
+        owner = self.scene.card_style.owner_for(card)
+        if owner:
+            parts.append(Q.translate("CanvasView", "Owner: %1.").replace("%1", owner))
         also = also_on_text(other_canvases(w, card))
         if also:
             parts.append(f"{also}.")
