@@ -300,3 +300,16 @@ def placement_cards(workshop: Workshop, card_ids: Iterable[str], canvas_id: str,
         raise ValidationError("That item is already on this canvas.",
                               "Det element er allerede på dette lærred.")
     return out
+
+
+class MergeItems(WorkshopCommand):
+    """Make possible duplicates one item (services/duplicates.py plans it); undo restores
+    the workshop exactly as it was."""
+
+    def __init__(self, workshop: Workshop, items: Iterable[str], text: str | None = None,
+                 ) -> None:
+        from coi_desktop.services.duplicates import merge_steps, plan_merge
+
+        self.plan = plan_merge(workshop, items)
+        super().__init__(workshop, text or Q.translate("Commands", "Merge duplicates"))
+        self.steps = [Step(do, undo) for do, undo in merge_steps(workshop, self.plan)]

@@ -79,6 +79,7 @@ SPECS: tuple[tuple[str, object, str, str], ...] = (
     ("canvas.next", "Ctrl+PgDown", "", "canvases.next"),
     ("workshop.details", "", "info", "dialogs.details"),
     ("workshop.taxonomies", "", "", "dialogs.taxonomies"),
+    ("workshop.duplicates", "", "", "dialogs.duplicates"),
     ("help.shortcuts", SK.HelpContents, "", "dialogs.shortcuts"),
     ("help.about", "", "", "dialogs.about"),
 )
@@ -224,6 +225,7 @@ class WindowActions(QObject):
             "canvas.next": self.tr("N&ext canvas"),
             "workshop.details": self.tr("Workshop &details…"),
             "workshop.taxonomies": self.tr("&Taxonomies…"),
+            "workshop.duplicates": self.tr("Possible d&uplicates…"),
             "help.shortcuts": self.tr("&Keyboard shortcuts"),
             "help.about": self.tr("&About COI Desktop"),
         }
@@ -241,6 +243,8 @@ class WindowActions(QObject):
             "view.fit_all": self.tr("Show every card of the canvas"),
             "canvas.new": self.tr("Add a canvas from a template"),
             "workshop.details": self.tr("Title, date, place and other details of the workshop"),
+            "workshop.duplicates": self.tr("Cards of one kind with the same title that are "
+                                           "different items: merge them or keep them apart"),
         }
         for key, action in self.actions.items():
             action.setText(texts[key])

@@ -38,7 +38,7 @@ LAYOUT: dict[str, tuple[str, ...]] = {
     "canvas": ("canvas.new", "@canvas.add", "canvas.rename", "canvas.duplicate",
                "canvas.delete", "-", "canvas.move_left", "canvas.move_right", "-",
                "canvas.previous", "canvas.next"),
-    "workshop": ("workshop.details", "workshop.taxonomies"),
+    "workshop": ("workshop.details", "workshop.taxonomies", "workshop.duplicates"),
     "room": (),
     "help": ("help.shortcuts", "-", "help.about"),
 }

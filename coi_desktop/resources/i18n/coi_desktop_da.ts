@@ -400,13 +400,13 @@
     </message>
     <message>
         <location filename="../../views/canvas/editing.py" line="141" />
-        <location filename="../../views/canvas/identity.py" line="150" />
+        <location filename="../../views/canvas/identity.py" line="149" />
         <source>Delete everywhere</source>
         <translation>Slet overalt</translation>
     </message>
     <message>
         <location filename="../../views/canvas/editing.py" line="156" />
-        <location filename="../../views/canvas/identity.py" line="136" />
+        <location filename="../../views/canvas/identity.py" line="135" />
         <source>Delete card</source>
         <translation>Slet kort</translation>
     </message>
@@ -492,42 +492,42 @@
         <translation>%1 kort valgt</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="57" />
+        <location filename="../../views/canvas/identity.py" line="56" />
         <source>Also on: %1</source>
         <translation>Også på: %1</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="119" />
+        <location filename="../../views/canvas/identity.py" line="118" />
         <source>Place the card on this canvas as well:</source>
         <translation>Placér også kortet på dette lærred:</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="120" />
+        <location filename="../../views/canvas/identity.py" line="119" />
         <source>Place the %1 cards on this canvas as well:</source>
         <translation>Placér også de %1 kort på dette lærred:</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="122" />
+        <location filename="../../views/canvas/identity.py" line="121" />
         <source>Place on another canvas</source>
         <translation>Placér på et andet lærred</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="138" />
+        <location filename="../../views/canvas/identity.py" line="137" />
         <source>“%1” is also on other canvases: %2.</source>
         <translation>“%1” ligger også på andre lærreder: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="141" />
+        <location filename="../../views/canvas/identity.py" line="140" />
         <source>Some of the %1 cards are also on other canvases: %2.</source>
         <translation>Nogle af de %1 kort ligger også på andre lærreder: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="144" />
+        <location filename="../../views/canvas/identity.py" line="143" />
         <source>Remove it from this canvas only, or delete it everywhere with its links? Both can be undone.</source>
         <translation>Skal det kun fjernes fra dette lærred, eller slettes overalt med sine forbindelser? Begge dele kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="147" />
+        <location filename="../../views/canvas/identity.py" line="146" />
         <source>Remove from this canvas</source>
         <translation>Fjern fra dette lærred</translation>
     </message>
@@ -667,6 +667,11 @@
         <location filename="../../commands/cards.py" line="279" />
         <source>Place %1 cards on another canvas</source>
         <translation>Placér %1 kort på et andet lærred</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="314" />
+        <source>Merge duplicates</source>
+        <translation>Flet dubletter</translation>
     </message>
     <message>
         <location filename="../../commands/groups.py" line="23" />
@@ -1044,6 +1049,60 @@
         <location filename="../../views/devices/dock.py" line="152" />
         <source>Phones are not invited.</source>
         <translation>Telefoner er ikke inviteret.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="49" />
+        <location filename="../../views/dialogs/duplicates.py" line="59" />
+        <source>Possible duplicates</source>
+        <translation>Mulige dubletter</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="58" />
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="58" />
+        <source>Canvases</source>
+        <translation>Lærreder</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="58" />
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="64" />
+        <source>&amp;Merge into one item</source>
+        <translation>&amp;Flet til ét element</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="66" />
+        <source>&amp;Keep apart</source>
+        <translation>&amp;Hold adskilt</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="94" />
+        <source>%1 items</source>
+        <translation>%1 elementer</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="100" />
+        <source> (kept)</source>
+        <translation> (beholdes)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="108" />
+        <source>These cards have the same kind and title but are different items. Merge those that are one thing: the first is kept, every card stays on its canvas, links and votes move along and no text is lost. Each merge can be undone.</source>
+        <translation>Disse kort har samme type og titel, men er forskellige elementer. Flet dem, der er det samme: det første beholdes, hvert kort bliver på sit lærred, forbindelser og stemmer følger med, og ingen tekst går tabt. Hver fletning kan fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="113" />
+        <source>No possible duplicates: no two items of one kind have the same title.</source>
+        <translation>Ingen mulige dubletter: ingen to elementer af samme type har samme titel.</translation>
     </message>
 </context>
 <context>
@@ -3322,373 +3381,383 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../views/actions.py" line="175" />
+        <location filename="../../views/actions.py" line="176" />
         <source>&amp;New workshop…</source>
         <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a method of one of the window's controllers (or "window.close"). Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="176" />
+        <location filename="../../views/actions.py" line="177" />
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="178" />
+        <location filename="../../views/actions.py" line="179" />
         <source>&amp;Close window</source>
         <translation>&amp;Luk vindue</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="179" />
+        <location filename="../../views/actions.py" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="180" />
+        <location filename="../../views/actions.py" line="181" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="181" />
+        <location filename="../../views/actions.py" line="182" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="182" />
+        <location filename="../../views/actions.py" line="183" />
         <source>Cu&amp;t</source>
         <translation>&amp;Klip</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="183" />
+        <location filename="../../views/actions.py" line="184" />
         <source>&amp;Copy</source>
         <translation>K&amp;opiér</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="184" />
+        <location filename="../../views/actions.py" line="185" />
         <source>&amp;Paste</source>
         <translation>&amp;Sæt ind</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="188" />
+        <location filename="../../views/actions.py" line="189" />
         <source>Select &amp;all</source>
         <translation>&amp;Vælg alle</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="193" />
+        <location filename="../../views/actions.py" line="194" />
         <source>&amp;Quick capture</source>
         <translation>&amp;Hurtig indtastning</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="194" />
+        <location filename="../../views/actions.py" line="195" />
         <source>&amp;Find…</source>
         <translation>Fi&amp;nd…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="196" />
+        <location filename="../../views/actions.py" line="197" />
         <source>Find pre&amp;vious</source>
         <translation>Find forrig&amp;e</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="197" />
+        <location filename="../../views/actions.py" line="198" />
         <source>Align &amp;left edges</source>
         <translation>Justér &amp;venstre kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="198" />
+        <location filename="../../views/actions.py" line="199" />
         <source>Align &amp;right edges</source>
         <translation>Justér &amp;højre kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
+        <location filename="../../views/actions.py" line="200" />
         <source>Align &amp;top edges</source>
         <translation>Justér &amp;øverste kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="200" />
+        <location filename="../../views/actions.py" line="201" />
         <source>Align &amp;bottom edges</source>
         <translation>Justér &amp;nederste kanter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="201" />
+        <location filename="../../views/actions.py" line="202" />
         <source>Distribute &amp;horizontally</source>
         <translation>Fordel v&amp;andret</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="202" />
+        <location filename="../../views/actions.py" line="203" />
         <source>Distribute &amp;vertically</source>
         <translation>Fordel &amp;lodret</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="203" />
+        <location filename="../../views/actions.py" line="204" />
         <source>T&amp;idy cards</source>
         <translation>&amp;Ordn kortene</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="204" />
+        <location filename="../../views/actions.py" line="205" />
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="205" />
+        <location filename="../../views/actions.py" line="206" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="206" />
+        <location filename="../../views/actions.py" line="207" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="207" />
+        <location filename="../../views/actions.py" line="208" />
         <source>&amp;Fit all cards</source>
         <translation>&amp;Vis alle kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="208" />
+        <location filename="../../views/actions.py" line="209" />
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Zoom til markering</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="209" />
+        <location filename="../../views/actions.py" line="210" />
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Faktisk størrelse (100 %)</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="210" />
+        <location filename="../../views/actions.py" line="211" />
         <source>&amp;Larger card text</source>
         <translation>&amp;Større korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="211" />
+        <location filename="../../views/actions.py" line="212" />
         <source>S&amp;maller card text</source>
         <translation>&amp;Mindre korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="213" />
+        <location filename="../../views/actions.py" line="214" />
         <source>F&amp;ull screen</source>
         <translation>Fuld s&amp;kærm</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="214" />
+        <location filename="../../views/actions.py" line="215" />
         <source>Go to the &amp;canvas</source>
         <translation>Gå til &amp;lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="216" />
+        <location filename="../../views/actions.py" line="217" />
         <source>Go to the i&amp;nspector</source>
         <translation>Gå til &amp;egenskaberne</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="217" />
+        <location filename="../../views/actions.py" line="218" />
         <source>&amp;New canvas…</source>
         <translation>&amp;Nyt lærred…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="218" />
+        <location filename="../../views/actions.py" line="219" />
         <source>&amp;Rename canvas…</source>
         <translation>&amp;Omdøb lærred…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="219" />
+        <location filename="../../views/actions.py" line="220" />
         <source>&amp;Duplicate canvas</source>
         <translation>&amp;Duplikér lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="220" />
+        <location filename="../../views/actions.py" line="221" />
         <source>De&amp;lete canvas</source>
         <translation>S&amp;let lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="177" />
+        <location filename="../../views/actions.py" line="178" />
         <source>Save a copy &amp;as…</source>
         <translation>Gem en &amp;kopi som…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="185" />
+        <location filename="../../views/actions.py" line="186" />
         <source>Dupl&amp;icate</source>
         <translation>&amp;Duplikér</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="186" />
+        <location filename="../../views/actions.py" line="187" />
         <source>Place on anot&amp;her canvas…</source>
         <translation>Pla&amp;cér på et andet lærred…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="187" />
+        <location filename="../../views/actions.py" line="188" />
         <source>De&amp;lete</source>
         <translation>S&amp;let</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="189" />
+        <location filename="../../views/actions.py" line="190" />
         <source>A&amp;dd card</source>
         <translation>&amp;Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="190" />
+        <location filename="../../views/actions.py" line="191" />
         <source>&amp;Edit card title</source>
         <translation>&amp;Ret kortets titel</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="191" />
+        <location filename="../../views/actions.py" line="192" />
         <source>Li&amp;nk selected cards</source>
         <translation>For&amp;bind valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="192" />
+        <location filename="../../views/actions.py" line="193" />
         <source>Gr&amp;oup selected cards</source>
         <translation>Gr&amp;uppér valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="195" />
+        <location filename="../../views/actions.py" line="196" />
         <source>Find ne&amp;xt</source>
         <translation>Find n&amp;æste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="212" />
+        <location filename="../../views/actions.py" line="213" />
         <source>No&amp;rmal card text</source>
         <translation>&amp;Normal korttekst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="215" />
+        <location filename="../../views/actions.py" line="216" />
         <source>Go to the ou&amp;tline</source>
         <translation>Gå til &amp;oversigten</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="221" />
+        <location filename="../../views/actions.py" line="222" />
         <source>Move canvas le&amp;ft</source>
         <translation>Flyt lærred til &amp;venstre</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="222" />
+        <location filename="../../views/actions.py" line="223" />
         <source>Move canvas r&amp;ight</source>
         <translation>Flyt lærred til &amp;højre</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="223" />
+        <location filename="../../views/actions.py" line="224" />
         <source>&amp;Previous canvas</source>
         <translation>&amp;Forrige lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="224" />
+        <location filename="../../views/actions.py" line="225" />
         <source>N&amp;ext canvas</source>
         <translation>N&amp;æste lærred</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="225" />
+        <location filename="../../views/actions.py" line="226" />
         <source>Workshop &amp;details…</source>
         <translation>Workshop&amp;oplysninger…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="226" />
+        <location filename="../../views/actions.py" line="227" />
         <source>&amp;Taxonomies…</source>
         <translation>&amp;Taksonomier…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="227" />
+        <location filename="../../views/actions.py" line="228" />
+        <source>Possible d&amp;uplicates…</source>
+        <translation>Mulige &amp;dubletter…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="229" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="228" />
+        <location filename="../../views/actions.py" line="230" />
         <source>&amp;About COI Desktop</source>
         <translation>&amp;Om COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="231" />
+        <location filename="../../views/actions.py" line="233" />
         <source>Start a new workshop in a new file</source>
         <translation>Start en ny workshop i en ny fil</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="232" />
+        <location filename="../../views/actions.py" line="234" />
         <source>Open a workshop file</source>
         <translation>Åbn en workshopfil</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="233" />
+        <location filename="../../views/actions.py" line="235" />
         <source>Add a card of the chosen kind to the canvas</source>
         <translation>Tilføj et kort af den valgte type til lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="234" />
+        <location filename="../../views/actions.py" line="236" />
         <source>Link the selected cards</source>
         <translation>Forbind de valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="237" />
         <source>Put a titled frame around the selected cards</source>
         <translation>Sæt en ramme med titel om de valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="238" />
         <source>Delete the selected cards and links</source>
         <translation>Slet de valgte kort og forbindelser</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="237" />
+        <location filename="../../views/actions.py" line="239" />
         <source>Show the selected cards on another canvas as well: the same items, not copies</source>
         <translation>Vis de valgte kort på et andet lærred også: de samme elementer, ikke kopier</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="239" />
+        <location filename="../../views/actions.py" line="241" />
         <source>Lay the selected cards (or all) on their zone's grid</source>
         <translation>Læg de valgte kort (eller alle) i deres zones gitter</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="240" />
+        <location filename="../../views/actions.py" line="242" />
         <source>Find cards and filter the canvas</source>
         <translation>Find kort og filtrér lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="241" />
+        <location filename="../../views/actions.py" line="243" />
         <source>Show every card of the canvas</source>
         <translation>Vis alle lærredets kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="242" />
+        <location filename="../../views/actions.py" line="244" />
         <source>Add a canvas from a template</source>
         <translation>Tilføj et lærred ud fra en skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="243" />
+        <location filename="../../views/actions.py" line="245" />
         <source>Title, date, place and other details of the workshop</source>
         <translation>Titel, dato, sted og andre oplysninger om workshoppen</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="251" />
+        <location filename="../../views/actions.py" line="246" />
+        <source>Cards of one kind with the same title that are different items: merge them or keep them apart</source>
+        <translation>Kort af samme type med samme titel, som er forskellige elementer: flet dem eller hold dem adskilt</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="255" />
         <source>Add card</source>
         <translation>Tilføj kort</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="251" />
+        <location filename="../../views/actions.py" line="255" />
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="252" />
+        <location filename="../../views/actions.py" line="256" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="252" />
+        <location filename="../../views/actions.py" line="256" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="257" />
+        <location filename="../../views/actions.py" line="261" />
         <source>Light</source>
         <translation>Lyst</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="257" />
+        <location filename="../../views/actions.py" line="261" />
         <source>Dark</source>
         <translation>Mørkt</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="258" />
+        <location filename="../../views/actions.py" line="262" />
         <source>High contrast</source>
         <translation>Høj kontrast</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="261" />
+        <location filename="../../views/actions.py" line="265" />
         <source>Follow the system</source>
         <translation>Følg systemet</translation>
     </message>

@@ -400,13 +400,13 @@
     </message>
     <message>
         <location filename="../../views/canvas/editing.py" line="141" />
-        <location filename="../../views/canvas/identity.py" line="150" />
+        <location filename="../../views/canvas/identity.py" line="149" />
         <source>Delete everywhere</source>
         <translation>Delete everywhere</translation>
     </message>
     <message>
         <location filename="../../views/canvas/editing.py" line="156" />
-        <location filename="../../views/canvas/identity.py" line="136" />
+        <location filename="../../views/canvas/identity.py" line="135" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
@@ -492,42 +492,42 @@
         <translation>%1 cards selected</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="57" />
+        <location filename="../../views/canvas/identity.py" line="56" />
         <source>Also on: %1</source>
         <translation>Also on: %1</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="119" />
+        <location filename="../../views/canvas/identity.py" line="118" />
         <source>Place the card on this canvas as well:</source>
         <translation>Place the card on this canvas as well:</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="120" />
+        <location filename="../../views/canvas/identity.py" line="119" />
         <source>Place the %1 cards on this canvas as well:</source>
         <translation>Place the %1 cards on this canvas as well:</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="122" />
+        <location filename="../../views/canvas/identity.py" line="121" />
         <source>Place on another canvas</source>
         <translation>Place on another canvas</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="138" />
+        <location filename="../../views/canvas/identity.py" line="137" />
         <source>“%1” is also on other canvases: %2.</source>
         <translation>“%1” is also on other canvases: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="141" />
+        <location filename="../../views/canvas/identity.py" line="140" />
         <source>Some of the %1 cards are also on other canvases: %2.</source>
         <translation>Some of the %1 cards are also on other canvases: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="144" />
+        <location filename="../../views/canvas/identity.py" line="143" />
         <source>Remove it from this canvas only, or delete it everywhere with its links? Both can be undone.</source>
         <translation>Remove it from this canvas only, or delete it everywhere with its links? Both can be undone.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="147" />
+        <location filename="../../views/canvas/identity.py" line="146" />
         <source>Remove from this canvas</source>
         <translation>Remove from this canvas</translation>
     </message>
@@ -667,6 +667,11 @@
         <location filename="../../commands/cards.py" line="279" />
         <source>Place %1 cards on another canvas</source>
         <translation>Place %1 cards on another canvas</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="314" />
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
     </message>
     <message>
         <location filename="../../commands/groups.py" line="23" />
@@ -1044,6 +1049,60 @@
         <location filename="../../views/devices/dock.py" line="152" />
         <source>Phones are not invited.</source>
         <translation>Phones are not invited.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="49" />
+        <location filename="../../views/dialogs/duplicates.py" line="59" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="58" />
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="58" />
+        <source>Canvases</source>
+        <translation>Canvases</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="58" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="64" />
+        <source>&amp;Merge into one item</source>
+        <translation>&amp;Merge into one item</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="66" />
+        <source>&amp;Keep apart</source>
+        <translation>&amp;Keep apart</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="94" />
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="100" />
+        <source> (kept)</source>
+        <translation> (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="108" />
+        <source>These cards have the same kind and title but are different items. Merge those that are one thing: the first is kept, every card stays on its canvas, links and votes move along and no text is lost. Each merge can be undone.</source>
+        <translation>These cards have the same kind and title but are different items. Merge those that are one thing: the first is kept, every card stays on its canvas, links and votes move along and no text is lost. Each merge can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="113" />
+        <source>No possible duplicates: no two items of one kind have the same title.</source>
+        <translation>No possible duplicates: no two items of one kind have the same title.</translation>
     </message>
 </context>
 <context>
@@ -3322,373 +3381,383 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../views/actions.py" line="175" />
+        <location filename="../../views/actions.py" line="176" />
         <source>&amp;New workshop…</source>
         <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a method of one of the window's controllers (or "window.close"). Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="176" />
+        <location filename="../../views/actions.py" line="177" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="178" />
+        <location filename="../../views/actions.py" line="179" />
         <source>&amp;Close window</source>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="179" />
+        <location filename="../../views/actions.py" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="180" />
+        <location filename="../../views/actions.py" line="181" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="181" />
+        <location filename="../../views/actions.py" line="182" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="182" />
+        <location filename="../../views/actions.py" line="183" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="183" />
+        <location filename="../../views/actions.py" line="184" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="184" />
+        <location filename="../../views/actions.py" line="185" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="188" />
+        <location filename="../../views/actions.py" line="189" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="193" />
+        <location filename="../../views/actions.py" line="194" />
         <source>&amp;Quick capture</source>
         <translation>&amp;Quick capture</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="194" />
+        <location filename="../../views/actions.py" line="195" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="196" />
+        <location filename="../../views/actions.py" line="197" />
         <source>Find pre&amp;vious</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="197" />
+        <location filename="../../views/actions.py" line="198" />
         <source>Align &amp;left edges</source>
         <translation>Align &amp;left edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="198" />
+        <location filename="../../views/actions.py" line="199" />
         <source>Align &amp;right edges</source>
         <translation>Align &amp;right edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
+        <location filename="../../views/actions.py" line="200" />
         <source>Align &amp;top edges</source>
         <translation>Align &amp;top edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="200" />
+        <location filename="../../views/actions.py" line="201" />
         <source>Align &amp;bottom edges</source>
         <translation>Align &amp;bottom edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="201" />
+        <location filename="../../views/actions.py" line="202" />
         <source>Distribute &amp;horizontally</source>
         <translation>Distribute &amp;horizontally</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="202" />
+        <location filename="../../views/actions.py" line="203" />
         <source>Distribute &amp;vertically</source>
         <translation>Distribute &amp;vertically</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="203" />
+        <location filename="../../views/actions.py" line="204" />
         <source>T&amp;idy cards</source>
         <translation>T&amp;idy cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="204" />
+        <location filename="../../views/actions.py" line="205" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="205" />
+        <location filename="../../views/actions.py" line="206" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="206" />
+        <location filename="../../views/actions.py" line="207" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="207" />
+        <location filename="../../views/actions.py" line="208" />
         <source>&amp;Fit all cards</source>
         <translation>&amp;Fit all cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="208" />
+        <location filename="../../views/actions.py" line="209" />
         <source>Zoom to &amp;selection</source>
         <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="209" />
+        <location filename="../../views/actions.py" line="210" />
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Actual size (100 %)</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="210" />
+        <location filename="../../views/actions.py" line="211" />
         <source>&amp;Larger card text</source>
         <translation>&amp;Larger card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="211" />
+        <location filename="../../views/actions.py" line="212" />
         <source>S&amp;maller card text</source>
         <translation>S&amp;maller card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="213" />
+        <location filename="../../views/actions.py" line="214" />
         <source>F&amp;ull screen</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="214" />
+        <location filename="../../views/actions.py" line="215" />
         <source>Go to the &amp;canvas</source>
         <translation>Go to the &amp;canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="216" />
+        <location filename="../../views/actions.py" line="217" />
         <source>Go to the i&amp;nspector</source>
         <translation>Go to the i&amp;nspector</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="217" />
+        <location filename="../../views/actions.py" line="218" />
         <source>&amp;New canvas…</source>
         <translation>&amp;New canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="218" />
+        <location filename="../../views/actions.py" line="219" />
         <source>&amp;Rename canvas…</source>
         <translation>&amp;Rename canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="219" />
+        <location filename="../../views/actions.py" line="220" />
         <source>&amp;Duplicate canvas</source>
         <translation>&amp;Duplicate canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="220" />
+        <location filename="../../views/actions.py" line="221" />
         <source>De&amp;lete canvas</source>
         <translation>De&amp;lete canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="177" />
+        <location filename="../../views/actions.py" line="178" />
         <source>Save a copy &amp;as…</source>
         <translation>Save a copy &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="185" />
+        <location filename="../../views/actions.py" line="186" />
         <source>Dupl&amp;icate</source>
         <translation>Dupl&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="186" />
+        <location filename="../../views/actions.py" line="187" />
         <source>Place on anot&amp;her canvas…</source>
         <translation>Place on anot&amp;her canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="187" />
+        <location filename="../../views/actions.py" line="188" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="189" />
+        <location filename="../../views/actions.py" line="190" />
         <source>A&amp;dd card</source>
         <translation>A&amp;dd card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="190" />
+        <location filename="../../views/actions.py" line="191" />
         <source>&amp;Edit card title</source>
         <translation>&amp;Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="191" />
+        <location filename="../../views/actions.py" line="192" />
         <source>Li&amp;nk selected cards</source>
         <translation>Li&amp;nk selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="192" />
+        <location filename="../../views/actions.py" line="193" />
         <source>Gr&amp;oup selected cards</source>
         <translation>Gr&amp;oup selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="195" />
+        <location filename="../../views/actions.py" line="196" />
         <source>Find ne&amp;xt</source>
         <translation>Find ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="212" />
+        <location filename="../../views/actions.py" line="213" />
         <source>No&amp;rmal card text</source>
         <translation>No&amp;rmal card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="215" />
+        <location filename="../../views/actions.py" line="216" />
         <source>Go to the ou&amp;tline</source>
         <translation>Go to the ou&amp;tline</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="221" />
+        <location filename="../../views/actions.py" line="222" />
         <source>Move canvas le&amp;ft</source>
         <translation>Move canvas le&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="222" />
+        <location filename="../../views/actions.py" line="223" />
         <source>Move canvas r&amp;ight</source>
         <translation>Move canvas r&amp;ight</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="223" />
+        <location filename="../../views/actions.py" line="224" />
         <source>&amp;Previous canvas</source>
         <translation>&amp;Previous canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="224" />
+        <location filename="../../views/actions.py" line="225" />
         <source>N&amp;ext canvas</source>
         <translation>N&amp;ext canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="225" />
+        <location filename="../../views/actions.py" line="226" />
         <source>Workshop &amp;details…</source>
         <translation>Workshop &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="226" />
+        <location filename="../../views/actions.py" line="227" />
         <source>&amp;Taxonomies…</source>
         <translation>&amp;Taxonomies…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="227" />
+        <location filename="../../views/actions.py" line="228" />
+        <source>Possible d&amp;uplicates…</source>
+        <translation>Possible d&amp;uplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="229" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="228" />
+        <location filename="../../views/actions.py" line="230" />
         <source>&amp;About COI Desktop</source>
         <translation>&amp;About COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="231" />
+        <location filename="../../views/actions.py" line="233" />
         <source>Start a new workshop in a new file</source>
         <translation>Start a new workshop in a new file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="232" />
+        <location filename="../../views/actions.py" line="234" />
         <source>Open a workshop file</source>
         <translation>Open a workshop file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="233" />
+        <location filename="../../views/actions.py" line="235" />
         <source>Add a card of the chosen kind to the canvas</source>
         <translation>Add a card of the chosen kind to the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="234" />
+        <location filename="../../views/actions.py" line="236" />
         <source>Link the selected cards</source>
         <translation>Link the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="237" />
         <source>Put a titled frame around the selected cards</source>
         <translation>Put a titled frame around the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="238" />
         <source>Delete the selected cards and links</source>
         <translation>Delete the selected cards and links</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="237" />
+        <location filename="../../views/actions.py" line="239" />
         <source>Show the selected cards on another canvas as well: the same items, not copies</source>
         <translation>Show the selected cards on another canvas as well: the same items, not copies</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="239" />
+        <location filename="../../views/actions.py" line="241" />
         <source>Lay the selected cards (or all) on their zone's grid</source>
         <translation>Lay the selected cards (or all) on their zone's grid</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="240" />
+        <location filename="../../views/actions.py" line="242" />
         <source>Find cards and filter the canvas</source>
         <translation>Find cards and filter the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="241" />
+        <location filename="../../views/actions.py" line="243" />
         <source>Show every card of the canvas</source>
         <translation>Show every card of the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="242" />
+        <location filename="../../views/actions.py" line="244" />
         <source>Add a canvas from a template</source>
         <translation>Add a canvas from a template</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="243" />
+        <location filename="../../views/actions.py" line="245" />
         <source>Title, date, place and other details of the workshop</source>
         <translation>Title, date, place and other details of the workshop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="251" />
+        <location filename="../../views/actions.py" line="246" />
+        <source>Cards of one kind with the same title that are different items: merge them or keep them apart</source>
+        <translation>Cards of one kind with the same title that are different items: merge them or keep them apart</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="255" />
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="251" />
+        <location filename="../../views/actions.py" line="255" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="252" />
+        <location filename="../../views/actions.py" line="256" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="252" />
+        <location filename="../../views/actions.py" line="256" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="257" />
+        <location filename="../../views/actions.py" line="261" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="257" />
+        <location filename="../../views/actions.py" line="261" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="258" />
+        <location filename="../../views/actions.py" line="262" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="261" />
+        <location filename="../../views/actions.py" line="265" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
