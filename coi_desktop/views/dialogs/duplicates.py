@@ -101,6 +101,8 @@ class DuplicatesDialog(QDialog):
                 child.setText(0, f"{' '.join(first.title.split())}{kept}")
                 child.setText(1, ", ".join(names.get(c.canvas_id, "") for c in cards))
                 child.setText(2, " ".join(first.description.split())[:160])
+                child.setToolTip(1, child.text(1))  # the whole of what the columns cut
+                child.setToolTip(2, first.description[:1000])
                 child.setData(0, PROPOSAL_ROLE, proposal.items)
             head.setExpanded(True)
         if found:

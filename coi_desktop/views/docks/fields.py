@@ -202,6 +202,10 @@ class OwnerBox(QComboBox):
             self.insertSeparator(self.count())
         for name in organisations:
             self.addItem(name, name)
+        # The list may be wider than the field: names and organisations are never cut off.
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i))
+                      for i in range(self.count())), default=0)
+        self.view().setMinimumWidth(min(widest + 48, 640))
         self.blockSignals(False)
 
     def _label(self, value: str) -> str:
