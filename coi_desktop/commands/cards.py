@@ -294,8 +294,8 @@ def placement_cards(workshop: Workshop, card_ids: Iterable[str], canvas_id: str,
         if card.item in there:
             continue
         there.add(card.item)
-        out.append(replace(card, id=new_id(), canvas_id=canvas_id, hidden=False,
-                           item_id=card.item))
+        # A card not yet revealed (a hidden round) stays off the projector here as well.
+        out.append(replace(card, id=new_id(), canvas_id=canvas_id, item_id=card.item))
     if not out:
         raise ValidationError("That item is already on this canvas.",
                               "Det element er allerede på dette lærred.")

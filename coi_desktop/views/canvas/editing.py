@@ -183,12 +183,15 @@ class Editing:
             return []
         w = self.workshop
         if canvas_id is None:
-            if len(w.canvases) < 2:
+            others = identity.missing_from(w, ids)
+            if not others:
                 self.ctx.report(ValidationError(
-                    "There is no other canvas yet: add one first (Canvas menu).",
-                    "Der er endnu intet andet lærred: tilføj et først (menuen Lærred)."))
+                    "There is no other canvas to place it on: add one first (Canvas menu)."
+                    if len(w.canvases) < 2 else "It is already on every canvas.",
+                    "Der er intet andet lærred at placere det på: tilføj et først (menuen "
+                    "Lærred)." if len(w.canvases) < 2 else "Det ligger allerede på alle lærreder."))
                 return []
-            canvas_id = self.choose_canvas(self.navigation.view, w, self.canvas_id, len(ids))
+            canvas_id = self.choose_canvas(self.navigation.view, others, len(ids))
             if canvas_id is None:
                 return []
         made: list[str] = []

@@ -110,10 +110,18 @@ class ItemMarkers:
             item.set_copies(counts.get(item.card.item, 1))
 
 
-def choose_canvas(parent: QWidget | None, workshop: Workshop, canvas_id: str,
-                  count: int) -> str | None:
-    """Ask which other canvas to place `count` cards on; None when cancelled."""
-    others = [c for c in workshop.canvases.ordered() if c.id != canvas_id]
+def missing_from(workshop: Workshop, card_ids: list[str]) -> list[Canvas]:
+    """The canvases (in tab order) that lack the item of at least one of the cards."""
+    items = {workshop.cards.require(cid).item for cid in card_ids}
+    have: dict[str, set[str]] = {}
+    for card in workshop.cards.values():
+        if card.item in items:
+            have.setdefault(card.canvas_id, set()).add(card.item)
+    return [c for c in workshop.canvases.ordered() if have.get(c.id, set()) != items]
+
+
+def choose_canvas(parent: QWidget | None, others: list[Canvas], count: int) -> str | None:
+    """Ask which of `others` to place `count` cards on; None when cancelled."""
     names = [c.name for c in others]
     label = Q.translate("CanvasView", "Place the card on this canvas as well:") if count == 1 \
         else Q.translate("CanvasView", "Place the %1 cards on this canvas as well:").replace(

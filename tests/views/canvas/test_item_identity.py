@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButt
 from coi_desktop.models import Canvas, Card, Workshop, new_id, zone_for_card
 from coi_desktop.models.registry import ACTOR, BARRIER
 from coi_desktop.views.canvas import CanvasView
-from coi_desktop.views.canvas.identity import ITEM, PLACEMENT, ask_delete_scope, choose_canvas
+from coi_desktop.views.canvas.identity import (
+    ITEM,
+    PLACEMENT,
+    ask_delete_scope,
+    choose_canvas,
+    missing_from,
+)
 from coi_desktop.views.canvas.menu import CanvasMenu
 
 
@@ -59,11 +65,20 @@ def test_place_asks_which_canvas_and_refuses_an_item_already_there(setup, monkey
     _w, view, onion, actor = setup
     errors: list[object] = []
     view.error_occurred.connect(errors.append)
-    view.editing.choose_canvas = lambda parent, ws, here, n: onion
+    offered: list[list[str]] = []
+
+    def choose(parent, others, n):
+        offered.append([c.name for c in others])
+        return onion
+
+    view.editing.choose_canvas = choose
     view.select_cards([actor])
     assert len(view.place_on_canvas()) == 1
-    assert view.place_on_canvas() == []  # already there: a sentence, nothing changes
-    assert len(errors) == 1 and "already" in str(errors[0].text("en"))
+    assert offered == [["Onion"]]  # not the canvas it is on
+    assert view.place_on_canvas() == []  # on every canvas now: a sentence, nothing changes
+    assert len(errors) == 1 and "every canvas" in str(errors[0].text("en"))
+    assert view.place_on_canvas(onion) == []  # asked for directly: the model's sentence
+    assert len(errors) == 2 and "already" in str(errors[1].text("en"))
     assert view.undo_stack.count() == 1
     view.editing.choose_canvas = lambda *a: None  # cancelled
     assert view.place_on_canvas() == [] and view.undo_stack.count() == 1
@@ -81,7 +96,7 @@ def test_place_without_zone_match_waits_below_the_board(make_view) -> None:
 
 
 def test_choose_canvas_lists_the_other_canvases(qtbot) -> None:
-    w, grid, onion, _actor = two_canvases()
+    w, _grid, onion, actor = two_canvases()
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -90,7 +105,7 @@ def test_choose_canvas_lists_the_other_canvases(qtbot) -> None:
         dialog.accept()
 
     QTimer.singleShot(0, answer)
-    assert choose_canvas(None, w, grid, 1) == onion
+    assert choose_canvas(None, missing_from(w, [actor]), 1) == onion
 
 
 def test_copy_to_another_canvas_keeps_the_item_same_canvas_makes_a_new_one(
@@ -268,3 +283,12 @@ def test_only_canvas_says_so(make_view) -> None:
     assert view.place_on_canvas() == [] and len(errors) == 1
 
 
+
+
+def test_a_hidden_card_stays_hidden_where_it_is_placed(make_view) -> None:
+    w, _grid, onion, actor = two_canvases()
+    w.cards.update(actor, hidden=True)
+    view = make_view(workshop=w)
+    view.select_cards([actor])
+    (made,) = view.place_on_canvas(onion)
+    assert w.cards[made].hidden
