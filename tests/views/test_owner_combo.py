@@ -101,3 +101,18 @@ def test_projector_and_canvas_follow_consent(qtbot: Any) -> None:
     w.participants.update(hidden.id, consent=False, organisation="Vesterå Kommune")
     desk.select_cards([action.id])
     assert "Owner: Vesterå Kommune." in desk.accessibleDescription()  # interface in English
+
+
+def test_roster_change_while_typing_keeps_the_typed_text(open_window: Any, tmp_path: Path,
+                                                         qtbot: Any) -> None:
+    window, action, _hidden, _named = _setup(open_window, tmp_path)
+    combo = window.inspector.editors["owner"]
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "Region Nord")
+    window.workshop.participants.add([Participant(new_id(), "New Person", "X")])
+    qtbot.wait(50)  # the inspector refreshes on the next turn of the event loop
+    assert combo.currentText() == "Region Nord"
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert window.workshop.cards[action].owner == "Region Nord"

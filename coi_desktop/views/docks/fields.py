@@ -186,27 +186,31 @@ class OwnerBox(QComboBox):
         self.setMinimumContentsLength(12)
         self._shown: Any = ""
         self._people: dict[str, str] = {}  # owner reference → how it is listed
+        self._organisations: list[str] = []
         self.activated.connect(self._on_activated)
         edit = self.lineEdit()
         if edit is not None:
             edit.editingFinished.connect(self._commit_text)
 
     def set_choices(self, people: list[tuple[str, str]], organisations: list[str]) -> None:
-        """`people`: (owner reference, label) in roster order; then the organisations."""
+        """`people`: (owner reference, label) in roster order; then the organisations. The
+        list is rebuilt by `show_value`, so choices arriving while someone types never
+        touch what is being typed."""
         self._people = dict(people)
-        self.blockSignals(True)
+        self._organisations = list(organisations)
+
+    def _rebuild(self) -> None:
         self.clear()
-        for ref, label in people:
+        for ref, label in self._people.items():
             self.addItem(label, ref)
-        if people and organisations:
+        if self._people and self._organisations:
             self.insertSeparator(self.count())
-        for name in organisations:
+        for name in self._organisations:
             self.addItem(name, name)
         # The list may be wider than the field: names and organisations are never cut off.
         widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i))
                       for i in range(self.count())), default=0)
         self.view().setMinimumWidth(min(widest + 48, 640))
-        self.blockSignals(False)
 
     def _label(self, value: str) -> str:
         if value in self._people:
@@ -218,6 +222,7 @@ class OwnerBox(QComboBox):
     def show_value(self, value: Any) -> None:
         self.blockSignals(True)
         self._shown = value
+        self._rebuild()
         edit = self.lineEdit()
         if value is MIXED:
             self.setCurrentIndex(-1)
