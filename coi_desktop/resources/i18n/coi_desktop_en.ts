@@ -400,13 +400,13 @@
     </message>
     <message>
         <location filename="../../views/canvas/editing.py" line="141" />
-        <location filename="../../views/canvas/identity.py" line="149" />
+        <location filename="../../views/canvas/identity.py" line="157" />
         <source>Delete everywhere</source>
         <translation>Delete everywhere</translation>
     </message>
     <message>
         <location filename="../../views/canvas/editing.py" line="156" />
-        <location filename="../../views/canvas/identity.py" line="135" />
+        <location filename="../../views/canvas/identity.py" line="143" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
@@ -421,17 +421,22 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="229" />
+        <location filename="../../views/canvas/editing.py" line="211" />
+        <source>Placed on “%1” as well.</source>
+        <translation>Placed on “%1” as well.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="238" />
         <source>Link %1 cards</source>
         <translation>Link %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="297" />
+        <location filename="../../views/canvas/editing.py" line="306" />
         <source>Resize card</source>
         <translation>Resize card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="306" />
+        <location filename="../../views/canvas/editing.py" line="315" />
         <source>Resize group</source>
         <translation>Resize group</translation>
     </message>
@@ -456,7 +461,7 @@
         <translation>Distribute cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="273" />
+        <location filename="../../views/canvas/editing.py" line="282" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -497,37 +502,37 @@
         <translation>Also on: %1</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="118" />
+        <location filename="../../views/canvas/identity.py" line="126" />
         <source>Place the card on this canvas as well:</source>
         <translation>Place the card on this canvas as well:</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="119" />
+        <location filename="../../views/canvas/identity.py" line="127" />
         <source>Place the %1 cards on this canvas as well:</source>
         <translation>Place the %1 cards on this canvas as well:</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="121" />
+        <location filename="../../views/canvas/identity.py" line="129" />
         <source>Place on another canvas</source>
         <translation>Place on another canvas</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="137" />
+        <location filename="../../views/canvas/identity.py" line="145" />
         <source>“%1” is also on other canvases: %2.</source>
         <translation>“%1” is also on other canvases: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="140" />
+        <location filename="../../views/canvas/identity.py" line="148" />
         <source>Some of the %1 cards are also on other canvases: %2.</source>
         <translation>Some of the %1 cards are also on other canvases: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="143" />
+        <location filename="../../views/canvas/identity.py" line="151" />
         <source>Remove it from this canvas only, or delete it everywhere with its links? Both can be undone.</source>
         <translation>Remove it from this canvas only, or delete it everywhere with its links? Both can be undone.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/identity.py" line="146" />
+        <location filename="../../views/canvas/identity.py" line="154" />
         <source>Remove from this canvas</source>
         <translation>Remove from this canvas</translation>
     </message>
@@ -1095,12 +1100,12 @@
         <translation> (kept)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/duplicates.py" line="108" />
+        <location filename="../../views/dialogs/duplicates.py" line="110" />
         <source>These cards have the same kind and title but are different items. Merge those that are one thing: the first is kept, every card stays on its canvas, links and votes move along and no text is lost. Each merge can be undone.</source>
         <translation>These cards have the same kind and title but are different items. Merge those that are one thing: the first is kept, every card stays on its canvas, links and votes move along and no text is lost. Each merge can be undone.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/duplicates.py" line="113" />
+        <location filename="../../views/dialogs/duplicates.py" line="117" />
         <source>No possible duplicates: no two items of one kind have the same title.</source>
         <translation>No possible duplicates: no two items of one kind have the same title.</translation>
     </message>
@@ -1534,7 +1539,7 @@
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/fields.py" line="211" />
+        <location filename="../../views/docks/fields.py" line="219" />
         <source>(no longer on the roster)</source>
         <translation>(no longer on the roster)</translation>
     </message>

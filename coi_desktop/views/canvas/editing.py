@@ -203,7 +203,13 @@ class Editing:
             made[:] = [c.id for c in cards]
             return PlaceCards(w, cards)
 
-        return list(made) if self.ctx.push(build) else []
+        if not self.ctx.push(build):
+            return []
+        show = getattr(self.navigation.view.window(), "show_status", None)
+        if callable(show):  # the facilitator sees where it went without leaving the canvas
+            name = w.canvases.require(canvas_id).name
+            show(Q.translate("CanvasView", "Placed on \u201c%1\u201d as well.").replace("%1", name))
+        return list(made)
 
     def link_selected(self) -> str | None:
         """Link the selected cards with the default relation for their kinds.
