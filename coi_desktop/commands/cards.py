@@ -27,6 +27,7 @@ from coi_desktop.models import (
     zone_fields,
     zone_for_card,
 )
+from coi_desktop.models.cards import ITEM_FIELDS
 from coi_desktop.models.templates import position_in_zone
 
 from .base import Step, WorkshopCommand
@@ -186,10 +187,20 @@ def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
 def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
                          text: str | None = None) -> UpdateCards:
     """Field changes as one step; on a board with zones, cards whose new fields belong to
-    another zone move into it in the same step (the inspector's way of placing a card)."""
+    another zone move into it in the same step (the inspector's way of placing a card).
+    The other placements of the same items take the new item fields anyway (the model
+    shares them); on their boards they move into the zone those fields now mean as well,
+    so no canvas shows the item in a zone that contradicts it."""
     new = {cid: dict(f) for cid, f in changes.items()}
+    siblings: dict[str, dict[str, Any]] = {}
+    for cid, fields in changes.items():
+        card = workshop.cards.require(cid)
+        shared = {k: v for k, v in fields.items() if k in ITEM_FIELDS}
+        for other in workshop.cards.placements(card.item) if shared else ():
+            if other.id not in new:
+                siblings.setdefault(other.id, shared)
     by_canvas: dict[str, list[str]] = {}
-    for cid in new:
+    for cid in (*new, *siblings):
         by_canvas.setdefault(workshop.cards.require(cid).canvas_id, []).append(cid)
     for canvas_id, ids in by_canvas.items():
         layout = workshop.canvases.layout(canvas_id)
@@ -197,9 +208,10 @@ def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
             continue
         placed: dict[str, int] = {}
         for cid in ids:
-            if "x" in new[cid] or "y" in new[cid]:
+            fields = new.get(cid, siblings.get(cid, {}))
+            if "x" in fields or "y" in fields:
                 continue
-            card = replace(workshop.cards.require(cid), **new[cid])
+            card = replace(workshop.cards.require(cid), **fields)
             here = zone_at(layout, card)
             if here is not None and here.holds(card):
                 continue
@@ -208,7 +220,8 @@ def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
                 continue
             offset = placed.get(target.key, 0)
             placed[target.key] = offset + 1
-            new[cid]["x"], new[cid]["y"] = position_in_zone(target, card, offset)
+            x, y = position_in_zone(target, card, offset)
+            new[cid] = {**fields, "x": x, "y": y}
     return UpdateCards(workshop, new, text)
 
 

@@ -13,7 +13,9 @@ the placements there collapse into one (the kept item's, else the oldest): their
 re-pointed to it, a link that would join the card to itself is dropped, and so is one that
 repeats a link already there; their votes move to it. No text is lost: a field empty on the
 kept item takes the other's value, differing descriptions and notes are joined, tags are
-united. Undoing the merge restores the workshop exactly.
+united. A placement whose board has a zone for the merged fields moves into it, so no board
+shows the item where its fields say it is not. Undoing the merge restores the workshop
+exactly.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from ..models.cards import item_fields
 from ..models.entities import Card, Link, Vote
+from ..models.templates import position_in_zone, zone_at, zone_for_card
 from ..models.workshop import Workshop
 
 #: Text fields whose differing values are joined rather than one of them kept.
@@ -81,6 +84,8 @@ class MergePlan:
     anchor: str  # a card of the kept item that receives the merged fields
     fields: dict[str, Any]  # the kept item's fields after the merge (only those that change)
     old: dict[str, Any]  # the same fields before
+    moves: dict[str, tuple[float, float]]  # placements that move into the zone they now mean
+    back_to: dict[str, tuple[float, float]]  # where those were
 
 
 def merged_fields(kept: Card, others: Iterable[Card]) -> dict[str, Any]:
@@ -134,7 +139,32 @@ def plan_merge(workshop: Workshop, items: Iterable[str]) -> MergePlan:
                   if v.card_id in target)
     # The kept item's first placement stays on its canvas (removed and put back at most).
     old = {name: getattr(kept, name) for name in fields}
-    return MergePlan(kept_item, tuple(remove), tuple(back), links, votes, kept.id, fields, old)
+    staying = [c for c in placements[kept_item] if c.id not in target]
+    moves = zone_moves(w, [replace(c, **fields) for c in staying] + back)
+    back_to = {c.id: (c.x, c.y) for c in (*staying, *back) if c.id in moves}
+    return MergePlan(kept_item, tuple(remove), tuple(back), links, votes, kept.id, fields, old,
+                     moves, back_to)
+
+
+def zone_moves(w: Workshop, cards: Iterable[Card]) -> dict[str, tuple[float, float]]:
+    """Where cards go whose fields now mean another zone of their board (the zone that
+    matches them, staggered); cards already in a zone that holds them stay."""
+    out: dict[str, tuple[float, float]] = {}
+    offsets: dict[tuple[str, str], int] = {}
+    for card in cards:
+        layout = w.canvases.layout(card.canvas_id)
+        if not layout.zones:
+            continue
+        here = zone_at(layout, card)
+        if here is not None and here.holds(card):
+            continue
+        goal = zone_for_card(layout, card)
+        if goal is None or goal is here:
+            continue
+        n = offsets.get((card.canvas_id, goal.key), 0)
+        offsets[(card.canvas_id, goal.key)] = n + 1
+        out[card.id] = position_in_zone(goal, card, n)
+    return out
 
 
 def _repointed(w: Workshop, remove: list[str], target: dict[str, str]) -> tuple[Link, ...]:
@@ -177,9 +207,9 @@ def merge_steps(workshop: Workshop, plan: MergePlan) -> list[Mutation]:
         (lambda: w.restore(put_back) if plan.cards else None,
          lambda _r: w.cards.remove([c.id for c in plan.cards]) if plan.cards else None),
     ]
-    if plan.fields:
-        steps.append((lambda: w.cards.update_many({plan.anchor: plan.fields}),
-                      lambda _r: w.cards.update_many({plan.anchor: plan.old})))
+    if plan.fields or plan.moves:  # one change: the item's new fields, zones followed
+        steps.append((lambda: w.cards.move(plan.moves, {plan.anchor: plan.fields}),
+                      lambda _r: w.cards.move(plan.back_to, {plan.anchor: plan.old})))
     return steps
 
 

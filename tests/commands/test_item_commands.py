@@ -77,3 +77,28 @@ def test_place_lands_in_the_file_and_refuses_an_item_already_there(tmp_path: Pat
         assert cards[0].id not in read_workshop(path).cards
     finally:
         f.close()
+
+
+def test_a_field_edit_moves_the_other_placements_into_their_zone(qapp) -> None:
+    from coi_desktop.commands.cards import update_cards_command
+    from coi_desktop.models import zone_at
+
+    w = Workshop.new("Zones", language="en", template="power_interest")
+    grid = w.canvases.ordered()[0].id
+    onion = Canvas(new_id(), "Onion", "onion", 1)
+    w.canvases.add([onion])
+    actor = Card(new_id(), grid, ACTOR, "Municipality", x=10, y=10, closeness="core")
+    w.cards.add([actor])
+    core = next(z for z in w.canvases.layout(onion.id).zones if z.key == "core")
+    ax, ay = core.anchor()
+    (placed,) = w.cards.place(actor.id, onion.id, ax - 90, ay - 50).upserted
+    before = w.snapshot()
+    stack = QUndoStack()
+    push(stack, update_cards_command(w, {actor.id: {"closeness": "indirect"}}))
+    moved = w.cards[placed.id]
+    zone = zone_at(w.canvases.layout(onion.id), moved)
+    assert moved.closeness == "indirect" and zone is not None and zone.key == "indirect"
+    assert (w.cards[actor.id].x, w.cards[actor.id].y) == (10, 10)  # no zones for it there
+    assert stack.count() == 1
+    stack.undo()
+    assert w.snapshot() == before

@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coi_desktop.models import Canvas, Card, VotingRound, Workshop, new_id
+from coi_desktop.models import Canvas, Card, VotingRound, Workshop, new_id, zone_at, zone_for_card
 from coi_desktop.models.registry import ACTOR, BARRIER, NOTE
 from coi_desktop.services.duplicates import (
     merge,
@@ -99,22 +99,30 @@ def _steps_round_trip(w: Workshop, items: list[str]) -> None:
 
 TITLES = ["Kommune", "kommune.", "KOMMUNE", "Region", "region!", "Skole", "Skole"]
 KINDS = [ACTOR, BARRIER]
+TEMPLATES = ["blank", "power_interest", "barrier_board", "onion"]
 
 
 @st.composite
 def workshops(draw: st.DrawFn) -> Workshop:
-    w = Workshop.new("Egenskab", language="da")
+    w = Workshop.new("Egenskab", language="da", template="power_interest")
     canvases = [w.canvases.ordered()[0].id]
-    for n in range(draw(st.integers(1, 2))):
-        extra = Canvas(new_id(), f"L{n}", "blank", n + 1)
+    for n in range(draw(st.integers(1, 2))):  # boards with zones: merging moves cards
+        extra = Canvas(new_id(), f"L{n}", draw(st.sampled_from(TEMPLATES)), n + 1)
         w.canvases.add([extra])
         canvases.append(extra.id)
     ids: list[str] = []
     for _ in range(draw(st.integers(2, 9))):
         canvas = draw(st.sampled_from(canvases))
         desc = draw(st.sampled_from(["", "a", "b"]))
-        ids.append(_card(w, canvas, draw(st.sampled_from(KINDS)), draw(st.sampled_from(TITLES)),
-                         description=desc, tags=tuple(draw(st.sets(st.sampled_from("xyz"))))))
+        kind = draw(st.sampled_from(KINDS))
+        score = st.one_of(st.none(), st.integers(1, 5))
+        extra: dict[str, object] = (
+            {"power": draw(score), "interest": draw(score)} if kind == ACTOR
+            else {"category": draw(st.sampled_from(["", "economy", "law"]))})
+        ids.append(_card(w, canvas, kind, draw(st.sampled_from(TITLES)),
+                         description=desc, tags=tuple(draw(st.sets(st.sampled_from("xyz")))),
+                         x=float(draw(st.integers(0, 2000))),
+                         y=float(draw(st.integers(0, 1400))), **extra))
     for _ in range(draw(st.integers(0, 4))):  # placements of existing items elsewhere
         card = w.cards[draw(st.sampled_from(ids))]
         free = [c for c in canvases
@@ -154,3 +162,8 @@ def test_merge_then_undo_restores_the_snapshot_exactly(w: Workshop, data: st.Dat
     assert sum(v.count for v in w.voting.votes.values()) == dots
     keys = [(lk.source_id, lk.target_id, lk.relation) for lk in w.links.values() if lk.directed]
     assert len(keys) == len(set(keys))
+    for card in placements:  # no board shows the item in a zone its fields contradict
+        layout = w.canvases.layout(card.canvas_id)
+        here = zone_at(layout, card)
+        goal = zone_for_card(layout, card)
+        assert goal is None or here is goal or (here is not None and here.holds(card))
