@@ -179,6 +179,10 @@ def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
         new[cid] = {"x": float(n[0]), "y": float(n[1]), **updates.get(cid, {})}
         old[cid] = {"x": float(o[0]), "y": float(o[1]),
                     **{k: getattr(card, k) for k in updates.get(cid, {})}}
+    for sid, fields in sibling_moves(workshop, updates).items():  # the item's other boards
+        sibling = workshop.cards.require(sid)
+        new[sid] = fields
+        old[sid] = {k: getattr(sibling, k) for k in fields}
     count = len(moves)
     return MoveCards(workshop, new, text or _count_text(count, Q.translate("Commands", "Move card"),
                                    Q.translate("Commands", "Move %1 cards")), old)
@@ -187,20 +191,11 @@ def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
 def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
                          text: str | None = None) -> UpdateCards:
     """Field changes as one step; on a board with zones, cards whose new fields belong to
-    another zone move into it in the same step (the inspector's way of placing a card).
-    The other placements of the same items take the new item fields anyway (the model
-    shares them); on their boards they move into the zone those fields now mean as well,
-    so no canvas shows the item in a zone that contradicts it."""
+    another zone move into it in the same step (the inspector's way of placing a card),
+    and so do the item's other placements on their boards (`sibling_moves`)."""
     new = {cid: dict(f) for cid, f in changes.items()}
-    siblings: dict[str, dict[str, Any]] = {}
-    for cid, fields in changes.items():
-        card = workshop.cards.require(cid)
-        shared = {k: v for k, v in fields.items() if k in ITEM_FIELDS}
-        for other in workshop.cards.placements(card.item) if shared else ():
-            if other.id not in new:
-                siblings.setdefault(other.id, shared)
     by_canvas: dict[str, list[str]] = {}
-    for cid in (*new, *siblings):
+    for cid in new:
         by_canvas.setdefault(workshop.cards.require(cid).canvas_id, []).append(cid)
     for canvas_id, ids in by_canvas.items():
         layout = workshop.canvases.layout(canvas_id)
@@ -208,10 +203,9 @@ def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
             continue
         placed: dict[str, int] = {}
         for cid in ids:
-            fields = new.get(cid, siblings.get(cid, {}))
-            if "x" in fields or "y" in fields:
+            if "x" in new[cid] or "y" in new[cid]:
                 continue
-            card = replace(workshop.cards.require(cid), **fields)
+            card = replace(workshop.cards.require(cid), **new[cid])
             here = zone_at(layout, card)
             if here is not None and here.holds(card):
                 continue
@@ -220,9 +214,29 @@ def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
                 continue
             offset = placed.get(target.key, 0)
             placed[target.key] = offset + 1
-            x, y = position_in_zone(target, card, offset)
-            new[cid] = {**fields, "x": x, "y": y}
+            new[cid]["x"], new[cid]["y"] = position_in_zone(target, card, offset)
+    new.update(sibling_moves(workshop, changes))
     return UpdateCards(workshop, new, text)
+
+
+def sibling_moves(workshop: Workshop, changes: Mapping[str, Mapping[str, Any]],
+                  ) -> dict[str, dict[str, Any]]:
+    """The other placements of the changed cards' items that must move into another zone
+    of their boards once they share the new item fields: `{card_id: {fields, x, y}}`. (The
+    model gives them the fields anyway; this keeps every board telling the truth.)"""
+    from coi_desktop.services.duplicates import zone_moves
+
+    siblings: dict[str, dict[str, Any]] = {}
+    for cid, fields in changes.items():
+        shared = {k: v for k, v in fields.items() if k in ITEM_FIELDS}
+        if not shared:
+            continue
+        for other in workshop.cards.placements(workshop.cards.require(cid).item):
+            if other.id not in changes:
+                siblings.setdefault(other.id, shared)
+    moves = zone_moves(workshop, [replace(workshop.cards.require(sid), **fields)
+                                  for sid, fields in siblings.items()])
+    return {sid: {**siblings[sid], "x": x, "y": y} for sid, (x, y) in moves.items()}
 
 
 def kind_fields(kind: str) -> tuple[str, ...]:

@@ -102,3 +102,30 @@ def test_a_field_edit_moves_the_other_placements_into_their_zone(qapp) -> None:
     assert stack.count() == 1
     stack.undo()
     assert w.snapshot() == before
+
+
+def test_a_zone_drop_moves_the_item_on_its_other_boards_too(qapp) -> None:
+    from coi_desktop.commands.cards import move_cards_command
+    from coi_desktop.models import zone_at
+
+    w = Workshop.new("Zones", language="en", template="power_interest")
+    grid = w.canvases.ordered()[0].id
+    second = Canvas(new_id(), "Grid 2", "power_interest", 1)
+    w.canvases.add([second])
+    layout = w.canvases.layout(grid)
+    low = next(z for z in layout.zones if z.key == "monitor")
+    high = next(z for z in layout.zones if z.key == "manage_closely")
+    lx, ly = low.anchor()
+    actor = Card(new_id(), grid, ACTOR, "Municipality", x=lx - 90, y=ly - 50, power=1,
+                 interest=1)
+    w.cards.add([actor])
+    (other,) = w.cards.place(actor.id, second.id, lx - 90, ly - 50).upserted
+    before = w.snapshot()
+    hx, hy = high.anchor()
+    stack = QUndoStack()
+    push(stack, move_cards_command(w, {actor.id: ((actor.x, actor.y), (hx - 90, hy - 50))}))
+    moved = w.cards[other.id]
+    zone = zone_at(w.canvases.layout(second.id), moved)
+    assert zone is not None and zone.key == "manage_closely" and zone.holds(moved)
+    stack.undo()
+    assert w.snapshot() == before
