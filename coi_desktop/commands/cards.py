@@ -4,7 +4,9 @@ Every gesture on cards is one of these, pushed once: a drag of many cards is one
 `MoveCards`, a drop into a template zone is the same `MoveCards` carrying the zone's field
 values, a field change that implies another zone is one `UpdateCards` that also moves the card
 (`update_cards_command`). Removal keeps the `Change.removed` records so undo restores the cards
-with their links and votes exactly.
+with their links and votes exactly. `PlaceCards` puts the items of cards on another canvas as
+well (new placements of the same items, never copies), `MergeItems` makes possible duplicates
+one item (services/duplicates.py plans it).
 """
 
 from __future__ import annotations
@@ -16,7 +18,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 
-from coi_desktop.models import Card, Workshop, zone_at, zone_fields, zone_for_card
+from coi_desktop.models import (
+    Card,
+    ValidationError,
+    Workshop,
+    new_id,
+    zone_at,
+    zone_fields,
+    zone_for_card,
+)
+from coi_desktop.models.cards import ITEM_FIELDS
 from coi_desktop.models.templates import position_in_zone
 
 from .base import Step, WorkshopCommand
@@ -168,6 +179,10 @@ def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
         new[cid] = {"x": float(n[0]), "y": float(n[1]), **updates.get(cid, {})}
         old[cid] = {"x": float(o[0]), "y": float(o[1]),
                     **{k: getattr(card, k) for k in updates.get(cid, {})}}
+    for sid, fields in sibling_moves(workshop, updates).items():  # the item's other boards
+        sibling = workshop.cards.require(sid)
+        new[sid] = fields
+        old[sid] = {k: getattr(sibling, k) for k in fields}
     count = len(moves)
     return MoveCards(workshop, new, text or _count_text(count, Q.translate("Commands", "Move card"),
                                    Q.translate("Commands", "Move %1 cards")), old)
@@ -176,7 +191,8 @@ def move_cards_command(workshop: Workshop, moves: Mapping[str, tuple[Pos, Pos]],
 def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
                          text: str | None = None) -> UpdateCards:
     """Field changes as one step; on a board with zones, cards whose new fields belong to
-    another zone move into it in the same step (the inspector's way of placing a card)."""
+    another zone move into it in the same step (the inspector's way of placing a card),
+    and so do the item's other placements on their boards (`sibling_moves`)."""
     new = {cid: dict(f) for cid, f in changes.items()}
     by_canvas: dict[str, list[str]] = {}
     for cid in new:
@@ -199,7 +215,28 @@ def update_cards_command(workshop: Workshop, changes: dict[str, dict[str, Any]],
             offset = placed.get(target.key, 0)
             placed[target.key] = offset + 1
             new[cid]["x"], new[cid]["y"] = position_in_zone(target, card, offset)
+    new.update(sibling_moves(workshop, changes))
     return UpdateCards(workshop, new, text)
+
+
+def sibling_moves(workshop: Workshop, changes: Mapping[str, Mapping[str, Any]],
+                  ) -> dict[str, dict[str, Any]]:
+    """The other placements of the changed cards' items that must move into another zone
+    of their boards once they share the new item fields: `{card_id: {fields, x, y}}`. (The
+    model gives them the fields anyway; this keeps every board telling the truth.)"""
+    from coi_desktop.services.duplicates import zone_moves
+
+    siblings: dict[str, dict[str, Any]] = {}
+    for cid, fields in changes.items():
+        shared = {k: v for k, v in fields.items() if k in ITEM_FIELDS}
+        if not shared:
+            continue
+        for other in workshop.cards.placements(workshop.cards.require(cid).item):
+            if other.id not in changes:
+                siblings.setdefault(other.id, shared)
+    moves = zone_moves(workshop, [replace(workshop.cards.require(sid), **fields)
+                                  for sid, fields in siblings.items()])
+    return {sid: {**siblings[sid], "x": x, "y": y} for sid, (x, y) in moves.items()}
 
 
 def kind_fields(kind: str) -> tuple[str, ...]:
@@ -287,3 +324,51 @@ def removal_step(workshop: Workshop, card_ids: list[str]) -> Step:
     """Remove cards; the inverse restores the records the model reports as removed."""
     return Step(lambda: workshop.cards.remove(card_ids).removed,
                 lambda removed: workshop.restore(removed))
+
+
+class PlaceCards(WorkshopCommand):
+    """New placements of existing items on another canvas; undo takes them off again."""
+
+    def __init__(self, workshop: Workshop, cards: Iterable[Card], text: str | None = None,
+                 ) -> None:
+        self.cards = list(cards)
+        n = len(self.cards)
+        super().__init__(workshop, text or _count_text(
+            n, Q.translate("Commands", "Place card on another canvas"),
+            Q.translate("Commands", "Place %1 cards on another canvas")))
+        self.steps = [Step(lambda: workshop.cards.add(self.cards),
+                           lambda _r: workshop.cards.remove([c.id for c in self.cards]))]
+
+
+def placement_cards(workshop: Workshop, card_ids: Iterable[str], canvas_id: str,
+                    ) -> list[Card]:
+    """The new placements (not yet positioned) that put the items of `card_ids` on
+    `canvas_id`: one per item not there yet. Raises a `ValidationError` when every item
+    already is on that canvas."""
+    workshop.canvases.require(canvas_id)
+    there = {c.item for c in workshop.cards.on(canvas_id)}
+    out: list[Card] = []
+    for cid in dict.fromkeys(card_ids):
+        card = workshop.cards.require(cid)
+        if card.item in there:
+            continue
+        there.add(card.item)
+        # A card not yet revealed (a hidden round) stays off the projector here as well.
+        out.append(replace(card, id=new_id(), canvas_id=canvas_id, item_id=card.item))
+    if not out:
+        raise ValidationError("That item is already on this canvas.",
+                              "Det element er allerede på dette lærred.")
+    return out
+
+
+class MergeItems(WorkshopCommand):
+    """Make possible duplicates one item (services/duplicates.py plans it); undo restores
+    the workshop exactly as it was."""
+
+    def __init__(self, workshop: Workshop, items: Iterable[str], text: str | None = None,
+                 ) -> None:
+        from coi_desktop.services.duplicates import merge_steps, plan_merge
+
+        self.plan = plan_merge(workshop, items)
+        super().__init__(workshop, text or Q.translate("Commands", "Merge duplicates"))
+        self.steps = [Step(do, undo) for do, undo in merge_steps(workshop, self.plan)]

@@ -7,6 +7,11 @@ or e-mail address inside a card's text, is replaced by the same public label. Ev
 (PDF, HTML, CSV, XLSX, GraphML, JSON, pictures) and the consolidation read people through one
 `Privacy` object so no output can forget a rule. `purge` removes the personal data from a
 workshop for good (the retention date has passed).
+
+An action's owner chosen from the roster is stored as a reference, `owner_ref(id)`
+("participant:<id>"); `Privacy.text` (and so `value`, `owner` and `public_copy`) turns such a
+reference into the participant's public label, so no output prints a reference or a name
+consent does not allow. Any other owner is an organisation (free text).
 """
 
 from __future__ import annotations
@@ -23,6 +28,22 @@ from ..models.workshop import Workshop
 _say = phrasebook.add("privacy", {"participant": ("Deltager", "Participant")})
 
 
+#: The prefix of an owner that is a participant of the roster (see the module docstring).
+OWNER_PREFIX = "participant:"
+
+
+def owner_ref(participant_id: str) -> str:
+    """The stored owner for a participant of the roster."""
+    return f"{OWNER_PREFIX}{participant_id}"
+
+
+def owner_participant(owner: str) -> str | None:
+    """The participant id an owner refers to; None for an organisation (free text)."""
+    if isinstance(owner, str) and owner.startswith(OWNER_PREFIX):
+        return owner[len(OWNER_PREFIX):] or None
+    return None
+
+
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -36,6 +57,7 @@ class Privacy:
         people = sorted(workshop.participants.values(), key=lambda p: p.id)
         self._number = {p.id: n for n, p in enumerate(people, 1)}
         self._people = {p.id: p for p in people}
+        self._hide_everyone = hide_everyone
         # With `hide_everyone` (purging), consenting names are replaced too, by pseudonyms.
         hidden = people if hide_everyone else [p for p in people if not p.consent]
         secrets: list[tuple[str, str]] = []
@@ -65,10 +87,22 @@ class Privacy:
         return p.organisation.strip() or self.pseudonym(p.id)
 
     def text(self, value: str) -> str:
-        """Free text with every non-consenting name and e-mail replaced by its public label."""
+        """Free text with every non-consenting name and e-mail replaced by its public label;
+        an owner reference (`owner_ref`) becomes the participant's label."""
+        pid = owner_participant(value)
+        if pid is not None:
+            if self._hide_everyone:
+                return self.pseudonym(pid) if pid in self._people else ""
+            return self.label(pid)
         if not value or self._pattern is None:
             return value
         return self._pattern.sub(lambda m: self._by_secret.get(_norm(m.group(0)), ""), value)
+
+    def owner(self, owner: str) -> str:
+        """An action's owner as every output shows it: a participant of the roster by their
+        public label ("" when no longer on the roster), an organisation as typed (with any
+        hidden name in it replaced)."""
+        return self.text(owner)
 
     def value(self, value: Any) -> Any:
         """`text` for strings (and tuples of strings), anything else unchanged."""

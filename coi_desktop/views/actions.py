@@ -38,6 +38,7 @@ SPECS: tuple[tuple[str, object, str, str], ...] = (
     ("edit.copy", SK.Copy, "", "view:copy"),
     ("edit.paste", SK.Paste, "", "view:paste"),
     ("edit.duplicate", "Ctrl+D", "", "view:duplicate"),
+    ("edit.place_elsewhere", "Ctrl+Shift+P", "", "view:place_on_canvas"),
     ("edit.delete", SK.Delete, "delete", "view:delete_selection"),
     ("edit.select_all", SK.SelectAll, "", "view:select_all"),
     ("edit.add_card", "Ctrl+Return", "card", "edit.add_card"),
@@ -78,13 +79,15 @@ SPECS: tuple[tuple[str, object, str, str], ...] = (
     ("canvas.next", "Ctrl+PgDown", "", "canvases.next"),
     ("workshop.details", "", "info", "dialogs.details"),
     ("workshop.taxonomies", "", "", "dialogs.taxonomies"),
+    ("workshop.duplicates", "", "", "dialogs.duplicates"),
     ("help.shortcuts", SK.HelpContents, "", "dialogs.shortcuts"),
     ("help.about", "", "", "dialogs.about"),
 )
 
 #: Actions that change the workshop: disabled in a read-only window.
 EDITING = frozenset({
-    "edit.cut", "edit.paste", "edit.duplicate", "edit.delete", "edit.add_card", "edit.rename",
+    "edit.cut", "edit.paste", "edit.duplicate", "edit.place_elsewhere", "edit.delete",
+    "edit.add_card", "edit.rename",
     "edit.link", "edit.group", "edit.quick_capture", "edit.align_left", "edit.align_right",
     "edit.align_top", "edit.align_bottom", "edit.distribute_h", "edit.distribute_v",
     "edit.tidy", "canvas.new", "canvas.rename", "canvas.duplicate", "canvas.delete",
@@ -93,7 +96,8 @@ EDITING = frozenset({
 
 #: Actions that need at least this many selected cards.
 NEEDS_SELECTION = {
-    "edit.cut": 1, "edit.copy": 1, "edit.duplicate": 1, "edit.delete": 1, "edit.rename": 1,
+    "edit.cut": 1, "edit.copy": 1, "edit.duplicate": 1, "edit.place_elsewhere": 1,
+    "edit.delete": 1, "edit.rename": 1,
     "edit.group": 1, "edit.link": 2, "view.zoom_selection": 1, "edit.align_left": 2,
     "edit.align_right": 2, "edit.align_top": 2, "edit.align_bottom": 2,
     "edit.distribute_h": 3, "edit.distribute_v": 3,
@@ -180,6 +184,7 @@ class WindowActions(QObject):
             "edit.copy": self.tr("&Copy"),
             "edit.paste": self.tr("&Paste"),
             "edit.duplicate": self.tr("Dupl&icate"),
+            "edit.place_elsewhere": self.tr("Place on anot&her canvas…"),
             "edit.delete": self.tr("De&lete"),
             "edit.select_all": self.tr("Select &all"),
             "edit.add_card": self.tr("A&dd card"),
@@ -220,6 +225,7 @@ class WindowActions(QObject):
             "canvas.next": self.tr("N&ext canvas"),
             "workshop.details": self.tr("Workshop &details…"),
             "workshop.taxonomies": self.tr("&Taxonomies…"),
+            "workshop.duplicates": self.tr("Possible d&uplicates…"),
             "help.shortcuts": self.tr("&Keyboard shortcuts"),
             "help.about": self.tr("&About COI Desktop"),
         }
@@ -230,11 +236,15 @@ class WindowActions(QObject):
             "edit.link": self.tr("Link the selected cards"),
             "edit.group": self.tr("Put a titled frame around the selected cards"),
             "edit.delete": self.tr("Delete the selected cards and links"),
+            "edit.place_elsewhere": self.tr("Show the selected cards on another canvas as "
+                                            "well: the same items, not copies"),
             "edit.tidy": self.tr("Lay the selected cards (or all) on their zone's grid"),
             "edit.find": self.tr("Find cards and filter the canvas"),
             "view.fit_all": self.tr("Show every card of the canvas"),
             "canvas.new": self.tr("Add a canvas from a template"),
             "workshop.details": self.tr("Title, date, place and other details of the workshop"),
+            "workshop.duplicates": self.tr("Cards of one kind with the same title that are "
+                                           "different items: merge them or keep them apart"),
         }
         for key, action in self.actions.items():
             action.setText(texts[key])

@@ -1,4 +1,5 @@
-"""The Workshop and Help menus of one main window: details, taxonomies, shortcuts, about.
+"""The Workshop and Help menus of one main window: details, taxonomies, possible duplicates,
+shortcuts, about.
 
 `DialogController` is one of the window's controllers: each method opens one dialog and
 pushes the undo commands it returns (none in a read-only window).
@@ -34,6 +35,13 @@ class DialogController(QObject):
 
     def taxonomies(self) -> None:
         self.details(page=1)
+
+    def duplicates(self) -> None:
+        """Workshop → Possible duplicates… (each merge is one undo step, pushed as made)."""
+        from .dialogs.duplicates import DuplicatesDialog
+
+        window = self.window
+        DuplicatesDialog(window.workshop, window.push, window.read_only, window.widget()).exec()
 
     def shortcuts(self) -> None:
         from .dialogs.shortcuts import ShortcutsDialog

@@ -22,7 +22,8 @@ LAYOUT: dict[str, tuple[str, ...]] = {
     "file": ("file.new", "file.open", "@file.recent", "-", "file.save_copy", "@file.export",
              "-", "file.close", "file.quit"),
     "edit": ("edit.undo", "edit.redo", "-", "edit.cut", "edit.copy", "edit.paste",
-             "edit.duplicate", "edit.delete", "edit.select_all", "-", "edit.add_card",
+             "edit.duplicate", "edit.place_elsewhere", "edit.delete", "edit.select_all", "-",
+             "edit.add_card",
              "@edit.kind", "edit.quick_capture", "edit.rename", "edit.link", "edit.group",
              "@edit.arrange", "-", "edit.find", "edit.find_next", "edit.find_previous", "-",
              "edit.settings"),
@@ -37,7 +38,7 @@ LAYOUT: dict[str, tuple[str, ...]] = {
     "canvas": ("canvas.new", "@canvas.add", "canvas.rename", "canvas.duplicate",
                "canvas.delete", "-", "canvas.move_left", "canvas.move_right", "-",
                "canvas.previous", "canvas.next"),
-    "workshop": ("workshop.details", "workshop.taxonomies"),
+    "workshop": ("workshop.details", "workshop.taxonomies", "workshop.duplicates"),
     "room": (),
     "help": ("help.shortcuts", "-", "help.about"),
 }

@@ -245,103 +245,108 @@
 <context>
     <name>CanvasMenu</name>
     <message>
-        <location filename="../../views/canvas/menu.py" line="86" />
+        <location filename="../../views/canvas/menu.py" line="88" />
         <source>Edit title</source>
         <extracomment>Ctrl+Alt+1 … 5 give the selected cards the kinds in this order.</extracomment>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="88" />
+        <location filename="../../views/canvas/menu.py" line="90" />
         <source>Change kind</source>
         <translation>Change kind</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="95" />
+        <location filename="../../views/canvas/menu.py" line="97" />
         <source>Link selected cards</source>
         <translation>Link selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="97" />
+        <location filename="../../views/canvas/menu.py" line="99" />
         <source>Group selected cards</source>
         <translation>Group selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="99" />
+        <location filename="../../views/canvas/menu.py" line="101" />
         <source>Tidy selected cards</source>
         <translation>Tidy selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="102" />
+        <location filename="../../views/canvas/menu.py" line="104" />
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="103" />
+        <location filename="../../views/canvas/menu.py" line="105" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="104" />
+        <location filename="../../views/canvas/menu.py" line="106" />
         <source>Copy as picture</source>
         <translation>Copy as picture</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="107" />
+        <location filename="../../views/canvas/menu.py" line="109" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="110" />
+        <location filename="../../views/canvas/menu.py" line="111" />
+        <source>Place on another canvas…</source>
+        <translation>Place on another canvas…</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/menu.py" line="114" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="121" />
+        <location filename="../../views/canvas/menu.py" line="125" />
         <source>Edit link…</source>
         <translation>Edit link…</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="123" />
+        <location filename="../../views/canvas/menu.py" line="127" />
         <source>Delete link</source>
         <translation>Delete link</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="125" />
+        <location filename="../../views/canvas/menu.py" line="129" />
         <source>Rename group…</source>
         <translation>Rename group…</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="127" />
+        <location filename="../../views/canvas/menu.py" line="131" />
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="141" />
+        <location filename="../../views/canvas/menu.py" line="145" />
         <source>Add %1 card here</source>
         <translation>Add %1 card here</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="144" />
+        <location filename="../../views/canvas/menu.py" line="148" />
         <source>Add card here</source>
         <translation>Add card here</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="148" />
+        <location filename="../../views/canvas/menu.py" line="152" />
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="150" />
+        <location filename="../../views/canvas/menu.py" line="154" />
         <source>Tidy this canvas</source>
         <translation>Tidy this canvas</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="153" />
+        <location filename="../../views/canvas/menu.py" line="157" />
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/menu.py" line="155" />
+        <location filename="../../views/canvas/menu.py" line="159" />
         <source>Show the whole canvas</source>
         <translation>Show the whole canvas</translation>
     </message>
@@ -349,41 +354,42 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="71" />
+        <location filename="../../views/canvas/style.py" line="74" />
         <source>Hidden from projector</source>
         <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
         <translation>Hidden from projector</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="67" />
-        <location filename="../../views/canvas/view.py" line="86" />
+        <location filename="../../views/canvas/keys.py" line="68" />
+        <location filename="../../views/canvas/view.py" line="90" />
         <source>Canvas</source>
+        <extracomment>Place the selected cards' items on another canvas too (asks which); one step. The window dispatches "view:place_on_canvas" by name (an attribute keeps the class small).</extracomment>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/keys.py" line="156" />
+        <location filename="../../views/canvas/keys.py" line="159" />
         <source>Move cards</source>
         <translation>Move cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="123" />
+        <location filename="../../views/canvas/clipboard.py" line="133" />
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="145" />
-        <location filename="../../views/canvas/clipboard.py" line="224" />
+        <location filename="../../views/canvas/clipboard.py" line="156" />
+        <location filename="../../views/canvas/clipboard.py" line="258" />
         <source>Paste card</source>
         <translation>Paste card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="146" />
-        <location filename="../../views/canvas/clipboard.py" line="225" />
+        <location filename="../../views/canvas/clipboard.py" line="157" />
+        <location filename="../../views/canvas/clipboard.py" line="259" />
         <source>Paste %1 cards</source>
         <translation>Paste %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="173" />
+        <location filename="../../views/canvas/clipboard.py" line="184" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
@@ -393,32 +399,44 @@
         <translation>Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="126" />
+        <location filename="../../views/canvas/editing.py" line="141" />
+        <location filename="../../views/canvas/identity.py" line="157" />
+        <source>Delete everywhere</source>
+        <translation>Delete everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="156" />
+        <location filename="../../views/canvas/identity.py" line="143" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="128" />
+        <location filename="../../views/canvas/editing.py" line="158" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="130" />
+        <location filename="../../views/canvas/editing.py" line="160" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="157" />
+        <location filename="../../views/canvas/editing.py" line="211" />
+        <source>Placed on “%1” as well.</source>
+        <translation>Placed on “%1” as well.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/editing.py" line="238" />
         <source>Link %1 cards</source>
         <translation>Link %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="225" />
+        <location filename="../../views/canvas/editing.py" line="306" />
         <source>Resize card</source>
         <translation>Resize card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="234" />
+        <location filename="../../views/canvas/editing.py" line="315" />
         <source>Resize group</source>
         <translation>Resize group</translation>
     </message>
@@ -443,61 +461,111 @@
         <translation>Distribute cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/editing.py" line="201" />
+        <location filename="../../views/canvas/editing.py" line="282" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/mouse.py" line="299" />
-        <source>Notes</source>
+        <location filename="../../views/canvas/mouse.py" line="301" />
+        <source>Owner: %1</source>
         <extracomment>Sizes a card may be resized to (scene units): room for a band and a line, up to a poster.</extracomment>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/mouse.py" line="307" />
+        <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/speech.py" line="35" />
+        <location filename="../../views/canvas/speech.py" line="36" />
         <source>Category: %1.</source>
         <translation>Category: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/speech.py" line="38" />
+        <location filename="../../views/canvas/speech.py" line="40" />
+        <source>Owner: %1.</source>
+        <translation>Owner: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/speech.py" line="45" />
         <source>Votes: %1.</source>
         <translation>Votes: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/speech.py" line="50" />
+        <location filename="../../views/canvas/speech.py" line="57" />
         <source>%1 cards selected</source>
         <translation>%1 cards selected</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/identity.py" line="56" />
+        <source>Also on: %1</source>
+        <translation>Also on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/identity.py" line="126" />
+        <source>Place the card on this canvas as well:</source>
+        <translation>Place the card on this canvas as well:</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/identity.py" line="127" />
+        <source>Place the %1 cards on this canvas as well:</source>
+        <translation>Place the %1 cards on this canvas as well:</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/identity.py" line="129" />
+        <source>Place on another canvas</source>
+        <translation>Place on another canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/identity.py" line="145" />
+        <source>“%1” is also on other canvases: %2.</source>
+        <translation>“%1” is also on other canvases: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/identity.py" line="148" />
+        <source>Some of the %1 cards are also on other canvases: %2.</source>
+        <translation>Some of the %1 cards are also on other canvases: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/identity.py" line="151" />
+        <source>Remove it from this canvas only, or delete it everywhere with its links? Both can be undone.</source>
+        <translation>Remove it from this canvas only, or delete it everywhere with its links? Both can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/identity.py" line="154" />
+        <source>Remove from this canvas</source>
+        <translation>Remove from this canvas</translation>
     </message>
 </context>
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="304" />
+        <location filename="../../views/docks/inspector.py" line="323" />
         <source>(several values)</source>
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="305" />
+        <location filename="../../views/docks/inspector.py" line="324" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="316" />
+        <location filename="../../views/docks/inspector.py" line="335" />
         <source>Card colour</source>
         <translation>Card colour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="324" />
+        <location filename="../../views/docks/inspector.py" line="343" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="325" />
+        <location filename="../../views/docks/inspector.py" line="344" />
         <source>Colour by kind and category</source>
         <translation>Colour by kind and category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="326" />
+        <location filename="../../views/docks/inspector.py" line="345" />
         <source>Choose a card colour</source>
         <translation>Choose a card colour</translation>
     </message>
@@ -545,55 +613,70 @@
         <translation>Edit taxonomies</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="58" />
+        <location filename="../../commands/cards.py" line="69" />
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="59" />
+        <location filename="../../commands/cards.py" line="70" />
         <source>Add %1 cards</source>
         <translation>Add %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="93" />
+        <location filename="../../commands/cards.py" line="104" />
         <source>Edit card</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="94" />
+        <location filename="../../commands/cards.py" line="105" />
         <source>Edit %1 cards</source>
         <translation>Edit %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="172" />
+        <location filename="../../commands/cards.py" line="187" />
         <source>Move card</source>
         <extracomment>Edits saved while typing (one every pause of the keys) carry the same burst id and fold into one undo step; None for any other edit.</extracomment>
         <translation>Move card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="173" />
+        <location filename="../../commands/cards.py" line="188" />
         <source>Move %1 cards</source>
         <translation>Move %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="239" />
+        <location filename="../../commands/cards.py" line="276" />
         <source>Change kind of card</source>
         <translation>Change kind of card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="240" />
+        <location filename="../../commands/cards.py" line="277" />
         <source>Change kind of %1 cards</source>
         <translation>Change kind of %1 cards</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="281" />
+        <location filename="../../commands/cards.py" line="318" />
         <source>Delete card</source>
         <translation>Delete card</translation>
     </message>
     <message>
-        <location filename="../../commands/cards.py" line="282" />
+        <location filename="../../commands/cards.py" line="319" />
         <source>Delete %1 cards</source>
         <translation>Delete %1 cards</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="337" />
+        <source>Place card on another canvas</source>
+        <translation>Place card on another canvas</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="338" />
+        <source>Place %1 cards on another canvas</source>
+        <translation>Place %1 cards on another canvas</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cards.py" line="373" />
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
     </message>
     <message>
         <location filename="../../commands/groups.py" line="23" />
@@ -971,6 +1054,60 @@
         <location filename="../../views/devices/dock.py" line="152" />
         <source>Phones are not invited.</source>
         <translation>Phones are not invited.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="49" />
+        <location filename="../../views/dialogs/duplicates.py" line="59" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="58" />
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="58" />
+        <source>Canvases</source>
+        <translation>Canvases</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="58" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="64" />
+        <source>&amp;Merge into one item</source>
+        <translation>&amp;Merge into one item</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="66" />
+        <source>&amp;Keep apart</source>
+        <translation>&amp;Keep apart</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="94" />
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="100" />
+        <source> (kept)</source>
+        <translation> (kept)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="110" />
+        <source>These cards have the same kind and title but are different items. Merge those that are one thing: the first is kept, every card stays on its canvas, links and votes move along and no text is lost. Each merge can be undone.</source>
+        <translation>These cards have the same kind and title but are different items. Merge those that are one thing: the first is kept, every card stays on its canvas, links and votes move along and no text is lost. Each merge can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/duplicates.py" line="117" />
+        <source>No possible duplicates: no two items of one kind have the same title.</source>
+        <translation>No possible duplicates: no two items of one kind have the same title.</translation>
     </message>
 </context>
 <context>
@@ -1396,148 +1533,153 @@
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../views/docks/fields.py" line="25" />
+        <location filename="../../views/docks/fields.py" line="28" />
         <source>(several values)</source>
         <extracomment>A pause in typing this long commits a draft (the file has it within 300 ms).</extracomment>
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="175" />
+        <location filename="../../views/docks/fields.py" line="219" />
+        <source>(no longer on the roster)</source>
+        <translation>(no longer on the roster)</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/inspector.py" line="194" />
         <source>%1 cards selected</source>
         <translation>%1 cards selected</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="257" />
+        <location filename="../../views/docks/inspector.py" line="276" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="259" />
+        <location filename="../../views/docks/inspector.py" line="278" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="260" />
+        <location filename="../../views/docks/inspector.py" line="279" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="259" />
+        <location filename="../../views/docks/inspector.py" line="278" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="261" />
+        <location filename="../../views/docks/inspector.py" line="280" />
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="261" />
+        <location filename="../../views/docks/inspector.py" line="280" />
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="262" />
+        <location filename="../../views/docks/inspector.py" line="281" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="262" />
+        <location filename="../../views/docks/inspector.py" line="281" />
         <source>&amp;Power</source>
         <translation>&amp;Power</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="263" />
+        <location filename="../../views/docks/inspector.py" line="282" />
         <source>&amp;Interest</source>
         <translation>&amp;Interest</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="263" />
+        <location filename="../../views/docks/inspector.py" line="282" />
         <source>&amp;Closeness</source>
         <translation>&amp;Closeness</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="264" />
+        <location filename="../../views/docks/inspector.py" line="283" />
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="264" />
+        <location filename="../../views/docks/inspector.py" line="283" />
         <source>Se&amp;verity</source>
         <translation>Se&amp;verity</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="265" />
+        <location filename="../../views/docks/inspector.py" line="284" />
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="265" />
+        <location filename="../../views/docks/inspector.py" line="284" />
         <source>I&amp;mpact</source>
         <translation>I&amp;mpact</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="266" />
+        <location filename="../../views/docks/inspector.py" line="285" />
         <source>&amp;Effort</source>
         <translation>&amp;Effort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="266" />
+        <location filename="../../views/docks/inspector.py" line="285" />
         <source>Tech&amp;nology</source>
         <translation>Tech&amp;nology</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="267" />
+        <location filename="../../views/docks/inspector.py" line="286" />
         <source>O&amp;wner</source>
         <translation>O&amp;wner</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="267" />
+        <location filename="../../views/docks/inspector.py" line="286" />
         <source>D&amp;ue date</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="268" />
+        <location filename="../../views/docks/inspector.py" line="287" />
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="268" />
+        <location filename="../../views/docks/inspector.py" line="287" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="269" />
+        <location filename="../../views/docks/inspector.py" line="288" />
         <source>Co&amp;lour</source>
         <translation>Co&amp;lour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="269" />
+        <location filename="../../views/docks/inspector.py" line="288" />
         <source>Contributed b&amp;y</source>
         <translation>Contributed b&amp;y</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="270" />
+        <location filename="../../views/docks/inspector.py" line="289" />
         <source>&amp;Facilitator notes</source>
         <translation>&amp;Facilitator notes</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="275" />
+        <location filename="../../views/docks/inspector.py" line="294" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="276" />
+        <location filename="../../views/docks/inspector.py" line="295" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>A date written as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="277" />
+        <location filename="../../views/docks/inspector.py" line="296" />
         <source>Never shown on the projector</source>
         <translation>Never shown on the projector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="278" />
+        <location filename="../../views/docks/inspector.py" line="297" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Select a card to see and edit its fields.</translation>
     </message>
@@ -3249,363 +3391,383 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../views/actions.py" line="172" />
+        <location filename="../../views/actions.py" line="176" />
         <source>&amp;New workshop…</source>
         <extracomment>(key, shortcut(s), icon, handler) — handler "view:NAME" calls NAME() on the current canvas view, "align:SIDE" and "distribute:AXIS" arrange its selection; "OWNER.METHOD" calls a method of one of the window's controllers (or "window.close"). Actions that change the workshop: disabled in a read-only window. Actions that need at least this many selected cards.</extracomment>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="173" />
+        <location filename="../../views/actions.py" line="177" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="175" />
+        <location filename="../../views/actions.py" line="179" />
         <source>&amp;Close window</source>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="176" />
+        <location filename="../../views/actions.py" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="177" />
+        <location filename="../../views/actions.py" line="181" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="178" />
+        <location filename="../../views/actions.py" line="182" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="179" />
+        <location filename="../../views/actions.py" line="183" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="180" />
+        <location filename="../../views/actions.py" line="184" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="181" />
+        <location filename="../../views/actions.py" line="185" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="184" />
+        <location filename="../../views/actions.py" line="189" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="189" />
+        <location filename="../../views/actions.py" line="194" />
         <source>&amp;Quick capture</source>
         <translation>&amp;Quick capture</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="190" />
+        <location filename="../../views/actions.py" line="195" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="192" />
+        <location filename="../../views/actions.py" line="197" />
         <source>Find pre&amp;vious</source>
         <translation>Find pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="193" />
+        <location filename="../../views/actions.py" line="198" />
         <source>Align &amp;left edges</source>
         <translation>Align &amp;left edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="194" />
+        <location filename="../../views/actions.py" line="199" />
         <source>Align &amp;right edges</source>
         <translation>Align &amp;right edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="195" />
+        <location filename="../../views/actions.py" line="200" />
         <source>Align &amp;top edges</source>
         <translation>Align &amp;top edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="196" />
+        <location filename="../../views/actions.py" line="201" />
         <source>Align &amp;bottom edges</source>
         <translation>Align &amp;bottom edges</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="197" />
+        <location filename="../../views/actions.py" line="202" />
         <source>Distribute &amp;horizontally</source>
         <translation>Distribute &amp;horizontally</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="198" />
+        <location filename="../../views/actions.py" line="203" />
         <source>Distribute &amp;vertically</source>
         <translation>Distribute &amp;vertically</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="199" />
+        <location filename="../../views/actions.py" line="204" />
         <source>T&amp;idy cards</source>
         <translation>T&amp;idy cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="200" />
+        <location filename="../../views/actions.py" line="205" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="201" />
+        <location filename="../../views/actions.py" line="206" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="202" />
+        <location filename="../../views/actions.py" line="207" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="203" />
+        <location filename="../../views/actions.py" line="208" />
         <source>&amp;Fit all cards</source>
         <translation>&amp;Fit all cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="204" />
+        <location filename="../../views/actions.py" line="209" />
         <source>Zoom to &amp;selection</source>
         <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="205" />
+        <location filename="../../views/actions.py" line="210" />
         <source>&amp;Actual size (100 %)</source>
         <translation>&amp;Actual size (100 %)</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="206" />
+        <location filename="../../views/actions.py" line="211" />
         <source>&amp;Larger card text</source>
         <translation>&amp;Larger card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="207" />
+        <location filename="../../views/actions.py" line="212" />
         <source>S&amp;maller card text</source>
         <translation>S&amp;maller card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="209" />
+        <location filename="../../views/actions.py" line="214" />
         <source>F&amp;ull screen</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="210" />
+        <location filename="../../views/actions.py" line="215" />
         <source>Go to the &amp;canvas</source>
         <translation>Go to the &amp;canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="212" />
+        <location filename="../../views/actions.py" line="217" />
         <source>Go to the i&amp;nspector</source>
         <translation>Go to the i&amp;nspector</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="213" />
+        <location filename="../../views/actions.py" line="218" />
         <source>&amp;New canvas…</source>
         <translation>&amp;New canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="214" />
+        <location filename="../../views/actions.py" line="219" />
         <source>&amp;Rename canvas…</source>
         <translation>&amp;Rename canvas…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="215" />
+        <location filename="../../views/actions.py" line="220" />
         <source>&amp;Duplicate canvas</source>
         <translation>&amp;Duplicate canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="216" />
+        <location filename="../../views/actions.py" line="221" />
         <source>De&amp;lete canvas</source>
         <translation>De&amp;lete canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="174" />
+        <location filename="../../views/actions.py" line="178" />
         <source>Save a copy &amp;as…</source>
         <translation>Save a copy &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="182" />
+        <location filename="../../views/actions.py" line="186" />
         <source>Dupl&amp;icate</source>
         <translation>Dupl&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="183" />
+        <location filename="../../views/actions.py" line="187" />
+        <source>Place on anot&amp;her canvas…</source>
+        <translation>Place on anot&amp;her canvas…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="188" />
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="185" />
+        <location filename="../../views/actions.py" line="190" />
         <source>A&amp;dd card</source>
         <translation>A&amp;dd card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="186" />
+        <location filename="../../views/actions.py" line="191" />
         <source>&amp;Edit card title</source>
         <translation>&amp;Edit card title</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="187" />
+        <location filename="../../views/actions.py" line="192" />
         <source>Li&amp;nk selected cards</source>
         <translation>Li&amp;nk selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="188" />
+        <location filename="../../views/actions.py" line="193" />
         <source>Gr&amp;oup selected cards</source>
         <translation>Gr&amp;oup selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="191" />
+        <location filename="../../views/actions.py" line="196" />
         <source>Find ne&amp;xt</source>
         <translation>Find ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="208" />
+        <location filename="../../views/actions.py" line="213" />
         <source>No&amp;rmal card text</source>
         <translation>No&amp;rmal card text</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="211" />
+        <location filename="../../views/actions.py" line="216" />
         <source>Go to the ou&amp;tline</source>
         <translation>Go to the ou&amp;tline</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="217" />
+        <location filename="../../views/actions.py" line="222" />
         <source>Move canvas le&amp;ft</source>
         <translation>Move canvas le&amp;ft</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="218" />
+        <location filename="../../views/actions.py" line="223" />
         <source>Move canvas r&amp;ight</source>
         <translation>Move canvas r&amp;ight</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="219" />
+        <location filename="../../views/actions.py" line="224" />
         <source>&amp;Previous canvas</source>
         <translation>&amp;Previous canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="220" />
+        <location filename="../../views/actions.py" line="225" />
         <source>N&amp;ext canvas</source>
         <translation>N&amp;ext canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="221" />
+        <location filename="../../views/actions.py" line="226" />
         <source>Workshop &amp;details…</source>
         <translation>Workshop &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="222" />
+        <location filename="../../views/actions.py" line="227" />
         <source>&amp;Taxonomies…</source>
         <translation>&amp;Taxonomies…</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="223" />
+        <location filename="../../views/actions.py" line="228" />
+        <source>Possible d&amp;uplicates…</source>
+        <translation>Possible d&amp;uplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="229" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="224" />
+        <location filename="../../views/actions.py" line="230" />
         <source>&amp;About COI Desktop</source>
         <translation>&amp;About COI Desktop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="227" />
+        <location filename="../../views/actions.py" line="233" />
         <source>Start a new workshop in a new file</source>
         <translation>Start a new workshop in a new file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="228" />
+        <location filename="../../views/actions.py" line="234" />
         <source>Open a workshop file</source>
         <translation>Open a workshop file</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="229" />
+        <location filename="../../views/actions.py" line="235" />
         <source>Add a card of the chosen kind to the canvas</source>
         <translation>Add a card of the chosen kind to the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="230" />
+        <location filename="../../views/actions.py" line="236" />
         <source>Link the selected cards</source>
         <translation>Link the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="231" />
+        <location filename="../../views/actions.py" line="237" />
         <source>Put a titled frame around the selected cards</source>
         <translation>Put a titled frame around the selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="232" />
+        <location filename="../../views/actions.py" line="238" />
         <source>Delete the selected cards and links</source>
         <translation>Delete the selected cards and links</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="233" />
+        <location filename="../../views/actions.py" line="239" />
+        <source>Show the selected cards on another canvas as well: the same items, not copies</source>
+        <translation>Show the selected cards on another canvas as well: the same items, not copies</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="241" />
         <source>Lay the selected cards (or all) on their zone's grid</source>
         <translation>Lay the selected cards (or all) on their zone's grid</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="234" />
+        <location filename="../../views/actions.py" line="242" />
         <source>Find cards and filter the canvas</source>
         <translation>Find cards and filter the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="235" />
+        <location filename="../../views/actions.py" line="243" />
         <source>Show every card of the canvas</source>
         <translation>Show every card of the canvas</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="236" />
+        <location filename="../../views/actions.py" line="244" />
         <source>Add a canvas from a template</source>
         <translation>Add a canvas from a template</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="237" />
+        <location filename="../../views/actions.py" line="245" />
         <source>Title, date, place and other details of the workshop</source>
         <translation>Title, date, place and other details of the workshop</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="245" />
+        <location filename="../../views/actions.py" line="246" />
+        <source>Cards of one kind with the same title that are different items: merge them or keep them apart</source>
+        <translation>Cards of one kind with the same title that are different items: merge them or keep them apart</translation>
+    </message>
+    <message>
+        <location filename="../../views/actions.py" line="255" />
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="245" />
+        <location filename="../../views/actions.py" line="255" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="246" />
+        <location filename="../../views/actions.py" line="256" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="246" />
+        <location filename="../../views/actions.py" line="256" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="251" />
+        <location filename="../../views/actions.py" line="261" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="251" />
+        <location filename="../../views/actions.py" line="261" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="252" />
+        <location filename="../../views/actions.py" line="262" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../views/actions.py" line="255" />
+        <location filename="../../views/actions.py" line="265" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
@@ -3613,93 +3775,93 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../views/window_menus.py" line="103" />
+        <location filename="../../views/window_menus.py" line="104" />
         <source>(no exports available)</source>
         <extracomment>Menu layout: a key is an action, "-" a separator, "@name" a submenu defined below.</extracomment>
         <translation>(no exports available)</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="110" />
+        <location filename="../../views/window_menus.py" line="111" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="111" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>&amp;Canvas</source>
         <translation>&amp;Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="111" />
+        <location filename="../../views/window_menus.py" line="112" />
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="112" />
+        <location filename="../../views/window_menus.py" line="113" />
         <source>&amp;Room</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="112" />
+        <location filename="../../views/window_menus.py" line="113" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="113" />
+        <location filename="../../views/window_menus.py" line="114" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="113" />
+        <location filename="../../views/window_menus.py" line="114" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="114" />
+        <location filename="../../views/window_menus.py" line="115" />
         <source>Card &amp;kind</source>
         <translation>Card &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="114" />
+        <location filename="../../views/window_menus.py" line="115" />
         <source>Arran&amp;ge</source>
         <translation>Arran&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="115" />
+        <location filename="../../views/window_menus.py" line="116" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="115" />
+        <location filename="../../views/window_menus.py" line="116" />
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="116" />
+        <location filename="../../views/window_menus.py" line="117" />
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="117" />
+        <location filename="../../views/window_menus.py" line="118" />
         <source>Add canvas from &amp;template</source>
         <translation>Add canvas from &amp;template</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="121" />
+        <location filename="../../views/window_menus.py" line="122" />
         <source>Reco&amp;ver from snapshot…</source>
         <translation>Reco&amp;ver from snapshot…</translation>
     </message>
     <message>
-        <location filename="../../views/window_menus.py" line="122" />
+        <location filename="../../views/window_menus.py" line="123" />
         <source>Save a copy kept while you edited a workshop as a new file and open it</source>
         <translation>Save a copy kept while you edited a workshop as a new file and open it</translation>
     </message>

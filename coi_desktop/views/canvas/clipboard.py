@@ -6,6 +6,13 @@ new id, drops taxonomy keys and participants the target workshop does not know, 
 the cards so they never sit exactly on their originals. Plain text pastes as one card per
 line. Clipboard data comes from anywhere, so it is parsed defensively: what does not fit is
 skipped, never trusted.
+
+Item identity (a card is a placement of an item): a card copied from one canvas and pasted on
+ANOTHER canvas of the same workshop is placed there as the same item (the municipality on the
+onion and on the power–interest grid is one actor), in a free cell of the zone its fields
+match, never taking another zone's meaning. Pasted on the SAME canvas, or on a canvas that
+already holds that item, or into another workshop, it becomes a new item: a copy next to its
+original is meant to be a second thing, just as Duplicate always makes new items.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from coi_desktop.commands.cards import RemoveCards
 from coi_desktop.models import Card, Link, new_id
+from coi_desktop.models.cards import item_fields
 from coi_desktop.models.taxonomy import is_directed
 from coi_desktop.models.templates import zone_fields
 from coi_desktop.models.validation import TAXONOMY_FIELDS
@@ -48,17 +56,19 @@ def cards_to_mime(cards: list[Card], links: list[Link], workshop_id: str = "") -
     return mime
 
 
-def parse_payload(raw: bytes) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Card and link dicts from our MIME payload; empty lists when it is not ours."""
+def parse_payload(raw: bytes) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+    """Card and link dicts and the source workshop's id from our MIME payload; empty when
+    it is not ours."""
     try:
         data = json.loads(bytes(raw).decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
-        return [], []
+        return [], [], ""
     if not isinstance(data, dict) or data.get("format") != "coi-desktop-cards":
-        return [], []
+        return [], [], ""
     cards = [c for c in data.get("cards", []) if isinstance(c, dict)]
     links = [lk for lk in data.get("links", []) if isinstance(lk, dict)]
-    return cards, links
+    source = data.get("workshop")
+    return cards, links, source if isinstance(source, str) else ""
 
 
 class Clipboard:
@@ -129,10 +139,11 @@ class Clipboard:
         if mime is None:
             return []
         if mime.hasFormat(MIME):
-            raw_cards, raw_links = parse_payload(bytes(mime.data(MIME).data()))
+            raw_cards, raw_links, source = parse_payload(bytes(mime.data(MIME).data()))
             if raw_cards:
                 self._paste_round += 1
-                return self._paste_records(raw_cards, raw_links, self._paste_round)
+                return self._paste_records(raw_cards, raw_links, self._paste_round,
+                                           same_items=source == self.workshop.info.id)
         if mime.hasText():
             lines = [ln for ln in mime.text().splitlines() if ln.strip()]
             if lines:
@@ -170,13 +181,25 @@ class Clipboard:
         cards = [asdict(self.workshop.cards.require(i)) for i in ids]
         links = [asdict(lk) for lk in self.workshop.links.of(idset)
                  if lk.source_id in idset and lk.target_id in idset]
-        return self._paste_records(cards, links, 1, Q.translate("CanvasView", "Duplicate"))
+        return self._paste_records(cards, links, 1, Q.translate("CanvasView", "Duplicate"),
+                                   same_items=False)
 
-    def _clean_card(self, raw: dict[str, Any]) -> Card | None:
+    def _kept_item(self, raw: dict[str, Any], taken: set[str]) -> str:
+        """The item a pasted card keeps: its own when that item lives in this workshop and
+        not yet on this canvas (nor earlier in this paste); "" (a new item) otherwise."""
+        item = raw.get("item_id") or raw.get("id")
+        if not isinstance(item, str) or not item or item in taken:
+            return ""
+        if not self.workshop.cards.placements(item):
+            return ""
+        return item
+
+    def _clean_card(self, raw: dict[str, Any], item_id: str = "") -> Card | None:
         """A card for this canvas from untrusted clipboard data, or None if it cannot be."""
         w = self.workshop
         values = {k: v for k, v in raw.items() if k in _CARD_FIELDS}
-        values.update(id=new_id(), canvas_id=self.ctx.canvas_id, hidden=self.ctx.hidden_round())
+        values.update(id=new_id(), canvas_id=self.ctx.canvas_id, hidden=self.ctx.hidden_round(),
+                      item_id=item_id)
         values["tags"] = tuple(str(t) for t in values.get("tags") or () if isinstance(t, str))
         for name in TAXONOMY_FIELDS:
             if values.get(name) and not w.terms.known(name, str(values[name])):
@@ -195,18 +218,29 @@ class Clipboard:
 
     def _paste_records(self, raw_cards: list[dict[str, Any]],
                        raw_links: list[dict[str, Any]], round_no: int,
-                       text: str | None = None) -> list[str]:
+                       text: str | None = None, same_items: bool = False) -> list[str]:
+        """Add cards (and the links among them) from clipboard records; with `same_items`
+        (the copy came from this workshop) cards whose item is not on this canvas yet are
+        placed as that item (see the module docstring)."""
         id_map: dict[str, str] = {}
         cards: list[Card] = []
+        taken = {c.item for c in self.workshop.cards.on(self.ctx.canvas_id)}
         for raw in raw_cards:
-            card = self._clean_card(raw)
+            item = self._kept_item(raw, taken) if same_items else ""
+            card = self._clean_card(raw, item)
             if card is not None:
+                taken.add(item)
                 id_map[str(raw.get("id"))] = card.id
                 cards.append(card)
         if not cards:
             return []
-        shift = self._paste_shift(cards, round_no)
-        cards = [replace(c, x=c.x + shift.x(), y=c.y + shift.y()) for c in cards]
+        placed = [c for c in cards if c.item_id]
+        cards = [c for c in cards if not c.item_id]
+        if cards:
+            shift = self._paste_shift(cards, round_no)
+            cards = [replace(c, x=c.x + shift.x(), y=c.y + shift.y()) for c in cards]
+        w = self.workshop  # the same items keep the item's fields as they are now
+        placed = [replace(c, **item_fields(w.cards.placements(c.item_id)[0])) for c in placed]
         links = []
         for raw in raw_links:
             src, dst = id_map.get(str(raw.get("source_id"))), id_map.get(str(raw.get("target_id")))
@@ -223,7 +257,7 @@ class Clipboard:
         if text is None:
             text = Q.translate("CanvasView", "Paste card") if n == 1 else \
                 Q.translate("CanvasView", "Paste %1 cards").replace("%1", str(n))
-        return self.editing.paste_cards(cards, links, text)
+        return self.editing.paste_cards(cards, links, text, placed)
 
     def _paste_shift(self, cards: list[Card], round_no: int) -> QPointF:
         """Offset pasted cards: beside their originals when in view, else into the view."""

@@ -3,6 +3,9 @@
 Every method builds one undo command (coi_desktop.commands) and pushes it through the
 view's context; the scene then follows the model's change. `Editing` is also the scene's
 controller: its gestures arrive here (`cards_dragged`, `link_requested`, double-clicks).
+Deleting cards whose items are on other canvases too asks first (identity.py): off this
+canvas (the default) or everywhere; "place on another canvas" adds placements of the same
+items in free cells of the other canvas's matching zones.
 """
 
 from __future__ import annotations
@@ -11,28 +14,42 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 
 from coi_desktop.commands.base import Step, WorkshopCommand
 from coi_desktop.commands.cards import (
     AddCards,
+    PlaceCards,
     UpdateCards,
     change_kind_command,
     move_cards_command,
+    placement_cards,
     removal_step,
 )
 from coi_desktop.commands.groups import AddGroups, UpdateGroup, group_removal_step
 from coi_desktop.commands.links import AddLinks, link_removal_step
-from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Group, Link, Zone, new_id, zone_at
+from coi_desktop.models import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    Card,
+    Group,
+    Link,
+    ValidationError,
+    Zone,
+    new_id,
+    zone_at,
+)
 from coi_desktop.models.taxonomy import DEFAULT_RELATIONS
 from coi_desktop.models.templates import zone_fields
 
+from . import identity
 from .arranging import Arranging
 from .context import CanvasContext
 from .group_item import TITLE_H, GroupItem
 from .items import CardItem
 from .link_item import LinkItem
 from .navigation import Navigation
+from .placement import canvas_placer, item_points
 from .scene import CanvasScene
 from .selection import Selection
 from .titles import TitleEditing
@@ -55,6 +72,9 @@ class Editing:
         self.titles = titles
         self._activated = activated  # ("group" | "link", id): the view's signals
         self.last_added: str | None = None
+        # The facilitator's choices, replaceable in tests (identity.py's dialogs).
+        self.ask_delete_scope = identity.ask_delete_scope
+        self.choose_canvas = identity.choose_canvas
 
     @property
     def canvas_id(self) -> str:
@@ -113,6 +133,16 @@ class Editing:
         groups = [i.group_id for i in items if isinstance(i, GroupItem)]
         if not (cards or links or groups):
             return
+        if cards:
+            scope = self._delete_scope(cards)
+            if scope is None:
+                return
+            if scope == identity.ITEM:
+                text = text or Q.translate("CanvasView", "Delete everywhere")
+                w = self.workshop
+                whole = {w.cards.require(cid).item for cid in cards}
+                cards = list(dict.fromkeys(
+                    [*cards, *(c.id for i in whole for c in w.cards.placements(i))]))
         steps = []
         if links:
             steps.append(link_removal_step(self.workshop, links))
@@ -129,6 +159,57 @@ class Editing:
             else:
                 text = Q.translate("CanvasView", "Delete")
         self.ctx.push(WorkshopCommand(self.workshop, text, steps))
+
+    def _delete_scope(self, card_ids: list[str]) -> str | None:
+        """`identity.PLACEMENT` when no selected card's item is on another canvas; else the
+        facilitator's answer (None: cancelled)."""
+        w = self.workshop
+        names: list[str] = []
+        for cid in card_ids:
+            for name in identity.other_canvases(w, w.cards.require(cid)):
+                if name not in names:
+                    names.append(name)
+        if not names:
+            return identity.PLACEMENT
+        title = " ".join(w.cards.require(card_ids[0]).title.split())[:80]
+        return self.ask_delete_scope(self.navigation.view, title, names, len(card_ids))
+
+    def place_elsewhere(self, canvas_id: str | None = None) -> list[str]:
+        """Place the selected cards' items on another canvas as well (asks which when
+        `canvas_id` is None): one undo step; the new placements take free cells of the zones
+        their fields match there. Returns the new cards' ids."""
+        ids = self.selection.ids()
+        if self.ctx.read_only or not ids or not self.ctx.alive():
+            return []
+        w = self.workshop
+        if canvas_id is None:
+            others = identity.missing_from(w, ids)
+            if not others:
+                self.ctx.report(ValidationError(
+                    "There is no other canvas to place it on: add one first (Canvas menu)."
+                    if len(w.canvases) < 2 else "It is already on every canvas.",
+                    "Der er intet andet lærred at placere det på: tilføj et først (menuen "
+                    "Lærred)." if len(w.canvases) < 2 else "Det ligger allerede på alle lærreder."))
+                return []
+            canvas_id = self.choose_canvas(self.navigation.view, others, len(ids))
+            if canvas_id is None:
+                return []
+        made: list[str] = []
+
+        def build() -> WorkshopCommand:
+            cards = placement_cards(w, ids, canvas_id)
+            points = item_points(canvas_placer(w, canvas_id), cards)
+            cards = [replace(c, x=p.x(), y=p.y()) for c, p in zip(cards, points, strict=True)]
+            made[:] = [c.id for c in cards]
+            return PlaceCards(w, cards)
+
+        if not self.ctx.push(build):
+            return []
+        show = getattr(self.navigation.view.window(), "show_status", None)
+        if callable(show):  # the facilitator sees where it went without leaving the canvas
+            name = w.canvases.require(canvas_id).name
+            show(Q.translate("CanvasView", "Placed on \u201c%1\u201d as well.").replace("%1", name))
+        return list(made)
 
     def link_selected(self) -> str | None:
         """Link the selected cards with the default relation for their kinds.
@@ -252,14 +333,23 @@ class Editing:
     def link_double_clicked(self, link_id: str) -> None:
         self._activated("link", link_id)
 
-    def paste_cards(self, cards: list[Card], links: list[Link], text: str) -> list[str]:
+    def paste_cards(self, cards: list[Card], links: list[Link], text: str,
+                    same_items: list[Card] | None = None) -> list[str]:
         """Add pasted or duplicated records as one step (zone meaning where they land);
-        cards that would cover another card or a heading go to free cells instead."""
+        cards that would cover another card or a heading go to free cells instead.
+        `same_items` are new placements of existing items: they go to free cells of the
+        zones their fields match (placement.item_points) and keep their item's fields."""
         layout = self.workshop.canvases.layout(self.canvas_id)
         placed = []
-        for c in self.arranging.fit_pasted(cards):
+        for c in self.arranging.fit_pasted(cards) if cards else []:
             zone = zone_at(layout, c) if layout.zones else None
             placed.append(replace(c, **zone_fields(zone, c)) if zone is not None else c)
+        if same_items:
+            placer = self.arranging.placer()
+            placer.taken += [QRectF(c.x, c.y, c.width, c.height) for c in placed]
+            points = item_points(placer, same_items)
+            placed += [replace(c, x=p.x(), y=p.y())
+                       for c, p in zip(same_items, points, strict=True)]
         steps = [Step(lambda: self.workshop.cards.add(placed),
                       lambda _r: self.workshop.cards.remove([c.id for c in placed]))]
         if links:

@@ -9,7 +9,9 @@ the largest size at which its longest word fits the card (one extra, smaller ste
 for that), so a long compound word is not broken; only a word too long even then is broken,
 with a hyphen. The item holds
 a frozen `Card` record from the model and is only moved by the scene following the model, or
-by the user's live drag.
+by the user's live drag. A card whose item is placed on several canvases carries a marker at
+the right of its band: two stacked cards and the number of canvases (`copies`, kept current
+by identity.ItemMarkers), in the band's own ink so every theme shows it.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ HANDLE_R = 7.0
 GRIP = 16.0  # the resize grip's side, in the card's bottom-right corner
 FLAT_LOD = 0.22  # below: a flat fill
 TITLE_LOD = 0.55  # below: title only
+MARKER_RIGHT = 20.0  # the several-canvases marker ends this far from the card's right edge
+MARKER_GAP = 6.0  # between the kind label and the marker
 
 
 class CardItem(QGraphicsRectItem):
@@ -64,6 +68,7 @@ class CardItem(QGraphicsRectItem):
         self.card = card
         self.style = style
         self.badge = ""
+        self.copies = 1  # canvases the card's item is placed on (identity.ItemMarkers)
         self.emphasis: QColor | None = None
         self.found = 0  # 0 no, 1 a match, 2 the current match
         self.hovered = False
@@ -115,6 +120,21 @@ class CardItem(QGraphicsRectItem):
     def invalidate_text(self) -> None:
         self._text = None
         self.update()
+
+    def set_copies(self, copies: int) -> None:
+        """The number of canvases the card's item is on (a marker shows from 2)."""
+        if copies != self.copies:
+            self.copies = copies
+            self.invalidate_text()
+
+    def _marker_size(self) -> tuple[float, float]:
+        """(width, glyph side) of the several-canvases marker; width 0 without one."""
+        if self.copies < 2:
+            return 0.0, 0.0
+        s = self.style
+        glyph = round(s.band_line * 0.72)
+        digits = QFontMetricsF(s.band_font).horizontalAdvance(str(self.copies))
+        return glyph * 1.35 + 4 + digits, glyph
 
     def card_rect(self) -> QRectF:
         """The card's rectangle in item coordinates (without the margin)."""
@@ -172,8 +192,10 @@ class CardItem(QGraphicsRectItem):
         body_lh = line_height(s.body_font)
         desc = wrap(c.description, s.body_font, width, int(left // body_lh)) \
             if c.description and left >= body_lh else []
+        marker = self._marker_size()[0]
+        band_w = width - (marker + MARKER_GAP + MARKER_RIGHT * s.scale if marker else 0.0)
         band = QFontMetricsF(s.band_font).elidedText(s.band_text(c)[:200],
-                                                     Qt.TextElideMode.ElideRight, width)
+                                                     Qt.TextElideMode.ElideRight, band_w)
         band_st = static_lines([band], s.band_font) if band else []
         footer = QFontMetricsF(s.small_font).elidedText(footer, Qt.TextElideMode.ElideRight,
                                                         width) if footer else ""
@@ -232,6 +254,8 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(self.band_ink)
             painter.setFont(s.band_font)
             painter.drawStaticText(QPointF(pad, (s.band_height - s.band_line) / 2), layout[1][0])
+        if lod >= TITLE_LOD and self.copies > 1:
+            self._paint_marker(painter)
         y = s.band_height + pad - 2
         painter.setPen(palette.INK)
         painter.setFont(layout[5])
@@ -288,6 +312,25 @@ class CardItem(QGraphicsRectItem):
             self._paint_grip(painter)
         if self.badge:
             self._paint_badge(painter, lod)
+
+    def _paint_marker(self, painter: QPainter) -> None:
+        """Two stacked cards and the number of canvases, at the band's right end (clear of
+        the vote badge's circle on the corner)."""
+        s = self.style
+        width, g = self._marker_size()
+        right = self._rect.right() - MARKER_RIGHT * s.scale
+        top = self._rect.top() + (s.band_height - g * 1.35) / 2
+        left = right - width
+        step = g * 0.35
+        painter.setPen(QPen(self.band_ink, 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(left + step, top, g, g), 2, 2)
+        painter.setBrush(self.accent)
+        painter.drawRoundedRect(QRectF(left, top + step, g, g), 2, 2)
+        painter.setFont(s.band_font)
+        painter.drawText(QRectF(left + g * 1.35 + 4, self._rect.top(), width, s.band_height),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         str(self.copies))
 
     def _paint_grip(self, painter: QPainter) -> None:
         """Three short diagonals in the corner: "drag here to resize"."""

@@ -4,7 +4,8 @@ Ctrl+wheel and Ctrl +/-/0 zoom around the cursor; Space held down pans with the 
 arrows nudge the selected cards (Shift: further), one undo step per run of nudges, and
 Alt+arrows move to the next card in that direction (Tab: in reading order); Delete,
 F2/Enter, L, Ctrl+C/X/V/D and Escape reach the editing, clipboard and find controllers;
-Ctrl+Alt+1…5 change the selected cards' kind and Ctrl+Shift+T tidies (menu.py shows both);
+Ctrl+Alt+1…5 change the selected cards' kind, Ctrl+Shift+T tidies and Ctrl+Shift+P places
+the selection on another canvas too (menu.py shows them);
 a right-click opens the context menu of what is under the mouse (menu.py).
 The filter also keeps the zoomed-out overview in step with the transform before each paint
 and retranslates on a language change. Keys it does not use go on to the view as usual.
@@ -122,6 +123,8 @@ class ViewKeys(QObject):
             (key == Qt.Key.Key_Escape, self.escape),
             (ctrl and bool(mods & Qt.KeyboardModifier.ShiftModifier) and key == Qt.Key.Key_T,
              self.arranging.tidy),
+            (ctrl and bool(mods & Qt.KeyboardModifier.ShiftModifier) and key == Qt.Key.Key_P,
+             self.editing.place_elsewhere),
             *[(ctrl and bool(mods & Qt.KeyboardModifier.AltModifier) and key == digit,
                self._kind_setter(kind))
               for digit, kind in zip(KIND_DIGITS, CARD_KINDS, strict=False)],

@@ -5,7 +5,8 @@ linking, grouping, tidying and the clipboard; a link and a group offer editing a
 the empty board offers a new card right there, paste, tidy and the view. A read-only view
 offers copying and the view only. Every action calls the same controller method as its
 menu entry or key elsewhere, so each is one undo step. Shortcuts shown are the canvas's own
-(keys.py): Ctrl+Alt+1…5 change the selected cards' kind, Ctrl+Shift+T tidies.
+(keys.py): Ctrl+Alt+1…5 change the selected cards' kind, Ctrl+Shift+T tidies, Ctrl+Shift+P
+places the selected cards' items on another canvas as well.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .titles import TitleEditing
 #: Ctrl+Alt+1 … 5 give the selected cards the kinds in this order.
 KIND_KEYS = tuple(f"Ctrl+Alt+{n}" for n in range(1, len(CARD_KINDS) + 1))
 TIDY_KEY = "Ctrl+Shift+T"
+PLACE_KEY = "Ctrl+Shift+P"
 
 
 class CanvasMenu:
@@ -106,6 +108,8 @@ class CanvasMenu:
         if editable:
             self._add(menu, "duplicate", Q.translate("CanvasMenu", "Duplicate"),
                       self.clipboard.duplicate, "Ctrl+D")
+            self._add(menu, "place", Q.translate("CanvasMenu", "Place on another canvas…"),
+                      self.editing.place_elsewhere, PLACE_KEY)
             menu.addSeparator()
             self._add(menu, "delete", Q.translate("CanvasMenu", "Delete"),
                       self.editing.delete_selection, "Del")

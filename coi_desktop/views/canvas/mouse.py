@@ -30,6 +30,7 @@ from coi_desktop.models import Workshop
 
 from . import palette
 from .group_item import TITLE_H, GroupItem
+from .identity import also_on_text, other_canvases
 from .items import CardItem
 from .link_item import LinkItem
 from .style import CardStyle
@@ -295,6 +296,13 @@ class SceneMouse:
             parts.append(html.escape(c.description[:4000]).replace("\n", "<br>"))
         if c.tags:
             parts.append(html.escape(", ".join(c.tags)))
+        owner = self.scene.card_style.owner_for(c)
+        if owner:
+            parts.append(html.escape(QCoreApplication.translate("CanvasView", "Owner: %1")
+                                     .replace("%1", owner)))
+        also = also_on_text(other_canvases(w, c))
+        if also:
+            parts.append(f"<i>{html.escape(also)}</i>")
         if c.notes and not presentation:
             notes = QCoreApplication.translate("CanvasView", "Notes")
             parts.append(f"<i>{html.escape(notes)}:</i> "

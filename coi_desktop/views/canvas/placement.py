@@ -5,6 +5,8 @@ Quick capture, pasted lines, pasted cards that would land on others, and cards a
 the toolbar are placed on a grid of card-sized cells over a region (a zone's area below its
 heading, or the part of the board in view), reading order, starting after the previous card,
 skipping cells that hold a card or a heading. "Tidy" lays a zone's cards out on the same grid.
+A new placement of an item on another canvas (`item_points`) goes to a free cell of the zone
+its fields already match there, so placing it never changes what the item says.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF
 
-from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Layout, Zone
+from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Layout, Workshop, Zone
+from coi_desktop.models.templates import zone_for_card
 
-from .board import AXIS_MARGIN, HEADER
+from .board import AXIS_MARGIN, HEADER, BoardItem
 
 GAP = 20.0
 
@@ -134,3 +137,30 @@ def loose_region(cards: Sequence[Card]) -> QRectF:
     cols = max(1, math.ceil(math.sqrt(n)))
     left, top = min(c.x for c in cards), min(c.y for c in cards)
     return QRectF(left, top, cols * (CARD_WIDTH + GAP) - GAP, 1e9)
+
+
+def canvas_placer(workshop: Workshop, canvas_id: str) -> Placer:
+    """A placer for any canvas of the workshop, shown or not (its headings from a board
+    item that is never added to a scene)."""
+    layout = workshop.canvases.layout(canvas_id)
+    taken = [QRectF(c.x, c.y, c.width, c.height) for c in workshop.cards.on(canvas_id)]
+    return Placer(layout, taken, BoardItem(workshop, layout).heading_rects())
+
+
+def item_points(placer: Placer, cards: Sequence[Card]) -> list[QPointF]:
+    """Free cells for new placements of `cards` on the placer's canvas: in the zone whose
+    meaning their fields match; when the board has zones for the kind but none matches, in
+    the parking rows below it (the item's fields are never changed silently); on a board
+    without such zones, anywhere on the board."""
+    layout = placer.layout
+    board = QRectF(0, 0, layout.width, layout.height).adjusted(40, 40, -40, -40)
+    points: list[QPointF] = []
+    for card in cards:
+        zone = zone_for_card(layout, card)
+        if zone is not None:
+            points += placer.place(zone_region(zone), 1, zone=zone)
+        elif zones_for(layout, card.kind):
+            points += placer.cells(placer.parking(), 1)
+        else:
+            points += placer.place(board, 1)
+    return points

@@ -22,6 +22,7 @@ from coi_desktop.models import CARD_HEIGHT, CARD_WIDTH, Card, Workshop, zone_at
 
 from . import palette
 from .board import zone_label
+from .identity import copies_by_item
 from .items import CardItem
 from .style import CardStyle
 
@@ -169,12 +170,14 @@ class SlideView(QGraphicsView):
         base = palette.current().size("card.title_px")
         scale = TARGET_TITLE_PX * self.text_factor / (base * max(zoom, 0.01))
         self.card_style.set_scale(max(SLIDE_SCALE[0], min(SLIDE_SCALE[1], scale)))
+        copies = copies_by_item(self.workshop)
         for n, cid in enumerate(ids):
             row, col = divmod(n, cols)
             card = replace(self.workshop.cards[cid], x=GAP + col * (CARD_WIDTH + GAP),
                            y=GAP + row * (CARD_HEIGHT + GAP))
             item = CardItem(card, self.card_style)
             item.badge = self._badges.get(cid, "")
+            item.copies = copies.get(card.item, 1)  # the same marker as on the canvas
             self._scene.addItem(item)
             self.items_[cid] = item
         self.fit()

@@ -3,8 +3,8 @@
 Card items are painted, not widgets, so Qt's accessibility tree does not see them. The view
 itself is the accessible object: whenever the selection changes (a click, Tab, Alt+arrow),
 its accessible description becomes a sentence about the selected card ("Barrier: No budget
-after the pilot. Category: Economy and benefits. 3 votes.") or the number of cards selected,
-and Qt is told the description changed, so screen readers announce it.
+after the pilot. Category: Economy and benefits. Also on: Plan. Votes: 3.") or the number of
+cards selected, and Qt is told the description changed, so screen readers announce it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
 
+from .identity import also_on_text, other_canvases
 from .scene import CanvasScene
 from .selection import Selection
 
@@ -34,6 +35,12 @@ class CardSpeech:
         if card.category:
             parts.append(Q.translate("CanvasView", "Category: %1.").replace(
                 "%1", w.terms.label("category", card.category)))
+        owner = self.scene.card_style.owner_for(card)
+        if owner:
+            parts.append(Q.translate("CanvasView", "Owner: %1.").replace("%1", owner))
+        also = also_on_text(other_canvases(w, card))
+        if also:
+            parts.append(f"{also}.")
         if item.badge:
             votes = Q.translate("CanvasView", "Votes: %1.")
             parts.append(votes.replace("%1", item.badge))

@@ -2,7 +2,9 @@
 
 One `CardStyle` per scene. Changing the font scale, the language or whether contributors are
 shown bumps `generation`, which makes each card lay out its text again on its next paint
-(only the cards that actually paint pay for it).
+(only the cards that actually paint pay for it). An action's owner shows in its footer as
+every output shows it (services/privacy.py): the canvas goes on the projector, so a
+participant who did not consent appears as their organisation or "Deltager 3", never by name.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from coi_desktop.models import Card, Workshop
-from coi_desktop.models.registry import ACTOR, BARRIER
+from coi_desktop.models.registry import ACTION, ACTOR, BARRIER
+from coi_desktop.services.privacy import Privacy
 
 from . import palette
 
@@ -69,6 +72,8 @@ class CardStyle:
         self.band_height = round(self.band_line + 8)
         self.pad = 6.0 if self.presentation else 10.0  # the wall: room for a third line
         self.hidden_text = QCoreApplication.translate("CanvasView", "Hidden from projector")
+        # Public labels of the roster; identity.ItemMarkers refreshes on roster changes.
+        self.privacy = Privacy(self.workshop)
         self.generation += 1
 
     def set_scale(self, factor: float) -> None:
@@ -93,8 +98,15 @@ class CardStyle:
             text = f"{text} · {w.terms.label('sector', card.sector)}"
         return text
 
-    def footer_for(self, card: Card) -> str:
-        """The contributor's name, only when the room allows names to show."""
-        if not (self.show_participants and card.participant_id):
+    def owner_for(self, card: Card) -> str:
+        """An action's owner as the public may see it ("" for other kinds or none)."""
+        if card.kind != ACTION or not card.owner:
             return ""
-        return self.workshop.participants.display_name(card.participant_id)
+        return self.privacy.owner(card.owner)
+
+    def footer_for(self, card: Card) -> str:
+        """An action's owner, and the contributor's name when the room allows names."""
+        parts = [self.owner_for(card)]
+        if self.show_participants and card.participant_id:
+            parts.append(self.workshop.participants.display_name(card.participant_id))
+        return " · ".join(p for p in parts if p)

@@ -31,6 +31,7 @@ from .clipboard import Clipboard
 from .context import CanvasContext
 from .editing import Editing
 from .find import Finder
+from .identity import ItemMarkers
 from .items import CardItem
 from .keys import ViewKeys
 from .menu import CanvasMenu
@@ -82,6 +83,9 @@ class CanvasView(QGraphicsView):
                                                 self.clipboard, self.finder, self.titles,
                                                 self.arranging), self.menu)
         scene.controller = self.editing
+        #: Place the selected cards' items on another canvas too (asks which); one step. The
+        #: window dispatches "view:place_on_canvas" by name (an attribute keeps the class small).
+        self.place_on_canvas = self.editing.place_elsewhere
         self.setObjectName("canvasView")
         self.setAccessibleName(self.tr("Canvas"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing
@@ -101,12 +105,14 @@ class CanvasView(QGraphicsView):
         self.navigation.follow_scene_rect()
         self.minimap = Minimap(self, scene, self.navigation)
         self.speech = CardSpeech(self, scene, self.selection)
+        self.markers = ItemMarkers(workshop, scene)  # "on 3 canvases" on each card
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(lambda _v: self.titles.finish(commit=True))
             bar.valueChanged.connect(lambda _v: self.minimap.follow())
         self.zoom_changed.connect(lambda _z: self.minimap.follow())
-        listener = scene.listener
+        listener, markers = scene.listener, self.markers.listener
         self.destroyed.connect(lambda *_: workshop.unsubscribe(listener))  # no slot on a dead scene
+        self.destroyed.connect(lambda *_: workshop.unsubscribe(markers))
 
     def scene(self) -> CanvasScene:
         return self._scene

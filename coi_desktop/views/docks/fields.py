@@ -4,7 +4,8 @@ emits `committed(value)` once when the user finishes an edit.
 Text boxes commit on focus-out or Enter (title), and, when made with `drafts=True`, also
 `IDLE_MS` after the last keystroke: what was typed is in the file within 300 ms even if the
 program is killed, and one burst of typing is one undo step, not one per letter. Combos
-commit on a choice. `MIXED` stands for differing values in a multi-selection.
+commit on a choice. `MIXED` stands for differing values in a multi-selection. An action's
+owner (`OwnerBox`) is chosen from the roster or typed as an organisation.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from ...services.privacy import owner_participant
 
 MIXED = object()
 #: A pause in typing this long commits a draft (the file has it within 300 ms).
@@ -164,5 +167,101 @@ class ChoiceBox(QComboBox):
         # Wheel scrolling over a combo inside a scroll area must not change a card by accident.
         if event.type() == QEvent.Type.Wheel and not self.hasFocus():
             event.ignore()
+            return True
+        return super().event(event)
+
+
+class OwnerBox(QComboBox):
+    """An action's owner: a participant of the roster (stored as `owner_ref(id)`, shown by
+    name) or an organisation, chosen from the list or typed; commits on a choice, on Enter
+    and on focus-out. Typed text that is a participant's entry becomes that participant."""
+
+    committed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self._shown: Any = ""
+        self._people: dict[str, str] = {}  # owner reference → how it is listed
+        self._organisations: list[str] = []
+        self.activated.connect(self._on_activated)
+        edit = self.lineEdit()
+        if edit is not None:
+            edit.editingFinished.connect(self._commit_text)
+
+    def set_choices(self, people: list[tuple[str, str]], organisations: list[str]) -> None:
+        """`people`: (owner reference, label) in roster order; then the organisations. The
+        list is rebuilt by `show_value`, so choices arriving while someone types never
+        touch what is being typed."""
+        self._people = dict(people)
+        self._organisations = list(organisations)
+
+    def _rebuild(self) -> None:
+        self.clear()
+        for ref, label in self._people.items():
+            self.addItem(label, ref)
+        if self._people and self._organisations:
+            self.insertSeparator(self.count())
+        for name in self._organisations:
+            self.addItem(name, name)
+        # The list may be wider than the field: names and organisations are never cut off.
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i))
+                      for i in range(self.count())), default=0)
+        self.view().setMinimumWidth(min(widest + 48, 640))
+
+    def _label(self, value: str) -> str:
+        if value in self._people:
+            return self._people[value]
+        if owner_participant(value) is not None:
+            return QCoreApplication.translate("InspectorDock", "(no longer on the roster)")
+        return value
+
+    def show_value(self, value: Any) -> None:
+        self.blockSignals(True)
+        self._shown = value
+        self._rebuild()
+        edit = self.lineEdit()
+        if value is MIXED:
+            self.setCurrentIndex(-1)
+            if edit is not None:
+                edit.setPlaceholderText(several())
+            self.setEditText("")
+        else:
+            if edit is not None:
+                edit.setPlaceholderText("")
+            text = "" if value is None else str(value)
+            index = self.findData(text) if text else -1
+            self.setCurrentIndex(index)
+            self.setEditText(self._label(text))
+        self.blockSignals(False)
+
+    def _on_activated(self, index: int) -> None:
+        value = self.itemData(index)
+        if isinstance(value, str):
+            self._emit(value)
+
+    def _commit_text(self) -> None:
+        text = self.currentText().strip()
+        if self._shown is not MIXED and text == self._label(str(self._shown or "")):
+            return  # unchanged (also a reference no longer on the roster)
+        if self._shown is MIXED and not text:
+            return
+        match = next((ref for ref, label in self._people.items() if label == text), None)
+        self._emit(match or text)
+
+    def _emit(self, value: str) -> None:
+        if value != self._shown:
+            self._shown = value
+            self.committed.emit(value)
+
+    def setReadOnly(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and not self.hasFocus():
+            event.ignore()  # no accidental change while scrolling the inspector
             return True
         return super().event(event)

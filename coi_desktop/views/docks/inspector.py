@@ -4,7 +4,9 @@ Choices come from the workshop's own taxonomies (its labels, in the interface la
 With several cards selected it edits the fields they share; a field whose values differ
 shows "(several values)" and is only written when the user sets it. Every edit is one
 `update_cards_command` on the undo stack, which also moves a card into the zone its new
-value belongs to. The card's whole text is here, however long.
+value belongs to. The card's whole text is here, however long. An action's owner is chosen
+from the roster (stored as a participant reference, so every output can apply consent) or
+is an organisation, picked from those the workshop knows or typed.
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from PySide6.QtWidgets import (
 from ...models.entities import KIND_FIELDS, Card, Participant
 from ...models.errors import CoiError
 from ...models.events import Change
+from ...models.registry import ACTOR
 from ...models.taxonomy import CARD_KINDS, Term
-from .fields import MIXED, ChoiceBox, LineBox, TextBox
+from ...services.privacy import owner_ref
+from .fields import MIXED, ChoiceBox, LineBox, OwnerBox, TextBox
 from .outline import swatch
 
 if TYPE_CHECKING:
@@ -39,7 +43,7 @@ COMMON = ("kind", "title", "description", "tags", "color", "participant_id", "no
 TAXONOMY = {"sector": "sector", "role": "role", "category": "category", "phase": "phase",
             "technology": "technology", "closeness": "closeness", "status": "status"}
 SCORES = ("power", "interest", "severity", "impact", "effort")
-LINES = ("organisation", "owner", "due_date")
+LINES = ("organisation", "due_date")
 ORDER = ("kind", "title", "description", "sector", "role", "organisation", "power", "interest",
          "closeness", "category", "severity", "phase", "impact", "effort", "technology",
          "owner", "due_date", "status", "tags", "color", "participant_id", "notes")
@@ -114,6 +118,8 @@ class InspectorDock(QDockWidget):
             editor = LineBox(parent, drafts=name != "due_date")
         elif name == "color":
             editor = ColourPicker(parent)
+        elif name == "owner":
+            editor = OwnerBox(parent)
         else:
             editor = ChoiceBox(parent)
         editor.committed.connect(lambda value, n=name: self._commit(n, value))
@@ -134,6 +140,19 @@ class InspectorDock(QDockWidget):
         self.editors["participant_id"].set_choices(
             [(p.id, f"{p.name} ({p.organisation})" if p.organisation else p.name)
              for p in people])
+        self.editors["owner"].set_choices(
+            [(owner_ref(p.id), f"{p.name} ({p.organisation})" if p.organisation else p.name)
+             for p in people], self._organisations(people))
+
+    def _organisations(self, people: list[Participant]) -> list[str]:
+        """Organisations the workshop knows: the roster's, and its actors (their titles and
+        organisations)."""
+        names = [p.organisation for p in people]
+        for card in self.workshop.cards.values():
+            if card.kind == ACTOR:
+                names += [card.organisation, card.title if len(card.title) <= 80 else ""]
+        unique = {" ".join(n.split()).casefold(): " ".join(n.split()) for n in names if n.strip()}
+        return sorted(unique.values(), key=str.casefold)
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -200,7 +219,7 @@ class InspectorDock(QDockWidget):
             return
         if name == "tags":
             value = tuple(dict.fromkeys(t.strip() for t in str(value).split(",") if t.strip()))
-        elif name in TAXONOMY or name in LINES or name == "color":
+        elif name in TAXONOMY or name in LINES or name in ("color", "owner"):
             value = value or ""
         elif name == "participant_id":
             value = value or None

@@ -1,6 +1,8 @@
 """Any sequence of canvas commands undoes to the start and redoes to the end, exactly.
 
-The scene follows along, so at the end its items must also sit where the model says.
+The scene follows along, so at the end its items must also sit where the model says. A
+second canvas takes placements of the first one's items (and gives them back), and
+possible duplicates are merged, so item identity is part of every sequence.
 """
 
 from __future__ import annotations
@@ -16,19 +18,22 @@ from PySide6.QtGui import QUndoStack
 from coi_desktop.commands.base import WorkshopCommand
 from coi_desktop.commands.cards import (
     AddCards,
+    MergeItems,
+    PlaceCards,
     RemoveCards,
     move_cards_command,
     update_cards_command,
 )
 from coi_desktop.commands.groups import AddGroups, RemoveGroups, UpdateGroup
 from coi_desktop.commands.links import AddLinks, RemoveLinks, UpdateLink
-from coi_desktop.models import Card, Group, Workshop
+from coi_desktop.models import Canvas, Card, Group, Workshop
+from coi_desktop.services.duplicates import proposals
 from coi_desktop.views.canvas import CanvasScene
 
 from .conftest import first_canvas
 
 OPS = ("add", "move", "nudge", "update", "zone", "remove", "link", "unlink", "relink", "group",
-       "move_group", "ungroup")
+       "move_group", "ungroup", "place", "place", "merge", "merge", "merge")
 KINDS = ("actor", "barrier", "opportunity", "note")
 
 
@@ -36,7 +41,9 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
              ) -> WorkshopCommand | None:
     """One random command; ids are deterministic so that hypothesis can replay a case."""
     canvas = first_canvas(w)
-    cards = sorted(w.cards)
+    if op in ("place", "merge"):
+        return _identity_command(w, op, data, ids)
+    cards = sorted(c.id for c in w.cards.on(canvas))
     coord = st.integers(-200, 2600)
     if op == "add" or not cards:
         n = data.draw(st.integers(1, 4))
@@ -92,6 +99,24 @@ def _command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
     return None
 
 
+def _identity_command(w: Workshop, op: str, data: st.DataObject, ids: Iterator[str],
+                      ) -> WorkshopCommand | None:
+    """Place a card's item on the other canvas, or merge a proposal of possible duplicates."""
+    if op == "merge":
+        found = proposals(w)
+        return MergeItems(w, data.draw(st.sampled_from(found)).items) if found else None
+    if not w.cards:
+        return None
+    card = w.cards[data.draw(st.sampled_from(sorted(w.cards)))]
+    there = {c.canvas_id for c in w.cards.placements(card.item)}
+    free = [c.id for c in w.canvases.ordered() if c.id not in there]
+    if not free:
+        return None
+    placed = replace(card, id=next(ids), canvas_id=free[0], item_id=card.item,
+                     x=float(data.draw(st.integers(0, 2000))), y=100.0)
+    return PlaceCards(w, [placed])
+
+
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=st.lists(st.sampled_from(OPS), min_size=1, max_size=14), data=st.data())
@@ -99,6 +124,9 @@ def test_undo_all_then_redo_all_round_trips(qapp, ops: list[str], data: st.DataO
     w = Workshop.new("Property", language="en", template="power_interest")
     w.cards.add([Card("seed", first_canvas(w), "actor", "Seed", x=100, y=100, power=2,
                       interest=2)])
+    w.canvases.add([Canvas("other", "Other", "blank", 1)])
+    w.cards.add([Card("twin", "other", "actor", "SEED.", x=300, y=100),  # possible duplicates
+                 Card("again", first_canvas(w), "actor", "seed", x=400, y=400)])
     ids = (f"id{n:04d}" for n in itertools.count())
     scene = CanvasScene(w, first_canvas(w))
     stack = QUndoStack()
@@ -114,8 +142,9 @@ def test_undo_all_then_redo_all_round_trips(qapp, ops: list[str], data: st.DataO
     while stack.canRedo():
         stack.redo()
     assert w.snapshot() == end
-    assert set(scene.cards) == set(w.cards)
-    assert set(scene.links) == set(w.links)
+    here = first_canvas(w)
+    assert set(scene.cards) == {c.id for c in w.cards.on(here)}
+    assert set(scene.links) == {lk.id for lk in w.links.on(here)}
     assert set(scene.groups) == set(w.groups)
     for cid, item in scene.cards.items():
         assert (item.pos().x(), item.pos().y()) == (w.cards[cid].x, w.cards[cid].y)
