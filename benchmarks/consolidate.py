@@ -51,8 +51,11 @@ SETTINGS = {"journal_mode": "MEMORY", "synchronous": "OFF",
 def make_corpus(folder: Path, files: int, cards: int) -> None:
     from coi_desktop.services.demo import build_demo
     from coi_desktop.storage import create_workshop_file
+    from coi_desktop.storage.schema import SCHEMA_VERSION
 
-    marker = folder / f".complete-{files}-{cards}"
+    # the schema version is part of the marker: files of an older version would be migrated
+    # in memory on every read, which is not what a current user's files cost
+    marker = folder / f".complete-{files}-{cards}-v{SCHEMA_VERSION}"
     if marker.exists():
         return
     shutil.rmtree(folder, ignore_errors=True)

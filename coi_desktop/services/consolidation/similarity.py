@@ -33,6 +33,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio as _ratio
 
@@ -157,12 +158,20 @@ def tokens(text: str) -> list[str]:
         if meaning:
             out.append(meaning)
             continue
-        # "aa/oe/ae" typed for å/ø/æ stem like the letters they stand for
-        word = _unfold(word)
-        if word not in STOPWORDS:
-            out.append(_fold(stem(word)))
+        token = _word_token(word)
+        if token:
+            out.append(token)
     subject = [t for t in out if t not in _PLACES]
     return subject if any(t not in (NOT, LACK) for t in subject) else out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_token(word: str) -> str:
+    """One casefolded word's token ("" for a stop word). Cached: a season's titles are
+    made of a few thousand words, and stemming each occurrence again was the largest cost
+    of a consolidation run (benchmarks/consolidate.py)."""
+    word = _unfold(word)  # "aa/oe/ae" typed for å/ø/æ stem like the letters they stand for
+    return "" if word in STOPWORDS else _fold(stem(word))
 
 
 def _unfold(word: str) -> str:
@@ -277,7 +286,8 @@ class Group:
 
 
 def _candidates(keys: Sequence[str], threshold: float) -> list[set[int]]:
-    """For each text, the texts that could reach `threshold` with it (and no others).
+    """For each text, the later texts that could reach `threshold` with it (and no others;
+    a pair is found from both ends, so its earlier text is enough).
 
     Prefix filtering as in set-similarity joins: every matched token pair shares its first
     four letters, so two texts can only score `threshold` if they share at least `o` such
@@ -311,8 +321,7 @@ def _candidates(keys: Sequence[str], threshold: float) -> list[set[int]]:
     for i, prefix in enumerate(prefixes):
         found: set[int] = set()
         for h in prefix:
-            found.update(index[h])
-        found.discard(i)
+            found.update(j for j in index[h] if j > i)
         mine, size = heads_of[i], len(blocks[i])
         out.append({j for j in found  # the overlap bound, exactly, for the survivors
                     if len(mine & heads_of[j]) >= q * (size + len(blocks[j])) - 1e-9})
@@ -335,10 +344,9 @@ def group_texts(normals: Sequence[str], counts: Counter[str] | None = None,
 
             raise Cancelled()
         for j in candidates:
-            if j > i:
-                similarity = token_dice(keys[i], keys[j])
-                if similarity >= threshold:
-                    neighbours[i][j] = neighbours[j][i] = round(similarity, 1)
+            similarity = token_dice(keys[i], keys[j])
+            if similarity >= threshold:
+                neighbours[i][j] = neighbours[j][i] = round(similarity, 1)
     for i in range(n):  # empty texts (only stopwords) match nothing but themselves
         if not unique[i]:
             neighbours[i] = {}
