@@ -168,3 +168,17 @@ def public_copy(workshop: Workshop, language: str | None = None) -> Workshop:
         records.append(replace(record, **changed) if changed else record)
     info = workshop.info
     return Workshop.from_records(info, workshop.terms.values(), records)
+
+
+#: How an action owner chosen from the roster is stored: "participant:<id>".
+PARTICIPANT_REF = "participant:"
+
+
+def public_owner(privacy: Privacy, owner: str) -> str:
+    """An action owner as any output may show it (added for consolidation, w2): a roster
+    reference ("participant:<id>") becomes the person's public label (their name with
+    consent, else their organisation or "Deltager 3"); free text has every non-consenting
+    name and e-mail replaced, so an owner typed as such a name becomes that same label."""
+    if owner.startswith(PARTICIPANT_REF):
+        return privacy.label(owner[len(PARTICIPANT_REF):])
+    return privacy.text(owner)

@@ -287,7 +287,8 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     """Headline figures: workshops, cards per kind, dates, proposals by status."""
     one = conn.execute("SELECT COUNT(*), MIN(NULLIF(date, '')), MAX(NULLIF(date, '')) "
                        "FROM workshops").fetchone()
-    kinds = dict(conn.execute("SELECT kind, COUNT(*) FROM cards GROUP BY kind").fetchall())
+    kinds = dict(conn.execute("SELECT kind, COUNT(*) FROM cards WHERE card_id = item_card_id "
+                              "GROUP BY kind").fetchall())  # items, not placements
     status = dict(conn.execute("SELECT status, COUNT(*) FROM proposals GROUP BY status")
                   .fetchall())
     recurring = conn.execute("SELECT COUNT(*) FROM recurring_barriers").fetchone()[0]
