@@ -182,8 +182,8 @@ def _migrate(conn: sqlite3.Connection, version: int, shown: Path) -> None:
         conn.execute("UPDATE cards SET item_id = card_id, item_card_id = card_id")
         conn.execute("UPDATE workshops SET saved_at = '', source_sha256 = ''")
         db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
-        columns, pk = TABLES["run_log"]
-        db.create_table("run_log", columns, pk=pk[0])
+        log_columns, log_pk = TABLES["run_log"]
+        db.create_table("run_log", log_columns, pk=log_pk[0])
         db["cards"].create_index(["workshop_id", "item_card_id"])  # type: ignore[union-attr]
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                      (str(SCHEMA_VERSION),))
@@ -393,6 +393,12 @@ def index_text(conn: sqlite3.Connection, workshop_ids: list[str]) -> None:
                  "c.description FROM temp.fresh AS f JOIN cards AS c "
                  "ON c.workshop_id = f.workshop_id")
     conn.execute("COMMIT")
+
+
+def purge_text_index(conn: sqlite3.Connection) -> None:
+    """Merge the full-text index into one segment: FTS5 only marks deleted rows, and their
+    words (a name that may no longer be shown) stay in older segments until a merge."""
+    conn.execute("INSERT INTO cards_fts (cards_fts) VALUES ('optimize')")
 
 
 def update_source_path(conn: sqlite3.Connection, workshop_id: str, path: Path) -> bool:

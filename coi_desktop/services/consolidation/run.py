@@ -168,8 +168,8 @@ def _when(iso: str, language: str) -> str:
     return f"{iso[:10]} {iso[11:16]} UTC"
 
 
-def _both(key: str, path: Path, **kw: object) -> Skipped:
-    """A skip reason from the phrasebook, in both languages."""
+def _both(key: str, path: Path, **kw: str) -> Skipped:
+    """A skip reason from the phrasebook, in both languages (`when_*`: stored timestamps)."""
     def one(lang: str) -> str:
         return _say(key, lang, **{k: _when(v, lang) if k.startswith("when") else v
                                   for k, v in kw.items()})
@@ -209,6 +209,9 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
         conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA cache_size = -16384")  # 16 MiB: grouping reads cards by index
+        # a replaced workshop's rows are overwritten, not just unlinked: a name whose consent
+        # was withdrawn must not linger in free pages of the file handed to analysts
+        conn.execute("PRAGMA secure_delete = ON")
         changed = dbm.refresh_views(conn)
         changed |= _merge(conn, sources, result, remove_missing, progress, cancelled)
         if changed:
@@ -342,6 +345,8 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
         reader.close()
     dbm.resume_index(conn, paused)  # (on failure the temporary copy is discarded as a whole)
     dbm.index_text(conn, new_rows)
+    if any(m.status in ("updated", "replaced") for m in result.merged):
+        dbm.purge_text_index(conn)
     for wid, row in known.items():
         if wid in seen_wid or Path(row["source_path"]).exists():
             continue
@@ -349,6 +354,7 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             conn.execute("BEGIN")
             dbm.remove_workshop(conn, wid)
             conn.execute("COMMIT")
+            dbm.purge_text_index(conn)
             result.removed.append(row["title"])
             changed = True
         else:
