@@ -21,7 +21,8 @@ lack ("mangler", "manglende", "ingen", "uden", "lack", "no", …) is one shared 
 "Manglende budget" and "Intet budget" meet while "Budget på plads" does not. Place names
 (municipalities, regions, "kommune") are left out of the comparison: the subject weighs,
 not where it was raised ("Manglende budget i Aarhus Kommune" = "… i Odense Kommune").
-`explain` says which words two texts share and which not, for the analyst's review.
+`explain` says which tokens two texts share and which not; `explain_titles` says the same in
+the words of the titles, for the analyst's review (the proposals view shows it).
 """
 
 from __future__ import annotations
@@ -271,6 +272,65 @@ def explain(a: str, b: str) -> tuple[list[str], list[str], list[str]]:
     word = {NOT: "ikke/not", LACK: "mangler/lack"}
     return ([word.get(t, t) for t in shared], [word.get(t, t) for t in only_a],
             [word.get(t, t) for t in only_b])
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why two titles were (or were not) grouped, in the words of the titles themselves."""
+
+    shared: tuple[str, ...]  # words of the first title that the second also has
+    only_a: tuple[str, ...]  # compared words only the first has
+    only_b: tuple[str, ...]  # compared words only the second has
+    ignored: tuple[str, ...]  # place names of either title, left out of the comparison
+    score: float  # 0–100
+    negation_differs: bool  # one says "not" and the other does not: never grouped
+
+
+def explain_titles(a: str, b: str) -> Explanation:
+    """`explain` for a reader: the words as typed (casefolded), not their stems, so a review
+    can say "shared: budget, piloten; only in one: pilotprojektet". Stop words are left out;
+    a compound is shared when one of its parts is, and different when another is not."""
+    na, nb = normalise(a), normalise(b)
+    vocabulary = set(na.split()) | set(nb.split())
+    ka, kb = split_compounds(na, vocabulary), split_compounds(nb, vocabulary)
+    ta, tb = set(ka.split()), set(kb.split())
+    words_a, words_b = _words(a, vocabulary), _words(b, vocabulary)
+
+    def sort(words: list[tuple[str, list[str]]], mine: set[str], theirs: set[str]
+             ) -> tuple[list[str], list[str], list[str]]:
+        shared: list[str] = []
+        only: list[str] = []
+        ignored: list[str] = []
+        for word, parts in words:
+            compared = [p for p in parts if p in mine]
+            matched = [any(_same_token(p, q) for q in theirs) for p in compared]
+            # a compound with one part matched is shared and, for its other part, different
+            targets = ([ignored] if not compared else
+                       [shared] * any(matched) + [only] * (not all(matched)))
+            for target in targets:
+                if word not in target:
+                    target.append(word)
+        return shared, only, ignored
+
+    shared, only_a, ignored_a = sort(words_a, ta, tb)
+    _, only_b, ignored_b = sort(words_b, tb, ta)
+    return Explanation(tuple(shared), tuple(only_a), tuple(only_b),
+                       tuple(dict.fromkeys(ignored_a + ignored_b)),
+                       round(score(na, nb), 1), (NOT in ta) != (NOT in tb))
+
+
+def _words(text: str, vocabulary: set[str]) -> list[tuple[str, list[str]]]:
+    """Each compared word of a title (casefolded, as typed) with its tokens (as `tokens`)."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    out = []
+    for n, word in enumerate(words):
+        meaning = _MEANING.get(word) or _MEANING.get(word.replace("\u2019", "'"))
+        if meaning == NOT and n and words[n - 1] in _HAVE:
+            meaning = LACK
+        token = meaning or _word_token(word)
+        if token:
+            out.append((word, _split(token, vocabulary) if not meaning else [token]))
+    return out
 
 
 @dataclass(frozen=True)
