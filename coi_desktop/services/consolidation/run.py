@@ -150,6 +150,10 @@ _say = phrasebook.add("consolidation_run", {
                      "(saved {when_b}), which is already in the database; it was skipped."),
     "why_copy": ("{a} er en nøjagtig kopi af {b}, som blev samlet; kopien blev sprunget over.",
                  "{a} is an exact copy of {b}, which was merged; the copy was skipped."),
+    "why_copy_skipped": ("{a} er en nøjagtig kopi af {b}, som heller ikke blev samlet (se "
+                         "årsagen ved {b}).",
+                         "{a} is an exact copy of {b}, which was not merged either (see the "
+                         "reason given for {b})."),
     "why_copy_db": ("{a} er en nøjagtig kopi af {b}, der allerede er i databasen; kopien blev "
                     "sprunget over.",
                     "{a} is an exact copy of {b}, which is already in the database; the copy "
@@ -264,7 +268,14 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
     reader = _Reader(to_read, hashes)
     # many files to write: build the cards index once at the end instead of row by row
     paused = dbm.pause_index(conn) if len(to_read) >= max(10, len(known)) else []
-    seen_sha: dict[str, Path] = {}
+    # files with equal bytes: the oldest is taken as the original (a copy is usually younger:
+    # copying sets a new modification time), the others are reported as its copies
+    original: dict[str, Path] = {}
+    for path in reversed(ordered):
+        sha = hashes[path]
+        if isinstance(sha, str):
+            original.setdefault(sha, path)
+    copies: list[tuple[Path, Path]] = []
     # workshop id → (file, saved at) of the version the database holds now
     holder: dict[str, tuple[Path, str]] = {
         wid: (Path(row["source_path"]), row["saved_at"] or _saved_of_file(row["source_path"]))
@@ -281,8 +292,8 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             if isinstance(sha, CoiError):
                 result.skipped.append(Skipped.from_error(path, sha))
                 continue
-            if sha in seen_sha:
-                result.skipped.append(_copy("why_copy", path, seen_sha[sha]))
+            if original[sha] != path:
+                copies.append((path, original[sha]))  # said once the original's fate is known
                 reader.forget(path)
                 continue
             wid = by_sha.get(sha)
@@ -292,7 +303,6 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
                     # the bytes in the database are another file's, which is still there
                     result.skipped.append(_copy("why_copy_db", path, recorded))
                     continue
-                seen_sha[sha] = path
                 seen_wid.add(wid)
                 changed |= dbm.update_source_path(conn, wid, path)  # moved or renamed
                 cards = conn.execute("SELECT count(*) FROM cards WHERE workshop_id = ?",
@@ -300,7 +310,6 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
                 result.merged.append(Merged(path, wid, known[wid]["title"], cards,
                                             "unchanged"))
                 continue
-            seen_sha[sha] = path
             try:
                 workshop = reader.get(path)
             except CoiError as exc:
@@ -343,6 +352,10 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             changed = True
     finally:
         reader.close()
+    merged = {m.path for m in result.merged}
+    for path, first in copies:
+        result.skipped.append(_copy("why_copy" if first in merged else "why_copy_skipped",
+                                    path, first))
     dbm.resume_index(conn, paused)  # (on failure the temporary copy is discarded as a whole)
     dbm.index_text(conn, new_rows)
     if any(m.status in ("updated", "replaced") for m in result.merged):

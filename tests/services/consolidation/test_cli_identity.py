@@ -16,6 +16,11 @@ from coi_desktop.storage import create_workshop_file
 from .helpers import barrier_workshop
 
 
+def _age(path: Path, seconds: float) -> None:
+    when = time.time() + seconds
+    os.utime(path, (when, when))
+
+
 def test_replaced_and_skipped_copies_are_reported_in_danish(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -30,8 +35,8 @@ def test_replaced_and_skipped_copies_are_reported_in_danish(
     capsys.readouterr()
     ws.update_info(title="Udbud, rettet")
     create_workshop_file(tmp_path / "udbud-rettet.coi", ws)  # the same workshop, saved later
+    _age(tmp_path / "udbud-rettet.coi", -60)
     shutil.copyfile(tmp_path / "udbud-rettet.coi", tmp_path / "udbud-rettet (2).coi")
-    os.utime(tmp_path / "udbud-rettet (2).coi", (then, then))
     code = run(["consolidate", str(tmp_path), "-o", str(out)])
     captured = capsys.readouterr()
     assert code == 0

@@ -253,3 +253,14 @@ def test_a_withdrawn_consent_leaves_no_trace_of_the_name(tmp_path: Path) -> None
     assert [m.status for m in consolidate([tmp_path / "a.coi"], out).merged] == ["updated"]
     data = out.read_bytes()
     assert NAME.encode() not in data and b"quistgaard" not in data.lower()
+
+
+def test_of_two_equal_files_the_older_is_the_original(tmp_path: Path) -> None:
+    ws = barrier_workshop("Original", ["Stive regler"])
+    create_workshop_file(tmp_path / "original.coi", ws)
+    _age(tmp_path / "original.coi", -600)
+    shutil.copyfile(tmp_path / "original.coi", tmp_path / "kopi.coi")  # younger: copied now
+    result = consolidate([tmp_path], tmp_path / "c.db")
+    assert [m.path.name for m in result.merged] == ["original.coi"]
+    assert [s.text("en") for s in result.skipped] == [
+        "kopi.coi is an exact copy of original.coi, which was merged; the copy was skipped."]
