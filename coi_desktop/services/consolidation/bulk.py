@@ -34,12 +34,15 @@ def bulk_sql(table: str, schema: str, private: bool = False) -> str:
     the file's order. Uses the functions coi_tags, coi_variant and coi_owner, and with
     `private` (the roster has names to hide) coi_private on free text (`functions`).
 
-    A card's item is its `item_id` (or the card itself); `item_card_id` is the placement on
-    the first canvas (position, name, then card id: `services.analysis.representatives`)."""
+    A card's item is its `item_id` (or the card itself); `item_card_id` starts as the card
+    itself and `FIRST_PLACEMENT` sets it for items placed more than once (a window function
+    here cost as much as the rest of the statement: it sorts every row twice)."""
     s = schema
 
     def text(column: str) -> str:
-        return f"coi_private({column})" if private else column
+        # (empty text, most descriptions and organisations, needs no call into Python)
+        return f"CASE WHEN {column} = '' THEN '' ELSE coi_private({column}) END" if private \
+            else column
 
     canvas = text("COALESCE(v.name, '')")
 
@@ -52,8 +55,7 @@ def bulk_sql(table: str, schema: str, private: bool = False) -> str:
                 f"{text('c.description')}, coi_tags(c.tags), c.participant_id, c.hidden, "
                 + ", ".join(fields) + ", COALESCE((SELECT "
                 f"sum(t.count) FROM {s}.votes AS t WHERE t.card_id = c.id), 0), "
-                f"coi_variant({text('c.title')}), {item}, first_value(c.id) OVER (PARTITION BY "
-                f"{item} ORDER BY COALESCE(v.position, 0), COALESCE(v.name, ''), c.id), "
+                f"coi_variant({text('c.title')}), {item}, c.id, "
                 f"?2, ?3 FROM {s}.cards AS c LEFT JOIN {s}.canvases "
                 "AS v ON v.id = c.canvas_id ORDER BY c.rowid")
     if table == "links":
@@ -68,6 +70,20 @@ def bulk_sql(table: str, schema: str, private: bool = False) -> str:
             f"LEFT JOIN {s}.canvases AS v ON v.id = r.canvas_id ORDER BY t.rowid")
 
 
+#: For one workshop's rows in the consolidated database (parameter 1: its id): every
+#: placement of an item placed more than once points at the placement on the first canvas
+#: (position, name, then card id: as `services.analysis.representatives` picks it). Only the
+#: rows of such items are touched (a later placement's `item_id` is not its own id).
+FIRST_PLACEMENT = """
+UPDATE cards SET item_card_id = (
+    SELECT x.card_id FROM cards AS x
+    LEFT JOIN canvases AS v ON v.workshop_id = x.workshop_id AND v.canvas_id = x.canvas_id
+    WHERE x.workshop_id = cards.workshop_id AND x.item_id = cards.item_id
+    ORDER BY COALESCE(v.position, 0), COALESCE(v.canvas_name, ''), x.card_id LIMIT 1)
+WHERE workshop_id = ?1 AND item_id IN (
+    SELECT item_id FROM cards WHERE workshop_id = ?1 AND item_id != card_id)"""
+
+
 def functions(conn: sqlite3.Connection, private: Callable[[str], str] | None = None,
               owner: Callable[[str], str] | None = None) -> None:
     """Register the functions `bulk_sql` uses on a connection: `private` scrubs free text
@@ -78,7 +94,10 @@ def functions(conn: sqlite3.Connection, private: Callable[[str], str] | None = N
     if private is None:
         conn.create_function("coi_tags", 1, tags_json, deterministic=True)
     else:
+        @lru_cache(maxsize=1024)
         def tags(text: str) -> str:
+            if text == "[]":
+                return text
             items = [private(t) if isinstance(t, str) else t for t in json.loads(text)]
             return json.dumps(items, ensure_ascii=False) if items else "[]"
 

@@ -40,6 +40,7 @@ from .bulk import (  # noqa: F401  (re-exported: their home used to be here)
     _CARD_FIELDS,
     BULK,
     CARD_FIELDS,
+    FIRST_PLACEMENT,
     bulk_sql,
     functions,
     tags_json,
@@ -349,6 +350,7 @@ def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: st
                              + bulk_sql(table, "src", workshop.private), (wid, path.name, sha))
             else:
                 conn.executemany(_insert_sql(table), workshop.rows[table])
+        conn.execute(FIRST_PLACEMENT, (wid,))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -166,6 +166,11 @@ def test_an_item_on_three_canvases_counts_once_and_its_links_merge(tmp_path: Pat
     # six card rows per workshop carry the budget barrier's three placements…
     assert _rows(out, "SELECT count(*) FROM cards WHERE title = "
                       "'Manglende budget efter piloten'") == [(6,)]
+    # …all pointing at the placement on the first canvas (the board), one per workshop
+    assert _rows(out, "SELECT count(DISTINCT cards.item_card_id), min(c.canvas_name) FROM cards "
+                      "JOIN cards AS c USING (workshop_id) WHERE c.card_id = cards.item_card_id "
+                      "AND cards.title = 'Manglende budget efter piloten'") == [
+        (2, one.canvases.ordered()[0].name)]
     # …but it recurs in two workshops with one card each, not three
     assert _rows(out, "SELECT barrier, workshops, cards FROM recurring_barriers "
                       "ORDER BY barrier") == [("Manglende budget efter piloten", 2, 2),
