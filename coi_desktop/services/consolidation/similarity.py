@@ -31,6 +31,7 @@ import hashlib
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -380,8 +381,9 @@ def _candidates(keys: Sequence[str], threshold: float) -> list[set[int]]:
     out: list[set[int]] = []
     for i, prefix in enumerate(prefixes):
         found: set[int] = set()
-        for h in prefix:
-            found.update(j for j in index[h] if j > i)
+        for h in prefix:  # each list is in ascending order: the later texts are its tail
+            listed = index[h]
+            found.update(listed[bisect_right(listed, i):])
         mine, size = heads_of[i], len(blocks[i])
         out.append({j for j in found  # the overlap bound, exactly, for the survivors
                     if len(mine & heads_of[j]) >= q * (size + len(blocks[j])) - 1e-9})

@@ -18,6 +18,7 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -165,12 +166,17 @@ class Source:
         self.participants: dict[str, Participant] = {p.id: p for p in records["participants"]}
         self.privacy = Privacy(Workshop.from_records(self.info, self.terms.values(),
                                                      self.participants.values()))
+        # one cache per source: a title is scrubbed for its column and again for its variant
+        self.scrub = lru_cache(maxsize=8192)(self._scrub)  # type: ignore[method-assign]
         # (Privacy replaces names and e-mails of three letters or more)
         self.private = any(not p.consent and max(len(p.name.strip()), len(p.email.strip())) >= 3
                            for p in self.participants.values())
 
     def scrub(self, text: str) -> str:
-        """Free text as the consolidated database may hold it."""
+        """Free text as the consolidated database may hold it (cached per source)."""
+        return self._scrub(text)
+
+    def _scrub(self, text: str) -> str:
         return self.privacy.text(text) if isinstance(text, str) else text
 
     def owner(self, text: str) -> str:
