@@ -199,11 +199,19 @@ def item_key(kind: str, variants: Iterable[str]) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:20]
 
 
-def split_compounds(normal: str, vocabulary: set[str]) -> str:
-    """Split each token that is two vocabulary words joined (with an optional -s-/-e-)."""
+def split_compounds(normal: str, vocabulary: set[str],
+                    known: dict[str, list[str]] | None = None) -> str:
+    """Split each token that is two vocabulary words joined (with an optional -s-/-e-);
+    `known` caches the splits of one vocabulary (tokens recur across many texts)."""
     out: list[str] = []
     for token in normal.split():
-        out.extend(_split(token, vocabulary))
+        if known is None:
+            out.extend(_split(token, vocabulary))
+            continue
+        parts = known.get(token)
+        if parts is None:
+            parts = known[token] = _split(token, vocabulary)
+        out.extend(parts)
     return " ".join(sorted(set(out)))
 
 
@@ -358,11 +366,12 @@ def _candidates(keys: Sequence[str], threshold: float) -> list[set[int]]:
     q = threshold / 200.0
     blocks: list[list[str]] = []
     for key in keys:
-        seen: Counter[str] = Counter()
+        seen: dict[str, int] = {}
         heads = []
         for token in key.split():
-            seen[token[:4]] += 1
-            heads.append(f"{token[:4]}#{seen[token[:4]]}")
+            head = token[:4]
+            n = seen[head] = seen.get(head, 0) + 1
+            heads.append(head if n == 1 else f"{head}#{n}")  # ("#" is never in a token)
         blocks.append(heads)
     frequency = Counter(h for heads in blocks for h in heads)
     index: dict[str, list[int]] = defaultdict(list)
@@ -378,15 +387,16 @@ def _candidates(keys: Sequence[str], threshold: float) -> list[set[int]]:
         for h in prefix:
             index[h].append(i)
     heads_of = [frozenset(heads) for heads in blocks]
+    sizes = [len(heads) for heads in blocks]
     out: list[set[int]] = []
     for i, prefix in enumerate(prefixes):
         found: set[int] = set()
         for h in prefix:  # each list is in ascending order: the later texts are its tail
             listed = index[h]
             found.update(listed[bisect_right(listed, i):])
-        mine, size = heads_of[i], len(blocks[i])
+        mine, size = heads_of[i], sizes[i]
         out.append({j for j in found  # the overlap bound, exactly, for the survivors
-                    if len(mine & heads_of[j]) >= q * (size + len(blocks[j])) - 1e-9})
+                    if len(mine & heads_of[j]) >= q * (size + sizes[j]) - 1e-9})
     return out
 
 
@@ -397,7 +407,8 @@ def group_texts(normals: Sequence[str], counts: Counter[str] | None = None,
     counts = counts or Counter(normals)
     unique = sorted(set(normals), key=lambda t: (-counts[t], len(t), t))
     vocabulary = {tok for text in unique for tok in text.split()}
-    keys = [split_compounds(t, vocabulary) for t in unique]
+    known: dict[str, list[str]] = {}
+    keys = [split_compounds(t, vocabulary, known) for t in unique]
     n = len(unique)
     neighbours: list[dict[int, float]] = [{} for _ in range(n)]
     for i, candidates in enumerate(_candidates(keys, threshold)):
