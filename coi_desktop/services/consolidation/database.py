@@ -301,17 +301,22 @@ def known_workshops(conn: sqlite3.Connection) -> dict[str, sqlite3.Row]:
     return {r["workshop_id"]: r for r in conn.execute("SELECT * FROM workshops")}
 
 
-def remove_workshop(conn: sqlite3.Connection, workshop_id: str) -> None:
-    """Delete every row of one workshop (caller holds the transaction)."""
-    conn.execute("INSERT INTO cards_fts (cards_fts, rowid, title, description) "
-                 "SELECT 'delete', rowid, title, description FROM cards WHERE workshop_id = ?",
-                 (workshop_id,))
+def remove_workshop(conn: sqlite3.Connection, workshop_id: str, indexed: bool = True) -> None:
+    """Delete every row of one workshop (caller holds the transaction). `indexed`: its cards
+    are in the full-text index (not so for rows written earlier in this run: `index_text`
+    adds them at its end, and deleting an entry FTS5 never had corrupts its index)."""
+    if indexed:
+        conn.execute("INSERT INTO cards_fts (cards_fts, rowid, title, description) "
+                     "SELECT 'delete', rowid, title, description FROM cards "
+                     "WHERE workshop_id = ?", (workshop_id,))
     for table in WORKSHOP_TABLES:
         conn.execute(f'DELETE FROM "{table}" WHERE workshop_id = ?', (workshop_id,))
 
 
-def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: str) -> int:
-    """Replace a workshop's rows with those of `workshop` in one transaction; returns cards."""
+def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: str,
+                 indexed: bool = True) -> int:
+    """Replace a workshop's rows with those of `workshop` in one transaction; returns cards.
+    `indexed`: the rows it replaces are in the full-text index (see `remove_workshop`)."""
     info = workshop.info
     wid = info.id
     prov = {"workshop_id": wid, "source_file": path.name, "source_sha256": sha}
@@ -321,7 +326,7 @@ def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: st
     scrub = workshop.scrub
     conn.execute("BEGIN")
     try:
-        remove_workshop(conn, wid)
+        remove_workshop(conn, wid, indexed)
         insert_rows(conn, "workshops", [{
             **{k: scrub(getattr(info, k)) for k in TABLES["workshops"][0] if hasattr(info, k)},
             "workshop_id": wid, "quarter": quarter(info.date), "source_file": path.name,

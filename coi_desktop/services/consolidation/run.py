@@ -334,7 +334,7 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             elif earlier is not None:
                 status = "updated"  # the same file, changed where it is
             try:
-                cards = dbm.put_workshop(conn, workshop, path, sha)
+                cards = dbm.put_workshop(conn, workshop, path, sha, wid not in new_rows)
             except CoiError as exc:  # nothing of it was written
                 result.skipped.append(Skipped.from_error(path, exc))
                 continue

@@ -10,6 +10,8 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from coi_desktop.models import Canvas, Card, Participant, Workshop, new_id
 from coi_desktop.services.consolidation import consolidate
 from coi_desktop.services.consolidation.stats import overview
@@ -269,3 +271,38 @@ def test_of_two_equal_files_the_older_is_the_original(tmp_path: Path) -> None:
     assert [m.path.name for m in result.merged] == ["original.coi"]
     assert [s.text("en") for s in result.skipped] == [
         "kopi.coi is an exact copy of original.coi, which was merged; the copy was skipped."]
+
+
+def test_a_version_saved_later_wins_even_when_its_file_looks_older(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the file's own save time (a later file format) disagrees with the modification
+    times, the save time decides, within one run too; the full-text index stays whole."""
+    from coi_desktop.services.consolidation import run
+
+    ws = barrier_workshop("Gemt", ["Stive regler"])
+    create_workshop_file(tmp_path / "gammel-fil.coi", ws)
+    ws.update_info(title="Gemt senest")
+    create_workshop_file(tmp_path / "ny-fil.coi", ws)
+    _age(tmp_path / "ny-fil.coi", -3600)  # copied without its time: looks an hour older
+    saved = {"gammel-fil.coi": "2026-01-01T10:00:00.000000+00:00",
+             "ny-fil.coi": "2026-02-01T10:00:00.000000+00:00"}
+    real = run.read_source
+
+    def read(path: Path, sha: str) -> object:
+        source = real(path, sha)
+        source.saved_at = saved[path.name]
+        return source
+
+    monkeypatch.setattr(run, "read_source", read)
+    out = tmp_path / "c.db"
+    result = consolidate([tmp_path], out)
+    assert [m.path.name for m in result.merged] == ["ny-fil.coi"]
+    assert [s.path.name for s in result.skipped] == ["gammel-fil.coi"]
+    assert "ældre version" in result.skipped[0].text("da")
+    assert _rows(out, "SELECT title, saved_at FROM workshops") == [
+        ("Gemt senest", saved["ny-fil.coi"])]
+    conn = sqlite3.connect(out)
+    conn.execute("INSERT INTO cards_fts (cards_fts) VALUES ('integrity-check')")
+    assert conn.execute("SELECT count(*) FROM cards_fts WHERE cards_fts MATCH 'stive'"
+                        ).fetchone()[0] == 1
+    conn.close()
