@@ -102,11 +102,12 @@ class Result:
         files = _count(len(self.skipped), _say("file", language), _say("files", language))
         if not self.merged:
             return _say("none_merged", language, files=files, names=names)
-        line = _say("merged", language, merged=_count(len(self.merged), "workshop", "workshops"),
-                    new=n["new"], updated=n["updated"] + n["replaced"],
-                    unchanged=n["unchanged"], cards=self.cards)
+        line = _say("merged_replaced" if n["replaced"] else "merged", language,
+                    merged=_count(len(self.merged), "workshop", "workshops"), new=n["new"],
+                    updated=n["updated"], replaced=n["replaced"], unchanged=n["unchanged"],
+                    cards=self.cards)
         if self.replaced:
-            line += _say("replaced", language, n=len(self.replaced),
+            line += _say("replaced", language,
                          names=", ".join(r.path.name for r in self.replaced))
         if self.skipped:
             line += _say("skipped", language, files=files, names=names)
@@ -134,8 +135,11 @@ _say = phrasebook.add("consolidation_run", {
     "removed": ("; {gone} uden fil fjernet", "; removed {gone} whose files are gone"),
     "kept": ("; {gone} uden fil beholdt", "; kept {gone} whose files are gone"),
     # w2-consolidation: one workshop known by its id, whatever its files are called
-    "replaced": ("; {n} erstattede en tidligere version: {names}",
-                 "; {n} replaced an earlier version: {names}"),
+    "merged_replaced": ("Samlede {merged} ({new} nye, {updated} opdaterede, {replaced} "
+                        "erstattede, {unchanged} uændrede) med {cards} kort",
+                        "Merged {merged} ({new} new, {updated} updated, {replaced} replaced, "
+                        "{unchanged} unchanged) with {cards} cards"),
+    "replaced": ("; nyere version fra {names}", "; newer version from {names}"),
     "why_replaced": ("{a} (gemt {when_a}) erstattede den tidligere version af samme workshop "
                      "fra {b} (gemt {when_b}).",
                      "{a} (saved {when_a}) replaced the earlier version of the same workshop "

@@ -44,8 +44,8 @@ def test_replaced_and_skipped_copies_are_reported_in_danish(
     assert len(lines) == 2
     assert lines[0].startswith("udbud-rettet.coi (gemt ")
     assert "erstattede den tidligere version af samme workshop fra udbud.coi" in lines[0]
-    assert lines[1].startswith("Samlede 1 workshop") and "1 erstattede en tidligere version: " \
-        "udbud-rettet.coi" in lines[1]
+    assert lines[1].startswith("Samlede 1 workshop (0 nye, 0 opdaterede, 1 erstattede, "
+                               "0 uændrede) med 1 kort; nyere version fra udbud-rettet.coi;")
     errors = captured.err.strip().splitlines()
     assert len(errors) == 2
     assert any("udbud-rettet (2).coi er en nøjagtig kopi af udbud-rettet.coi" in e
