@@ -72,3 +72,29 @@ def test_a_negation_is_named_as_the_reason_titles_differ(qtbot: Any, tmp_path: P
 
     why = explain_titles("Leverandøren er en barriere", "Leverandøren er ikke en barriere")
     assert why.negation_differs and why.only_b == ("ikke",) and why.score == 0.0
+
+
+def test_the_window_lists_a_replacement_with_its_reason(qtbot: Any, tmp_path: Path) -> None:
+    import os
+    import time
+
+    from coi_desktop.views.consolidation import ConsolidationWindow
+
+    ws = barrier_workshop("Velfærd", ["Manglende data"])
+    create_workshop_file(tmp_path / "velfærd.coi", ws)
+    then = time.time() - 86400
+    os.utime(tmp_path / "velfærd.coi", (then, then))
+    consolidate([tmp_path / "velfærd.coi"], tmp_path / "c.db")
+    ws.update_info(title="Velfærd, rettet")
+    create_workshop_file(tmp_path / "velfærd-rettet.coi", ws)
+    window = ConsolidationWindow(language=lambda: "en")
+    qtbot.addWidget(window)
+    window.add_paths([str(tmp_path / "velfærd-rettet.coi")])
+    window.set_output(tmp_path / "c.db")
+    window.start()
+    qtbot.waitUntil(lambda: not window.is_running(), timeout=30_000)
+    assert window.status.text().startswith("Merged 1 workshop (0 new, 0 updated, 1 replaced")
+    assert window.tabs.tabText(1) == "Skipped and replaced files (1)"
+    assert window.skipped.item(0, 0).text() == "velfærd-rettet.coi"
+    assert "replaced the earlier version of the same workshop from velfærd.coi" in \
+        window.skipped.item(0, 1).text()
