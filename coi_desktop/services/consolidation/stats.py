@@ -310,7 +310,8 @@ def fts_query(text: str) -> str:
 
 def search_cards(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[tuple[Any, ...]]:
     """Cards whose title or description holds every word (the last as a prefix), best first:
-    (title, kind, workshop title, source file, description)."""
+    (title, kind, workshop title, source file, description); an item placed on several
+    canvases is one hit (its placements share title and description)."""
     query = fts_query(text)
     if not query:
         return []
@@ -318,4 +319,5 @@ def search_cards(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[
         "SELECT c.title, c.kind, w.title, c.source_file, c.description FROM cards_fts "
         "JOIN cards AS c ON c.rowid = cards_fts.rowid "
         "JOIN workshops AS w ON w.workshop_id = c.workshop_id "
-        "WHERE cards_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+        "WHERE cards_fts MATCH ? AND c.card_id = c.item_card_id ORDER BY rank LIMIT ?",
+        (query, limit))]

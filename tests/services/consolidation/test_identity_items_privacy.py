@@ -192,6 +192,13 @@ def test_an_item_on_three_canvases_counts_once_and_its_links_merge(tmp_path: Pat
     finally:
         conn.close()
     assert figures["kinds"] == {"barrier": 4, "actor": 2, "opportunity": 2}
+    from coi_desktop.services.consolidation.stats import search_cards
+
+    conn = sqlite3.connect(out)
+    try:  # the search finds the item once per workshop, not once per canvas
+        assert len(search_cards(conn, "budget")) == 2
+    finally:
+        conn.close()
     items = _rows(out, "SELECT name, n_cards, n_workshops FROM canonical_items "
                        "WHERE kind = 'barrier' ORDER BY name")
     assert items == [("Manglende budget efter piloten", 2, 2), ("Uklar lovhjemmel", 2, 2)]
