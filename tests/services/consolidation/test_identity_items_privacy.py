@@ -314,3 +314,20 @@ def test_a_version_saved_later_wins_even_when_its_file_looks_older(
     assert conn.execute("SELECT count(*) FROM cards_fts WHERE cards_fts MATCH 'stive'"
                         ).fetchone()[0] == 1
     conn.close()
+
+
+def test_a_short_name_is_replaced_as_a_word_not_inside_other_words(tmp_path: Path) -> None:
+    ws = barrier_workshop("Navne", ["Persondata mangler", "Per foreslog et fælles udbud"])
+    per = Participant(new_id(), "Per", "", "company", consent=False)
+    ws.participants.add([per])
+    canvas = next(iter(ws.canvases))
+    ws.cards.add([Card(new_id(), canvas, "action", "Ring til Pers kontakt", y=900,
+                       owner="Personalegruppen")])
+    create_workshop_file(tmp_path / "a.coi", ws)
+    out = tmp_path / "c.db"
+    consolidate([tmp_path / "a.coi"], out)
+    titles = sorted(str(r[0]) for r in _rows(out, "SELECT title FROM cards"))
+    assert titles == ["Deltager 1 foreslog et fælles udbud", "Persondata mangler",
+                      "Ring til Deltager 1s kontakt"]
+    assert _rows(out, "SELECT owner FROM cards WHERE kind = 'action'") == [
+        ("Personalegruppen",)]
