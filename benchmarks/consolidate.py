@@ -15,6 +15,10 @@ mix:
   rules, foreign keys, every text value decoded), provenance, pseudonyms, FTS5, the
   similarity grouping and the atomic rename.
 - ours_rerun: the same call again on the unchanged files (nothing is read; nothing written).
+- checks: only the untrusted open of every file (`storage.checked_connection`: header,
+  integrity_check, schema, value types and rules, foreign keys), opened and closed. Every
+  consolidation must pass it, so `ratio_checks_to_baseline` is the floor of our ratio that
+  consolidation's own code cannot go below.
 
 Each child reports wall time, CPU time (user + system, all threads) and `ru_maxrss`; baseline
 and ours alternate `--repeat` times and the fastest of each counts (the machine is shared, so
@@ -51,8 +55,11 @@ SETTINGS = {"journal_mode": "MEMORY", "synchronous": "OFF",
 def make_corpus(folder: Path, files: int, cards: int) -> None:
     from coi_desktop.services.demo import build_demo
     from coi_desktop.storage import create_workshop_file
+    from coi_desktop.storage.schema import SCHEMA_VERSION
 
-    marker = folder / f".complete-{files}-{cards}"
+    # the schema version is part of the marker: files of an older version would be migrated
+    # in memory on every read, which is not what a current user's files cost
+    marker = folder / f".complete-{files}-{cards}-v{SCHEMA_VERSION}"
     if marker.exists():
         return
     shutil.rmtree(folder, ignore_errors=True)
@@ -98,6 +105,16 @@ def ours(folder: Path, out: Path) -> dict[str, float]:
             "skipped": len(result.skipped), "changed": result.changed}
 
 
+def checks(folder: Path) -> dict[str, float]:
+    from coi_desktop.storage import checked_connection
+
+    n = 0
+    for path in sorted(folder.glob("*.coi")):
+        with checked_connection(path):
+            n += 1
+    return {"files": n}
+
+
 def child(mode: str, folder: Path, out: Path) -> None:
     """Run one measurement in this (fresh) process and print JSON."""
     if mode == "traced":
@@ -110,16 +127,17 @@ def child(mode: str, folder: Path, out: Path) -> None:
         _, peak = tracemalloc.get_traced_memory()
         print(json.dumps({"tracemalloc_peak_mb": round(peak / 2**20, 1)}))
         return
-    if mode == "ours":  # import cost is not part of the figure
+    if mode in ("ours", "checks"):  # import cost is not part of the figure
         import coi_desktop.services.consolidation
         import coi_desktop.storage  # noqa: F401
     before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
-    info = baseline(folder, out) if mode == "baseline" else ours(folder, out)
+    info = (baseline(folder, out) if mode == "baseline" else checks(folder)
+            if mode == "checks" else ours(folder, out))
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    print(json.dumps({**info, "seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3),
+    print(json.dumps({**info, "seconds": round(seconds, 4), "cpu_seconds": round(cpu, 4),
                       "maxrss_mb": round(after.ru_maxrss / 1024, 1)}))
 
 
@@ -149,16 +167,18 @@ def main() -> int:
     made = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        bases, mines = [], []
+        bases, mines, floors = [], [], []
         for _ in range(args.repeat):  # alternate, so both see the same machine load
             for db in (work / "baseline.db", work / "ours.db"):
                 db.unlink(missing_ok=True)
             bases.append(run_child("baseline", folder, work / "baseline.db"))
             mines.append(run_child("ours", folder, work / "ours.db"))
+            floors.append(run_child("checks", folder, work / "none.db"))
         base = min(bases, key=lambda r: r["seconds"])
         mine = min(mines, key=lambda r: r["seconds"])
         base["all_seconds"] = [r["seconds"] for r in bases]
         mine["all_seconds"] = [r["seconds"] for r in mines]
+        floor = min(floors, key=lambda r: r["seconds"])
         base_cpu = min(r["cpu_seconds"] for r in bases)
         mine_cpu = min(r["cpu_seconds"] for r in mines)
         again = run_child("ours", folder, work / "ours.db")
@@ -172,6 +192,8 @@ def main() -> int:
         "ratio_ours_to_baseline": round(mine["seconds"] / base["seconds"], 2),
         "ratio_cpu_ours_to_baseline": round(mine_cpu / base_cpu, 2),
         "ratio_rerun_to_baseline": round(again["seconds"] / base["seconds"], 2),
+        "seconds_checks_only": floor["seconds"],
+        "ratio_checks_to_baseline": round(floor["seconds"] / base["seconds"], 2),
         "seconds_baseline": base["seconds"], "seconds_ours": mine["seconds"],
         "peak_memory_mb_baseline": base["maxrss_mb"], "peak_memory_mb_ours": mine["maxrss_mb"],
         **traced, **sizes,

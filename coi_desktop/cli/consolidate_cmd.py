@@ -1,7 +1,9 @@
 """`coi-desktop consolidate PATH… -o consolidated.db [--report R.pdf] [--xlsx X.xlsx]`.
 
 Paths may be files or folders (searched recursively for `*.coi`). Each skipped file gets one
-line on stderr with its reason in the user's language; stdout gets one summary line. Exit 0
+line on stderr with its reason in the user's language; a file that replaced an earlier version
+of its workshop (same workshop id, saved later) gets one line on stdout saying which; then
+stdout gets one summary line. Exit 0
 when at least one source is merged (new, updated or unchanged), 3 when none could be.
 Workshops whose files are gone stay in the database unless `--remove-missing` is given.
 """
@@ -53,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
     result = consolidate(args.paths, args.output, remove_missing=args.remove_missing)
     for skipped in result.skipped:
         sys.stderr.write(f"coi-desktop: {skipped.text(lang)}\n")
+    for replaced in result.replaced:
+        print(replaced.text(lang))
     if not result.merged:
         print(result.summary(lang))
         return EXIT_BAD_FILE

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .. import phrasebook
@@ -202,3 +203,36 @@ def public_copy(workshop: Workshop, language: str | None = None) -> Workshop:
         records.append(replace(record, **changed) if changed else record)
     info = workshop.info
     return Workshop.from_records(info, workshop.terms.values(), records)
+
+
+#: How an action owner chosen from the roster is stored: "participant:<id>".
+PARTICIPANT_REF = "participant:"
+
+
+def public_owner(privacy: Privacy, owner: str) -> str:
+    """An action owner as any output may show it (added for consolidation, w2): a roster
+    reference ("participant:<id>") becomes the person's public label (their name with
+    consent, else their organisation or "Deltager 3"); free text has every non-consenting
+    name and e-mail replaced (as whole words), so an owner typed as such a name becomes that
+    same label."""
+    if owner.startswith(PARTICIPANT_REF):
+        return privacy.label(owner[len(PARTICIPANT_REF):])
+    return text_whole_words(privacy, owner)
+
+
+def text_whole_words(privacy: Privacy, value: str) -> str:
+    """`Privacy.text`, but a name or e-mail is replaced only where it stands as a word (added
+    for consolidation, w2): "Per" goes in "Per foreslog" and "Pers idé" (a genitive -s stays
+    after the label), not inside "Persondata", which `Privacy.text` would turn into
+    "Deltager 1sondata" and so corrupt the titles consolidation groups and counts."""
+    if not value or not privacy._secrets:
+        return value
+    pattern = _whole_words(tuple(s for s, _ in privacy._secrets))
+    return pattern.sub(lambda m: privacy._by_secret.get(_norm(m.group(0)), ""), value)
+
+
+@lru_cache(maxsize=64)
+def _whole_words(secrets: tuple[str, ...]) -> re.Pattern[str]:
+    # not preceded by a letter or digit; followed by none, or only by a genitive s
+    alternatives = "|".join(re.escape(s) for s in secrets)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?=(?:'?s)?(?!\w))", re.IGNORECASE)

@@ -818,7 +818,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../views/consolidation/window.py" line="171" />
-        <location filename="../../views/consolidation/window.py" line="376" />
+        <location filename="../../views/consolidation/window.py" line="381" />
         <source>Skipped files (%n)</source>
         <translation>
             <numerusform>Oversprungne filer (%n)</numerusform><numerusform>Oversprungne filer (%n)</numerusform></translation>
@@ -888,33 +888,39 @@
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/consolidation/window.py" line="379" />
+        <source>Skipped and replaced files (%n)</source>
+        <translation>
+            <numerusform>Oversprungne og erstattede filer (%n)</numerusform><numerusform>Oversprungne og erstattede filer (%n)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="389" />
+        <location filename="../../views/consolidation/window.py" line="394" />
         <source>Export consolidated report</source>
         <translation>Eksportér samlet rapport</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="389" />
+        <location filename="../../views/consolidation/window.py" line="394" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="391" />
+        <location filename="../../views/consolidation/window.py" line="396" />
         <source>Export tables</source>
         <translation>Eksportér tabeller</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="391" />
+        <location filename="../../views/consolidation/window.py" line="396" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="411" />
+        <location filename="../../views/consolidation/window.py" line="416" />
         <source>Exporting…</source>
         <translation>Eksporterer…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="414" />
+        <location filename="../../views/consolidation/window.py" line="419" />
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
@@ -2488,92 +2494,153 @@
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="91" />
+        <location filename="../../views/consolidation/proposals.py" line="106" />
         <source>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</source>
         <translation>Lignende kort fra forskellige workshops foreslås som ét emne. Acceptér eller afvis et forslag, eller dobbeltklik på navnet for at omdøbe det. Beslutningerne gemmes i databasen og bevares ved nye kørsler.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="110" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="110" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="110" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="110" />
         <source>Similarity</source>
         <translation>Lighed</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="96" />
+        <location filename="../../views/consolidation/proposals.py" line="111" />
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="96" />
+        <location filename="../../views/consolidation/proposals.py" line="111" />
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="96" />
+        <location filename="../../views/consolidation/proposals.py" line="111" />
         <source>Variants</source>
         <translation>Varianter</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="97" />
+        <location filename="../../views/consolidation/proposals.py" line="111" />
+        <source>Why?</source>
+        <translation>Hvorfor?</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="112" />
         <source>Accept</source>
         <translation>Acceptér</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="98" />
+        <location filename="../../views/consolidation/proposals.py" line="113" />
         <source>Reject</source>
         <translation>Afvis</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="99" />
+        <location filename="../../views/consolidation/proposals.py" line="114" />
         <source>Undecide</source>
         <translation>Fortryd beslutning</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="100" />
+        <location filename="../../views/consolidation/proposals.py" line="115" />
         <source>Undecided only</source>
         <translation>Kun ubesluttede</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="104" />
+        <location filename="../../views/consolidation/proposals.py" line="119" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="122" />
+        <location filename="../../views/consolidation/proposals.py" line="137" />
         <source>proposed</source>
         <translation>foreslået</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="122" />
+        <location filename="../../views/consolidation/proposals.py" line="137" />
         <source>accepted</source>
         <translation>accepteret</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="123" />
+        <location filename="../../views/consolidation/proposals.py" line="138" />
         <source>rejected</source>
         <translation>afvist</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="178" />
+        <location filename="../../views/consolidation/proposals.py" line="219" />
+        <location filename="../../views/consolidation/proposals.py" line="238" />
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="222" />
+        <source>One says “not”, the other does not</source>
+        <translation>Den ene siger »ikke«, den anden gør ikke</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="224" />
+        <source>Shared: %1 · differs: %2</source>
+        <translation>Fælles: %1 · forskellige: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="226" />
+        <source>Shared: %1</source>
+        <translation>Fælles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="232" />
+        <source>“%1” and “%2”: %3 % alike.</source>
+        <translation>»%1« og »%2«: %3 % lighed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="235" />
+        <source>One says “not”, the other does not: such titles are never grouped.</source>
+        <translation>Den ene siger »ikke«, den anden gør ikke: sådanne titler samles aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="237" />
+        <source>Shared words: %1.</source>
+        <translation>Fælles ord: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="241" />
+        <source>Only in “%1”: %2.</source>
+        <translation>Kun i »%1«: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="244" />
+        <source>Place names, not compared: %1.</source>
+        <translation>Stednavne, der ikke sammenlignes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="253" />
+        <source>Select a proposal to see why its titles were grouped.</source>
+        <translation>Vælg et forslag for at se, hvorfor dets titler er samlet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="258" />
+        <source>Why these titles were grouped:</source>
+        <translation>Derfor er titlerne samlet:</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="265" />
         <source>No groupings to review: no two card titles from different workshops were similar without being identical.</source>
         <translation>Ingen samlinger at gennemse: ingen to korttitler fra forskellige workshops var ens nok uden at være identiske.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="182" />
+        <location filename="../../views/consolidation/proposals.py" line="269" />
         <source>No proposals yet. Add workshop files or folders and press Consolidate.</source>
         <translation>Ingen forslag endnu. Tilføj workshopfiler eller mapper, og tryk på Konsolidér.</translation>
     </message>

@@ -818,7 +818,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../views/consolidation/window.py" line="171" />
-        <location filename="../../views/consolidation/window.py" line="376" />
+        <location filename="../../views/consolidation/window.py" line="381" />
         <source>Skipped files (%n)</source>
         <translation>
             <numerusform>Skipped files (%n)</numerusform><numerusform>Skipped files (%n)</numerusform></translation>
@@ -888,33 +888,39 @@
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/consolidation/window.py" line="379" />
+        <source>Skipped and replaced files (%n)</source>
+        <translation>
+            <numerusform>Skipped and replaced files (%n)</numerusform><numerusform>Skipped and replaced files (%n)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="389" />
+        <location filename="../../views/consolidation/window.py" line="394" />
         <source>Export consolidated report</source>
         <translation>Export consolidated report</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="389" />
+        <location filename="../../views/consolidation/window.py" line="394" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="391" />
+        <location filename="../../views/consolidation/window.py" line="396" />
         <source>Export tables</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="391" />
+        <location filename="../../views/consolidation/window.py" line="396" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="411" />
+        <location filename="../../views/consolidation/window.py" line="416" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/window.py" line="414" />
+        <location filename="../../views/consolidation/window.py" line="419" />
         <source>Wrote %1.</source>
         <translation>Wrote %1.</translation>
     </message>
@@ -2488,92 +2494,153 @@
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="91" />
+        <location filename="../../views/consolidation/proposals.py" line="106" />
         <source>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</source>
         <translation>Similar cards from different workshops are proposed as one item. Accept or reject a proposal, or double-click its name to rename it. Decisions are kept in the database and survive new runs.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="110" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="110" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="110" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="95" />
+        <location filename="../../views/consolidation/proposals.py" line="110" />
         <source>Similarity</source>
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="96" />
+        <location filename="../../views/consolidation/proposals.py" line="111" />
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="96" />
+        <location filename="../../views/consolidation/proposals.py" line="111" />
         <source>Cards</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="96" />
+        <location filename="../../views/consolidation/proposals.py" line="111" />
         <source>Variants</source>
         <translation>Variants</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="97" />
+        <location filename="../../views/consolidation/proposals.py" line="111" />
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="112" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="98" />
+        <location filename="../../views/consolidation/proposals.py" line="113" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="99" />
+        <location filename="../../views/consolidation/proposals.py" line="114" />
         <source>Undecide</source>
         <translation>Undecide</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="100" />
+        <location filename="../../views/consolidation/proposals.py" line="115" />
         <source>Undecided only</source>
         <translation>Undecided only</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="104" />
+        <location filename="../../views/consolidation/proposals.py" line="119" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="122" />
+        <location filename="../../views/consolidation/proposals.py" line="137" />
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="122" />
+        <location filename="../../views/consolidation/proposals.py" line="137" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="123" />
+        <location filename="../../views/consolidation/proposals.py" line="138" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="178" />
+        <location filename="../../views/consolidation/proposals.py" line="219" />
+        <location filename="../../views/consolidation/proposals.py" line="238" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="222" />
+        <source>One says “not”, the other does not</source>
+        <translation>One says “not”, the other does not</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="224" />
+        <source>Shared: %1 · differs: %2</source>
+        <translation>Shared: %1 · differs: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="226" />
+        <source>Shared: %1</source>
+        <translation>Shared: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="232" />
+        <source>“%1” and “%2”: %3 % alike.</source>
+        <translation>“%1” and “%2”: %3 % alike.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="235" />
+        <source>One says “not”, the other does not: such titles are never grouped.</source>
+        <translation>One says “not”, the other does not: such titles are never grouped.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="237" />
+        <source>Shared words: %1.</source>
+        <translation>Shared words: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="241" />
+        <source>Only in “%1”: %2.</source>
+        <translation>Only in “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="244" />
+        <source>Place names, not compared: %1.</source>
+        <translation>Place names, not compared: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="253" />
+        <source>Select a proposal to see why its titles were grouped.</source>
+        <translation>Select a proposal to see why its titles were grouped.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="258" />
+        <source>Why these titles were grouped:</source>
+        <translation>Why these titles were grouped:</translation>
+    </message>
+    <message>
+        <location filename="../../views/consolidation/proposals.py" line="265" />
         <source>No groupings to review: no two card titles from different workshops were similar without being identical.</source>
         <translation>No groupings to review: no two card titles from different workshops were similar without being identical.</translation>
     </message>
     <message>
-        <location filename="../../views/consolidation/proposals.py" line="182" />
+        <location filename="../../views/consolidation/proposals.py" line="269" />
         <source>No proposals yet. Add workshop files or folders and press Consolidate.</source>
         <translation>No proposals yet. Add workshop files or folders and press Consolidate.</translation>
     </message>

@@ -77,6 +77,12 @@ def _default_name(variants: list[_Variant]) -> str:
 _normalise = lru_cache(maxsize=1 << 16)(normalise)
 
 
+#: Items among a group of card rows: a card row is one placement of an item, and an item's
+#: placements share its title (item fields propagate), so counting the first placements
+#: counts the items (cheaper than COUNT(DISTINCT workshop_id || item_id)).
+_ITEMS = "SUM(card_id = item_card_id)"
+
+
 def recompute(conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD,
               cancelled: Callable[[], bool] | None = None) -> None:
     """Rebuild `canonical_items`, `canonical_variants` and `labels` from the cards."""
@@ -85,14 +91,15 @@ def recompute(conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD,
     for kind in GROUPED_KINDS:
         by_variant: dict[str, _Variant] = {}
         # totals per variant, then its titles: SQL aggregates, Python sees one row per
-        # variant and per distinct title rather than one per card
+        # variant and per distinct title rather than one per card. An item placed on several
+        # canvases counts once ("cards" are items here; votes are those of every placement).
         for text, cards, votes, workshops in conn.execute(
-                "SELECT variant, COUNT(*), SUM(votes), json_group_array(DISTINCT workshop_id) "
+                f"SELECT variant, {_ITEMS}, SUM(votes), json_group_array(DISTINCT workshop_id) "
                 "FROM cards WHERE kind = ? GROUP BY variant", (kind,)):
             by_variant[text] = _Variant(text, _normalise(text), Counter(), cards, votes or 0,
                                         set(json.loads(workshops)))
         for text, title, cards in conn.execute(
-                "SELECT variant, title, COUNT(*) FROM cards WHERE kind = ? "
+                f"SELECT variant, title, {_ITEMS} FROM cards WHERE kind = ? "
                 "GROUP BY variant, title", (kind,)):
             by_variant[text].titles[" ".join(title.split())] += cards
         # cards taken from a library: variants sharing the entry's id become one item first

@@ -7,7 +7,18 @@ files can never collide with each other's cards. Replacing a workshop deletes al
 and inserts the new ones in one transaction, the FTS5 index over card titles and descriptions
 included (by explicit statements, not triggers, so the database runs nothing on its own).
 Participants are pseudonymised unless they consented to be named: a stable salted hash
-label ("P-3f9a0c1d"), no name, no e-mail.
+label ("P-3f9a0c1d"), no name; nobody's e-mail is ever copied. Free text (card titles,
+descriptions, organisations, action owners, link labels) passes through the source's
+`services.privacy.Privacy`: a non-consenting participant's name or e-mail becomes
+"Deltager 3"/"Participant 3" or their organisation, and an owner chosen from the roster
+("participant:<id>") becomes the person's public label (sources.Source.private).
+
+Schema v3 files place one item on several canvases (`cards.item_id`): each card row keeps
+its placement and carries `item_id` and `item_card_id`, the card that stands for the item
+(the placement on the first canvas, as `services.analysis.representatives` picks it). The
+views count items, not placements, and merge an item's links across canvases.
+`run_log` lists what each run that changed the database did with every file it was given
+(new, updated, replaced, unchanged, skipped, removed) and why, in Danish and English.
 """
 
 from __future__ import annotations
@@ -29,6 +40,7 @@ from .bulk import (  # noqa: F401  (re-exported: their home used to be here)
     _CARD_FIELDS,
     BULK,
     CARD_FIELDS,
+    FIRST_PLACEMENT,
     bulk_sql,
     functions,
     tags_json,
@@ -39,7 +51,7 @@ from .views import VIEWS
 
 #: `PRAGMA application_id` of a consolidated database: ASCII "COIC".
 APPLICATION_ID = 0x434F4943
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _PROV = {"source_file": str, "source_sha256": str}
 
@@ -50,7 +62,7 @@ TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
         "workshop_id": str, "title": str, "purpose": str, "date": str, "quarter": str,
         "location": str, "facilitator": str, "organiser": str, "language": str,
         "technology": str, "phase": str, "created": str, "source_file": str,
-        "source_path": str, "source_sha256": str, "merged_at": str,
+        "source_path": str, "source_sha256": str, "merged_at": str, "saved_at": str,
     }, ("workshop_id",)),
     "participants": ({
         "workshop_id": str, "participant_id": str, "label": str, "named": int, "name": str,
@@ -66,7 +78,7 @@ TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
         "sector": str, "role": str, "organisation": str, "power": int, "interest": int,
         "closeness": str, "category": str, "severity": int, "phase": str, "impact": int,
         "effort": int, "technology": str, "owner": str, "due_date": str, "status": str,
-        "votes": int, "variant": str, **_PROV,
+        "votes": int, "variant": str, "item_id": str, "item_card_id": str, **_PROV,
     }, ("workshop_id", "card_id")),
     "links": ({
         "workshop_id": str, "link_id": str, "canvas_id": str, "canvas_name": str,
@@ -94,7 +106,14 @@ TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
         "item_key": str, "kind": str, "status": str, "name": str, "variants": str,
         "decided_at": str,
     }, ("item_key",)),
+    "run_log": ({
+        "seq": int, "run_at": str, "action": str, "source_file": str, "source_path": str,
+        "workshop_id": str, "detail_da": str, "detail_en": str,
+    }, ("seq",)),
 }
+
+#: Columns each version added (a v1 database gains them in `_migrate`).
+ADDED_IN = {2: {"workshops": ("saved_at",), "cards": ("item_id", "item_card_id")}}
 
 #: Default taxonomy labels: a workshop's `terms` rows keep only what differs from these.
 _DEFAULTS = {(t.taxonomy, t.key): (t.da, t.en) for t in default_terms()}
@@ -105,7 +124,8 @@ WORKSHOP_TABLES = ("votes", "links", "cards", "canvases", "participants", "terms
 #: Only what the views and the run use: every join goes through a primary key
 #: (workshop_id first), so further indexes would only slow the merge down.
 _INDEXES = (
-    ("cards", ("kind", "variant")), ("canonical_variants", ("item_key",)),
+    ("cards", ("kind", "variant")), ("cards", ("workshop_id", "item_card_id")),
+    ("canonical_variants", ("item_key",)),
     ("canonical_items", ("kind", "status")), ("workshops", ("source_sha256",)),
 )
 
@@ -138,8 +158,42 @@ def connect(path: Path, shown: Path | None = None) -> sqlite3.Connection:
     if empty:
         create_schema(conn)
     else:
+        if version < SCHEMA_VERSION:
+            _migrate(conn, version, shown)
         _check(conn, shown)
     return conn
+
+
+def _migrate(conn: sqlite3.Connection, version: int, shown: Path) -> None:
+    """Bring an older consolidated database to this version (in the run's temporary copy).
+
+    A v1 database knew no items: each of its cards stays its own item, and every workshop's
+    fingerprint is cleared so a source file that still exists is read again (listed as
+    updated) and gains its item ids; a workshop whose file is gone keeps v1's counting.
+    """
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version != 1 or not {"workshops", "cards"} <= names:
+        conn.close()
+        raise not_consolidated(shown)
+    conn.execute("BEGIN")
+    try:
+        for table, columns in ADDED_IN[2].items():
+            for column in columns:
+                conn.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT')
+        conn.execute("UPDATE cards SET item_id = card_id, item_card_id = card_id")
+        conn.execute("UPDATE workshops SET saved_at = '', source_sha256 = ''")
+        db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        log_columns, log_pk = TABLES["run_log"]
+        db.create_table("run_log", log_columns, pk=log_pk[0])
+        db["cards"].create_index(["workshop_id", "item_card_id"])  # type: ignore[union-attr]
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                     (str(SCHEMA_VERSION),))
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        conn.execute("ROLLBACK")
+        conn.close()
+        raise not_consolidated(shown) from None
 
 
 def _check(conn: sqlite3.Connection, shown: Path) -> None:
@@ -247,31 +301,38 @@ def known_workshops(conn: sqlite3.Connection) -> dict[str, sqlite3.Row]:
     return {r["workshop_id"]: r for r in conn.execute("SELECT * FROM workshops")}
 
 
-def remove_workshop(conn: sqlite3.Connection, workshop_id: str) -> None:
-    """Delete every row of one workshop (caller holds the transaction)."""
-    conn.execute("INSERT INTO cards_fts (cards_fts, rowid, title, description) "
-                 "SELECT 'delete', rowid, title, description FROM cards WHERE workshop_id = ?",
-                 (workshop_id,))
+def remove_workshop(conn: sqlite3.Connection, workshop_id: str, indexed: bool = True) -> None:
+    """Delete every row of one workshop (caller holds the transaction). `indexed`: its cards
+    are in the full-text index (not so for rows written earlier in this run: `index_text`
+    adds them at its end, and deleting an entry FTS5 never had corrupts its index)."""
+    if indexed:
+        conn.execute("INSERT INTO cards_fts (cards_fts, rowid, title, description) "
+                     "SELECT 'delete', rowid, title, description FROM cards "
+                     "WHERE workshop_id = ?", (workshop_id,))
     for table in WORKSHOP_TABLES:
         conn.execute(f'DELETE FROM "{table}" WHERE workshop_id = ?', (workshop_id,))
 
 
-def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: str) -> int:
-    """Replace a workshop's rows with those of `workshop` in one transaction; returns cards."""
+def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: str,
+                 indexed: bool = True) -> int:
+    """Replace a workshop's rows with those of `workshop` in one transaction; returns cards.
+    `indexed`: the rows it replaces are in the full-text index (see `remove_workshop`)."""
     info = workshop.info
     wid = info.id
     prov = {"workshop_id": wid, "source_file": path.name, "source_sha256": sha}
     pepper = salt(conn)
     if workshop.image is not None:
         _attach(conn, workshop, path)
+    scrub = workshop.scrub
     conn.execute("BEGIN")
     try:
-        remove_workshop(conn, wid)
+        remove_workshop(conn, wid, indexed)
         insert_rows(conn, "workshops", [{
-            **{k: getattr(info, k) for k in TABLES["workshops"][0] if hasattr(info, k)},
+            **{k: scrub(getattr(info, k)) for k in TABLES["workshops"][0] if hasattr(info, k)},
             "workshop_id": wid, "quarter": quarter(info.date), "source_file": path.name,
             "source_path": str(path.resolve()), "source_sha256": sha,
             "merged_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "saved_at": workshop.saved_at,
         }])
         insert_rows(conn, "terms", ({**prov, "taxonomy": t.taxonomy, "key": t.key, "da": t.da,
                                      "en": t.en, "hidden": int(t.hidden)}
@@ -279,19 +340,22 @@ def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: st
         insert_rows(conn, "participants", ({
             **prov, "participant_id": p.id, "named": int(p.consent),
             "label": p.name if p.consent else pseudonym(pepper, wid, p.id),
-            "name": p.name if p.consent else None, "email": (p.email or None) if p.consent
-            else None, "organisation": p.organisation, "sector": p.sector, "role": p.role,
+            # e-mails are never copied: analysts compare workshops, they do not write to people
+            "name": p.name if p.consent else None, "email": None,
+            "organisation": scrub(p.organisation), "sector": p.sector, "role": p.role,
             "present": int(p.present)} for p in workshop.participants.values()))
-        insert_rows(conn, "canvases", ({**prov, "canvas_id": c.id, "canvas_name": c.name,
+        insert_rows(conn, "canvases", ({**prov, "canvas_id": c.id,
+                                        "canvas_name": scrub(c.name),
                                         "template": c.template, "position": c.position}
                                        for c in workshop.canvases.values()))
         # the bulk: copied from the image of the checked source, or its rows (sources.Source)
         for table in BULK:
             if workshop.image is not None:
                 conn.execute(_insert_sql(table).split(" VALUES ")[0] + " "
-                             + bulk_sql(table, "src"), (wid, path.name, sha))
+                             + bulk_sql(table, "src", workshop.private), (wid, path.name, sha))
             else:
                 conn.executemany(_insert_sql(table), workshop.rows[table])
+        conn.execute(FIRST_PLACEMENT, (wid,))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -305,7 +369,7 @@ def put_workshop(conn: sqlite3.Connection, workshop: Source, path: Path, sha: st
 def _attach(conn: sqlite3.Connection, workshop: Source, path: Path) -> None:
     """Attach the image of a checked source as `src` (a private in-memory database) and make
     sure it holds exactly the schema that passed the checks before anything reads it."""
-    functions(conn)
+    functions(conn, workshop.scrub if workshop.private else None, workshop.owner)
     conn.execute("ATTACH DATABASE ':memory:' AS src")
     try:
         conn.deserialize(workshop.image or b"", name="src")
@@ -338,6 +402,12 @@ def index_text(conn: sqlite3.Connection, workshop_ids: list[str]) -> None:
     conn.execute("COMMIT")
 
 
+def purge_text_index(conn: sqlite3.Connection) -> None:
+    """Merge the full-text index into one segment: FTS5 only marks deleted rows, and their
+    words (a name that may no longer be shown) stay in older segments until a merge."""
+    conn.execute("INSERT INTO cards_fts (cards_fts) VALUES ('optimize')")
+
+
 def update_source_path(conn: sqlite3.Connection, workshop_id: str, path: Path) -> bool:
     """Record where an unchanged workshop's file is now; True when that changed anything."""
     where = str(path.resolve())
@@ -352,6 +422,20 @@ def update_source_path(conn: sqlite3.Connection, workshop_id: str, path: Path) -
                          (path.name, workshop_id))
     conn.execute("COMMIT")
     return changed
+
+
+def log_run(conn: sqlite3.Connection,
+            entries: Iterable[tuple[str, Path, str, str, str]]) -> None:
+    """Append one run's decisions to `run_log`: (action, file, workshop id, Danish, English)
+    per source, all with the same `run_at`."""
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    (last,) = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM run_log").fetchone()
+    conn.execute("BEGIN")
+    insert_rows(conn, "run_log", ({
+        "seq": last + n, "run_at": when, "action": action, "source_file": path.name,
+        "source_path": str(path), "workshop_id": wid, "detail_da": da, "detail_en": en}
+        for n, (action, path, wid, da, en) in enumerate(entries, 1)))
+    conn.execute("COMMIT")
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -2,11 +2,18 @@
 
 The run works on a temporary copy of the output database (or a new one) beside it and
 renames it into place only at the end, so a cancelled or failed run leaves the output exactly
-as it was. Sources are taken newest first: when two files hold the same workshop (same id),
-the newest is merged and the other is listed as skipped. A source whose SHA-256 is already in
-the database is unchanged and is not read again; a workshop whose bytes changed replaces its
-earlier rows; a workshop whose file is gone stays unless `remove_missing` is set. When nothing
-changed the output file is not touched at all.
+as it was.
+
+A workshop is known by its id (the `workshop` table of its file), not by its file name: a file
+regenerated under the same name, or copied under another name, holds the same workshop, and
+the database holds one version of it. Which version is newer is decided by when it was saved
+(`sources.saved_at`: the file's own timestamp in its details when the format records one, else
+the file's modification time). The newer version replaces the earlier one (listed as
+replaced, with both files named); an older one is skipped with the reason; a file whose bytes
+equal a merged file's is skipped as an exact copy; the same file changed in place is updated.
+A source whose SHA-256 is already in the database is not read again; a workshop whose file
+is gone stays unless `remove_missing` is set. When nothing changed the output file is not
+touched at all; otherwise the run's decisions are also written to the `run_log` table.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from . import database as dbm
 from .canonical import recompute
 from .errors import Cancelled, cannot_write
 from .similarity import DEFAULT_THRESHOLD
-from .sources import Skipped, Source, find_sources, mtime, read_source, sha256_file
+from .sources import Skipped, Source, find_sources, mtime, read_source, saved_at, sha256_file
 
 ProgressCallback = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -40,7 +47,20 @@ class Merged:
     workshop_id: str
     title: str
     cards: int
-    status: str  # "new", "updated" or "unchanged"
+    status: str  # "new", "updated", "replaced" or "unchanged"
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """A newer file of a workshop that took the place of an earlier version's rows."""
+
+    path: Path
+    earlier: Path
+    en: str
+    da: str
+
+    def text(self, language: str = "en") -> str:
+        return self.da if language == "da" else self.en
 
 
 @dataclass
@@ -48,6 +68,7 @@ class Result:
     output: Path
     merged: list[Merged] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    replaced: list[Replaced] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # titles of workshops removed
     missing: list[str] = field(default_factory=list)  # titles kept though their file is gone
     changed: bool = False
@@ -57,19 +78,37 @@ class Result:
     def cards(self) -> int:
         return sum(m.cards for m in self.merged)
 
+    def log_entries(self) -> list[tuple[str, Path, str, str, str]]:
+        """What the run did with each file, for the database's `run_log`: (action, file,
+        workshop id, Danish, English)."""
+        why = {r.path: r for r in self.replaced}
+        out = []
+        for m in self.merged:
+            r = why.get(m.path)
+            out.append((m.status, m.path, m.workshop_id, r.da if r else m.title,
+                        r.en if r else m.title))
+        out += [("skipped", s.path, "", s.da, s.en) for s in self.skipped]
+        out += [("removed", Path(""), "", _say("gone", "da", title=t),
+                 _say("gone", "en", title=t)) for t in self.removed]
+        return out
+
     def summary(self, language: str = "en") -> str:
         """One line: what was merged, what was skipped (and why, by file name)."""
         n = {s: sum(1 for m in self.merged if m.status == s)
-             for s in ("new", "updated", "unchanged")}
+             for s in ("new", "updated", "replaced", "unchanged")}
         names = ", ".join(s.path.name for s in self.skipped)
         if not self.merged and not self.skipped:
             return _say("none_found", language)
         files = _count(len(self.skipped), _say("file", language), _say("files", language))
         if not self.merged:
             return _say("none_merged", language, files=files, names=names)
-        line = _say("merged", language, merged=_count(len(self.merged), "workshop", "workshops"),
-                    new=n["new"], updated=n["updated"], unchanged=n["unchanged"],
+        line = _say("merged_replaced" if n["replaced"] else "merged", language,
+                    merged=_count(len(self.merged), "workshop", "workshops"), new=n["new"],
+                    updated=n["updated"], replaced=n["replaced"], unchanged=n["unchanged"],
                     cards=self.cards)
+        if self.replaced:
+            line += _say("replaced", language,
+                         names=", ".join(r.path.name for r in self.replaced))
         if self.skipped:
             line += _say("skipped", language, files=files, names=names)
         if self.removed:
@@ -95,7 +134,54 @@ _say = phrasebook.add("consolidation_run", {
     "skipped": ("; {files} sprunget over: {names}", "; skipped {files}: {names}"),
     "removed": ("; {gone} uden fil fjernet", "; removed {gone} whose files are gone"),
     "kept": ("; {gone} uden fil beholdt", "; kept {gone} whose files are gone"),
+    # w2-consolidation: one workshop known by its id, whatever its files are called
+    "merged_replaced": ("Samlede {merged} ({new} nye, {updated} opdaterede, {replaced} "
+                        "erstattede, {unchanged} uændrede) med {cards} kort",
+                        "Merged {merged} ({new} new, {updated} updated, {replaced} replaced, "
+                        "{unchanged} unchanged) with {cards} cards"),
+    "replaced": ("; nyere version fra {names}", "; newer version from {names}"),
+    "why_replaced": ("{a} (gemt {when_a}) erstattede den tidligere version af samme workshop "
+                     "fra {b} (gemt {when_b}).",
+                     "{a} (saved {when_a}) replaced the earlier version of the same workshop "
+                     "from {b} (saved {when_b})."),
+    "why_older": ("{a} (gemt {when_a}) er en ældre version af samme workshop som {b} "
+                  "(gemt {when_b}), som blev samlet; den blev sprunget over.",
+                  "{a} (saved {when_a}) is an older version of the same workshop as {b} "
+                  "(saved {when_b}), which was merged; it was skipped."),
+    "why_older_db": ("{a} (gemt {when_a}) er en ældre version af samme workshop som {b} "
+                     "(gemt {when_b}), der allerede er i databasen; den blev sprunget over.",
+                     "{a} (saved {when_a}) is an older version of the same workshop as {b} "
+                     "(saved {when_b}), which is already in the database; it was skipped."),
+    "why_copy": ("{a} er en nøjagtig kopi af {b}, som blev samlet; kopien blev sprunget over.",
+                 "{a} is an exact copy of {b}, which was merged; the copy was skipped."),
+    "why_copy_skipped": ("{a} er en nøjagtig kopi af {b}, som heller ikke blev samlet (se "
+                         "årsagen ved {b}).",
+                         "{a} is an exact copy of {b}, which was not merged either (see the "
+                         "reason given for {b})."),
+    "why_copy_db": ("{a} er en nøjagtig kopi af {b}, der allerede er i databasen; kopien blev "
+                    "sprunget over.",
+                    "{a} is an exact copy of {b}, which is already in the database; the copy "
+                    "was skipped."),
+    "unknown_time": ("ukendt tidspunkt", "unknown time"),
+    "gone": ("{title}: filen findes ikke længere; workshoppen blev fjernet.",
+             "{title}: its file is gone; the workshop was removed."),
 })
+
+
+def _when(iso: str, language: str) -> str:
+    """"2026-03-01 10:02 UTC" from a stored timestamp (to the minute: enough to tell two
+    saves apart for a reader; the comparison itself uses the full value)."""
+    if not iso:
+        return _say("unknown_time", language)
+    return f"{iso[:10]} {iso[11:16]} UTC"
+
+
+def _both(key: str, path: Path, **kw: str) -> Skipped:
+    """A skip reason from the phrasebook, in both languages (`when_*`: stored timestamps)."""
+    def one(lang: str) -> str:
+        return _say(key, lang, **{k: _when(v, lang) if k.startswith("when") else v
+                                  for k, v in kw.items()})
+    return Skipped(path, one("en"), one("da"))
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -131,6 +217,9 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
         conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA cache_size = -16384")  # 16 MiB: grouping reads cards by index
+        # a replaced workshop's rows are overwritten, not just unlinked: a name whose consent
+        # was withdrawn must not linger in free pages of the file handed to analysts
+        conn.execute("PRAGMA secure_delete = ON")
         changed = dbm.refresh_views(conn)
         changed |= _merge(conn, sources, result, remove_missing, progress, cancelled)
         if changed:
@@ -138,6 +227,7 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
             if progress:
                 progress(len(sources), len(sources) + 1, "")
             recompute(conn, threshold, cancelled)
+            dbm.log_run(conn, result.log_entries())
         result.counts = dbm.counts(conn)
         conn.close()
         _check(cancelled)
@@ -182,8 +272,19 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
     reader = _Reader(to_read, hashes)
     # many files to write: build the cards index once at the end instead of row by row
     paused = dbm.pause_index(conn) if len(to_read) >= max(10, len(known)) else []
-    seen_sha: dict[str, Path] = {}
-    seen_wid: dict[str, Path] = {}
+    # files with equal bytes: the oldest is taken as the original (a copy is usually younger:
+    # copying sets a new modification time), the others are reported as its copies
+    original: dict[str, Path] = {}
+    for path in reversed(ordered):
+        sha = hashes[path]
+        if isinstance(sha, str):
+            original.setdefault(sha, path)
+    copies: list[tuple[Path, Path]] = []
+    # workshop id → (file, saved at) of the version the database holds now
+    holder: dict[str, tuple[Path, str]] = {
+        wid: (Path(row["source_path"]), row["saved_at"] or _saved_of_file(row["source_path"]))
+        for wid, row in known.items()}
+    seen_wid: set[str] = set()
     new_rows: list[str] = []
     changed = False
     try:
@@ -195,15 +296,19 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             if isinstance(sha, CoiError):
                 result.skipped.append(Skipped.from_error(path, sha))
                 continue
-            if sha in seen_sha:
-                result.skipped.append(_duplicate(path, seen_sha[sha]))
+            if original[sha] != path:
+                copies.append((path, original[sha]))  # said once the original's fate is known
                 reader.forget(path)
                 continue
-            seen_sha[sha] = path
             wid = by_sha.get(sha)
             if wid is not None and wid not in seen_wid:
-                seen_wid[wid] = path
-                changed |= dbm.update_source_path(conn, wid, path)
+                recorded = holder[wid][0]
+                if recorded != path.resolve() and recorded.exists():
+                    # the bytes in the database are another file's, which is still there
+                    result.skipped.append(_copy("why_copy_db", path, recorded))
+                    continue
+                seen_wid.add(wid)
+                changed |= dbm.update_source_path(conn, wid, path)  # moved or renamed
                 cards = conn.execute("SELECT count(*) FROM cards WHERE workshop_id = ?",
                                      (wid,)).fetchone()[0]
                 result.merged.append(Merged(path, wid, known[wid]["title"], cards,
@@ -220,17 +325,20 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
                     f"Filen {path.name} kunne ikke læses ({type(exc).__name__})."))
                 continue
             wid = workshop.info.id
-            if wid in seen_wid:
-                result.skipped.append(_older_copy(path, seen_wid[wid]))
-                continue
-            if wid in known and _elsewhere(known[wid]["source_path"], path, ordered):
-                # another file of the same workshop is in the database and still exists:
-                # a copy, not a newer version; never replace one with the other silently
-                result.skipped.append(_other_copy(path, Path(known[wid]["source_path"])))
-                seen_wid[wid] = path
-                continue
+            status = "new"
+            earlier = holder.get(wid)
+            if earlier is not None and earlier[0] != path.resolve():
+                if workshop.saved_at <= earlier[1]:  # older (or as old): the other one stays
+                    key = "why_older" if wid in seen_wid else "why_older_db"
+                    result.skipped.append(_both(key, path, a=_name(path, earlier[0]),
+                                                b=_name(earlier[0], path),
+                                                when_a=workshop.saved_at, when_b=earlier[1]))
+                    continue
+                status = "replaced"
+            elif earlier is not None:
+                status = "updated"  # the same file, changed where it is
             try:
-                cards = dbm.put_workshop(conn, workshop, path, sha)
+                cards = dbm.put_workshop(conn, workshop, path, sha, wid not in new_rows)
             except CoiError as exc:  # nothing of it was written
                 result.skipped.append(Skipped.from_error(path, exc))
                 continue
@@ -239,15 +347,23 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
                     raise  # disk full, I/O: the run fails and the output stays as it was
                 result.skipped.append(_unmergeable(path, exc))  # rolled back: nothing of it
                 continue
-            seen_wid[wid] = path
+            if status == "replaced" and earlier is not None:
+                _record_replacement(result, wid, path, earlier, workshop.saved_at)
+            holder[wid] = (path.resolve(), workshop.saved_at)
+            seen_wid.add(wid)
             new_rows.append(wid)
-            result.merged.append(Merged(path, wid, workshop.info.title, cards,
-                                        "updated" if wid in known else "new"))
+            result.merged.append(Merged(path, wid, workshop.info.title, cards, status))
             changed = True
     finally:
         reader.close()
+    merged = {m.path for m in result.merged}
+    for path, first in copies:
+        result.skipped.append(_copy("why_copy" if first in merged else "why_copy_skipped",
+                                    path, first))
     dbm.resume_index(conn, paused)  # (on failure the temporary copy is discarded as a whole)
     dbm.index_text(conn, new_rows)
+    if any(m.status in ("updated", "replaced") for m in result.merged):
+        dbm.purge_text_index(conn)
     for wid, row in known.items():
         if wid in seen_wid or Path(row["source_path"]).exists():
             continue
@@ -255,11 +371,33 @@ def _merge(conn: sqlite3.Connection, sources: list[Path], result: Result, remove
             conn.execute("BEGIN")
             dbm.remove_workshop(conn, wid)
             conn.execute("COMMIT")
+            dbm.purge_text_index(conn)
             result.removed.append(row["title"])
             changed = True
         else:
             result.missing.append(row["title"])
     return changed
+
+
+def _saved_of_file(recorded: str) -> str:
+    """When the file a database row came from was saved, for a row that does not say (a
+    database from before `saved_at`): its modification time, or "" when it is gone."""
+    where = Path(recorded)
+    return saved_at(None, where) if where.exists() else ""
+
+
+def _record_replacement(result: Result, wid: str, path: Path, earlier: tuple[Path, str],
+                        saved: str) -> None:
+    """List a replacement; a version merged earlier in this same run becomes a skip."""
+    a, b = _name(path, earlier[0]), _name(earlier[0], path)
+    for n, merged in enumerate(result.merged):
+        if merged.workshop_id == wid:  # merged earlier in this run: it is the older one
+            del result.merged[n]
+            result.skipped.append(_both("why_older", merged.path, a=b, b=a, when_a=earlier[1],
+                                        when_b=saved))
+            return
+    reason = _both("why_replaced", path, a=a, b=b, when_a=saved, when_b=earlier[1])
+    result.replaced.append(Replaced(path, earlier[0], reason.en, reason.da))
 
 
 class _Reader:
@@ -285,42 +423,15 @@ class _Reader:
         """Nothing to stop."""
 
 
-def _elsewhere(recorded: str, path: Path, ordered: list[Path]) -> bool:
-    """The recorded source of a workshop is another file that exists and was not given now."""
-    where = Path(recorded)
-    if where == path.resolve() or not where.exists():
-        return False
-    return all(p.resolve() != where for p in ordered)
-
-
-def _names(path: Path, other: Path) -> tuple[str, str]:
-    """The two file names, with their folders when the names alone are the same."""
+def _name(path: Path, other: Path) -> str:
+    """A file's name, with its folder when the other file has the same name."""
     if path.name != other.name:
-        return path.name, other.name
-    return f"{path.parent.name}/{path.name}", f"{other.parent.name}/{other.name}"
+        return path.name
+    return f"{path.parent.name}/{path.name}"
 
 
-def _other_copy(path: Path, recorded: Path) -> Skipped:
-    a, b = _names(path, recorded)
-    return Skipped(
-        path, f"{a} holds the same workshop as {b}, which is already in "
-        "the database; consolidate the one you want, or remove the other file.",
-        f"{a} indeholder samme workshop som {b}, der allerede er i "
-        "databasen; saml den, du vil have med, eller fjern den anden fil.")
-
-
-def _duplicate(path: Path, first: Path) -> Skipped:
-    a, b = _names(path, first)
-    return Skipped(path, f"{a} is an exact copy of {b}, which was merged.",
-                   f"{a} er en nøjagtig kopi af {b}, som blev samlet.")
-
-
-def _older_copy(path: Path, newer: Path) -> Skipped:
-    a, b = _names(path, newer)
-    return Skipped(path, f"{a} holds the same workshop as the newer file {b}, "
-                   "which was merged.",
-                   f"{a} indeholder samme workshop som den nyere fil {b}, "
-                   "som blev samlet.")
+def _copy(key: str, path: Path, original: Path) -> Skipped:
+    return _both(key, path, a=_name(path, original), b=_name(original, path))
 
 
 def _roll_back(output: Path) -> None:

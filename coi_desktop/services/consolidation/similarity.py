@@ -21,7 +21,8 @@ lack ("mangler", "manglende", "ingen", "uden", "lack", "no", …) is one shared 
 "Manglende budget" and "Intet budget" meet while "Budget på plads" does not. Place names
 (municipalities, regions, "kommune") are left out of the comparison: the subject weighs,
 not where it was raised ("Manglende budget i Aarhus Kommune" = "… i Odense Kommune").
-`explain` says which words two texts share and which not, for the analyst's review.
+`explain` says which tokens two texts share and which not; `explain_titles` says the same in
+the words of the titles, for the analyst's review (the proposals view shows it).
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ import hashlib
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio as _ratio
 
@@ -157,12 +160,20 @@ def tokens(text: str) -> list[str]:
         if meaning:
             out.append(meaning)
             continue
-        # "aa/oe/ae" typed for å/ø/æ stem like the letters they stand for
-        word = _unfold(word)
-        if word not in STOPWORDS:
-            out.append(_fold(stem(word)))
+        token = _word_token(word)
+        if token:
+            out.append(token)
     subject = [t for t in out if t not in _PLACES]
     return subject if any(t not in (NOT, LACK) for t in subject) else out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_token(word: str) -> str:
+    """One casefolded word's token ("" for a stop word). Cached: a season's titles are
+    made of a few thousand words, and stemming each occurrence again was the largest cost
+    of a consolidation run (benchmarks/consolidate.py)."""
+    word = _unfold(word)  # "aa/oe/ae" typed for å/ø/æ stem like the letters they stand for
+    return "" if word in STOPWORDS else _fold(stem(word))
 
 
 def _unfold(word: str) -> str:
@@ -188,11 +199,19 @@ def item_key(kind: str, variants: Iterable[str]) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:20]
 
 
-def split_compounds(normal: str, vocabulary: set[str]) -> str:
-    """Split each token that is two vocabulary words joined (with an optional -s-/-e-)."""
+def split_compounds(normal: str, vocabulary: set[str],
+                    known: dict[str, list[str]] | None = None) -> str:
+    """Split each token that is two vocabulary words joined (with an optional -s-/-e-);
+    `known` caches the splits of one vocabulary (tokens recur across many texts)."""
     out: list[str] = []
     for token in normal.split():
-        out.extend(_split(token, vocabulary))
+        if known is None:
+            out.extend(_split(token, vocabulary))
+            continue
+        parts = known.get(token)
+        if parts is None:
+            parts = known[token] = _split(token, vocabulary)
+        out.extend(parts)
     return " ".join(sorted(set(out)))
 
 
@@ -265,6 +284,65 @@ def explain(a: str, b: str) -> tuple[list[str], list[str], list[str]]:
 
 
 @dataclass(frozen=True)
+class Explanation:
+    """Why two titles were (or were not) grouped, in the words of the titles themselves."""
+
+    shared: tuple[str, ...]  # words of the first title that the second also has
+    only_a: tuple[str, ...]  # compared words only the first has
+    only_b: tuple[str, ...]  # compared words only the second has
+    ignored: tuple[str, ...]  # place names of either title, left out of the comparison
+    score: float  # 0–100
+    negation_differs: bool  # one says "not" and the other does not: never grouped
+
+
+def explain_titles(a: str, b: str) -> Explanation:
+    """`explain` for a reader: the words as typed (casefolded), not their stems, so a review
+    can say "shared: budget, piloten; only in one: pilotprojektet". Stop words are left out;
+    a compound is shared when one of its parts is, and different when another is not."""
+    na, nb = normalise(a), normalise(b)
+    vocabulary = set(na.split()) | set(nb.split())
+    ka, kb = split_compounds(na, vocabulary), split_compounds(nb, vocabulary)
+    ta, tb = set(ka.split()), set(kb.split())
+    words_a, words_b = _words(a, vocabulary), _words(b, vocabulary)
+
+    def sort(words: list[tuple[str, list[str]]], mine: set[str], theirs: set[str]
+             ) -> tuple[list[str], list[str], list[str]]:
+        shared: list[str] = []
+        only: list[str] = []
+        ignored: list[str] = []
+        for word, parts in words:
+            compared = [p for p in parts if p in mine]
+            matched = [any(_same_token(p, q) for q in theirs) for p in compared]
+            # a compound with one part matched is shared and, for its other part, different
+            targets = ([ignored] if not compared else
+                       [shared] * any(matched) + [only] * (not all(matched)))
+            for target in targets:
+                if word not in target:
+                    target.append(word)
+        return shared, only, ignored
+
+    shared, only_a, ignored_a = sort(words_a, ta, tb)
+    _, only_b, ignored_b = sort(words_b, tb, ta)
+    return Explanation(tuple(shared), tuple(only_a), tuple(only_b),
+                       tuple(dict.fromkeys(ignored_a + ignored_b)),
+                       round(score(na, nb), 1), (NOT in ta) != (NOT in tb))
+
+
+def _words(text: str, vocabulary: set[str]) -> list[tuple[str, list[str]]]:
+    """Each compared word of a title (casefolded, as typed) with its tokens (as `tokens`)."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    out = []
+    for n, word in enumerate(words):
+        meaning = _MEANING.get(word) or _MEANING.get(word.replace("\u2019", "'"))
+        if meaning == NOT and n and words[n - 1] in _HAVE:
+            meaning = LACK
+        token = meaning or _word_token(word)
+        if token:
+            out.append((word, _split(token, vocabulary) if not meaning else [token]))
+    return out
+
+
+@dataclass(frozen=True)
 class Group:
     """Texts judged to be one item: the leader first, with each member's score against it."""
 
@@ -277,7 +355,8 @@ class Group:
 
 
 def _candidates(keys: Sequence[str], threshold: float) -> list[set[int]]:
-    """For each text, the texts that could reach `threshold` with it (and no others).
+    """For each text, the later texts that could reach `threshold` with it (and no others;
+    a pair is found from both ends, so its earlier text is enough).
 
     Prefix filtering as in set-similarity joins: every matched token pair shares its first
     four letters, so two texts can only score `threshold` if they share at least `o` such
@@ -287,11 +366,12 @@ def _candidates(keys: Sequence[str], threshold: float) -> list[set[int]]:
     q = threshold / 200.0
     blocks: list[list[str]] = []
     for key in keys:
-        seen: Counter[str] = Counter()
+        seen: dict[str, int] = {}
         heads = []
         for token in key.split():
-            seen[token[:4]] += 1
-            heads.append(f"{token[:4]}#{seen[token[:4]]}")
+            head = token[:4]
+            n = seen[head] = seen.get(head, 0) + 1
+            heads.append(head if n == 1 else f"{head}#{n}")  # ("#" is never in a token)
         blocks.append(heads)
     frequency = Counter(h for heads in blocks for h in heads)
     index: dict[str, list[int]] = defaultdict(list)
@@ -307,15 +387,16 @@ def _candidates(keys: Sequence[str], threshold: float) -> list[set[int]]:
         for h in prefix:
             index[h].append(i)
     heads_of = [frozenset(heads) for heads in blocks]
+    sizes = [len(heads) for heads in blocks]
     out: list[set[int]] = []
     for i, prefix in enumerate(prefixes):
         found: set[int] = set()
-        for h in prefix:
-            found.update(index[h])
-        found.discard(i)
-        mine, size = heads_of[i], len(blocks[i])
+        for h in prefix:  # each list is in ascending order: the later texts are its tail
+            listed = index[h]
+            found.update(listed[bisect_right(listed, i):])
+        mine, size = heads_of[i], sizes[i]
         out.append({j for j in found  # the overlap bound, exactly, for the survivors
-                    if len(mine & heads_of[j]) >= q * (size + len(blocks[j])) - 1e-9})
+                    if len(mine & heads_of[j]) >= q * (size + sizes[j]) - 1e-9})
     return out
 
 
@@ -326,7 +407,8 @@ def group_texts(normals: Sequence[str], counts: Counter[str] | None = None,
     counts = counts or Counter(normals)
     unique = sorted(set(normals), key=lambda t: (-counts[t], len(t), t))
     vocabulary = {tok for text in unique for tok in text.split()}
-    keys = [split_compounds(t, vocabulary) for t in unique]
+    known: dict[str, list[str]] = {}
+    keys = [split_compounds(t, vocabulary, known) for t in unique]
     n = len(unique)
     neighbours: list[dict[int, float]] = [{} for _ in range(n)]
     for i, candidates in enumerate(_candidates(keys, threshold)):
@@ -335,10 +417,9 @@ def group_texts(normals: Sequence[str], counts: Counter[str] | None = None,
 
             raise Cancelled()
         for j in candidates:
-            if j > i:
-                similarity = token_dice(keys[i], keys[j])
-                if similarity >= threshold:
-                    neighbours[i][j] = neighbours[j][i] = round(similarity, 1)
+            similarity = token_dice(keys[i], keys[j])
+            if similarity >= threshold:
+                neighbours[i][j] = neighbours[j][i] = round(similarity, 1)
     for i in range(n):  # empty texts (only stopwords) match nothing but themselves
         if not unique[i]:
             neighbours[i] = {}

@@ -17,15 +17,19 @@ import sqlite3
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ...models.entities import Canvas, Participant
 from ...models.errors import CoiError
 from ...models.registry import RECORD_TYPES
+from ...models.workshop import Workshop
 from ...storage import DamagedFileError, UnreadableFileError, checked_connection, read_table
 from ...storage.schema import TABLES
 from ...storage.untrusted import MASTER, not_utf8, regular_file
+from ..privacy import Privacy, public_owner, text_whole_words
 from .bulk import BULK, bulk_sql, functions
 
 SUFFIX = ".coi"
@@ -112,6 +116,10 @@ class Source:
     Either way every table is read in the order `read_workshop` reads it and every text value
     is decoded once, so a file it refuses (text that is not UTF-8, say) is refused here with
     its words, and the copy comes from the very connection that passed the checks.
+
+    `privacy` is the source's own `Privacy` (its roster, its language): the merge writes free
+    text through `scrub` when `private` (someone did not consent), and action owners through
+    `owner`, so no non-consenting name reaches the consolidated database.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, sha: str) -> None:
@@ -121,9 +129,11 @@ class Source:
         self.image: bytes | None = None
         snapshot = (hasattr(conn, "serialize")
                     and conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8")
-        if not snapshot:
-            functions(conn)
         for table in ("workshop", "terms", *(r.table for r in RECORD_TYPES)):
+            if table == "cards":  # the roster is read (it comes first): who may be named
+                self._know_people(records)
+                if not snapshot:
+                    functions(conn, self.scrub if self.private else None, self.owner)
             if table not in BULK:
                 records[table] = read_table(conn, table, check=False)
                 continue
@@ -132,8 +142,8 @@ class Source:
                     found = conn.execute(_TEXT[table]).fetchall()
                 else:
                     params = (records["workshop"][0].id, path.name, sha)
-                    found = self.rows[table] = conn.execute(bulk_sql(table, "main"),
-                                                            params).fetchall()
+                    found = self.rows[table] = conn.execute(
+                        bulk_sql(table, "main", self.private), params).fetchall()
                     if table == "cards":  # the two text columns the merge does not take
                         conn.execute("SELECT color, notes FROM main.cards").fetchall()
             except (sqlite3.Error, ValueError, TypeError) as exc:
@@ -147,10 +157,31 @@ class Source:
         if snapshot:
             self.master = conn.execute(MASTER).fetchall()
             self.image = conn.serialize()
+        self.canvases: dict[str, Canvas] = {c.id: c for c in records["canvases"]}
+        self.saved_at = saved_at(self.info, path)
+
+    def _know_people(self, records: dict[str, list[Any]]) -> None:
         (self.info,) = records["workshop"]
         self.terms = {(t.taxonomy, t.key): t for t in records["terms"]}
         self.participants: dict[str, Participant] = {p.id: p for p in records["participants"]}
-        self.canvases: dict[str, Canvas] = {c.id: c for c in records["canvases"]}
+        self.privacy = Privacy(Workshop.from_records(self.info, self.terms.values(),
+                                                     self.participants.values()))
+        # one cache per source: a title is scrubbed for its column and again for its variant
+        self.scrub = lru_cache(maxsize=8192)(self._scrub)  # type: ignore[method-assign]
+        # (Privacy replaces names and e-mails of three letters or more)
+        self.private = any(not p.consent and max(len(p.name.strip()), len(p.email.strip())) >= 3
+                           for p in self.participants.values())
+
+    def scrub(self, text: str) -> str:
+        """Free text as the consolidated database may hold it (cached per source)."""
+        return self._scrub(text)
+
+    def _scrub(self, text: str) -> str:
+        return text_whole_words(self.privacy, text) if isinstance(text, str) else text
+
+    def owner(self, text: str) -> str:
+        """An action owner as the consolidated database may hold it."""
+        return public_owner(self.privacy, text) if isinstance(text, str) else text
 
 
 #: Every text column of a bulk table (what decoding them all reads).
@@ -167,6 +198,28 @@ def read_source(path: Path, sha_before: str) -> Source:
         raise _unreadable(path, "it changed while it was being read; try again",
                           "den ændrede sig, mens den blev læst; prøv igen")
     return workshop
+
+
+#: Fields of a workshop's details that say when it was last saved, in the order they are
+#: trusted (none exists in file schema v3; a later version that records one is used at once).
+SAVED_FIELDS = ("saved_at", "modified", "updated")
+
+
+def saved_at(info: Any, path: Path) -> str:
+    """When this version of a workshop was saved, as ISO 8601 in UTC: the file's own
+    timestamp in its details when it has one, else the file's modification time (which a
+    plain copy resets; see docs/consolidation.md). Compared as text: same format always."""
+    for name in SAVED_FIELDS:
+        value = getattr(info, name, "")
+        if isinstance(value, str) and value:
+            try:
+                when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                continue
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            return when.astimezone(UTC).isoformat(timespec="microseconds")
+    return datetime.fromtimestamp(mtime(path), UTC).isoformat(timespec="microseconds")
 
 
 def mtime(path: Path) -> float:

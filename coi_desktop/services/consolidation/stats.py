@@ -287,7 +287,8 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     """Headline figures: workshops, cards per kind, dates, proposals by status."""
     one = conn.execute("SELECT COUNT(*), MIN(NULLIF(date, '')), MAX(NULLIF(date, '')) "
                        "FROM workshops").fetchone()
-    kinds = dict(conn.execute("SELECT kind, COUNT(*) FROM cards GROUP BY kind").fetchall())
+    kinds = dict(conn.execute("SELECT kind, COUNT(*) FROM cards WHERE card_id = item_card_id "
+                              "GROUP BY kind").fetchall())  # items, not placements
     status = dict(conn.execute("SELECT status, COUNT(*) FROM proposals GROUP BY status")
                   .fetchall())
     recurring = conn.execute("SELECT COUNT(*) FROM recurring_barriers").fetchone()[0]
@@ -309,7 +310,8 @@ def fts_query(text: str) -> str:
 
 def search_cards(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[tuple[Any, ...]]:
     """Cards whose title or description holds every word (the last as a prefix), best first:
-    (title, kind, workshop title, source file, description)."""
+    (title, kind, workshop title, source file, description); an item placed on several
+    canvases is one hit (its placements share title and description)."""
     query = fts_query(text)
     if not query:
         return []
@@ -317,4 +319,5 @@ def search_cards(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[
         "SELECT c.title, c.kind, w.title, c.source_file, c.description FROM cards_fts "
         "JOIN cards AS c ON c.rowid = cards_fts.rowid "
         "JOIN workshops AS w ON w.workshop_id = c.workshop_id "
-        "WHERE cards_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+        "WHERE cards_fts MATCH ? AND c.card_id = c.item_card_id ORDER BY rank LIMIT ?",
+        (query, limit))]

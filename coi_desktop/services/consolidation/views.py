@@ -6,6 +6,11 @@ sectors are those of the actors linked to it on the canvas and of the participan
 contributed it. Items come from `canonical_variants`/`canonical_items` (see canonical.py);
 a rejected proposal has no members, so it never shows up in a statistic. The order of the
 dictionary is the order of creation (later views use earlier ones).
+
+An item placed on several canvases of one workshop counts once: `card_items` holds one row
+per item (its first placement, `cards.item_card_id`, with the votes of all its placements),
+and `link_ends` maps every link onto the items it joins, so the same link drawn on two
+canvases is one link (as `services.analysis` reads a workshop).
 """
 
 from __future__ import annotations
@@ -13,25 +18,35 @@ from __future__ import annotations
 from ...models.registry import ACTOR, BARRIER, OPPORTUNITY
 
 VIEWS: dict[str, str] = {
-    # every card with its workshop's context and its canonical item
+    # every item (its first placement) with its workshop's context and its canonical item
     "card_items": """
 SELECT c.workshop_id, c.card_id, c.kind, c.title, c.description, c.category,
        c.phase AS card_phase, COALESCE(NULLIF(c.phase, ''), w.phase) AS phase,
-       c.sector, c.role, c.organisation, c.votes, c.participant_id,
+       c.sector, c.role, c.organisation,
+       (SELECT SUM(p.votes) FROM cards AS p WHERE p.workshop_id = c.workshop_id
+        AND p.item_card_id = c.card_id) AS votes, c.participant_id,
        w.title AS workshop_title, w.date, w.quarter, w.technology AS workshop_technology,
        w.phase AS workshop_phase, m.item_key, i.name AS item_name, i.status AS item_status,
        c.source_file, c.source_sha256, c.canvas_id, c.canvas_name
 FROM cards AS c
 JOIN workshops AS w ON w.workshop_id = c.workshop_id
 LEFT JOIN canonical_variants AS m ON m.kind = c.kind AND m.variant = c.variant
-LEFT JOIN canonical_items AS i ON i.item_key = m.item_key""",
-    # each link once from each end: (card_a, card_b) covers both directions
+LEFT JOIN canonical_items AS i ON i.item_key = m.item_key
+WHERE c.card_id = c.item_card_id""",
+    # each link between items once from each end: (card_a, card_b) covers both directions;
+    # the ends are the items' first placements, a link repeated on another canvas is one
     "link_ends": """
-SELECT workshop_id, link_id, relation, source_card_id AS card_a, target_card_id AS card_b
-FROM links
-UNION ALL
-SELECT workshop_id, link_id, relation, target_card_id AS card_a, source_card_id AS card_b
-FROM links""",
+SELECT l.workshop_id, l.relation, a.item_card_id AS card_a, b.item_card_id AS card_b
+FROM links AS l
+JOIN cards AS a ON a.workshop_id = l.workshop_id AND a.card_id = l.source_card_id
+JOIN cards AS b ON b.workshop_id = l.workshop_id AND b.card_id = l.target_card_id
+WHERE a.item_card_id != b.item_card_id
+UNION
+SELECT l.workshop_id, l.relation, b.item_card_id, a.item_card_id
+FROM links AS l
+JOIN cards AS a ON a.workshop_id = l.workshop_id AND a.card_id = l.source_card_id
+JOIN cards AS b ON b.workshop_id = l.workshop_id AND b.card_id = l.target_card_id
+WHERE a.item_card_id != b.item_card_id""",
     "canonical_barriers": f"""
 SELECT item_key, item_name AS barrier, item_status AS status,
        COUNT(DISTINCT workshop_id) AS workshops, COUNT(*) AS cards, SUM(votes) AS votes,
@@ -58,7 +73,7 @@ JOIN cards AS b ON b.workshop_id = e.workshop_id AND b.card_id = e.card_a
 JOIN cards AS a ON a.workshop_id = e.workshop_id AND a.card_id = e.card_b
 WHERE b.kind = '{BARRIER}' AND a.kind = '{ACTOR}' AND a.sector != ''
 UNION
-SELECT c.workshop_id, c.card_id, p.sector
+SELECT c.workshop_id, c.item_card_id, p.sector
 FROM cards AS c
 JOIN participants AS p ON p.workshop_id = c.workshop_id AND p.participant_id = c.participant_id
 WHERE c.kind = '{BARRIER}' AND p.sector != ''""",
@@ -131,6 +146,7 @@ FROM canonical_items WHERE n_variants > 1
 ORDER BY kind, n_workshops DESC, n_cards DESC, name""",
     "sources": """
 SELECT workshop_id, title, date, source_file, source_path, source_sha256, merged_at,
-       (SELECT COUNT(*) FROM cards AS c WHERE c.workshop_id = w.workshop_id) AS cards
+       (SELECT COUNT(*) FROM cards AS c WHERE c.workshop_id = w.workshop_id
+        AND c.card_id = c.item_card_id) AS cards, saved_at
 FROM workshops AS w ORDER BY source_file""",
 }

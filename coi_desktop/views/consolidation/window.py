@@ -367,13 +367,18 @@ class ConsolidationWindow(QWidget):
         self._succeeded = True
         self.proposals.load(self.output_path())
         self.status.setText(result.summary(lang))
-        self.skipped.setRowCount(len(result.skipped))
-        for row, skipped in enumerate(result.skipped):
-            name = QTableWidgetItem(skipped.path.name)
-            name.setToolTip(str(skipped.path))
+        # a newer file that replaced an earlier version of its workshop is listed first, then
+        # the files left out; each with the reason in the user's language
+        listed = [*result.replaced, *result.skipped]
+        self.skipped.setRowCount(len(listed))
+        for row, entry in enumerate(listed):
+            name = QTableWidgetItem(entry.path.name)
+            name.setToolTip(str(entry.path))
             self.skipped.setItem(row, 0, name)
-            self.skipped.setItem(row, 1, QTableWidgetItem(skipped.text(lang)))
-        self.tabs.setTabText(1, self.tr("Skipped files (%n)", "", len(result.skipped)))
+            self.skipped.setItem(row, 1, QTableWidgetItem(entry.text(lang)))
+        self.tabs.setTabText(1, self.tr("Skipped and replaced files (%n)", "", len(listed))
+                             if result.replaced else
+                             self.tr("Skipped files (%n)", "", len(listed)))
         self._update_skipped_hint()
         if result.skipped and not self.proposals.keys():
             self.tabs.setCurrentIndex(1)

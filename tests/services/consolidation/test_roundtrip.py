@@ -1,4 +1,6 @@
-"""Any valid workshop survives consolidation: every card field, every dot, every pseudonym."""
+"""Any valid workshop survives consolidation: every card field, every dot, every pseudonym;
+free text exactly as the workshop's `Privacy` lets it be shown (a non-consenting participant's
+name or e-mail replaced by their public label, an owner from the roster as that label)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from coi_desktop.models import Workshop
 from coi_desktop.services.consolidation import consolidate
 from coi_desktop.services.consolidation.database import _CARD_FIELDS
 from coi_desktop.services.consolidation.similarity import GROUPED_KINDS, variant
+from coi_desktop.services.privacy import Privacy, public_owner, text_whole_words
 from coi_desktop.storage import create_workshop_file
 from tests.storage.strategies import workshops
 
@@ -32,28 +35,35 @@ def test_random_workshops_round_trip(first: Workshop, second: Workshop) -> None:
         conn.row_factory = sqlite3.Row
         for ws in (first, second):
             wid = ws.info.id
+            privacy = Privacy(ws)
+
+            def shown(text: str, privacy: Privacy = privacy) -> str:
+                return text_whole_words(privacy, text)
+
             rows = {r["card_id"]: r for r in conn.execute(
                 "SELECT * FROM cards WHERE workshop_id = ?", (wid,))}
             assert set(rows) == set(ws.cards)
             for card in ws.cards.values():
                 row = rows[card.id]
                 assert (row["title"], row["description"], row["kind"]) == (
-                    card.title, card.description, card.kind)
+                    shown(card.title), shown(card.description), card.kind)
+                public = {"organisation": shown(card.organisation),
+                          "owner": public_owner(Privacy(ws), card.owner)}
                 assert tuple(row[f] for f in _CARD_FIELDS) == tuple(
-                    getattr(card, f) for f in _CARD_FIELDS)
-                assert json.loads(row["tags"]) == list(card.tags)
+                    public.get(f, getattr(card, f)) for f in _CARD_FIELDS)
+                assert json.loads(row["tags"]) == [shown(t) for t in card.tags]
                 assert row["votes"] == sum(v.count for v in ws.voting.votes.values()
                                            if v.card_id == card.id)
-                assert row["canvas_name"] == ws.canvases[card.canvas_id].name
+                assert row["canvas_name"] == shown(ws.canvases[card.canvas_id].name)
             links = {r["link_id"]: (r["source_card_id"], r["target_card_id"], r["relation"],
                                     r["label"], bool(r["directed"]), r["canvas_id"])
                      for r in conn.execute("SELECT * FROM links WHERE workshop_id = ?", (wid,))}
-            assert links == {k.id: (k.source_id, k.target_id, k.relation, k.label, k.directed,
-                                    k.canvas_id) for k in ws.links.values()}
+            assert links == {k.id: (k.source_id, k.target_id, k.relation, shown(k.label),
+                                    k.directed, k.canvas_id) for k in ws.links.values()}
             votes = {r["vote_id"]: (r["round_id"], r["round_title"], r["card_id"],
                                     r["participant_id"], r["count"])
                      for r in conn.execute("SELECT * FROM votes WHERE workshop_id = ?", (wid,))}
-            assert votes == {v.id: (v.round_id, ws.voting[v.round_id].title, v.card_id,
+            assert votes == {v.id: (v.round_id, shown(ws.voting[v.round_id].title), v.card_id,
                                     v.participant_id, v.count) for v in ws.voting.votes.values()}
             (dots,) = conn.execute("SELECT COALESCE(SUM(count), 0) FROM votes WHERE "
                                    "workshop_id = ?", (wid,)).fetchone()
@@ -75,7 +85,8 @@ def test_random_workshops_round_trip(first: Workshop, second: Workshop) -> None:
         (indexed,) = conn.execute("SELECT COUNT(*) FROM cards_fts").fetchone()
         assert indexed == len(first.cards) + len(second.cards)
         stored = {r[0]: r[1] for r in conn.execute("SELECT card_id, variant FROM cards")}
-        assert all(stored[c.id] == variant(c.title) for c in first.cards.values())
+        assert all(stored[c.id] == variant(text_whole_words(Privacy(first), c.title))
+                   for c in first.cards.values())
         conn.close()
         again = consolidate([root / "a.coi", root / "b.coi"], out)
         assert not again.changed

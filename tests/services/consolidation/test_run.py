@@ -184,7 +184,7 @@ def test_exact_copy_and_older_copy_are_listed(sources: Path, tmp_path: Path) -> 
     reasons = {s.path.name: s.text("en") for s in result.skipped}
     assert set(reasons) == {"copy.coi", "older.coi"} or set(reasons) == {"workshop-0.coi",
                                                                           "older.coi"}
-    assert "newer file workshop-1.coi" in reasons["older.coi"]
+    assert "older version of the same workshop as workshop-1.coi" in reasons["older.coi"]
 
 
 def test_participants_pseudonymised_unless_they_consented(tmp_path: Path) -> None:
@@ -196,7 +196,8 @@ def test_participants_pseudonymised_unless_they_consented(tmp_path: Path) -> Non
     conn = sqlite3.connect(out)
     rows = {r[0]: r[1:] for r in conn.execute(
         "SELECT participant_id, label, name, email, named FROM participants")}
-    assert rows[named.id] == ("Karen Named", "Karen Named", "karen@example.dk", 1)
+    # named with consent, but an e-mail address is never copied
+    assert rows[named.id] == ("Karen Named", "Karen Named", None, 1)
     label, name, email, flag = rows[hidden.id]
     assert label.startswith("P-") and name is None and email is None and flag == 0
     dump = "\n".join(conn.iterdump())
@@ -290,24 +291,39 @@ def test_output_with_a_planted_trigger_is_refused(sources: Path, tmp_path: Path)
     conn.close()
 
 
-def test_a_copy_elsewhere_does_not_silently_replace(sources: Path, tmp_path: Path) -> None:
+def test_a_copy_elsewhere_replaces_only_when_newer_and_says_so(sources: Path,
+                                                                tmp_path: Path) -> None:
+    import os
+
     out = tmp_path / "c.db"
-    consolidate([sources / "good" / "workshop-0.coi"], out)
+    first = sources / "good" / "workshop-0.coi"
+    consolidate([first], out)
     other = tmp_path / "elsewhere"
     other.mkdir()
-    ws = read_workshop(sources / "good" / "workshop-0.coi")
-    ws.update_info(title="Another workshop started from the same file")
+    ws = read_workshop(first)
+    ws.update_info(title="Saved again under another name")
     create_workshop_file(other / "copy.coi", ws)
+    os.utime(other / "copy.coi", (first.stat().st_mtime - 3600,) * 2)  # an hour older
     result = consolidate([other], out)
     assert not result.merged
-    assert "workshop-0.coi, which is already in the database" in result.skipped[0].text("en")
+    assert "older version of the same workshop as workshop-0.coi" in result.skipped[0].text("en")
+    assert "ældre version af samme workshop som workshop-0.coi" in result.skipped[0].text("da")
     conn = sqlite3.connect(out)
     assert conn.execute("SELECT title FROM workshops").fetchone()[0] != ws.info.title
     conn.close()
-    # the same file, edited where it was, still replaces its rows
-    create_workshop_file(sources / "good" / "workshop-0.coi", ws, overwrite=True)
-    assert [m.status for m in consolidate([sources / "good" / "workshop-0.coi"], out).merged
-            ] == ["updated"]
+    os.utime(other / "copy.coi", (first.stat().st_mtime + 3600,) * 2)  # now an hour newer
+    result = consolidate([other], out)
+    assert [m.status for m in result.merged] == ["replaced"]
+    assert "replaced the earlier version of the same workshop from workshop-0.coi" in \
+        result.replaced[0].text("en")
+    conn = sqlite3.connect(out)
+    assert conn.execute("SELECT count(*), min(title) FROM workshops").fetchone() == (
+        1, ws.info.title)
+    conn.close()
+    # the same file, edited where it was, replaces its rows as an update
+    ws.update_info(title="Edited where it was")
+    create_workshop_file(other / "copy.coi", ws, overwrite=True)
+    assert [m.status for m in consolidate([other / "copy.coi"], out).merged] == ["updated"]
 
 
 def test_output_in_a_missing_folder_is_one_sentence(sources: Path, tmp_path: Path) -> None:

@@ -9,7 +9,8 @@ import coi_desktop
 
 PACKAGE = Path(coi_desktop.__file__).resolve().parent
 SOURCES = sorted((PACKAGE / "views" / "consolidation").glob("*.py"))
-GLOSSARY = PACKAGE / "resources" / "i18n" / "da" / "consolidation.tsv"
+GLOSSARIES = [PACKAGE / "resources" / "i18n" / "da" / name
+              for name in ("consolidation.tsv", "w2-consolidation.tsv")]
 
 
 def _strings() -> set[str]:
@@ -30,10 +31,11 @@ def _strings() -> set[str]:
 
 def test_every_string_has_a_danish_entry() -> None:
     pairs = {}
-    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            en, da = line.split("\t")
-            pairs[en.replace("\\n", "\n")] = da
+    for glossary in GLOSSARIES:
+        for line in glossary.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                en, da = line.split("\t")
+                pairs[en.replace("\\n", "\n")] = da
     strings = _strings()
     assert len(strings) > 30
     missing = sorted(s for s in strings if not pairs.get(s))
