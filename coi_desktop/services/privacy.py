@@ -70,8 +70,7 @@ class Privacy:
         # Longest first so "Anne Marie Hansen" is replaced before "Anne Marie".
         secrets.sort(key=lambda pair: -len(pair[0]))
         self._secrets = secrets
-        self._pattern = (re.compile("|".join(re.escape(s) for s, _ in secrets), re.IGNORECASE)
-                         if secrets else None)
+        self._pattern = _whole_words(tuple(s for s, _ in secrets)) if secrets else None
         self._by_secret = {_norm(s): label for s, label in secrets}
 
     def pseudonym(self, participant_id: str) -> str:
@@ -88,8 +87,9 @@ class Privacy:
         return p.organisation.strip() or self.pseudonym(p.id)
 
     def text(self, value: str) -> str:
-        """Free text with every non-consenting name and e-mail replaced by its public label;
-        an owner reference (`owner_ref`) becomes the participant's label."""
+        """Free text with every non-consenting name and e-mail, where it stands as a word,
+        replaced by its public label; an owner reference (`owner_ref`) becomes the
+        participant's label."""
         pid = owner_participant(value)
         if pid is not None:
             if self._hide_everyone:
@@ -205,34 +205,12 @@ def public_copy(workshop: Workshop, language: str | None = None) -> Workshop:
     return Workshop.from_records(info, workshop.terms.values(), records)
 
 
-#: How an action owner chosen from the roster is stored: "participant:<id>".
-PARTICIPANT_REF = "participant:"
-
-
-def public_owner(privacy: Privacy, owner: str) -> str:
-    """An action owner as any output may show it (added for consolidation, w2): a roster
-    reference ("participant:<id>") becomes the person's public label (their name with
-    consent, else their organisation or "Deltager 3"); free text has every non-consenting
-    name and e-mail replaced (as whole words), so an owner typed as such a name becomes that
-    same label."""
-    if owner.startswith(PARTICIPANT_REF):
-        return privacy.label(owner[len(PARTICIPANT_REF):])
-    return text_whole_words(privacy, owner)
-
-
-def text_whole_words(privacy: Privacy, value: str) -> str:
-    """`Privacy.text`, but a name or e-mail is replaced only where it stands as a word (added
-    for consolidation, w2): "Per" goes in "Per foreslog" and "Pers idé" (a genitive -s stays
-    after the label), not inside "Persondata", which `Privacy.text` would turn into
-    "Deltager 1sondata" and so corrupt the titles consolidation groups and counts."""
-    if not value or not privacy._secrets:
-        return value
-    pattern = _whole_words(tuple(s for s, _ in privacy._secrets))
-    return pattern.sub(lambda m: privacy._by_secret.get(_norm(m.group(0)), ""), value)
-
 
 @lru_cache(maxsize=64)
 def _whole_words(secrets: tuple[str, ...]) -> re.Pattern[str]:
-    # not preceded by a letter or digit; followed by none, or only by a genitive s
+    """One pattern for the hidden names and e-mails, each matched only where it stands as a
+    word: "Per" goes in "Per foreslog" and "Pers idé" (a genitive -s stays after the label),
+    never inside "Persondata", which would corrupt titles that exports print and that
+    consolidation groups and counts."""
     alternatives = "|".join(re.escape(s) for s in secrets)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?=(?:'?s)?(?!\w))", re.IGNORECASE)

@@ -141,3 +141,16 @@ def test_retention_date_in_the_past_asks_for_a_purge() -> None:
     assert not retention_passed(w, today=date(2026, 1, 31))
     purge(w)
     assert not retention_passed(w, today=date(2026, 2, 1))
+
+
+def test_a_hidden_name_is_replaced_as_a_word_never_inside_another_word(tmp_path: Path) -> None:
+    # A participant called "Per" who did not consent must not turn "Persondata" into
+    # "Deltager 1sondata" in the PDF and the spreadsheet; "Per" and "Pers" as words go.
+    w = rich("da")
+    w.participants.add([Participant(new_id(), "Per", "", "municipality", "need_owner", "",
+                                    consent=False)])
+    card(w, "barrier", "Persondata må ikke deles; Per sagde det, og Pers chef er enig")
+    texts = _text_of_every_output(w, tmp_path)
+    for name in ("elements.csv", "w.xlsx", "w.pdf"):
+        assert "Persondata må ikke deles" in texts[name], name
+        assert "Per sagde" not in texts[name] and "Pers chef" not in texts[name], name

@@ -29,7 +29,7 @@ from ...models.workshop import Workshop
 from ...storage import DamagedFileError, UnreadableFileError, checked_connection, read_table
 from ...storage.schema import TABLES
 from ...storage.untrusted import MASTER, not_utf8, regular_file
-from ..privacy import Privacy, public_owner, text_whole_words
+from ..privacy import Privacy
 from .bulk import BULK, bulk_sql, functions
 
 SUFFIX = ".coi"
@@ -177,11 +177,11 @@ class Source:
         return self._scrub(text)
 
     def _scrub(self, text: str) -> str:
-        return text_whole_words(self.privacy, text) if isinstance(text, str) else text
+        return self.privacy.text(text) if isinstance(text, str) else text
 
     def owner(self, text: str) -> str:
         """An action owner as the consolidated database may hold it."""
-        return public_owner(self.privacy, text) if isinstance(text, str) else text
+        return self.privacy.owner(text) if isinstance(text, str) else text
 
 
 #: Every text column of a bulk table (what decoding them all reads).

@@ -15,7 +15,7 @@ from coi_desktop.models import Workshop
 from coi_desktop.services.consolidation import consolidate
 from coi_desktop.services.consolidation.database import _CARD_FIELDS
 from coi_desktop.services.consolidation.similarity import GROUPED_KINDS, variant
-from coi_desktop.services.privacy import Privacy, public_owner, text_whole_words
+from coi_desktop.services.privacy import Privacy
 from coi_desktop.storage import create_workshop_file
 from tests.storage.strategies import workshops
 
@@ -38,7 +38,7 @@ def test_random_workshops_round_trip(first: Workshop, second: Workshop) -> None:
             privacy = Privacy(ws)
 
             def shown(text: str, privacy: Privacy = privacy) -> str:
-                return text_whole_words(privacy, text)
+                return privacy.text(text)
 
             rows = {r["card_id"]: r for r in conn.execute(
                 "SELECT * FROM cards WHERE workshop_id = ?", (wid,))}
@@ -48,7 +48,7 @@ def test_random_workshops_round_trip(first: Workshop, second: Workshop) -> None:
                 assert (row["title"], row["description"], row["kind"]) == (
                     shown(card.title), shown(card.description), card.kind)
                 public = {"organisation": shown(card.organisation),
-                          "owner": public_owner(Privacy(ws), card.owner)}
+                          "owner": Privacy(ws).owner(card.owner)}
                 assert tuple(row[f] for f in _CARD_FIELDS) == tuple(
                     public.get(f, getattr(card, f)) for f in _CARD_FIELDS)
                 assert json.loads(row["tags"]) == [shown(t) for t in card.tags]
@@ -85,7 +85,7 @@ def test_random_workshops_round_trip(first: Workshop, second: Workshop) -> None:
         (indexed,) = conn.execute("SELECT COUNT(*) FROM cards_fts").fetchone()
         assert indexed == len(first.cards) + len(second.cards)
         stored = {r[0]: r[1] for r in conn.execute("SELECT card_id, variant FROM cards")}
-        assert all(stored[c.id] == variant(text_whole_words(Privacy(first), c.title))
+        assert all(stored[c.id] == variant(Privacy(first).text(c.title))
                    for c in first.cards.values())
         conn.close()
         again = consolidate([root / "a.coi", root / "b.coi"], out)
