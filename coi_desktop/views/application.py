@@ -81,6 +81,36 @@ class Shell(QObject):
             error_dialogs.show_notice(window, notice[1] if lang == "da" else notice[0])
         return window
 
+    def reload(self, window: Any) -> Any:
+        """Replace `window` by one showing its file as it is now (another program changed it):
+        same place, canvas and zoom; the undo history starts afresh. None, with the reason
+        shown, when the file as it is now cannot be opened (then `window` stays)."""
+        from ..storage import check_file
+
+        path = Path(window.workshop_file.path)
+        lang = i18n.current_language()
+        try:
+            check_file(path)  # their version must open before this window lets go of the file
+        except CoiError as exc:
+            error_dialogs.show_error_message(window, exc.text(lang))
+            return None
+        state = window.view_state()
+        welcome, self.show_welcome_when_empty = self.show_welcome_when_empty, False
+        try:
+            window.close()
+        finally:
+            self.show_welcome_when_empty = welcome
+        fresh = self.open_path(path)
+        if fresh is None:
+            if not self.windows and welcome:
+                self.show_welcome()
+            return None
+        fresh.restore_view_state(state)
+        fresh.show_status(QCoreApplication.translate(
+            "Shell", "Reloaded %1 as the other program left it; the undo history starts "
+            "afresh.").replace("%1", path.name), 15000)
+        return fresh
+
     def _show(self, workshop_file: Any) -> Any:
         from .main_window import MainWindow
 
