@@ -79,6 +79,9 @@ class Shell(QObject):
         notice = getattr(workshop_file, "notice", None)
         if notice:  # (en, da): what opening did, e.g. changes read from a left-over -wal
             error_dialogs.show_notice(window, notice[1] if lang == "da" else notice[0])
+        from .dialogs.retention import offer_purge
+
+        offer_purge(window)  # past its retention date: offer to remove personal data
         return window
 
     def reload(self, window: Any) -> Any:
