@@ -350,6 +350,23 @@ def _quit_after_first_frame(path: str) -> int:
     return code if watcher.done else 2
 
 
+def clean_leftovers_at_start() -> list[Path]:
+    """Remove what a killed run left in the app's own folders: half-written snapshot and copy
+    files (`.x.coi.ab12cd.tmp`), and recovery folders in the temp folder. Only stale ones
+    (`storage.private.STALE_S`), so a second instance that is running keeps its files."""
+    from ..storage.copies import default_snapshot_dir
+    from ..storage.private import clean_leftovers
+
+    data = paths.data_dir()
+    folders = [data, data / "demo", data / "snapshots", default_snapshot_dir()]
+    for parent in (data / "snapshots", default_snapshot_dir()):
+        try:
+            folders.extend(p for p in parent.iterdir() if p.is_dir() and not p.is_symlink())
+        except OSError:
+            continue
+    return clean_leftovers(folders)
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Start the GUI (see the module docstring); returns the exit code."""
     args, qt_args = _parser().parse_known_args(list(argv))
@@ -370,4 +387,5 @@ def run_gui(argv: Sequence[str]) -> int:
         s.open_path(path, readonly=args.read_only)
     if not s.windows:
         s.show_welcome()
+    QTimer.singleShot(0, clean_leftovers_at_start)  # once the first window is up
     return app.exec()
