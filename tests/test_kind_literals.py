@@ -31,7 +31,7 @@ def literals(source: str) -> list[tuple[int, str]]:
 def test_the_scan_finds_a_kind_spelt_out() -> None:
     source = ('def f(card):\n    return card.kind == "barrier"\n'
               'COLOURS = {"actor": 1}\nx = f"{1}action"\ny = "actions"\n')
-    assert literals(source) == [(2, "barrier"), (3, "actor")]
+    assert literals(source) == [(2, "barrier"), (3, "actor"), (4, "action")]
 
 
 def test_only_the_registry_spells_card_kinds() -> None:
