@@ -66,7 +66,7 @@ class ChangedBar(QFrame):
             "Another program changed this file while it was open here. Editing is paused "
             "until you choose: reload the file as it is now, or keep your version and write "
             "it over theirs (theirs is kept as a snapshot)."))
-        self.reload_button.setText(self.tr("&Reload"))
+        self.reload_button.setText(self.tr("Re&load"))  # Alt+R opens the Room menu
         self.keep_button.setText(self.tr("&Keep my version"))
         self.setAccessibleName(self.tr("The file was changed by another program"))
 

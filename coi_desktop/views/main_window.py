@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
         self.canvases.selection_changed.connect(self._on_selection_changed)
         self.canvases.zoom_changed.connect(self.status.show_zoom)
         self.session.current_canvas_id_changed.connect(self._on_canvas_changed)
+        # paused while another program's change waits for a choice (views/file_watch.py):
+        # commands, title and status bar say so
+        self.session.read_only_changed.connect(lambda _: (self.status.retranslate(),
+                                                          self._update_actions()))
         self.workshop.subscribe(self._on_change)
         self.status.apply_snapshot_setting()
 

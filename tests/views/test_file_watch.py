@@ -118,3 +118,25 @@ def test_a_read_only_window_does_not_watch(open_window: Any, qtbot: Any, tmp_pat
     path = make_file(tmp_path, "ro.coi", cards=1)
     window = application.shell().open_path(path, readonly=True)
     assert window is not None and not window.file_watch.timer.isActive()
+
+
+def test_the_bar_speaks_the_interface_language_and_its_keys_clash_with_no_menu(
+        open_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from coi_desktop.views import i18n
+
+    from .test_menu_mnemonics import mnemonic
+
+    window, card_id, path = _opened(open_window, tmp_path)
+    _their_update(path, card_id, "Changed in a terminal")
+    qtbot.waitUntil(lambda: window.changed_bar.isVisible(), timeout=file_watch.INTERVAL_MS * 3)
+    assert not window.window_actions.actions["edit.add_card"].isEnabled()  # paused, visibly
+    assert "read-only" in window.windowTitle()
+    for lang, word in (("da", "Et andet program"), ("en", "Another program")):
+        with qtbot.waitSignal(window.language_changed):
+            window.window_actions.language_actions[lang].trigger()
+        bar = window.changed_bar
+        assert bar.label.text().startswith(word)
+        menus = {mnemonic(a.text()) for a in window.menuBar().actions()}
+        keys = [mnemonic(bar.reload_button.text()), mnemonic(bar.keep_button.text())]
+        assert None not in keys and not set(keys) & menus and keys[0] != keys[1]
+    i18n.set_language("en")

@@ -479,8 +479,8 @@
     </message>
     <message>
         <location filename="../../views/file_watch.py" line="69" />
-        <source>&amp;Reload</source>
-        <translation>&amp;Reload</translation>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
     </message>
     <message>
         <location filename="../../views/file_watch.py" line="70" />
@@ -1678,22 +1678,22 @@
 <context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../views/docks/legend.py" line="76" />
+        <location filename="../../views/docks/legend.py" line="78" />
         <source>Card kinds</source>
         <translation>Card kinds</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="80" />
+        <location filename="../../views/docks/legend.py" line="82" />
         <source>Barrier categories</source>
         <translation>Barrier categories</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="83" />
+        <location filename="../../views/docks/legend.py" line="85" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="120" />
+        <location filename="../../views/docks/legend.py" line="122" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -1949,23 +1949,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="332" />
+        <location filename="../../views/main_window.py" line="336" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="334" />
+        <location filename="../../views/main_window.py" line="338" />
         <source>Kind of new cards</source>
         <translation>Kind of new cards</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="335" />
+        <location filename="../../views/main_window.py" line="339" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Kind of new cards (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="336" />
+        <location filename="../../views/main_window.py" line="340" />
         <source>Canvases</source>
         <translation>Canvases</translation>
     </message>
@@ -2117,27 +2117,27 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="173" />
+        <location filename="../../views/docks/outline.py" line="171" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="203" />
+        <location filename="../../views/docks/outline.py" line="201" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="204" />
+        <location filename="../../views/docks/outline.py" line="202" />
         <source>Search cards</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="205" />
+        <location filename="../../views/docks/outline.py" line="203" />
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="206" />
+        <location filename="../../views/docks/outline.py" line="204" />
         <source>All cards by kind</source>
         <translation>All cards by kind</translation>
     </message>
