@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QVB
 from ..models.entities import Canvas
 from ..models.errors import CoiError
 from ..models.events import Change
+from ..storage.errors import WriteError
 from . import i18n, settings
 from .actions import WindowActions
 from .canvas_tabs import CanvasTabs
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         """One sentence for an error a user can cause; anything else goes to the crash log."""
         if isinstance(exc, CoiError):
-            if self.file_watch.poll():
+            if isinstance(exc, WriteError) and self.file_watch.poll():
                 # Refused because another program changed the file (the timer had not yet
                 # seen it): the bar says so and offers the way on, no dialog on top.
                 self.show_status(exc.text(self.language()), 12000)
