@@ -138,8 +138,7 @@ class MainWindow(QMainWindow):
         self.session.current_canvas_id_changed.connect(self._on_canvas_changed)
         # paused while another program's change waits for a choice (views/file_watch.py):
         # commands, title and status bar say so
-        self.session.read_only_changed.connect(lambda _: (self.status.retranslate(),
-                                                          self._update_actions()))
+        self.session.read_only_changed.connect(self._on_read_only_changed)
         self.workshop.subscribe(self._on_change)
         self.status.apply_snapshot_setting()
 
@@ -305,6 +304,10 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, ids: list[str]) -> None:
         self.inspector.show_cards(ids)
         self._update_actions(len(ids))
+
+    def _on_read_only_changed(self, _read_only: bool) -> None:
+        self.status.retranslate()  # title and status bar say read-only, or not any more
+        self._update_actions()
 
     def _update_actions(self, selected: int | None = None) -> None:
         self.status.update_actions(selected)
