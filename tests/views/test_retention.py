@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from coi_desktop.models import Card, Participant, Workshop
-from coi_desktop.models.registry import ACTION
+from coi_desktop.models import Card, Group, Participant, Workshop
+from coi_desktop.models.registry import ACTION, BARRIER
 from coi_desktop.storage import create_workshop_file, read_workshop
 from coi_desktop.storage.copies import snapshots_of
 from coi_desktop.views import application, i18n
@@ -28,7 +28,11 @@ def _expired(folder: Path, retention: str = "2026-01-31") -> Path:
                                      consent=True),
                          Participant("p2", "Jens Kofoed", email="jk@firma.example")])
     ws.cards.add([Card("a1", canvas, ACTION, f"Call {NAME} about the pilot", owner=NAME,
-                       participant_id="p1")])
+                       participant_id="p1", notes=f"{EMAIL} prefers mornings",
+                       tags=("Jens Kofoed",)),
+                  Card("b1", canvas, BARRIER, "No budget", x=400)])
+    ws.links.add([ws.links.new("a1", "b1", label=f"{NAME} owns it")])
+    ws.groups.add([Group("g1", canvas, "Jens Kofoed's ideas", width=900)])
     path = folder / "expired.coi"
     create_workshop_file(path, ws)
     return path
