@@ -60,15 +60,23 @@ def test_reload_shows_their_title_and_clears_the_undo_history(
     other = sorted(window.workshop.cards)[1]
     assert window.push(update_cards_command(window.workshop, {other: {"title": "Mine"}}))
     canvas = window.current_canvas_id()
+    view = window.current_view()
+    qtbot.wait(50)  # the page's first fit
+    view.navigation.set_zoom(1.7)
     _their_update(path, card_id, "Changed in a terminal")
     qtbot.waitUntil(lambda: window.changed_bar.isVisible(), timeout=file_watch.INTERVAL_MS * 3)
 
+    centre = view.navigation.centre()  # as the user sees it now, with the bar
     window.changed_bar.reload_button.click()
     shell = application.shell()
     qtbot.waitUntil(lambda: len(shell.windows) == 1 and shell.windows[0] is not window)
     fresh = shell.windows[0]
     qtbot.waitExposed(fresh)
     assert fresh.current_canvas_id() == canvas
+    fresh_view = fresh.current_view()  # where the user was looking, at the same zoom
+    qtbot.waitUntil(lambda: abs(fresh_view.zoom() - 1.7) < 1e-6)
+    again = fresh_view.navigation.centre()
+    assert abs(again.x() - centre.x()) < 2 and abs(again.y() - centre.y()) < 2
     assert fresh.workshop.cards[card_id].title == "Changed in a terminal"
     assert {"Changed in a terminal", "Mine"} <= _card_titles_on_canvas(fresh)
     assert fresh.undo_stack.count() == 0 and not fresh.read_only
