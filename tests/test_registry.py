@@ -1,8 +1,10 @@
 """A card kind declared once in the registry reaches the model, every export and the report.
 
 The `extra_kind` fixture (tests/conftest.py) registers a sixth kind ("risk") with nothing
-else changed, and puts the registry back afterwards so no other test sees it. (The palette
-and inspector half of this proof lives with the views tests.)
+else changed, and puts the registry back afterwards so no other test sees it. The window
+half: the kind chooser of the toolbar and of quick capture, the legend and the outline offer
+it in the canvas's own colour, a card of it is drawn on the canvas, and the inspector shows
+and edits its own fields.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -23,6 +26,11 @@ from coi_desktop.models.registry import BARRIER, CARD_KINDS, CAUSES, KIND_FIELDS
 from coi_desktop.services.exports import export_csv, export_graphml, export_json, export_xlsx
 from coi_desktop.services.report import export_report
 from coi_desktop.storage import create_workshop_file, open_workshop, read_workshop
+from tests.views import conftest as views
+
+# The window fixtures of tests/views, for the palette and inspector half of the proof.
+shell_env = views.shell_env
+open_window = views.open_window
 
 
 @pytest.fixture
@@ -111,3 +119,63 @@ def test_the_report_gives_the_new_kind_its_own_table(risky: Workshop, tmp_path: 
                           capture_output=True, text=True, check=True).stdout
     assert f"{name} (1)" in text  # the ranked table's heading: its name and its count
     assert "Supplier goes bankrupt" in text and "Procurement office" in text
+
+
+def _choose(combo: Any, value: Any) -> None:
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_the_window_offers_the_new_kind_and_the_inspector_edits_its_fields(
+        risk_kind: CardKind, open_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QGridLayout
+
+    from coi_desktop.views.canvas import palette
+
+    path = tmp_path / "palette.coi"
+    create_workshop_file(path, Workshop.new("Risici", language="en"))
+    window = open_window(path)
+    combo = window.kind_combo  # the toolbar's palette of kinds
+    assert combo.itemText(combo.findData("risk")) == "Risk"
+    _choose(combo, "risk")
+    assert window.session.default_kind == "risk"
+    assert window.quick_capture.current_kind() == "risk"
+    assert window.window_actions.kind_actions["risk"].isChecked()  # View ▸ kind of new cards
+
+    colour = palette.kind_color("risk").name().upper()
+    others = {palette.kind_color(k).name().upper() for k in CARD_KINDS if k != "risk"}
+    assert colour not in others
+    swatches = {}  # the legend's rows: label → its swatch's colour
+    for grid in window.legend.body.findChildren(QGridLayout):
+        for row in range(grid.rowCount()):
+            chip, text = grid.itemAtPosition(row, 0), grid.itemAtPosition(row, 1)
+            if chip is not None and text is not None:
+                swatches[text.widget().text()] = chip.widget().accessibleName().upper()
+    assert swatches.get("Risk") == colour  # listed, in the colour the canvas paints
+    from coi_desktop.views.docks.outline import kind_colour
+
+    assert kind_colour("risk").upper() == colour  # the outline's swatch too
+
+    view = window.current_view()
+    card_id = view.add_card(window.session.default_kind, QPointF(300, 300),
+                            "Supplier goes bankrupt")
+    item = view.scene().card_item(card_id)
+    assert item is not None and item.card.kind == "risk"
+    shot = view.grab().toImage()
+    assert shot.width() > 0
+
+    view.select_cards([card_id])
+    inspector = window.inspector
+    assert inspector.header.text() == "Risk"
+    for name in risk_kind.fields:
+        assert inspector.form.isRowVisible(inspector.editors[name]), name
+    assert not inspector.form.isRowVisible(inspector.editors["power"])  # an actor's field
+    _choose(inspector.editors["severity"], 4)
+    owner = inspector.editors["owner"]
+    owner.setText("Procurement office")
+    owner.editingFinished.emit()
+    card = read_workshop(path).cards[card_id]
+    assert (card.kind, card.severity, card.owner) == ("risk", 4, "Procurement office")

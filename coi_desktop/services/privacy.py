@@ -159,9 +159,10 @@ def purge_changes(workshop: Workshop) -> tuple[dict[str, dict[str, Any]],
     cards: dict[str, dict[str, Any]] = {}
     for card in workshop.cards.values():
         fields = {}
-        for name in ("title", "description", "owner", "organisation"):
+        # notes and tags too (w2-window): a name left there survives the purge in the file
+        for name in ("title", "description", "owner", "organisation", "notes", "tags"):
             old = getattr(card, name, "")
-            new = everyone.text(old) if isinstance(old, str) else old
+            new = everyone.value(old)
             if new != old:
                 fields[name] = new
         if fields:
@@ -169,15 +170,30 @@ def purge_changes(workshop: Workshop) -> tuple[dict[str, dict[str, Any]],
     return participants, cards
 
 
+def _purge_labels(workshop: Workshop) -> int:
+    """Names and e-mails in link labels and group titles replaced by pseudonyms (w2-window)."""
+    everyone = Privacy(workshop, hide_everyone=True)
+    links = {link.id: everyone.text(link.label) for link in workshop.links.values()
+             if everyone.text(link.label) != link.label}
+    groups = {group.id: everyone.text(group.title) for group in workshop.groups.values()
+              if everyone.text(group.title) != group.title}
+    for link_id, label in links.items():
+        workshop.links.update(link_id, label=label)
+    for group_id, title in groups.items():
+        workshop.groups.update(group_id, title=title)
+    return len(links) + len(groups)
+
+
 def purge(workshop: Workshop) -> int:
     """Remove every name and e-mail from `workshop` (irreversible once saved); returns how many
     records changed."""
     participants, cards = purge_changes(workshop)
+    labels = _purge_labels(workshop)  # before the names are gone from the participants
     for pid, fields in participants.items():
         workshop.participants.update(pid, **fields)
     if cards:
         workshop.cards.update_many(cards)
-    return len(participants) + len(cards)
+    return len(participants) + len(cards) + labels
 
 
 def public_copy(workshop: Workshop, language: str | None = None) -> Workshop:

@@ -25,7 +25,7 @@ from .lock import WriterLock, holder_of
 from .migrations import migrate
 from .private import clean_leftovers
 from .recovery import hot_journal, play_back
-from .schema import SCHEMA_VERSION, create_schema
+from .schema import SCHEMA_VERSION, TABLES, create_schema
 from .untrusted import harden, unreadable
 from .validator import Checked, identity, open_checked, validate
 from .writer import ChangeWriter
@@ -110,6 +110,47 @@ class WorkshopFile:
             self._data_version = self._current_version()
             if self._writer is not None:
                 self._writer.forget()  # rows it remembers may be stale now
+
+    def keep_this_version(self) -> None:
+        """Write the workshop as this app holds it over what another program committed (the
+        user chose "Keep my version" after `changed_elsewhere`): one transaction empties the
+        tables and writes every record, so the file is the model again and edits are taken.
+        Raises WriteError (the file then keeps the other program's version)."""
+        conn = self._conn
+        if conn is None or self._writer is None:
+            return
+        ws = self.workshop
+        try:
+            conn.execute("BEGIN IMMEDIATE")  # nobody else commits until COMMIT
+            try:
+                conn.execute("PRAGMA defer_foreign_keys = ON")
+                for table in reversed(list(TABLES)):
+                    conn.execute(f'DELETE FROM "{table}"')
+                insert_all(conn, ws.info, ws.terms.values(), ws.records())
+                version = self._current_version()
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                raise
+        except (sqlite3.Error, ValueError, OverflowError, TypeError) as exc:
+            raise _write_failed(self.path, exc) from exc
+        self._data_version = version
+        self._writer.forget()
+        self._edits += 1
+
+    def scrub(self) -> None:
+        """Rewrite the file without free pages (secure_delete, VACUUM) and empty the -wal,
+        so text replaced a moment ago (names removed for privacy) leaves no trace in it."""
+        conn = self._conn
+        if conn is None:
+            return
+        try:
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise _write_failed(self.path, exc) from exc
 
     # -- write-through --------------------------------------------------------------------
 

@@ -79,7 +79,40 @@ class Shell(QObject):
         notice = getattr(workshop_file, "notice", None)
         if notice:  # (en, da): what opening did, e.g. changes read from a left-over -wal
             error_dialogs.show_notice(window, notice[1] if lang == "da" else notice[0])
+        from .dialogs.retention import offer_purge
+
+        offer_purge(window)  # past its retention date: offer to remove personal data
         return window
+
+    def reload(self, window: Any) -> Any:
+        """Replace `window` by one showing its file as it is now (another program changed it):
+        same place, canvas and zoom; the undo history starts afresh. None, with the reason
+        shown, when the file as it is now cannot be opened (then `window` stays)."""
+        from ..storage import check_file
+
+        path = Path(window.workshop_file.path)
+        lang = i18n.current_language()
+        try:
+            check_file(path)  # their version must open before this window lets go of the file
+        except CoiError as exc:
+            error_dialogs.show_error_message(window, exc.text(lang))
+            return None
+        state = window.view_state()
+        welcome, self.show_welcome_when_empty = self.show_welcome_when_empty, False
+        try:
+            window.close()
+        finally:
+            self.show_welcome_when_empty = welcome
+        fresh = self.open_path(path)
+        if fresh is None:
+            if not self.windows and welcome:
+                self.show_welcome()
+            return None
+        fresh.restore_view_state(state)
+        fresh.show_status(QCoreApplication.translate(
+            "Shell", "Reloaded %1 as the other program left it; the undo history starts "
+            "afresh.").replace("%1", path.name), 15000)
+        return fresh
 
     def _show(self, workshop_file: Any) -> Any:
         from .main_window import MainWindow
@@ -317,6 +350,23 @@ def _quit_after_first_frame(path: str) -> int:
     return code if watcher.done else 2
 
 
+def clean_leftovers_at_start() -> list[Path]:
+    """Remove what a killed run left in the app's own folders: half-written snapshot and copy
+    files (`.x.coi.ab12cd.tmp`), and recovery folders in the temp folder. Only stale ones
+    (`storage.private.STALE_S`), so a second instance that is running keeps its files."""
+    from ..storage.copies import default_snapshot_dir
+    from ..storage.private import clean_leftovers
+
+    data = paths.data_dir()
+    folders = [data, data / "demo", data / "snapshots", default_snapshot_dir()]
+    for parent in (data / "snapshots", default_snapshot_dir()):
+        try:
+            folders.extend(p for p in parent.iterdir() if p.is_dir() and not p.is_symlink())
+        except OSError:
+            continue
+    return clean_leftovers(folders)
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Start the GUI (see the module docstring); returns the exit code."""
     args, qt_args = _parser().parse_known_args(list(argv))
@@ -337,4 +387,5 @@ def run_gui(argv: Sequence[str]) -> int:
         s.open_path(path, readonly=args.read_only)
     if not s.windows:
         s.show_welcome()
+    QTimer.singleShot(0, clean_leftovers_at_start)  # once the first window is up
     return app.exec()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QVB
 from ..models.entities import Canvas
 from ..models.errors import CoiError
 from ..models.events import Change
+from ..storage.errors import WriteError
 from . import i18n, settings
 from .actions import WindowActions
 from .canvas_tabs import CanvasTabs
@@ -37,6 +38,7 @@ from .docks.inspector import InspectorDock
 from .docks.legend import LegendDock
 from .docks.outline import OutlineDock
 from .features import FEATURES
+from .file_watch import ChangedBar, FileWatch
 from .find_bar import FindBar
 from .paths import coi_paths
 from .quick_capture import QuickCapture
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.workshop, central)
         self.find_bar.hide()
         self.quick_capture = QuickCapture(central)
+        self.changed_bar = ChangedBar(central)
+        column.addWidget(self.changed_bar)
         column.addWidget(self.find_bar)
         column.addWidget(self.tabs, 1)
         column.addWidget(self.quick_capture)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
                                      {"outline": self.outline, "inspector": self.inspector})
         self.dialogs = DialogController(self)
         self.status = WindowStatus(self, self.window_actions, self.tabs, self.quick_capture)
+        self.file_watch = FileWatch(self, self.changed_bar, self.inspector.refresh)
         self._wire()
         self.retranslate()
         self.tabs.sync()
@@ -131,6 +136,9 @@ class MainWindow(QMainWindow):
         self.canvases.selection_changed.connect(self._on_selection_changed)
         self.canvases.zoom_changed.connect(self.status.show_zoom)
         self.session.current_canvas_id_changed.connect(self._on_canvas_changed)
+        # paused while another program's change waits for a choice (views/file_watch.py):
+        # commands, title and status bar say so
+        self.session.read_only_changed.connect(self._on_read_only_changed)
         self.workshop.subscribe(self._on_change)
         self.status.apply_snapshot_setting()
 
@@ -209,6 +217,11 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         """One sentence for an error a user can cause; anything else goes to the crash log."""
         if isinstance(exc, CoiError):
+            if isinstance(exc, WriteError) and self.file_watch.poll():
+                # Refused because another program changed the file (the timer had not yet
+                # seen it): the bar says so and offers the way on, no dialog on top.
+                self.show_status(exc.text(self.language()), 12000)
+                return
             from .dialogs.errors import show_error_message
 
             show_error_message(self, exc.text(self.language()))
@@ -246,6 +259,28 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
             return None
 
+    def view_state(self) -> dict[str, Any]:
+        """Where the user looks: the window's place, the canvas, its zoom and centre."""
+        view = self.current_view()
+        return {"geometry": self.saveGeometry(), "canvas": self.current_canvas_id(),
+                "zoom": view.zoom() if view is not None else None,
+                "centre": view.navigation.centre() if view is not None else None}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """Show the canvas, zoom and centre of `view_state` (after the first fit)."""
+        self.restoreGeometry(state["geometry"])
+        if state["canvas"]:
+            self.set_current_canvas(state["canvas"])
+
+        def place() -> None:
+            view = self.current_view()
+            if view is None or state["zoom"] is None or self.current_canvas_id() != state["canvas"]:
+                return
+            view.navigation.set_zoom(state["zoom"])
+            view.centerOn(state["centre"])
+
+        QTimer.singleShot(0, place)  # after the page's own first fit, queued when it showed
+
     def language(self) -> str:
         """The interface language ("da" or "en")."""
         return i18n.current_language()
@@ -269,6 +304,10 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, ids: list[str]) -> None:
         self.inspector.show_cards(ids)
         self._update_actions(len(ids))
+
+    def _on_read_only_changed(self, _read_only: bool) -> None:
+        self.status.retranslate()  # title and status bar say read-only, or not any more
+        self._update_actions()
 
     def _update_actions(self, selected: int | None = None) -> None:
         self.status.update_actions(selected)
@@ -341,6 +380,7 @@ class MainWindow(QMainWindow):
             self._closed = self.status.closed = True
             settings.save_window_state(self.saveGeometry(), self.saveState())
             self.find_bar.set_view(None)
+            self.file_watch.timer.stop()
             # The stack is destroyed with the window and announces its clearing; nobody
             # may listen any more.
             self.undo_stack.blockSignals(True)

@@ -538,6 +538,30 @@
     </message>
 </context>
 <context>
+    <name>ChangedBar</name>
+    <message>
+        <location filename="../../views/file_watch.py" line="66" />
+        <source>Another program changed this file while it was open here. Editing is paused until you choose: reload the file as it is now, or keep your version and write it over theirs (theirs is kept as a snapshot).</source>
+        <extracomment>How often the file is asked (ms): quick enough to beat most edits, cheap (one PRAGMA).</extracomment>
+        <translation>Et andet program har ændret filen, mens den var åben her. Redigering er sat på pause, indtil du vælger: genindlæs filen, som den er nu, eller behold din version og skriv den oven i deres (deres gemmes som et øjebliksbillede).</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_watch.py" line="69" />
+        <source>Re&amp;load</source>
+        <translation>&amp;Genindlæs</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_watch.py" line="70" />
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Behold min version</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_watch.py" line="71" />
+        <source>The file was changed by another program</source>
+        <translation>Filen er ændret af et andet program</translation>
+    </message>
+</context>
+<context>
     <name>ColourPicker</name>
     <message>
         <location filename="../../views/docks/inspector.py" line="323" />
@@ -1323,6 +1347,19 @@
     </message>
 </context>
 <context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../../views/file_watch.py" line="142" />
+        <source>Your version was written to the file; the other program's version is kept as a snapshot (File ▸ Recover from snapshot).</source>
+        <translation>Din version er skrevet til filen; det andet programs version er gemt som et øjebliksbillede (Filer ▸ Gendan fra øjebliksbillede).</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_watch.py" line="144" />
+        <source>Your version was written to the file.</source>
+        <translation>Din version er skrevet til filen.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../views/find_bar.py" line="138" />
@@ -1789,22 +1826,22 @@
 <context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../views/docks/legend.py" line="76" />
+        <location filename="../../views/docks/legend.py" line="78" />
         <source>Card kinds</source>
         <translation>Korttyper</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="80" />
+        <location filename="../../views/docks/legend.py" line="82" />
         <source>Barrier categories</source>
         <translation>Barrierekategorier</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="83" />
+        <location filename="../../views/docks/legend.py" line="85" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>En barriere får sin kategoris farve. Nedtonede kort passer ikke til det valgte filter; fremhævede kort passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="120" />
+        <location filename="../../views/docks/legend.py" line="122" />
         <source>Legend</source>
         <translation>Signaturforklaring</translation>
     </message>
@@ -2065,23 +2102,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="301" />
+        <location filename="../../views/main_window.py" line="336" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="303" />
+        <location filename="../../views/main_window.py" line="338" />
         <source>Kind of new cards</source>
         <translation>Type af nye kort</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304" />
+        <location filename="../../views/main_window.py" line="339" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Type af nye kort (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305" />
+        <location filename="../../views/main_window.py" line="340" />
         <source>Canvases</source>
         <translation>Lærreder</translation>
     </message>
@@ -2233,27 +2270,27 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="173" />
+        <location filename="../../views/docks/outline.py" line="171" />
         <source>(no title)</source>
         <translation>(ingen titel)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="203" />
+        <location filename="../../views/docks/outline.py" line="201" />
         <source>Outline</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="204" />
+        <location filename="../../views/docks/outline.py" line="202" />
         <source>Search cards</source>
         <translation>Søg i kort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="205" />
+        <location filename="../../views/docks/outline.py" line="203" />
         <source>Search the outline</source>
         <translation>Søg i oversigten</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="206" />
+        <location filename="../../views/docks/outline.py" line="204" />
         <source>All cards by kind</source>
         <translation>Alle kort efter type</translation>
     </message>
@@ -2767,6 +2804,49 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="38" />
+        <source>Retention date passed</source>
+        <translation>Opbevaringsdatoen er overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="53" />
+        <source>The retention date of this workshop, %1, has passed, and it still holds names and e-mail addresses. It is open read-only here, so they cannot be removed now: open it for writing, or run “coi-desktop purge-personal-data” on the file.</source>
+        <translation>Workshoppens opbevaringsdato, %1, er overskredet, og den indeholder stadig navne og e-mailadresser. Den er åbnet skrivebeskyttet her, så de kan ikke fjernes nu: åbn den til skrivning, eller kør “coi-desktop purge-personal-data” på filen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="63" />
+        <source>The retention date of this workshop, %1, has passed, and it still holds personal data. Removing it replaces every participant's name by a pseudonym (“Participant 3”), empties their e-mail addresses, and replaces the same names and addresses in card texts and action owners (participants: %2, cards: %3). This cannot be undone.</source>
+        <translation>Workshoppens opbevaringsdato, %1, er overskredet, og den indeholder stadig personoplysninger. Fjernes de, erstattes hver deltagers navn af et pseudonym (“Deltager 3”), e-mailadresserne slettes, og de samme navne og adresser erstattes i kortenes tekst og handlingers ansvarlige (deltagere: %2, kort: %3). Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="71" />
+        <source>Remove personal data now</source>
+        <translation>Fjern personoplysninger nu</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="74" />
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="85" />
+        <source>Remove the names and e-mail addresses for good? This cannot be undone. A snapshot of the file as it is now is kept in your private snapshot folder and removed with the other old snapshots.</source>
+        <translation>Fjern navne og e-mailadresser for altid? Det kan ikke fortrydes. Et øjebliksbillede af filen, som den er nu, gemmes i din private mappe med øjebliksbilleder og slettes sammen med de andre gamle øjebliksbilleder.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="90" />
+        <source>Remove for good</source>
+        <translation>Fjern for altid</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="109" />
+        <source>Personal data removed (participants: %1, cards: %2): names and e-mail addresses are replaced by pseudonyms. The undo history was cleared.</source>
+        <translation>Personoplysningerne er fjernet (deltagere: %1, kort: %2): navne og e-mailadresser er erstattet af pseudonymer. Fortrydelseshistorikken er ryddet.</translation>
+    </message>
+</context>
+<context>
     <name>RoomController</name>
     <message>
         <location filename="../../views/room/__init__.py" line="153" />
@@ -3060,12 +3140,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../views/application.py" line="142" />
+        <location filename="../../views/application.py" line="112" />
+        <source>Reloaded %1 as the other program left it; the undo history starts afresh.</source>
+        <translation>%1 er genindlæst, som det andet program efterlod den; fortrydelseshistorikken starter forfra.</translation>
+    </message>
+    <message>
+        <location filename="../../views/application.py" line="175" />
         <source>Open workshop</source>
         <translation>Åbn workshop</translation>
     </message>
     <message>
-        <location filename="../../views/application.py" line="143" />
+        <location filename="../../views/application.py" line="176" />
         <source>COI workshops (*.coi);;All files (*)</source>
         <translation>COI-workshops (*.coi);;Alle filer (*)</translation>
     </message>

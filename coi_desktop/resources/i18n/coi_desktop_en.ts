@@ -538,6 +538,30 @@
     </message>
 </context>
 <context>
+    <name>ChangedBar</name>
+    <message>
+        <location filename="../../views/file_watch.py" line="66" />
+        <source>Another program changed this file while it was open here. Editing is paused until you choose: reload the file as it is now, or keep your version and write it over theirs (theirs is kept as a snapshot).</source>
+        <extracomment>How often the file is asked (ms): quick enough to beat most edits, cheap (one PRAGMA).</extracomment>
+        <translation>Another program changed this file while it was open here. Editing is paused until you choose: reload the file as it is now, or keep your version and write it over theirs (theirs is kept as a snapshot).</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_watch.py" line="69" />
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_watch.py" line="70" />
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_watch.py" line="71" />
+        <source>The file was changed by another program</source>
+        <translation>The file was changed by another program</translation>
+    </message>
+</context>
+<context>
     <name>ColourPicker</name>
     <message>
         <location filename="../../views/docks/inspector.py" line="323" />
@@ -1323,6 +1347,19 @@
     </message>
 </context>
 <context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../../views/file_watch.py" line="142" />
+        <source>Your version was written to the file; the other program's version is kept as a snapshot (File ▸ Recover from snapshot).</source>
+        <translation>Your version was written to the file; the other program's version is kept as a snapshot (File ▸ Recover from snapshot).</translation>
+    </message>
+    <message>
+        <location filename="../../views/file_watch.py" line="144" />
+        <source>Your version was written to the file.</source>
+        <translation>Your version was written to the file.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../views/find_bar.py" line="138" />
@@ -1789,22 +1826,22 @@
 <context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../views/docks/legend.py" line="76" />
+        <location filename="../../views/docks/legend.py" line="78" />
         <source>Card kinds</source>
         <translation>Card kinds</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="80" />
+        <location filename="../../views/docks/legend.py" line="82" />
         <source>Barrier categories</source>
         <translation>Barrier categories</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="83" />
+        <location filename="../../views/docks/legend.py" line="85" />
         <source>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</source>
         <translation>A barrier takes the colour of its category. Dimmed cards do not match the current filter; highlighted ones match the search.</translation>
     </message>
     <message>
-        <location filename="../../views/docks/legend.py" line="120" />
+        <location filename="../../views/docks/legend.py" line="122" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -2065,23 +2102,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="301" />
+        <location filename="../../views/main_window.py" line="336" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="303" />
+        <location filename="../../views/main_window.py" line="338" />
         <source>Kind of new cards</source>
         <translation>Kind of new cards</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304" />
+        <location filename="../../views/main_window.py" line="339" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Kind of new cards (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305" />
+        <location filename="../../views/main_window.py" line="340" />
         <source>Canvases</source>
         <translation>Canvases</translation>
     </message>
@@ -2233,27 +2270,27 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="173" />
+        <location filename="../../views/docks/outline.py" line="171" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="203" />
+        <location filename="../../views/docks/outline.py" line="201" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="204" />
+        <location filename="../../views/docks/outline.py" line="202" />
         <source>Search cards</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="205" />
+        <location filename="../../views/docks/outline.py" line="203" />
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="206" />
+        <location filename="../../views/docks/outline.py" line="204" />
         <source>All cards by kind</source>
         <translation>All cards by kind</translation>
     </message>
@@ -2767,6 +2804,49 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="38" />
+        <source>Retention date passed</source>
+        <translation>Retention date passed</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="53" />
+        <source>The retention date of this workshop, %1, has passed, and it still holds names and e-mail addresses. It is open read-only here, so they cannot be removed now: open it for writing, or run “coi-desktop purge-personal-data” on the file.</source>
+        <translation>The retention date of this workshop, %1, has passed, and it still holds names and e-mail addresses. It is open read-only here, so they cannot be removed now: open it for writing, or run “coi-desktop purge-personal-data” on the file.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="63" />
+        <source>The retention date of this workshop, %1, has passed, and it still holds personal data. Removing it replaces every participant's name by a pseudonym (“Participant 3”), empties their e-mail addresses, and replaces the same names and addresses in card texts and action owners (participants: %2, cards: %3). This cannot be undone.</source>
+        <translation>The retention date of this workshop, %1, has passed, and it still holds personal data. Removing it replaces every participant's name by a pseudonym (“Participant 3”), empties their e-mail addresses, and replaces the same names and addresses in card texts and action owners (participants: %2, cards: %3). This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="71" />
+        <source>Remove personal data now</source>
+        <translation>Remove personal data now</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="74" />
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="85" />
+        <source>Remove the names and e-mail addresses for good? This cannot be undone. A snapshot of the file as it is now is kept in your private snapshot folder and removed with the other old snapshots.</source>
+        <translation>Remove the names and e-mail addresses for good? This cannot be undone. A snapshot of the file as it is now is kept in your private snapshot folder and removed with the other old snapshots.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="90" />
+        <source>Remove for good</source>
+        <translation>Remove for good</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/retention.py" line="109" />
+        <source>Personal data removed (participants: %1, cards: %2): names and e-mail addresses are replaced by pseudonyms. The undo history was cleared.</source>
+        <translation>Personal data removed (participants: %1, cards: %2): names and e-mail addresses are replaced by pseudonyms. The undo history was cleared.</translation>
+    </message>
+</context>
+<context>
     <name>RoomController</name>
     <message>
         <location filename="../../views/room/__init__.py" line="153" />
@@ -3060,12 +3140,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../views/application.py" line="142" />
+        <location filename="../../views/application.py" line="112" />
+        <source>Reloaded %1 as the other program left it; the undo history starts afresh.</source>
+        <translation>Reloaded %1 as the other program left it; the undo history starts afresh.</translation>
+    </message>
+    <message>
+        <location filename="../../views/application.py" line="175" />
         <source>Open workshop</source>
         <translation>Open workshop</translation>
     </message>
     <message>
-        <location filename="../../views/application.py" line="143" />
+        <location filename="../../views/application.py" line="176" />
         <source>COI workshops (*.coi);;All files (*)</source>
         <translation>COI workshops (*.coi);;All files (*)</translation>
     </message>

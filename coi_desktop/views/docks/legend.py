@@ -21,10 +21,12 @@ if TYPE_CHECKING:
     from ..surface import WindowSurface
 
 
-def _colours() -> tuple[dict[str, str], object]:
+def _colours() -> tuple[object, object]:
     from ..canvas import palette
 
-    return palette.KIND_COLORS, palette.category_color
+    # kind_color, not the KIND_COLORS dict: that holds only the theme's own kinds, and a
+    # kind the registry adds must show the colour the canvas paints it in
+    return palette.kind_color, palette.category_color
 
 
 class LegendDock(QDockWidget):
@@ -71,10 +73,10 @@ class LegendDock(QDockWidget):
                     if inner is not None:
                         inner.deleteLater()
                 layout.deleteLater()
-        kind_colours, category_color = _colours()
+        kind_color, category_color = _colours()
         lang = self.window_.language()
         self._section(self.tr("Card kinds"),
-                      [(kind_colours.get(k, "#777777"),
+                      [(kind_color(k).name(),  # type: ignore[operator]
                         self.workshop.terms.label("card_kind", k, lang))
                        for k in CARD_KINDS])
         self._section(self.tr("Barrier categories"),

@@ -85,11 +85,9 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 
 
 def kind_colour(kind: str) -> str:
-    try:
-        from ..canvas.palette import KIND_COLORS
-    except ImportError:  # pragma: no cover - the canvas package always ships its palette
-        return "#777777"
-    return KIND_COLORS.get(kind, "#777777")
+    from ..canvas.palette import kind_color  # any registered kind, as the canvas paints it
+
+    return kind_color(kind).name()
 
 
 class OutlineDock(QDockWidget):
