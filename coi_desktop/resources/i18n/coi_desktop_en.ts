@@ -2555,102 +2555,122 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="153" />
+        <location filename="../../views/room/__init__.py" line="162" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="154" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="155" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;New voting round…</source>
         <translation>&amp;New voting round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="157" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="159" />
+        <location filename="../../views/room/__init__.py" line="168" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="161" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>Timer: one &amp;minute more</source>
         <translation>Timer: one &amp;minute more</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>&amp;Reset timer</source>
         <translation>&amp;Reset timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="158" />
+        <location filename="../../views/room/__init__.py" line="167" />
         <source>&amp;Enter counted dots…</source>
         <translation>&amp;Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="160" />
+        <location filename="../../views/room/__init__.py" line="169" />
         <source>Start or pause &amp;timer</source>
         <translation>Start or pause &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>Pr&amp;ojector view</source>
         <translation>Pr&amp;ojector view</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="173" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projector &amp;follows my zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="165" />
+        <location filename="../../views/room/__init__.py" line="174" />
+        <source>Present &amp;zone by zone</source>
+        <translation>Present &amp;zone by zone</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="175" />
+        <source>Ne&amp;xt zone</source>
+        <translation>Ne&amp;xt zone</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="176" />
+        <source>Previo&amp;us zone</source>
+        <translation>Previo&amp;us zone</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="177" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>&amp;Hidden round (silent brainstorming)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="166" />
+        <location filename="../../views/room/__init__.py" line="178" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>Re&amp;veal all hidden cards</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="171" />
+        <location filename="../../views/room/__init__.py" line="183" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>New cards show on your screen but stay off the projector until revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="172" />
+        <location filename="../../views/room/__init__.py" line="185" />
+        <source>The projector shows one zone at a time, large enough for the back row</source>
+        <translation>The projector shows one zone at a time, large enough for the back row</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="186" />
         <source>Projector &amp;screen</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="197" />
+        <location filename="../../views/room/__init__.py" line="220" />
         <source>Start a voting round first.</source>
         <translation>Start a voting round first.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="230" />
+        <location filename="../../views/room/__init__.py" line="253" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Hidden round on: new cards stay off the projector until you reveal them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="232" />
+        <location filename="../../views/room/__init__.py" line="255" />
         <source>Hidden round off.</source>
         <translation>Hidden round off.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="241" />
+        <location filename="../../views/room/__init__.py" line="264" />
         <source>Reveal hidden cards</source>
         <translation>Reveal hidden cards</translation>
     </message>
