@@ -1,12 +1,17 @@
 """The preview of a sign-up list before it is imported.
 
-Every row of the file is shown with what it will become and what is wrong with it. A list
-with problem rows imports nothing until the facilitator ticks "skip the rows with problems";
-the import itself is one undo step.
+Every row of the file is shown with what it will become and what is wrong with it. What the
+import read into the text is shown in the cell itself ("Kommunen → Kommune", "Freelancer →
+Andet (as written)", the sector read from the organisation's name), in italics, so nothing is
+changed silently; the summary counts it and names the file's encoding. A list with problem
+rows (no name, a broken e-mail, a duplicate) imports nothing until the facilitator ticks
+"skip the rows with problems"; the import itself, with the "Other" entries it adds to the
+workshop's taxonomies, is one undo step.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...commands.base import Step, WorkshopCommand
 from ...commands.room import AddParticipants
-from ...models import CoiError
-from ...services.participants_import import ImportPreview, preview_file
-from .common import language, run_command
+from ...models import CoiError, Participant, Workshop
+from ...models.taxonomy import Term
+from ...services.participants_import import ImportPreview, ImportRow, Mapping, preview_file
+from .common import language
 
 BAD_ROW = QColor("#fde0dc")
 
@@ -81,24 +88,60 @@ class ImportDialog(QDialog):
         return cls(window, preview, Path(path).name, parent)
 
     def _fill(self) -> None:
-        ws = self.window_.workshop
         rows = self.preview.rows
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            p = row.participant
-            cells = [str(row.line), row.values.get("name", ""), p.organisation,
-                     ws.terms.label("sector", p.sector, self.lang) if p.sector
-                     else row.values.get("sector", ""),
-                     ws.terms.label("role", p.role, self.lang) if p.role
-                     else row.values.get("role", ""),
-                     p.email, self.tr("yes") if p.consent else self.tr("no"),
-                     " ".join(problem.text(self.lang) for problem in row.problems)]
-            for col, text in enumerate(cells):
+            for col, (text, mapped) in enumerate(self._cells(row)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if mapped:  # read into, not copied: italics, and the whole story on hover
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setToolTip(text)
                 if not row.ok:
                     item.setBackground(QBrush(BAD_ROW))
+                    item.setForeground(QBrush(QColor("#1F2430")))  # dark on the light red
                 self.table.setItem(n, col, item)
+        self.summary.setText(self._summary())
+        self.skip.setVisible(bool(self.preview.bad_rows))
+        self._update_button()
+
+    def _cells(self, row: ImportRow) -> list[tuple[str, bool]]:
+        p = row.participant
+        found = {m.field: m for m in row.mappings}
+        consent = self.tr("yes") if p.consent else self.tr("no")
+        if "consent" in found:
+            consent = self.tr("no (\u201c%1\u201d is not a yes)").replace(
+                "%1", found["consent"].written)
+        return [(str(row.line), False), (row.values.get("name", ""), False),
+                (p.organisation, False),
+                (self._taxonomy_cell("sector", p.sector, found.get("sector")),
+                 "sector" in found),
+                (self._taxonomy_cell("role", p.role, found.get("role")), "role" in found),
+                (p.email, False), (consent, "consent" in found),
+                (" ".join(problem.text(self.lang) for problem in row.problems), False)]
+
+    def _taxonomy_cell(self, taxonomy: str, key: str, mapping: Mapping | None) -> str:
+        if not key:
+            return ""
+        if mapping is None:
+            return self._label(taxonomy, key)
+        if mapping.how == "other":
+            return self.tr("%1 \u2192 Other (kept as written)").replace("%1", mapping.written)
+        label = self._label(taxonomy, key)
+        if mapping.how == "organisation":
+            return self.tr("%1 (from the organisation \u201c%2\u201d)").replace(
+                "%1", label).replace("%2", mapping.written)
+        return f"{mapping.written} \u2192 {label}"
+
+    def _label(self, taxonomy: str, key: str) -> str:
+        ws: Workshop = self.window_.workshop
+        term = next((t for t in self.preview.new_terms
+                     if (t.taxonomy, t.key) == (taxonomy, key)), None)
+        return term.label(self.lang) if term else ws.terms.label(taxonomy, key, self.lang)
+
+    def _summary(self) -> str:
         good, bad = len(self.preview.good_rows), len(self.preview.bad_rows)
         text = (self.tr("1 participant ready to import.") if good == 1
                 else self.tr("%1 participants ready to import.").replace("%1", str(good)))
@@ -109,14 +152,20 @@ class ImportDialog(QDialog):
             text += " " + self.tr("%1 rows have problems (marked in red): nothing is imported "
                                   "until you fix the file or choose to skip them."
                                   ).replace("%1", str(bad))
+        mapped = sum(1 for r in self.preview.rows for m in r.mappings if m.how != "other")
+        kept = sum(1 for r in self.preview.rows for m in r.mappings if m.how == "other")
+        if mapped:
+            text += " " + self.tr("%1 values were read into the workshop's sectors and roles "
+                                  "(in italics, with \u2192).").replace("%1", str(mapped))
+        if kept:
+            text += " " + self.tr("%1 values fit no sector or role and are kept as written "
+                                  "under \u201cOther\u201d.").replace("%1", str(kept))
         if self.preview.encoding:  # what the file was read as, so a wrong guess is seen
             text += " " + self.tr("Read as %1.").replace("%1", self.preview.encoding)
         if self.preview.ignored_headers:
             text += " " + self.tr("Columns not used: %1.").replace(
                 "%1", ", ".join(self.preview.ignored_headers))
-        self.summary.setText(text)
-        self.skip.setVisible(bool(bad))
-        self._update_button()
+        return text
 
     def _update_button(self) -> None:
         bad = bool(self.preview.bad_rows)
@@ -132,5 +181,22 @@ class ImportDialog(QDialog):
         if not people:
             return
         text = self.tr("Import %1 participants").replace("%1", str(len(people)))
-        if run_command(self.window_, AddParticipants(self.window_.workshop, people, text)):
+        command = import_command(self.window_.workshop, people,
+                                 self.preview.terms_for(people), text)
+        if self.window_.push(command):  # the window's one push path (as run_command)
             self.accept()
+
+
+def import_command(workshop: Workshop, people: list[Participant], terms: list[Term],
+                   text: str) -> WorkshopCommand:
+    """One undo step: the "Other" entries the people use, then the people. Undo hides the
+    entries again (keys never vanish, commands/workshop.py) and removes the people."""
+    if not terms:
+        return AddParticipants(workshop, people, text)
+    before = [workshop.terms.get((t.taxonomy, t.key)) or replace(t, hidden=True)
+              for t in terms]
+    ids = [p.id for p in people]
+    return WorkshopCommand(workshop, text, [
+        Step(lambda: workshop.terms.put(terms), lambda _r: workshop.terms.put(before)),
+        Step(lambda: workshop.participants.add(people),
+             lambda _r: workshop.participants.remove(ids))])
