@@ -1293,102 +1293,127 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="45" />
+        <location filename="../../views/room/import_dialog.py" line="52" />
         <source>Import participants</source>
         <translation>Importér deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="58" />
+        <location filename="../../views/room/import_dialog.py" line="65" />
         <source>Skip the rows with problems and import the rest</source>
         <translation>Spring rækkerne med problemer over og importér resten</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="61" />
+        <location filename="../../views/room/import_dialog.py" line="68" />
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="94" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="94" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="115" />
+        <source>no (“%1” is not a yes)</source>
+        <translation>nej (“%1” er ikke et ja)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="131" />
+        <source>%1 → Other (kept as written)</source>
+        <translation>%1 → Andet (beholdt som skrevet)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="134" />
+        <source>%1 (from the organisation “%2”)</source>
+        <translation>%1 (ud fra organisationen “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="146" />
         <source>1 participant ready to import.</source>
         <translation>1 deltager er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="104" />
+        <location filename="../../views/room/import_dialog.py" line="147" />
         <source>%1 participants ready to import.</source>
         <translation>%1 deltagere er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="106" />
+        <location filename="../../views/room/import_dialog.py" line="149" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 række har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe den over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="109" />
+        <location filename="../../views/room/import_dialog.py" line="152" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rækker har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe dem over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="113" />
+        <location filename="../../views/room/import_dialog.py" line="158" />
+        <source>Read into the workshop's sectors and roles: %1 (in italics, with →).</source>
+        <translation>Tolket som workshoppens sektorer og roller: %1 (i kursiv, med →).</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="161" />
+        <source>Kept as written under “Other” (fit no sector or role): %1.</source>
+        <translation>Beholdt som skrevet under “Andet” (passer ikke til nogen sektor eller rolle): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="164" />
         <source>Read as %1.</source>
         <translation>Læst som %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="115" />
+        <location filename="../../views/room/import_dialog.py" line="166" />
         <source>Columns not used: %1.</source>
         <translation>Kolonner der ikke bruges: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="134" />
+        <location filename="../../views/room/import_dialog.py" line="183" />
         <source>Import %1 participants</source>
         <translation>Importér %1 deltagere</translation>
     </message>

@@ -1293,102 +1293,127 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="45" />
+        <location filename="../../views/room/import_dialog.py" line="52" />
         <source>Import participants</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="58" />
+        <location filename="../../views/room/import_dialog.py" line="65" />
         <source>Skip the rows with problems and import the rest</source>
         <translation>Skip the rows with problems and import the rest</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="61" />
+        <location filename="../../views/room/import_dialog.py" line="68" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="94" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="94" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="115" />
+        <source>no (“%1” is not a yes)</source>
+        <translation>no (“%1” is not a yes)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="131" />
+        <source>%1 → Other (kept as written)</source>
+        <translation>%1 → Other (kept as written)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="134" />
+        <source>%1 (from the organisation “%2”)</source>
+        <translation>%1 (from the organisation “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="146" />
         <source>1 participant ready to import.</source>
         <translation>1 participant ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="104" />
+        <location filename="../../views/room/import_dialog.py" line="147" />
         <source>%1 participants ready to import.</source>
         <translation>%1 participants ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="106" />
+        <location filename="../../views/room/import_dialog.py" line="149" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="109" />
+        <location filename="../../views/room/import_dialog.py" line="152" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="113" />
+        <location filename="../../views/room/import_dialog.py" line="158" />
+        <source>Read into the workshop's sectors and roles: %1 (in italics, with →).</source>
+        <translation>Read into the workshop's sectors and roles: %1 (in italics, with →).</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="161" />
+        <source>Kept as written under “Other” (fit no sector or role): %1.</source>
+        <translation>Kept as written under “Other” (fit no sector or role): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="164" />
         <source>Read as %1.</source>
         <translation>Read as %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="115" />
+        <location filename="../../views/room/import_dialog.py" line="166" />
         <source>Columns not used: %1.</source>
         <translation>Columns not used: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="134" />
+        <location filename="../../views/room/import_dialog.py" line="183" />
         <source>Import %1 participants</source>
         <translation>Import %1 participants</translation>
     </message>

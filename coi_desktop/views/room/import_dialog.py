@@ -112,7 +112,7 @@ class ImportDialog(QDialog):
         found = {m.field: m for m in row.mappings}
         consent = self.tr("yes") if p.consent else self.tr("no")
         if "consent" in found:
-            consent = self.tr("no (\u201c%1\u201d is not a yes)").replace(
+            consent = self.tr("no (“%1” is not a yes)").replace(
                 "%1", found["consent"].written)
         return [(str(row.line), False), (row.values.get("name", ""), False),
                 (p.organisation, False),
@@ -128,12 +128,12 @@ class ImportDialog(QDialog):
         if mapping is None:
             return self._label(taxonomy, key)
         if mapping.how == "other":
-            return self.tr("%1 \u2192 Other (kept as written)").replace("%1", mapping.written)
+            return self.tr("%1 → Other (kept as written)").replace("%1", mapping.written)
         label = self._label(taxonomy, key)
         if mapping.how == "organisation":
-            return self.tr("%1 (from the organisation \u201c%2\u201d)").replace(
+            return self.tr("%1 (from the organisation “%2”)").replace(
                 "%1", label).replace("%2", mapping.written)
-        return f"{mapping.written} \u2192 {label}"
+        return f"{mapping.written} → {label}"
 
     def _label(self, taxonomy: str, key: str) -> str:
         ws: Workshop = self.window_.workshop
@@ -155,11 +155,11 @@ class ImportDialog(QDialog):
         mapped = sum(1 for r in self.preview.rows for m in r.mappings if m.how != "other")
         kept = sum(1 for r in self.preview.rows for m in r.mappings if m.how == "other")
         if mapped:
-            text += " " + self.tr("%1 values were read into the workshop's sectors and roles "
-                                  "(in italics, with \u2192).").replace("%1", str(mapped))
+            text += " " + self.tr("Read into the workshop's sectors and roles: %1 (in italics, "
+                                  "with →).").replace("%1", str(mapped))
         if kept:
-            text += " " + self.tr("%1 values fit no sector or role and are kept as written "
-                                  "under \u201cOther\u201d.").replace("%1", str(kept))
+            text += " " + self.tr("Kept as written under “Other” (fit no sector or role): "
+                                  "%1.").replace("%1", str(kept))
         if self.preview.encoding:  # what the file was read as, so a wrong guess is seen
             text += " " + self.tr("Read as %1.").replace("%1", self.preview.encoding)
         if self.preview.ignored_headers:
