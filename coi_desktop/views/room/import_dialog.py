@@ -38,6 +38,9 @@ from ...services.participants_import import ImportPreview, ImportRow, Mapping, p
 from .common import language
 
 BAD_ROW = QColor("#fde0dc")
+#: Widest a column grows to its contents (px); longer text is elided and shown on hover, so
+#: the Problems column stays on screen.
+MAX_COLUMN_PX = 250
 
 
 class ImportDialog(QDialog):
@@ -50,7 +53,9 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.lang = language(window)
         self.setWindowTitle(self.tr("Import participants") + (f": {source}" if source else ""))
-        self.resize(900, 480)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(1500, int(screen.width() * 0.92)) if screen else 1280,
+                    min(800, int(screen.height() * 0.85)) if screen else 720)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 8, self)
@@ -60,8 +65,9 @@ class ImportDialog(QDialog):
             self.tr("Row"), self.tr("Name"), self.tr("Organisation"), self.tr("Sector"),
             self.tr("Role"), self.tr("E-mail"), self.tr("Consent"), self.tr("Problems")])
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.skip = QCheckBox(self.tr("Skip the rows with problems and import the rest"), self)
         self.skip.toggled.connect(self._update_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -88,21 +94,26 @@ class ImportDialog(QDialog):
         return cls(window, preview, Path(path).name, parent)
 
     def _fill(self) -> None:
-        rows = self.preview.rows
+        # The rows that need a decision first (a 40-row list hides its last rows), then the
+        # rest in file order; the Row column keeps the file's line numbers.
+        rows = sorted(self.preview.rows, key=lambda r: r.ok)
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
             for col, (text, mapped) in enumerate(self._cells(row)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                if mapped:  # read into, not copied: italics, and the whole story on hover
+                item.setToolTip(text)  # the whole text of an elided cell
+                if mapped:  # read into, not copied: italics
                     font = item.font()
                     font.setItalic(True)
                     item.setFont(font)
-                    item.setToolTip(text)
                 if not row.ok:
                     item.setBackground(QBrush(BAD_ROW))
                     item.setForeground(QBrush(QColor("#1F2430")))  # dark on the light red
                 self.table.setItem(n, col, item)
+        self.table.resizeColumnsToContents()
+        for col in range(self.table.columnCount() - 1):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_PX))
         self.summary.setText(self._summary())
         self.skip.setVisible(bool(self.preview.bad_rows))
         self._update_button()
