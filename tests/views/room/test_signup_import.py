@@ -6,9 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 
-from coi_desktop.views.room.import_dialog import ImportDialog
+from coi_desktop.commands.base import push
+from coi_desktop.models import Workshop
+from coi_desktop.services.participants_import import preview_rows
+from coi_desktop.views.room.import_dialog import ImportDialog, import_command
 from tests.services.signup_list import DUPLICATES, KEPT_AS_WRITTEN, PEOPLE, write_signup_list
 
 SECTOR, ROLE, CONSENT, PROBLEMS = 3, 4, 6, 7
@@ -78,3 +84,29 @@ def test_the_preview_says_per_row_what_was_read(qtbot: Any, window: Any,
     assert "2 rows have problems" in summary
     assert f"(fit no sector or role): {len(KEPT_AS_WRITTEN)}." in summary
     assert "Read into the workshop's sectors and roles: " in summary
+
+
+texts = st.text(alphabet=st.characters(codec="cp1252", exclude_categories=("Cc", "Cs")),
+                min_size=1, max_size=20).map(lambda s: " ".join(s.split())).filter(bool)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(texts, texts, texts), min_size=1, max_size=6))
+def test_import_undo_redo_round_trip(qtbot: Any, rows: list[tuple[str, str, str]]) -> None:
+    """One step whatever the list holds: undo gives the roster back exactly and hides every
+    entry the import made; redo brings back the same people and entries."""
+    workshop = Workshop.new("Undo", language="da")
+    before = workshop.snapshot()
+    preview = preview_rows([["Navn", "Sektor", "Rolle"], *map(list, rows)], workshop)
+    people = preview.participants(skip_bad=True)
+    stack = QUndoStack()
+    push(stack, import_command(workshop, people, preview.terms_for(people), "Import"))
+    after = workshop.snapshot()
+    assert len(workshop.participants) == len(people)
+    stack.undo()
+    assert workshop.snapshot()["participants"] == before["participants"]
+    visible = {(t.taxonomy, t.key) for t in workshop.terms.values() if not t.hidden}
+    assert visible == {(t.taxonomy, t.key) for t in before["terms"] if not t.hidden}
+    stack.redo()
+    assert workshop.snapshot() == after
