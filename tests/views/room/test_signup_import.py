@@ -54,6 +54,34 @@ def test_the_signup_list_imports_with_at_most_two_decisions(
     assert len(window.workshop.participants) == before
 
 
+def test_two_keystrokes_from_the_keyboard(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    """Space ticks "skip the rows with problems", Enter imports; Esc would have cancelled."""
+    dialog = ImportDialog.for_file(window, str(write_signup_list(tmp_path)))
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.skip.setFocus()
+    qtbot.keyClick(dialog.skip, Qt.Key.Key_Space)
+    assert dialog.skip.isChecked() and dialog.import_button.isEnabled()
+    qtbot.keyClick(dialog.skip, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert window.undo_stack.count() == 1
+
+
+def test_escape_imports_nothing(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    before = len(window.workshop.participants)
+    dialog = ImportDialog.for_file(window, str(write_signup_list(tmp_path)))
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.skip.click()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert dialog.result() == dialog.DialogCode.Rejected
+    assert len(window.workshop.participants) == before and window.undo_stack.count() == 0
+
+
 def test_the_preview_says_per_row_what_was_read(qtbot: Any, window: Any,
                                                 tmp_path: Path) -> None:
     window.language = lambda: "da"  # the labels in the facilitator's language
