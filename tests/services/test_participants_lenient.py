@@ -251,3 +251,17 @@ def test_any_sector_or_role_text_is_kept_or_shown(workshop: Workshop, sector: st
         term = new.get((field, key))
         if term is not None:
             assert term.da == f"Andet: {written}"
+
+
+def test_an_english_list(workshop: Workshop) -> None:
+    rows = [["Full name", "Job title", "Organisation", "Email", "Consent"],
+            ["Ann Lee", "Head of Procurement", "Aarhus Municipality", "ann@aarhus.dk", "Yes"],
+            ["Bo Berg", "Founder", "Robot Care ApS", "bo@robotcare.dk", "yes"],
+            ["Cy Dahl", "Researcher", "University of Southern Denmark", "cy@sdu.dk", "no"],
+            ["Di Holm", "Head of Digitalisation", "Central Denmark Region", "di@rm.dk", "Y"],
+            ["Ed Lund", "Policy officer", "Danish Agency for Digital Government", "", "No"]]
+    people = preview_rows(rows, workshop).participants()
+    assert [(p.sector, p.role, p.consent) for p in people] == [
+        ("municipality", "procurement_unit", True), ("company", "supplier", True),
+        ("knowledge", "knowledge_institution", False), ("region", "innovation_unit", True),
+        ("state", "other_policyofficer", False)]
