@@ -122,7 +122,7 @@ def _report(preview: ImportPreview, workshop: Workshop, lang: str, listed: str) 
         term = new.get((field, key))
         return term.label(lang) if term else workshop.terms.label(field, key, lang)
 
-    mapped = [r for r in preview.rows if r.ok and any(m.how != "other" for m in r.mappings)]
+    mapped = [r for r in preview.mapped_rows if r.ok]
     if mapped:
         lines.append(_say("mapped", lang, n=len(mapped)))
         for row in mapped:
@@ -137,7 +137,7 @@ def _report(preview: ImportPreview, workshop: Workshop, lang: str, listed: str) 
                 elif m.how == "consent":
                     parts.append(_say("not_yes", lang, written=m.written))
             lines.append(who(row) + "; ".join(parts))
-    kept = [r for r in preview.rows if r.ok and any(m.how == "other" for m in r.mappings)]
+    kept = [r for r in preview.other_rows if r.ok]
     if kept:
         lines.append(_say("kept", lang, n=len(kept)))
         for row in kept:

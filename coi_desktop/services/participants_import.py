@@ -167,10 +167,12 @@ class ImportPreview:
 
     @property
     def mapped_rows(self) -> list[ImportRow]:
+        """Rows with a value read into the workshop's terms (or a consent read as no)."""
         return [r for r in self.rows if any(m.how != "other" for m in r.mappings)]
 
     @property
     def other_rows(self) -> list[ImportRow]:
+        """Rows with a value kept as written under Andet/Other."""
         return [r for r in self.rows if any(m.how == "other" for m in r.mappings)]
 
 
