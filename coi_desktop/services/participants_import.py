@@ -327,7 +327,11 @@ class _Resolver:
 
     def other(self, taxonomy: str, text: str) -> tuple[str, Mapping]:
         """The entry keeping `text` as written under Andet/Other (made once per text)."""
-        slug = _norm(text)[:48] or hashlib.sha1(text.encode()).hexdigest()[:10]
+        norm = _norm(text)
+        digest = hashlib.sha1(text.casefold().encode(), usedforsecurity=False).hexdigest()[:8]
+        # Short texts keep a readable key; a long one (or one without letters) gets a digest,
+        # so two texts that start alike do not share an entry.
+        slug = norm if norm and len(norm) <= 40 else f"{norm[:32]}_{digest}".lstrip("_")
         key = OTHER_PREFIX + slug
         existing = self.workshop.terms.get((taxonomy, key))
         if existing is not None and existing.hidden:  # made by an import undone since

@@ -265,3 +265,14 @@ def test_an_english_list(workshop: Workshop) -> None:
         ("municipality", "procurement_unit", True), ("company", "supplier", True),
         ("knowledge", "knowledge_institution", False), ("region", "innovation_unit", True),
         ("state", "other_policyofficer", False)]
+
+
+def test_long_texts_that_start_alike_keep_their_own_entries(workshop: Workshop) -> None:
+    start = "Rådgiver i tværgående digitaliseringsprojekter for "
+    rows = [["Navn", "Rolle"], ["A", start + "ældreområdet"], ["B", start + "børneområdet"],
+            ["C", "???"]]
+    preview = preview_rows(rows, workshop)
+    keys = [r.participant.role for r in preview.rows]
+    assert len(set(keys)) == 3 and all(k.startswith("other_") for k in keys)
+    assert sorted(t.da for t in preview.new_terms) == sorted(
+        f"Andet: {text}" for text in (start + "ældreområdet", start + "børneområdet", "???"))
