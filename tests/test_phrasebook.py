@@ -18,7 +18,7 @@ SPEAKERS = (
     "coi_desktop.services.consolidation.stats", "coi_desktop.services.consolidation.report",
     "coi_desktop.services.consolidation.run", "coi_desktop.cli.workshop_cmds",
     "coi_desktop.cli.consolidate_cmd", "coi_desktop.cli.export_cmds",
-    "coi_desktop.cli.privacy_cmd",
+    "coi_desktop.cli.privacy_cmd", "coi_desktop.cli.participants_cmd",
 )
 
 

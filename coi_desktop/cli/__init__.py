@@ -42,6 +42,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "library": ("library_cmd", "build, merge and search barrier libraries"),
     "render": ("render_cmd", "render a canvas or the projector's view to PNG"),
     "serve": ("serve_cmd", "let phones in the room add cards and dots (no window)"),
+    "participants": ("participants_cmd", "import a sign-up list (CSV or XLSX) into the roster"),
 }
 
 #: Modules that register subcommands, in the order they appear in --help.

@@ -27,6 +27,11 @@ _say = phrasebook.add("cli_export", {
                      "Choose a card kind for every colour with --colour COLOUR=KIND:"),
     "no_colour": ("(ingen farve)", "(no colour)"),
     "for_example": ("fx", "e.g."),
+    # issue 11, w2-room: export --png --scale
+    "scale_capped": ("Billedet ville blive for stort i den skala; det er gjort mindre, med "
+                     "{n} pixel på den længste side.",
+                     "The picture would be too large at that scale; it was made smaller, "
+                     "{n} pixels on its longest side."),
 })
 
 
@@ -52,6 +57,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--include-personal-data", action="store_true",
                    help="JSON only: include every name and e-mail (left out by default)")
     p.add_argument("--png", metavar="OUT.png", help="a picture of one canvas")
+    p.add_argument("--scale", type=int, choices=(1, 2, 3), metavar="N",
+                   help="with --png: 1, 2 or 3 pixels per board point (default 1; 2 or 3 for "
+                        "slides and print)")
     p.add_argument("--svg", metavar="OUT.svg", help="a vector picture of one canvas")
     p.add_argument("--canvas", metavar="NAME",
                    help="the canvas for PNG/SVG (default: the first); limits XLSX/CSV/GraphML")
@@ -130,6 +138,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                        "--png or --svg.",
                        "Angiv hvad der skal eksporteres: --pdf, --html, --xlsx, --csv, "
                        "--graphml, --json, --png eller --svg.")
+    if args.scale is not None and not args.png:
+        raise CoiError("--scale goes with --png.", "--scale hører sammen med --png.")
     workshop = read_workshop(args.file)
     canvas_id = find_canvas(workshop, args.canvas)
     from ..services import exports
@@ -155,18 +165,31 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif kind == "json":
             exports.export_json(workshop, out, args.include_personal_data)
         else:
-            _picture(workshop, canvas_id or workshop.canvases.ordered()[0].id, out, kind)
+            _picture(workshop, canvas_id or workshop.canvases.ordered()[0].id, out, kind,
+                     args.scale or 1)
         print(out)
     return 0
 
 
-def _picture(workshop: Workshop, canvas_id: str, out: str, kind: str) -> None:
+def _picture(workshop: Workshop, canvas_id: str, out: str, kind: str, scale: int = 1) -> None:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ..views.findings.picture import ensure_app, export_png, export_svg
+    from ..views.findings.picture import (
+        MAX_PIXELS,
+        ensure_app,
+        export_png,
+        export_svg,
+        picture_rect,
+    )
 
     ensure_app()
-    (export_png if kind == "png" else export_svg)(workshop, canvas_id, out)
+    if kind == "svg":
+        export_svg(workshop, canvas_id, out)
+        return
+    rect = picture_rect(workshop, canvas_id)
+    if max(rect.width(), rect.height()) * scale > MAX_PIXELS:  # the picture caps its size
+        sys.stderr.write(_say("scale_capped", _lang(), n=MAX_PIXELS) + "\n")
+    export_png(workshop, canvas_id, out, scale)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

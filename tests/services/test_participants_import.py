@@ -64,13 +64,18 @@ def test_bad_rows_are_shown_and_nothing_is_imported_half(tmp_path: Path,
                  "Dorte;Firma;SMV;not-an-email\n")
     preview = preview_file(path, workshop)
     problems = {r.line: [p.field for p in r.problems] for r in preview.rows}
-    assert problems == {2: [], 3: ["name"], 4: ["sector"], 5: ["email"]}
-    assert "Rumfart" in preview.rows[2].problems[0].text("en")
-    assert preview.rows[2].problems[0].text("da").startswith("Ukendt sektor")
+    # An unknown sector is no longer a problem: it is kept as written under Other.
+    assert problems == {2: [], 3: ["name"], 4: [], 5: ["email"]}
+    carl = preview.rows[2]
+    assert carl.participant.sector == "other_rumfart"
+    assert [(m.field, m.written, m.how) for m in carl.mappings] == [
+        ("sector", "Rumfart", "other")]
+    assert [(t.taxonomy, t.key, t.da, t.en) for t in preview.new_terms] == [
+        ("sector", "other_rumfart", "Andet: Rumfart", "Other: Rumfart")]
     with pytest.raises(ParticipantsImportError) as err:
         preview.participants()
-    assert "3" in err.value.text("en")
-    assert [p.name for p in preview.participants(skip_bad=True)] == ["Ann"]
+    assert "2" in err.value.text("en")
+    assert [p.name for p in preview.participants(skip_bad=True)] == ["Ann", "Carl"]
 
 
 def test_duplicates_in_file_and_against_workshop(tmp_path: Path, workshop: Workshop) -> None:

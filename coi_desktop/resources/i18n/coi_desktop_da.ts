@@ -1473,102 +1473,127 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="45" />
+        <location filename="../../views/room/import_dialog.py" line="52" />
         <source>Import participants</source>
         <translation>Importér deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="58" />
+        <location filename="../../views/room/import_dialog.py" line="65" />
         <source>Skip the rows with problems and import the rest</source>
         <translation>Spring rækkerne med problemer over og importér resten</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="61" />
+        <location filename="../../views/room/import_dialog.py" line="68" />
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="94" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="94" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="115" />
+        <source>no (“%1” is not a yes)</source>
+        <translation>nej (“%1” er ikke et ja)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="131" />
+        <source>%1 → Other (kept as written)</source>
+        <translation>%1 → Andet (beholdt som skrevet)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="134" />
+        <source>%1 (from the organisation “%2”)</source>
+        <translation>%1 (ud fra organisationen “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="146" />
         <source>1 participant ready to import.</source>
         <translation>1 deltager er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="104" />
+        <location filename="../../views/room/import_dialog.py" line="147" />
         <source>%1 participants ready to import.</source>
         <translation>%1 deltagere er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="106" />
+        <location filename="../../views/room/import_dialog.py" line="149" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 række har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe den over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="109" />
+        <location filename="../../views/room/import_dialog.py" line="152" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rækker har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe dem over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="113" />
+        <location filename="../../views/room/import_dialog.py" line="158" />
+        <source>Read into the workshop's sectors and roles: %1 (in italics, with →).</source>
+        <translation>Tolket som workshoppens sektorer og roller: %1 (i kursiv, med →).</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="161" />
+        <source>Kept as written under “Other” (fit no sector or role): %1.</source>
+        <translation>Beholdt som skrevet under “Andet” (passer ikke til nogen sektor eller rolle): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="164" />
         <source>Read as %1.</source>
         <translation>Læst som %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="115" />
+        <location filename="../../views/room/import_dialog.py" line="166" />
         <source>Columns not used: %1.</source>
         <translation>Kolonner der ikke bruges: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="134" />
+        <location filename="../../views/room/import_dialog.py" line="183" />
         <source>Import %1 participants</source>
         <translation>Importér %1 deltagere</translation>
     </message>
@@ -2849,102 +2874,122 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="153" />
+        <location filename="../../views/room/__init__.py" line="162" />
         <source>&amp;Participants</source>
         <translation>&amp;Deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="154" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Importér deltagere…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="155" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;New voting round…</source>
         <translation>&amp;Ny afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="157" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="159" />
+        <location filename="../../views/room/__init__.py" line="168" />
         <source>&amp;Agenda and timer</source>
         <translation>D&amp;agsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="161" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>Timer: one &amp;minute more</source>
         <translation>Nedtælling: ét &amp;minut mere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>&amp;Reset timer</source>
         <translation>N&amp;ulstil nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="158" />
+        <location filename="../../views/room/__init__.py" line="167" />
         <source>&amp;Enter counted dots…</source>
         <translation>Indtast &amp;optalte prikker…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="160" />
+        <location filename="../../views/room/__init__.py" line="169" />
         <source>Start or pause &amp;timer</source>
         <translation>S&amp;tart eller pause nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>Pr&amp;ojector view</source>
         <translation>P&amp;rojektorvisning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="173" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projektoren &amp;følger min zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="165" />
+        <location filename="../../views/room/__init__.py" line="174" />
+        <source>Present &amp;zone by zone</source>
+        <translation>Præsentér &amp;zone for zone</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="175" />
+        <source>Ne&amp;xt zone</source>
+        <translation>Næ&amp;ste zone</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="176" />
+        <source>Previo&amp;us zone</source>
+        <translation>Forri&amp;ge zone</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="177" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>Skju&amp;lt runde (stille brainstorm)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="166" />
+        <location filename="../../views/room/__init__.py" line="178" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>&amp;Vis alle skjulte kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="171" />
+        <location filename="../../views/room/__init__.py" line="183" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>Nye kort vises på din skærm, men ikke på projektoren, før de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="172" />
+        <location filename="../../views/room/__init__.py" line="185" />
+        <source>The projector shows one zone at a time, large enough for the back row</source>
+        <translation>Projektoren viser én zone ad gangen, stort nok til at kunne læses fra bageste række</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="186" />
         <source>Projector &amp;screen</source>
         <translation>Projektorsk&amp;ærm</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="197" />
+        <location filename="../../views/room/__init__.py" line="220" />
         <source>Start a voting round first.</source>
         <translation>Start først en afstemningsrunde.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="230" />
+        <location filename="../../views/room/__init__.py" line="253" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Skjult runde til: nye kort vises ikke på projektoren, før du afslører dem.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="232" />
+        <location filename="../../views/room/__init__.py" line="255" />
         <source>Hidden round off.</source>
         <translation>Skjult runde fra.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="241" />
+        <location filename="../../views/room/__init__.py" line="264" />
         <source>Reveal hidden cards</source>
         <translation>Afslør skjulte kort</translation>
     </message>

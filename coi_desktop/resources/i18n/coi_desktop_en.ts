@@ -1473,102 +1473,127 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="45" />
+        <location filename="../../views/room/import_dialog.py" line="52" />
         <source>Import participants</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="53" />
+        <location filename="../../views/room/import_dialog.py" line="60" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="54" />
+        <location filename="../../views/room/import_dialog.py" line="61" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="58" />
+        <location filename="../../views/room/import_dialog.py" line="65" />
         <source>Skip the rows with problems and import the rest</source>
         <translation>Skip the rows with problems and import the rest</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="61" />
+        <location filename="../../views/room/import_dialog.py" line="68" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="94" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="94" />
+        <location filename="../../views/room/import_dialog.py" line="113" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="103" />
+        <location filename="../../views/room/import_dialog.py" line="115" />
+        <source>no (“%1” is not a yes)</source>
+        <translation>no (“%1” is not a yes)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="131" />
+        <source>%1 → Other (kept as written)</source>
+        <translation>%1 → Other (kept as written)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="134" />
+        <source>%1 (from the organisation “%2”)</source>
+        <translation>%1 (from the organisation “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="146" />
         <source>1 participant ready to import.</source>
         <translation>1 participant ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="104" />
+        <location filename="../../views/room/import_dialog.py" line="147" />
         <source>%1 participants ready to import.</source>
         <translation>%1 participants ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="106" />
+        <location filename="../../views/room/import_dialog.py" line="149" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="109" />
+        <location filename="../../views/room/import_dialog.py" line="152" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="113" />
+        <location filename="../../views/room/import_dialog.py" line="158" />
+        <source>Read into the workshop's sectors and roles: %1 (in italics, with →).</source>
+        <translation>Read into the workshop's sectors and roles: %1 (in italics, with →).</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="161" />
+        <source>Kept as written under “Other” (fit no sector or role): %1.</source>
+        <translation>Kept as written under “Other” (fit no sector or role): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="164" />
         <source>Read as %1.</source>
         <translation>Read as %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="115" />
+        <location filename="../../views/room/import_dialog.py" line="166" />
         <source>Columns not used: %1.</source>
         <translation>Columns not used: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="134" />
+        <location filename="../../views/room/import_dialog.py" line="183" />
         <source>Import %1 participants</source>
         <translation>Import %1 participants</translation>
     </message>
@@ -2849,102 +2874,122 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="153" />
+        <location filename="../../views/room/__init__.py" line="162" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="154" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="155" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="156" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;New voting round…</source>
         <translation>&amp;New voting round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="157" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="159" />
+        <location filename="../../views/room/__init__.py" line="168" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="161" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>Timer: one &amp;minute more</source>
         <translation>Timer: one &amp;minute more</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>&amp;Reset timer</source>
         <translation>&amp;Reset timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="158" />
+        <location filename="../../views/room/__init__.py" line="167" />
         <source>&amp;Enter counted dots…</source>
         <translation>&amp;Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="160" />
+        <location filename="../../views/room/__init__.py" line="169" />
         <source>Start or pause &amp;timer</source>
         <translation>Start or pause &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>Pr&amp;ojector view</source>
         <translation>Pr&amp;ojector view</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="173" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projector &amp;follows my zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="165" />
+        <location filename="../../views/room/__init__.py" line="174" />
+        <source>Present &amp;zone by zone</source>
+        <translation>Present &amp;zone by zone</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="175" />
+        <source>Ne&amp;xt zone</source>
+        <translation>Ne&amp;xt zone</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="176" />
+        <source>Previo&amp;us zone</source>
+        <translation>Previo&amp;us zone</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="177" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>&amp;Hidden round (silent brainstorming)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="166" />
+        <location filename="../../views/room/__init__.py" line="178" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>Re&amp;veal all hidden cards</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="171" />
+        <location filename="../../views/room/__init__.py" line="183" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>New cards show on your screen but stay off the projector until revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="172" />
+        <location filename="../../views/room/__init__.py" line="185" />
+        <source>The projector shows one zone at a time, large enough for the back row</source>
+        <translation>The projector shows one zone at a time, large enough for the back row</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="186" />
         <source>Projector &amp;screen</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="197" />
+        <location filename="../../views/room/__init__.py" line="220" />
         <source>Start a voting round first.</source>
         <translation>Start a voting round first.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="230" />
+        <location filename="../../views/room/__init__.py" line="253" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Hidden round on: new cards stay off the projector until you reveal them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="232" />
+        <location filename="../../views/room/__init__.py" line="255" />
         <source>Hidden round off.</source>
         <translation>Hidden round off.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="241" />
+        <location filename="../../views/room/__init__.py" line="264" />
         <source>Reveal hidden cards</source>
         <translation>Reveal hidden cards</translation>
     </message>

@@ -5,10 +5,12 @@ menu with its shortcuts, and the projector. `RoomController` ties them together:
 voting round's counts become badges on the facilitator's canvas and on the projector, the
 hidden-round toggle (silent brainstorming) and "Reveal all", and the projector's screen.
 
-Shortcuts added here: F5 projector (Esc or F5 in it closes it), F6 start/pause the timer,
+Shortcuts added here: F5 projector (Esc or F5 in it closes it), Shift+F5 presentation (the
+projector steps zone by zone), Alt+PgDown / Alt+PgUp next and previous zone (a presenter's
+clicker sends PgDown/PgUp, which the projector window takes too), F6 start/pause the timer,
 F7 one minute more, F8 hidden round on/off, Shift+F8 reveal all hidden cards, F9 click
 cards to vote; in the projector window: + and - zoom, 0 shows every card, F follows the
-facilitator's zoom again.
+facilitator's zoom again, P cycles whole canvas → zones → groups → selection.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ __all__ = ["RoomController", "install"]
 
 SHORTCUTS = {
     "room.projector": "F5",
+    "room.presentation": "Shift+F5",
+    "room.next_slide": "Alt+PgDown",
+    "room.previous_slide": "Alt+PgUp",
     "room.timer_toggle": "F6",
     "room.timer_minute": "F7",
     "room.hidden_round": "F8",
@@ -142,8 +147,12 @@ class RoomController(QObject):
         menu.addAction(self._action("room.projector", self.toggle_projector, checkable=True))
         self.screen_menu = menu.addMenu("")
         self.screen_menu.aboutToShow.connect(self._fill_screens)
+        menu.aboutToShow.connect(self._update_presentation)
         self.screen_group = QActionGroup(self)
         menu.addAction(self._action("room.follow_zoom", self.set_follow_zoom, checkable=True))
+        menu.addAction(self._action("room.presentation", self.set_presentation, checkable=True))
+        menu.addAction(self._action("room.next_slide", lambda: self.step_slide(1)))
+        menu.addAction(self._action("room.previous_slide", lambda: self.step_slide(-1)))
         menu.addSeparator()
         menu.addAction(self._action("room.hidden_round", self.set_hidden_round, checkable=True))
         menu.addAction(self._action("room.reveal", self.reveal_all))
@@ -162,6 +171,9 @@ class RoomController(QObject):
             "room.timer_reset": self.tr("&Reset timer"),
             "room.projector": self.tr("Pr&ojector view"),
             "room.follow_zoom": self.tr("Projector &follows my zoom"),
+            "room.presentation": self.tr("Present &zone by zone"),
+            "room.next_slide": self.tr("Ne&xt zone"),
+            "room.previous_slide": self.tr("Previo&us zone"),
             "room.hidden_round": self.tr("&Hidden round (silent brainstorming)"),
             "room.reveal": self.tr("Re&veal all hidden cards"),
         }
@@ -169,6 +181,8 @@ class RoomController(QObject):
             self.actions[key].setText(text)
         self.actions["room.hidden_round"].setToolTip(self.tr(
             "New cards show on your screen but stay off the projector until revealed"))
+        self.actions["room.presentation"].setToolTip(self.tr(
+            "The projector shows one zone at a time, large enough for the back row"))
         self.screen_menu.setTitle(self.tr("Projector &screen"))
 
     def _update_actions(self) -> None:
@@ -179,6 +193,15 @@ class RoomController(QObject):
         self.actions["room.click_vote"].setEnabled(editable and r is not None and not r.closed)
         if r is None or r.closed:
             self.voting.set_click_mode(False)
+        self._update_presentation()
+
+    def _update_presentation(self) -> None:
+        """The presentation entry shows whether the projector presents (its own P key may
+        have changed that); next/previous need the projector."""
+        mode = self.projector.wall.mode if self.projector is not None else ""
+        self.actions["room.presentation"].setChecked(bool(mode))
+        for key in ("room.next_slide", "room.previous_slide"):
+            self.actions[key].setEnabled(self.projector is not None)
 
     # -- docks and voting -----------------------------------------------------------------
 
@@ -285,7 +308,8 @@ class RoomController(QObject):
         if self.projector is None:
             self.projector = ProjectorWindow(self.window_, self, self.timer)
             for key in ("room.projector", "room.timer_toggle", "room.timer_minute",
-                        "room.hidden_round", "room.reveal"):
+                        "room.hidden_round", "room.reveal", "room.presentation",
+                        "room.next_slide", "room.previous_slide"):
                 self.projector.addAction(self.actions[key])
             self.projector.closed.connect(self._on_projector_closed)
             self.projector.set_follow_zoom(self.follow_zoom)
@@ -293,9 +317,29 @@ class RoomController(QObject):
         self.actions["room.projector"].setChecked(True)
         return self.projector
 
+    def set_presentation(self, on: bool) -> None:
+        """Start (opening the projector if needed) or stop presenting zone by zone."""
+        if on:
+            self.open_projector().set_presentation("zones")
+        elif self.projector is not None:
+            self.projector.set_presentation("")
+        self._update_presentation()
+
+    def step_slide(self, delta: int) -> None:
+        """The next or previous zone; from the whole canvas, start at the first zone."""
+        if self.projector is None:
+            return
+        if not self.projector.wall.mode:
+            self.set_presentation(True)
+        elif delta > 0:
+            self.projector.next_slide()
+        else:
+            self.projector.previous_slide()
+
     def _on_projector_closed(self) -> None:
         self.projector = None
         self.actions["room.projector"].setChecked(False)
+        self._update_presentation()
         self.window_.activateWindow()
 
     def set_follow_zoom(self, on: bool) -> None:

@@ -1,12 +1,17 @@
 """The preview of a sign-up list before it is imported.
 
-Every row of the file is shown with what it will become and what is wrong with it. A list
-with problem rows imports nothing until the facilitator ticks "skip the rows with problems";
-the import itself is one undo step.
+Every row of the file is shown with what it will become and what is wrong with it. What the
+import read into the text is shown in the cell itself ("Kommunen → Kommune", "Freelancer →
+Andet (as written)", the sector read from the organisation's name), in italics, so nothing is
+changed silently; the summary counts it and names the file's encoding. A list with problem
+rows (no name, a broken e-mail, a duplicate) imports nothing until the facilitator ticks
+"skip the rows with problems"; the import itself, with the "Other" entries it adds to the
+workshop's taxonomies, is one undo step.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...commands.base import Step, WorkshopCommand
 from ...commands.room import AddParticipants
-from ...models import CoiError
-from ...services.participants_import import ImportPreview, preview_file
-from .common import language, run_command
+from ...models import CoiError, Participant, Workshop
+from ...models.taxonomy import Term
+from ...services.participants_import import ImportPreview, ImportRow, Mapping, preview_file
+from .common import language
 
 BAD_ROW = QColor("#fde0dc")
+#: Widest a column grows to its contents (px); longer text is elided and shown on hover, so
+#: the Problems column stays on screen.
+MAX_COLUMN_PX = 250
 
 
 class ImportDialog(QDialog):
@@ -43,7 +53,9 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.lang = language(window)
         self.setWindowTitle(self.tr("Import participants") + (f": {source}" if source else ""))
-        self.resize(900, 480)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(1500, int(screen.width() * 0.92)) if screen else 1280,
+                    min(800, int(screen.height() * 0.85)) if screen else 720)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 8, self)
@@ -53,13 +65,15 @@ class ImportDialog(QDialog):
             self.tr("Row"), self.tr("Name"), self.tr("Organisation"), self.tr("Sector"),
             self.tr("Role"), self.tr("E-mail"), self.tr("Consent"), self.tr("Problems")])
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.skip = QCheckBox(self.tr("Skip the rows with problems and import the rest"), self)
         self.skip.toggled.connect(self._update_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)  # Enter imports (once Import is enabled)
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,24 +95,65 @@ class ImportDialog(QDialog):
         return cls(window, preview, Path(path).name, parent)
 
     def _fill(self) -> None:
-        ws = self.window_.workshop
-        rows = self.preview.rows
+        # The rows that need a decision first (a 40-row list hides its last rows), then the
+        # rest in file order; the Row column keeps the file's line numbers.
+        rows = sorted(self.preview.rows, key=lambda r: r.ok)
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            p = row.participant
-            cells = [str(row.line), row.values.get("name", ""), p.organisation,
-                     ws.terms.label("sector", p.sector, self.lang) if p.sector
-                     else row.values.get("sector", ""),
-                     ws.terms.label("role", p.role, self.lang) if p.role
-                     else row.values.get("role", ""),
-                     p.email, self.tr("yes") if p.consent else self.tr("no"),
-                     " ".join(problem.text(self.lang) for problem in row.problems)]
-            for col, text in enumerate(cells):
+            for col, (text, mapped) in enumerate(self._cells(row)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(text)  # the whole text of an elided cell
+                if mapped:  # read into, not copied: italics
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
                 if not row.ok:
                     item.setBackground(QBrush(BAD_ROW))
+                    item.setForeground(QBrush(QColor("#1F2430")))  # dark on the light red
                 self.table.setItem(n, col, item)
+        self.table.resizeColumnsToContents()
+        for col in range(self.table.columnCount() - 1):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_PX))
+        self.summary.setText(self._summary())
+        self.skip.setVisible(bool(self.preview.bad_rows))
+        self._update_button()
+
+    def _cells(self, row: ImportRow) -> list[tuple[str, bool]]:
+        p = row.participant
+        found = {m.field: m for m in row.mappings}
+        consent = self.tr("yes") if p.consent else self.tr("no")
+        if "consent" in found:
+            consent = self.tr("no (“%1” is not a yes)").replace(
+                "%1", found["consent"].written)
+        return [(str(row.line), False), (row.values.get("name", ""), False),
+                (p.organisation, False),
+                (self._taxonomy_cell("sector", p.sector, found.get("sector")),
+                 "sector" in found),
+                (self._taxonomy_cell("role", p.role, found.get("role")), "role" in found),
+                (p.email, False), (consent, "consent" in found),
+                (" ".join(problem.text(self.lang) for problem in row.problems), False)]
+
+    def _taxonomy_cell(self, taxonomy: str, key: str, mapping: Mapping | None) -> str:
+        if not key:
+            return ""
+        if mapping is None:
+            return self._label(taxonomy, key)
+        if mapping.how == "other":
+            return self.tr("%1 → Other (kept as written)").replace("%1", mapping.written)
+        label = self._label(taxonomy, key)
+        if mapping.how == "organisation":
+            return self.tr("%1 (from the organisation “%2”)").replace(
+                "%1", label).replace("%2", mapping.written)
+        return f"{mapping.written} → {label}"
+
+    def _label(self, taxonomy: str, key: str) -> str:
+        ws: Workshop = self.window_.workshop
+        term = next((t for t in self.preview.new_terms
+                     if (t.taxonomy, t.key) == (taxonomy, key)), None)
+        return term.label(self.lang) if term else ws.terms.label(taxonomy, key, self.lang)
+
+    def _summary(self) -> str:
         good, bad = len(self.preview.good_rows), len(self.preview.bad_rows)
         text = (self.tr("1 participant ready to import.") if good == 1
                 else self.tr("%1 participants ready to import.").replace("%1", str(good)))
@@ -109,14 +164,20 @@ class ImportDialog(QDialog):
             text += " " + self.tr("%1 rows have problems (marked in red): nothing is imported "
                                   "until you fix the file or choose to skip them."
                                   ).replace("%1", str(bad))
+        mapped = sum(1 for r in self.preview.rows for m in r.mappings if m.how != "other")
+        kept = sum(1 for r in self.preview.rows for m in r.mappings if m.how == "other")
+        if mapped:
+            text += " " + self.tr("Read into the workshop's sectors and roles: %1 (in italics, "
+                                  "with →).").replace("%1", str(mapped))
+        if kept:
+            text += " " + self.tr("Kept as written under “Other” (fit no sector or role): "
+                                  "%1.").replace("%1", str(kept))
         if self.preview.encoding:  # what the file was read as, so a wrong guess is seen
             text += " " + self.tr("Read as %1.").replace("%1", self.preview.encoding)
         if self.preview.ignored_headers:
             text += " " + self.tr("Columns not used: %1.").replace(
                 "%1", ", ".join(self.preview.ignored_headers))
-        self.summary.setText(text)
-        self.skip.setVisible(bool(bad))
-        self._update_button()
+        return text
 
     def _update_button(self) -> None:
         bad = bool(self.preview.bad_rows)
@@ -132,5 +193,22 @@ class ImportDialog(QDialog):
         if not people:
             return
         text = self.tr("Import %1 participants").replace("%1", str(len(people)))
-        if run_command(self.window_, AddParticipants(self.window_.workshop, people, text)):
+        command = import_command(self.window_.workshop, people,
+                                 self.preview.terms_for(people), text)
+        if self.window_.push(command):  # the window's one push path (as run_command)
             self.accept()
+
+
+def import_command(workshop: Workshop, people: list[Participant], terms: list[Term],
+                   text: str) -> WorkshopCommand:
+    """One undo step: the "Other" entries the people use, then the people. Undo hides the
+    entries again (keys never vanish, commands/workshop.py) and removes the people."""
+    if not terms:
+        return AddParticipants(workshop, people, text)
+    before = [workshop.terms.get((t.taxonomy, t.key)) or replace(t, hidden=True)
+              for t in terms]
+    ids = [p.id for p in people]
+    return WorkshopCommand(workshop, text, [
+        Step(lambda: workshop.terms.put(terms), lambda _r: workshop.terms.put(before)),
+        Step(lambda: workshop.participants.add(people),
+             lambda _r: workshop.participants.remove(ids))])

@@ -60,8 +60,13 @@ def test_import_with_bad_rows_imports_nothing_until_skipped(window: Any, tmp_pat
     dialog = ImportDialog.for_file(window, str(path))
     assert dialog is not None
     problems = [dialog.table.item(r, 7).text() for r in range(dialog.table.rowCount())]
-    assert problems[0] == "" and "Unknown sector" in problems[1] and "e-mail" in problems[2]
-    assert "2 rows have problems" in dialog.summary.text()
+    # The row that needs a decision comes first; the others follow in file order.
+    assert [dialog.table.item(r, 0).text() for r in range(4)] == ["4", "2", "3", "5"]
+    assert "e-mail" in problems[0] and problems[1:] == ["", "", ""]
+    # An unknown sector is kept as written under Other, and the cell says so.
+    assert dialog.table.item(2, 3).text() == "Månen \u2192 Other (kept as written)"
+    assert dialog.table.item(2, 3).font().italic()
+    assert "1 row has problems" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     dialog.do_import()
     assert len(window.workshop.participants) == 3  # nothing imported half
@@ -69,10 +74,13 @@ def test_import_with_bad_rows_imports_nothing_until_skipped(window: Any, tmp_pat
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     names = sorted(p.name for p in window.workshop.participants.values())
-    assert names == ["Ann Named", "Bo Secret", "Cy Away", "Eva", "Hans"]
+    assert names == ["Ann Named", "Bo Secret", "Cy Away", "Eva", "Finn", "Hans"]
+    finn = next(p for p in window.workshop.participants.values() if p.name == "Finn")
+    assert window.workshop.terms.label("sector", finn.sector, "da") == "Andet: Månen"
     assert window.undo_stack.count() == 1
-    window.undo_stack.undo()
+    window.undo_stack.undo()  # one step: the people go, the new entry is hidden again
     assert len(window.workshop.participants) == 3
+    assert window.workshop.terms.get(("sector", finn.sector)).hidden
 
 
 def test_unreadable_file_shows_one_sentence(window: Any, tmp_path: Path) -> None:

@@ -11,15 +11,17 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from coi_desktop.views.room import install
 
 ROOM = Path(__file__).resolve().parents[3] / "coi_desktop"
-GLOSSARY = ROOM / "resources" / "i18n" / "da" / "room.tsv"
+#: The room's glossaries: room.tsv and a later session's w2-room.tsv (one file per branch).
+GLOSSARIES = sorted((ROOM / "resources" / "i18n" / "da").glob("*room.tsv"))
 
 
 def glossary() -> dict[str, str]:
     pairs = {}
-    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            en, da = line.split("\t", 1)
-            pairs[en.replace("\\n", "\n")] = da.replace("\\n", "\n")
+    for path in GLOSSARIES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                en, da = line.split("\t", 1)
+                pairs[en.replace("\\n", "\n")] = da.replace("\\n", "\n")
     return pairs
 
 
