@@ -40,6 +40,14 @@ from .style import CardStyle
 PAD = 400.0
 
 
+def _scene_rect(item: CardItem) -> tuple[float, float, float, float]:
+    """The card's rectangle in the scene as numbers (x, y, width, height): where its links
+    end. The item's position and size, not the record's: during a drag or a resize the item
+    leads."""
+    rect = item.scene_card_rect()
+    return rect.x(), rect.y(), rect.width(), rect.height()
+
+
 def _listener(scene: CanvasScene) -> Any:
     """A workshop listener that holds the scene weakly and drops itself once it is gone."""
     ref = weakref.ref(scene)
@@ -161,7 +169,7 @@ class CanvasScene(QGraphicsScene):
         target = self.cards.get(item.link.target_id)
         if source is None or target is None:
             return
-        item.set_ends(source.scene_card_rect(), target.scene_card_rect())
+        item.set_ends_at(_scene_rect(source), _scene_rect(target))
         item.setVisible(source.isVisible() and target.isVisible())
         dimmed = self.overlays.dimmed
         both_dim = item.link.source_id in dimmed or item.link.target_id in dimmed
