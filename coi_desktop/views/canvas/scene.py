@@ -40,6 +40,11 @@ from .style import CardStyle
 PAD = 400.0
 
 
+#: A card's item flags (made once: Python's enum lookups cost per card on a big canvas).
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+
+
 def _scene_rect(item: CardItem) -> tuple[float, float, float, float]:
     """The card's rectangle in the scene as numbers (x, y, width, height): where its links
     end. The item's position and size, not the record's: during a drag or a resize the item
@@ -147,11 +152,7 @@ class CanvasScene(QGraphicsScene):
 
     def _add_card(self, card: Card) -> CardItem:
         item = CardItem(card, self.card_style)
-        if self.card_style.editable:
-            item.setFlags(CardItem.GraphicsItemFlag.ItemIsSelectable
-                          | CardItem.GraphicsItemFlag.ItemIsMovable)
-        else:
-            item.setFlags(CardItem.GraphicsItemFlag.ItemIsSelectable)
+        item.setFlags(_EDITABLE if self.card_style.editable else _SELECTABLE)
         if self.presentation and card.hidden:
             item.setVisible(False)
         if self.overview_on:
