@@ -82,7 +82,7 @@ def _raw(conn: sqlite3.Connection, ids: list[str], n: int, start: int) -> float:
     return n / (time.perf_counter() - t)
 
 
-def moves(folder: Path, total: int, rounds: int = 10) -> dict[str, float]:
+def moves(folder: Path, total: int, rounds: int = 10) -> dict[str, object]:
     """Store, raw sqlite3 and model-only moves, interleaved in short rounds (medians), so a
     busy machine slows all of them alike and the ratios stay meaningful."""
     path = folder / "moves.coi"
