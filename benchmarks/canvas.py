@@ -262,7 +262,7 @@ def projector(which: str, cards: int, folder: str) -> dict[str, Any]:
         window.grab()
         app.processEvents()
         t = time.perf_counter()
-        shown = window.room.open_projector()
+        shown = window.room.open_projector()  # type: ignore[attr-defined]  # a feature adds .room
         shown.view.viewport().grab()
         opened = (time.perf_counter() - t) * 1000
         shown.close()

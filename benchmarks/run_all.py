@@ -121,7 +121,10 @@ def table(results: dict[str, Any]) -> str:
         result = results.get(name, {})
         ratios = {k: v for k, v in _flat(result).items() if "ratio" in k}
         for key, value in ratios.items():
-            rows.append(_row(f"{name}: {key}", "", "", value, "", "", None))
+            goal, held = "", None
+            if key == "single_edit_commit_vs_raw_time_ratio":  # issue 14: at most 2x
+                goal, held = "≤ 2×", isinstance(value, int | float) and value <= 2
+            rows.append(_row(f"{name}: {key}", "", "", value, "", goal, held))
     return "\n".join(rows)
 
 

@@ -22,7 +22,7 @@ from .collection import Records, Tables
 from .entities import PLACEMENT_FIELDS, Card, field_names, new_id
 from .errors import UnknownIdError, ValidationError
 from .events import Change
-from .validation import changed, check_card
+from .validation import changed, check_card, check_number
 
 
 def checked_card(tables: Tables, card: Card) -> Card:
@@ -44,6 +44,17 @@ ITEM_FIELDS = tuple(n for n in field_names(Card) if n not in PLACEMENT_FIELDS)
 def item_fields(card: Card) -> dict[str, Any]:
     """The fields of `card` that belong to its item (shared by all its placements)."""
     return {name: getattr(card, name) for name in ITEM_FIELDS}
+
+
+def _item_changed(old: Card | None, new: Card) -> bool:
+    """Whether `new` differs from `old` (its row before the change) in an item field."""
+    if old is None:
+        return True
+    for name in ITEM_FIELDS:
+        a, b = getattr(old, name), getattr(new, name)
+        if a is not b and a != b:
+            return True
+    return False
 
 
 class Cards(Records[Card]):
@@ -70,7 +81,10 @@ class Cards(Records[Card]):
         """`new` plus every other placement of their items, carrying the item fields the
         cards in `new` now have (the first change of an item wins within one call)."""
         out = {c.id: c for c in new}
-        for card in new:
+        # Only a card whose item fields changed can disagree with its siblings: a plain move
+        # (the common edit) skips the scan over every card, which made each drag step cost
+        # in proportion to the whole workshop.
+        for card in (c for c in new if _item_changed(self._rows.get(c.id), c)):
             shared = item_fields(card)
             for sibling in self._rows.values():
                 if (sibling.item == card.item and sibling.id not in out
@@ -139,6 +153,14 @@ class Cards(Records[Card]):
         ids = list(dict.fromkeys([*positions, *updates]))
         new = []
         for cid in ids:
+            if cid not in updates:
+                # Only the place changes: the stored card passed every check when it was
+                # stored, so only the new coordinates need one (a drag is many of these).
+                x, y = (float(v) for v in positions[cid])
+                check_number("x", x)
+                check_number("y", y)
+                new.append(replace(self.require(cid), x=x, y=y))
+                continue
             fields = dict(updates.get(cid, {}))
             if cid in positions:
                 fields["x"], fields["y"] = (float(v) for v in positions[cid])
@@ -146,7 +168,8 @@ class Cards(Records[Card]):
             if new[-1].canvas_id != self._rows[cid].canvas_id:
                 raise ValidationError("Moving cards cannot take them to another canvas.",
                                       "At flytte kort kan ikke tage dem til et andet lærred.")
-        new = self._with_siblings(new)  # a zone drop sets item fields (power, category, …)
+        if updates:  # a zone drop sets item fields (power, category, …); a move sets none
+            new = self._with_siblings(new)
         for card in new:
             self._rows[card.id] = card
         return self._emit(ev.CARDS_MOVED, new)

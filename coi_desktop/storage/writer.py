@@ -1,8 +1,11 @@
 """Writing one `Change` as one transaction, touching only the columns that changed.
 
-The writer remembers the row it last committed for each record (it is the only writer: the
+The writer remembers the record it last committed for each row (it is the only writer: the
 lock guarantees that), so moving 50 cards becomes one `UPDATE cards SET x = ?, y = ?` run 50
 times instead of 50 full upserts, and a record that did not change is not written at all.
+It compares the records' fields (a record made by `dataclasses.replace` shares its unchanged
+values with the old one, so most are settled by identity) and encodes only the changed
+columns: encoding the whole row (tags as JSON, …) was a third of a single edit's commit.
 A record it has not written yet gets a full upsert. The memory is updated only after COMMIT,
 so a failed transaction leaves it matching the file.
 """
@@ -15,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..models.events import Change
-from .codec import _Codec, codec_for
+from .codec import _Codec, _json_list, codec_for
 
 Key = tuple[str, tuple[Any, ...]]
 
@@ -25,7 +28,7 @@ class ChangeWriter:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._rows: dict[Key, tuple[Any, ...]] = {}
+        self._rows: dict[Key, Any] = {}  # the record last committed for each row
         self._update_sql: dict[tuple[str, tuple[int, ...]], str] = {}
 
     def write(self, change: Change) -> None:
@@ -40,14 +43,14 @@ class ChangeWriter:
             if row is None:
                 self._rows.pop(key, None)
             else:
-                self._rows[key] = row
+                self._rows[key] = row  # the record (encoded only when written)
 
     def forget(self) -> None:
         self._rows.clear()
 
-    def _transaction(self, change: Change, *, defer: bool) -> dict[Key, tuple[Any, ...] | None]:
+    def _transaction(self, change: Change, *, defer: bool) -> dict[Key, Any]:
         conn = self.conn
-        pending: dict[Key, tuple[Any, ...] | None] = {}
+        pending: dict[Key, Any] = {}  # record, or None when deleted
         conn.execute("BEGIN IMMEDIATE")
         try:
             if defer:
@@ -66,33 +69,36 @@ class ChangeWriter:
             raise
         return pending
 
-    def _upsert(self, codec: _Codec, batch: Sequence[Any],
-                pending: dict[Key, tuple[Any, ...] | None]) -> None:
+    def _upsert(self, codec: _Codec, batch: Sequence[Any], pending: dict[Key, Any]) -> None:
         full: list[tuple[Any, ...]] = []
         partial: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+        table, names = codec.table, codec.names
         for record in batch:
-            row = codec.row(record)
             key = codec.key(record)
-            old = pending.get((codec.table, key)) or self._rows.get((codec.table, key))
-            pending[(codec.table, key)] = row
-            if old is None:
+            old = pending.get((table, key)) or self._rows.get((table, key))
+            pending[(table, key)] = record
+            if old is None or type(old) is not type(record):
+                row = codec.row(record)
                 codec.check_row(row, range(len(row)))
                 full.append(row)
                 continue
+            before, after = _values(old, names), _values(record, names)
             # `is` first: a record made by dataclasses.replace shares its unchanged values
             # with the old one, so most columns are settled without comparing them
-            changed = tuple([i for i, a, b in zip(codec.indexes, old, row, strict=True)
+            changed = tuple([i for i, a, b in zip(codec.indexes, before, after, strict=True)
                              if a is not b and (a != b or type(a) is not type(b))])
             if changed:
-                codec.check_row(row, changed)
-                partial.setdefault(changed, []).append(
-                    tuple(row[i] for i in changed) + key)
+                values = tuple(_encoded(codec, i, after[i]) for i in changed)
+                for i, value in zip(changed, values, strict=True):
+                    if not codec.fits[i](value):
+                        raise ValueError(f"{table}.{names[i]} cannot hold {value!r}")
+                partial.setdefault(changed, []).append(values + key)
         for changed, rows in partial.items():
             cursor = self.conn.executemany(self._update(codec, changed), rows)
             if cursor.rowcount != len(rows):  # a row we remembered is gone: write them whole
                 n = len(codec.pk)
                 keys = {row[-n:] for row in rows}
-                full.extend(r for r in (pending[(codec.table, k)] for k in keys) if r)
+                full.extend(codec.row(r) for r in (pending[(table, k)] for k in keys) if r)
         if full:
             self.conn.executemany(codec.upsert_sql, full)
 
@@ -118,3 +124,20 @@ def _runs(records: Sequence[Any]) -> list[tuple[_Codec, Sequence[Any]]]:
         runs.append((codec, records[i:j]))
         i = j
     return runs
+
+
+def _values(record: Any, names: tuple[str, ...]) -> list[Any]:
+    """The record's field values in column order (a dataclass's __dict__ is in field order)."""
+    values = list(vars(record).values())
+    if len(values) != len(names):
+        values = [getattr(record, n) for n in names]
+    return values
+
+
+def _encoded(codec: _Codec, i: int, value: Any) -> Any:
+    """Column `i`'s value as the file stores it (as `codec.row` encodes it)."""
+    if i in codec.bools:
+        return 1 if value else 0
+    if i in codec.tuples:
+        return _json_list(value)
+    return value

@@ -60,36 +60,62 @@ def _readable_on(hex_colour: str) -> str:
     return "#FFFFFF" if 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b) < 0.4 else INK
 
 
+#: (font, size) → word → width: the report measures the same words thousands of times
+#: (titles in tables, drawings and the appendix). Bounded: cleared when it grows large.
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+_WIDTHS_MAX = 200_000
+
+
+def _widths(font: str, size: float) -> dict[str, float]:
+    table = _WIDTHS.get((font, size))
+    if table is None:
+        if sum(len(t) for t in _WIDTHS.values()) > _WIDTHS_MAX:
+            _WIDTHS.clear()
+        table = _WIDTHS[(font, size)] = {}
+    return table
+
+
 def wrap(text: str, font: str, size: float, width: float, max_lines: int,
          lang: str = "da") -> list[str]:
     """Greedy word wrap by font metrics; the last line ends with … when text is left over.
 
     A word longer than a whole line is hyphenated at a syllable boundary (`hyphenation`),
-    never cut silently in the middle.
+    never cut silently in the middle. A line's width is the sum of its words' and spaces'
+    widths (the embedded fonts are not kerned, so this is the string's width), each word
+    measured once: measuring every candidate line again made wrapping quadratic.
     """
     words = plain(text).replace("\n", " ").split()
     lines: list[str] = []
-    current = ""
+    current: list[str] = []
+    current_w = 0.0
+    known = _widths(font, size)
+    space = stringWidth(" ", font, size)
 
     def fits(s: str) -> bool:
         return bool(stringWidth(s, font, size) <= width)
 
     for word in words:
-        candidate = f"{current} {word}" if current else word
-        if fits(candidate):
-            current = candidate
+        word_w = known.get(word)
+        if word_w is None:
+            word_w = known[word] = stringWidth(word, font, size)
+        if current and current_w + space + word_w <= width:
+            current.append(word)
+            current_w += space + word_w
+            continue
+        if not current and word_w <= width:
+            current, current_w = [word], word_w
             continue
         if current:
-            lines.append(current)
-            current = ""
+            lines.append(" ".join(current))
+            current, current_w = [], 0.0
         while not fits(word) and len(word) > 1 and len(lines) <= max_lines:
             head, word = split_to_fit(word, fits, lang)
             lines.append(head)
-        current = word
+        current, current_w = [word], stringWidth(word, font, size)
         if len(lines) > max_lines:
             break
     if current:
-        lines.append(current)
+        lines.append(" ".join(current))
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]

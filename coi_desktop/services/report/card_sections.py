@@ -43,7 +43,7 @@ from .base import (
 )
 from .canvas_drawing import CanvasFigure, CanvasPainter
 from .line_table import line_table
-from .plain_text import CardHead, PlainText
+from .plain_text import CardBlock, CardHead, PlainText
 from .sections import KindChip, head_words, line_cell
 
 if TYPE_CHECKING:
@@ -250,25 +250,25 @@ def _appendix_cards(ctx: ReportContext, cards: list[Card], titles: dict[str, str
             accent = category_colour(accent_of(c))
         label = clip(ctx.workshop.terms.label("card_kind", c.kind, ctx.lang), 22, 1).upper()
         number = str(ctx.appendix_numbers.get(c.id, ""))
-        # A conditional break instead of KeepTogether: as good for a card's head, and
-        # it does not lay the card out twice (3,000 cards).
-        yield CondPageBreak(24 * mm)
-        yield CardHead(number, label, kind_colour(c.kind), clip(c.title, 300, 6),
-                       FONT, FONT_BOLD, lang, st.card_title.fontSize, st.card_title.leading,
-                       MUTED)
-        yield HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
-                         spaceBefore=1, spaceAfter=2)
+        parts: list[Flowable] = [
+            CardHead(number, label, kind_colour(c.kind), clip(c.title, 300, 6), FONT,
+                     FONT_BOLD, lang, st.card_title.fontSize, st.card_title.leading, MUTED),
+            HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
+                       spaceBefore=1, spaceAfter=2)]
         meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
         if meta:
-            yield PlainText(meta, small.fontName, small.fontSize, small.leading,
-                            small.textColor, lang, space_after=2)
+            parts.append(PlainText(meta, small.fontName, small.fontSize, small.leading,
+                                   small.textColor, lang, space_after=2))
+        keep = len(parts)  # head, rule and details stay together
         if len(c.title) > 300 or c.title.count("\n") > 5:
-            yield PlainText(c.title, body.fontName, body.fontSize, body.leading,
-                            body.textColor, lang, space_after=body.spaceAfter)
+            parts.append(PlainText(c.title, body.fontName, body.fontSize, body.leading,
+                                   body.textColor, lang, space_after=body.spaceAfter))
         if c.description:
-            yield PlainText(c.description, body.fontName, body.fontSize, body.leading,
-                            body.textColor, lang, space_after=body.spaceAfter)
-        yield Spacer(1, 5)
+            parts.append(PlainText(c.description, body.fontName, body.fontSize, body.leading,
+                                   body.textColor, lang, space_after=body.spaceAfter))
+        # One flowable per card (its parts drawn inside it): as good as a conditional break
+        # before the head, and a sixth of the layout engine's work per card.
+        yield CardBlock(parts, keep, gap_after=5)
 
 
 def _meta(ctx: ReportContext, c: Card, titles: dict[str, str], linked: list[str]) -> str:

@@ -29,15 +29,18 @@ class LineTable(Flowable):
     """Rows of string cells ("\\n" between a cell's lines) under a repeated header."""
 
     def __init__(self, header_lines: list[list[str]], rows: list[list[list[str]]],
-                 widths: Sequence[float], bold_column: int | None = None) -> None:
+                 widths: Sequence[float], bold_column: int | None = None,
+                 heights: list[float] | None = None) -> None:
         super().__init__()
         self.widths = list(widths)
         self.bold_column = bold_column
         self.header_lines = header_lines
         self.header_h = max(len(c) for c in self.header_lines) * LEADING + PAD_TOP + PAD_BOTTOM
         self.rows = rows
-        self.heights = [max(len(c) for c in row) * LEADING + PAD_TOP + PAD_BOTTOM
-                        for row in self.rows]
+        # A split part takes its rows' heights from the whole (measuring the rest again at
+        # every page made a long table's layout quadratic).
+        self.heights = heights if heights is not None else [
+            max(len(c) for c in row) * LEADING + PAD_TOP + PAD_BOTTOM for row in self.rows]
         self.width = sum(self.widths)
         self.height = self.header_h + sum(self.heights)
         self.hAlign = "LEFT"
@@ -53,10 +56,11 @@ class LineTable(Flowable):
             fit += 1
         if fit == 0 or fit == len(self.rows):
             return []
-        return [self._part(self.rows[:fit]), self._part(self.rows[fit:])]
+        return [self._part(0, fit), self._part(fit, len(self.rows))]
 
-    def _part(self, rows: list[list[list[str]]]) -> LineTable:
-        return LineTable(self.header_lines, rows, self.widths, self.bold_column)
+    def _part(self, start: int, end: int) -> LineTable:
+        return LineTable(self.header_lines, self.rows[start:end], self.widths,
+                         self.bold_column, self.heights[start:end])
 
     def draw(self) -> None:
         canv = self.canv

@@ -37,13 +37,20 @@ ARROW = 14.0
 
 def edge_point(rect: QRectF, toward: QPointF) -> QPointF:
     """Where the line from `rect`'s centre toward `toward` leaves the rectangle."""
-    c = rect.center()
-    dx, dy = toward.x() - c.x(), toward.y() - c.y()
+    x, y = _edge(rect.x(), rect.y(), rect.width(), rect.height(), toward.x(), toward.y())
+    return QPointF(x, y)
+
+
+def _edge(x: float, y: float, w: float, h: float, tx: float, ty: float) -> tuple[float, float]:
+    """`edge_point` on plain numbers (a rectangle x, y, w, h toward the point tx, ty): building
+    links for a 10,000-card canvas made tens of thousands of Qt value objects."""
+    cx, cy = x + w / 2, y + h / 2
+    dx, dy = tx - cx, ty - cy
     if dx == 0 and dy == 0:
-        return c
-    hw, hh = rect.width() / 2 + 3, rect.height() / 2 + 3
+        return cx, cy
+    hw, hh = w / 2 + 3, h / 2 + 3
     t = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
-    return QPointF(c.x() + dx * t, c.y() + dy * t)
+    return cx + dx * t, cy + dy * t
 
 
 class LinkItem(QGraphicsPathItem):
@@ -56,7 +63,8 @@ class LinkItem(QGraphicsPathItem):
         self.setPen(Qt.PenStyle.NoPen)
         self.link = link
         self.line = QLineF()
-        self._shape = QPainterPath()
+        self._ends: tuple[float, ...] = ()
+        self._shape: QPainterPath | None = QPainterPath()
         self.setZValue(0.5)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -71,29 +79,35 @@ class LinkItem(QGraphicsPathItem):
     def set_link(self, link: Link) -> None:
         self.link = link
         self.line = QLineF()  # lay out again: the label may have changed
+        self._ends = ()
         self.update()
 
     def set_ends(self, source: QRectF, target: QRectF) -> None:
         """Lay the line between the two cards' scene rectangles."""
-        a = edge_point(source, target.center())
-        b = edge_point(target, source.center())
-        line = QLineF(a, b)
-        if line == self.line:
+        self.set_ends_at((source.x(), source.y(), source.width(), source.height()),
+                         (target.x(), target.y(), target.width(), target.height()))
+
+    def set_ends_at(self, source: tuple[float, float, float, float],
+                    target: tuple[float, float, float, float]) -> None:
+        """`set_ends` with each rectangle as (x, y, width, height) in scene coordinates."""
+        sx, sy, sw, sh = source
+        tx, ty, tw, th = target
+        ax, ay = _edge(sx, sy, sw, sh, tx + tw / 2, ty + th / 2)
+        bx, by = _edge(tx, ty, tw, th, sx + sw / 2, sy + sh / 2)
+        if (ax, ay, bx, by) == self._ends:
             return
-        self.line = line
+        self._ends = (ax, ay, bx, by)
+        self.line = QLineF(ax, ay, bx, by)
         pad = ARROW + 4
-        bounds = QRectF(a, b).normalized().adjusted(-pad, -pad, pad, pad)
+        bounds = QRectF(min(ax, bx) - pad, min(ay, by) - pad, abs(bx - ax) + 2 * pad,
+                        abs(by - ay) + 2 * pad)
         if self.link.label:
             bounds = bounds.united(self._label_rect())
         # The path item's C++ boundingRect (the path's bounds) spares a Python call per frame.
         outline = QPainterPath()
         outline.addRect(bounds)
         self.setPath(outline)
-        path = QPainterPath(a)
-        path.lineTo(b)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(12)
-        self._shape = stroker.createStroke(path)
+        self._shape = None  # the clickable stroke is made when first asked for (hit tests)
 
     def _label_rect(self) -> QRectF:
         mid = self.line.center()
@@ -101,6 +115,12 @@ class LinkItem(QGraphicsPathItem):
         return QRectF(mid.x() - w / 2, mid.y() - 12, w, 24)
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            path = QPainterPath(self.line.p1())
+            path.lineTo(self.line.p2())
+            stroker = QPainterPathStroker()
+            stroker.setWidth(12)
+            self._shape = stroker.createStroke(path)
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

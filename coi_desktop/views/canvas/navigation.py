@@ -105,13 +105,9 @@ class Navigation:
         self._zoomed(self.zoom())
 
     def content_rect(self) -> QRectF:
-        """The board and every card on it (from the model: cheap even on a big board)."""
-        rect = self.scene.board.boundingRect()
-        for c in self.ctx.workshop.cards.on(self.ctx.canvas_id):
-            if c.x < rect.left() or c.y < rect.top() or c.x + c.width > rect.right() \
-                    or c.y + c.height > rect.bottom():
-                rect = rect.united(QRectF(c.x, c.y, c.width, c.height))
-        return rect.adjusted(-20, -20, 20, 20)
+        """The board and every card on it (from the model, kept by the scene until the next
+        change: cheap even on a big board)."""
+        return self.scene.content_rect().adjusted(-20, -20, 20, 20)
 
     def fit_all(self) -> None:
         self.fit(self.content_rect())

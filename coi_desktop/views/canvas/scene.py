@@ -40,6 +40,19 @@ from .style import CardStyle
 PAD = 400.0
 
 
+#: A card's item flags (made once: Python's enum lookups cost per card on a big canvas).
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+
+
+def _scene_rect(item: CardItem) -> tuple[float, float, float, float]:
+    """The card's rectangle in the scene as numbers (x, y, width, height): where its links
+    end. The item's position and size, not the record's: during a drag or a resize the item
+    leads."""
+    rect = item.scene_card_rect()
+    return rect.x(), rect.y(), rect.width(), rect.height()
+
+
 def _listener(scene: CanvasScene) -> Any:
     """A workshop listener that holds the scene weakly and drops itself once it is gone."""
     ref = weakref.ref(scene)
@@ -73,6 +86,7 @@ class CanvasScene(QGraphicsScene):
         self.links: dict[str, LinkItem] = {}
         self.groups: dict[str, GroupItem] = {}
         self._links_by_card: dict[str, set[str]] = {}
+        self._content: QRectF | None = None  # see content_rect
         self.overlays = Overlays(self.cards, self.update_links_of, self._redraw_overview)
         self.mouse = SceneMouse(self)
         self.setBackgroundBrush(palette.CANVAS_BACKGROUND)
@@ -105,6 +119,19 @@ class CanvasScene(QGraphicsScene):
             self._add_link(link)
         self._fit_rect(cards, reset=True)
 
+    def content_rect(self) -> QRectF:
+        """The board and every card of this canvas, from the model; kept until the next
+        change (the minimap asks on every scroll and zoom step: going over 10,000 cards
+        each time cost a frame)."""
+        if self._content is None:
+            rect = self.board.boundingRect()
+            left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+            for c in self.workshop.cards.on(self.canvas_id):
+                left, top = min(left, c.x), min(top, c.y)
+                right, bottom = max(right, c.x + c.width), max(bottom, c.y + c.height)
+            self._content = QRectF(QPointF(left, top), QPointF(right, bottom))
+        return QRectF(self._content)
+
     def _fit_rect(self, cards: Iterable[Card], reset: bool = False) -> None:
         """Grow the explicit scene rect to the board and the given cards (never shrink)."""
         rect = self.board.boundingRect() if reset else self.sceneRect()
@@ -125,11 +152,7 @@ class CanvasScene(QGraphicsScene):
 
     def _add_card(self, card: Card) -> CardItem:
         item = CardItem(card, self.card_style)
-        if self.card_style.editable:
-            item.setFlags(CardItem.GraphicsItemFlag.ItemIsSelectable
-                          | CardItem.GraphicsItemFlag.ItemIsMovable)
-        else:
-            item.setFlags(CardItem.GraphicsItemFlag.ItemIsSelectable)
+        item.setFlags(_EDITABLE if self.card_style.editable else _SELECTABLE)
         if self.presentation and card.hidden:
             item.setVisible(False)
         if self.overview_on:
@@ -161,7 +184,7 @@ class CanvasScene(QGraphicsScene):
         target = self.cards.get(item.link.target_id)
         if source is None or target is None:
             return
-        item.set_ends(source.scene_card_rect(), target.scene_card_rect())
+        item.set_ends_at(_scene_rect(source), _scene_rect(target))
         item.setVisible(source.isVisible() and target.isVisible())
         dimmed = self.overlays.dimmed
         both_dim = item.link.source_id in dimmed or item.link.target_id in dimmed
@@ -193,6 +216,7 @@ class CanvasScene(QGraphicsScene):
 
     def apply_change(self, change: Change) -> None:
         """Bring the items in line with one change of the workshop."""
+        self._content = None
         touched: set[str] = set()
         relayout = False
         for record in change.removed:
@@ -321,6 +345,7 @@ class CanvasScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Template, taxonomy labels or language changed: redraw the board and the text."""
+        self._content = None
         if self.canvas_id not in self.workshop.canvases:
             return
         self.board.set_layout(self.workshop.canvases.layout(self.canvas_id))
