@@ -1473,127 +1473,128 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="52" />
+        <location filename="../../views/room/import_dialog.py" line="55" />
         <source>Import participants</source>
+        <extracomment>Widest a column grows to its contents (px); longer text is elided and shown on hover, so the Problems column stays on screen.</extracomment>
         <translation>Importér deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="60" />
+        <location filename="../../views/room/import_dialog.py" line="65" />
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="60" />
+        <location filename="../../views/room/import_dialog.py" line="65" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="60" />
+        <location filename="../../views/room/import_dialog.py" line="65" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="60" />
+        <location filename="../../views/room/import_dialog.py" line="65" />
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="61" />
+        <location filename="../../views/room/import_dialog.py" line="66" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="61" />
+        <location filename="../../views/room/import_dialog.py" line="66" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="61" />
+        <location filename="../../views/room/import_dialog.py" line="66" />
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="61" />
+        <location filename="../../views/room/import_dialog.py" line="66" />
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="65" />
+        <location filename="../../views/room/import_dialog.py" line="71" />
         <source>Skip the rows with problems and import the rest</source>
         <translation>Spring rækkerne med problemer over og importér resten</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="68" />
+        <location filename="../../views/room/import_dialog.py" line="74" />
         <source>Import</source>
         <translation>Importér</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="113" />
+        <location filename="../../views/room/import_dialog.py" line="125" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="113" />
+        <location filename="../../views/room/import_dialog.py" line="125" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="115" />
+        <location filename="../../views/room/import_dialog.py" line="127" />
         <source>no (“%1” is not a yes)</source>
         <translation>nej (“%1” er ikke et ja)</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="131" />
+        <location filename="../../views/room/import_dialog.py" line="143" />
         <source>%1 → Other (kept as written)</source>
         <translation>%1 → Andet (beholdt som skrevet)</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="134" />
+        <location filename="../../views/room/import_dialog.py" line="146" />
         <source>%1 (from the organisation “%2”)</source>
         <translation>%1 (ud fra organisationen “%2”)</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="146" />
+        <location filename="../../views/room/import_dialog.py" line="158" />
         <source>1 participant ready to import.</source>
         <translation>1 deltager er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="147" />
+        <location filename="../../views/room/import_dialog.py" line="159" />
         <source>%1 participants ready to import.</source>
         <translation>%1 deltagere er klar til import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="149" />
+        <location filename="../../views/room/import_dialog.py" line="161" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 række har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe den over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="152" />
+        <location filename="../../views/room/import_dialog.py" line="164" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rækker har problemer (markeret med rødt): intet importeres, før du retter filen eller vælger at springe dem over.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="158" />
+        <location filename="../../views/room/import_dialog.py" line="170" />
         <source>Read into the workshop's sectors and roles: %1 (in italics, with →).</source>
         <translation>Tolket som workshoppens sektorer og roller: %1 (i kursiv, med →).</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="161" />
+        <location filename="../../views/room/import_dialog.py" line="173" />
         <source>Kept as written under “Other” (fit no sector or role): %1.</source>
         <translation>Beholdt som skrevet under “Andet” (passer ikke til nogen sektor eller rolle): %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="164" />
+        <location filename="../../views/room/import_dialog.py" line="176" />
         <source>Read as %1.</source>
         <translation>Læst som %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="166" />
+        <location filename="../../views/room/import_dialog.py" line="178" />
         <source>Columns not used: %1.</source>
         <translation>Kolonner der ikke bruges: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="183" />
+        <location filename="../../views/room/import_dialog.py" line="195" />
         <source>Import %1 participants</source>
         <translation>Importér %1 deltagere</translation>
     </message>
@@ -2127,23 +2128,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="336" />
+        <location filename="../../views/main_window.py" line="340" />
         <source>Toolbar</source>
         <extracomment>A docked panel lower than this when it is shown is grown (see `MainWindow._give_room`).</extracomment>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="338" />
+        <location filename="../../views/main_window.py" line="342" />
         <source>Kind of new cards</source>
         <translation>Type af nye kort</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="339" />
+        <location filename="../../views/main_window.py" line="343" />
         <source>Kind of new cards (Alt+1 … Alt+5)</source>
         <translation>Type af nye kort (Alt+1 … Alt+5)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="340" />
+        <location filename="../../views/main_window.py" line="344" />
         <source>Canvases</source>
         <translation>Lærreder</translation>
     </message>
