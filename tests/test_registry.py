@@ -175,7 +175,7 @@ def test_the_window_offers_the_new_kind_and_the_inspector_edits_its_fields(
     assert not inspector.form.isRowVisible(inspector.editors["power"])  # an actor's field
     _choose(inspector.editors["severity"], 4)
     owner = inspector.editors["owner"]
-    owner.setText("Procurement office")
-    owner.editingFinished.emit()
+    owner.setEditText("Procurement office")  # an organisation, typed
+    owner.lineEdit().editingFinished.emit()
     card = read_workshop(path).cards[card_id]
     assert (card.kind, card.severity, card.owner) == ("risk", 4, "Procurement office")

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coi_desktop.models import Canvas, Card, VotingRound, Workshop, new_id, zone_at, zone_for_card
-from coi_desktop.models.registry import ACTOR, BARRIER, NOTE
+from coi_desktop.models.registry import ACTOR, BARRIER, NOTE, REGISTRY
 from coi_desktop.services.duplicates import (
     merge,
     merge_steps,
@@ -133,8 +133,8 @@ def workshops(draw: st.DrawFn) -> Workshop:
     for _ in range(draw(st.integers(0, 8))):
         s, t = draw(st.sampled_from(cards)), draw(st.sampled_from(cards))
         if s.id != t.id and s.canvas_id == t.canvas_id:
-            w.links.add([w.links.new(s.id, t.id, draw(st.sampled_from(
-                ["relates", "collaborates", "experiences"])))])
+            allowed = REGISTRY.allowed_relations(s.kind, t.kind)  # "relates" joins any two
+            w.links.add([w.links.new(s.id, t.id, draw(st.sampled_from(allowed)))])
     rounds = {c: VotingRound(new_id(), c, "R", kinds=tuple(KINDS)) for c in canvases}
     for r in rounds.values():
         w.voting.add(r)

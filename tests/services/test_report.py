@@ -59,9 +59,13 @@ def test_markup_prints_literally_and_makes_no_link(tmp_path: Path) -> None:
                     "Org</para>", "<font size=90>Big</font>"):
         assert literal in text, literal
     data = out.read_bytes()
-    # "javascript:" may appear as bookmark text; it must never be an action or a link.
+    # "javascript:" may appear as bookmark text; it must never be an action or a link. The
+    # PDF's objects are searched, not its (ASCII85-encoded) streams, where "/JS" turns up by
+    # chance in about one file in seven.
+    objects = re.sub(rb"stream\r?\n.*?endstream", b"", data, flags=re.DOTALL)
+    assert len(objects) < len(data) // 2  # the streams went, the objects stayed
     for action in (b"/JavaScript", b"/JS", b"/URI", b"/Launch", b"/A <<", b"/A<<"):
-        assert action not in data, action
+        assert action not in objects, action
     # The only links are the contents' jumps inside the document.
     links = [obj for obj in data.split(b"endobj") if b"/Subtype /Link" in obj]
     assert links and all(b"/Dest [" in obj for obj in links)

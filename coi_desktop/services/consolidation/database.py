@@ -107,7 +107,7 @@ TABLES: dict[str, tuple[dict[str, type], tuple[str, ...]]] = {
         "decided_at": str,
     }, ("item_key",)),
     "run_log": ({
-        "seq": int, "run_at": str, "action": str, "source_file": str, "source_path": str,
+        "seq": int, "run_at": str, "outcome": str, "source_file": str, "source_path": str,
         "workshop_id": str, "detail_da": str, "detail_en": str,
     }, ("seq",)),
 }
@@ -432,7 +432,7 @@ def log_run(conn: sqlite3.Connection,
     (last,) = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM run_log").fetchone()
     conn.execute("BEGIN")
     insert_rows(conn, "run_log", ({
-        "seq": last + n, "run_at": when, "action": action, "source_file": path.name,
+        "seq": last + n, "run_at": when, "outcome": action, "source_file": path.name,
         "source_path": str(path), "workshop_id": wid, "detail_da": da, "detail_en": en}
         for n, (action, path, wid, da, en) in enumerate(entries, 1)))
     conn.execute("COMMIT")

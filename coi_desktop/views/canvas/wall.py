@@ -39,6 +39,9 @@ class Wall(QWidget):
                  parent: QWidget | None = None, clock: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wall")
+        # Without it a style sheet's background is not painted on a plain QWidget: the
+        # high-contrast projector showed its black title on the dark window colour.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.workshop = workshop
         self.undo_stack = undo_stack
         self.canvas_id = ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.timer import Clock, Countdown, display_text
+from ..canvas import palette
 
 LAST_MINUTE = 60.0
 
@@ -126,18 +127,26 @@ class TimerFace(QWidget):
         self.setMinimumSize(120, 48)
         controller.changed.connect(self.update)
         self.setAccessibleName(self.tr("Timer"))
+        palette.watch(self)
+
+    def apply_theme(self) -> None:
+        self.update()
 
     def colours(self) -> tuple[QColor, QColor]:
-        """(background, text) for the current state: also what the tests look at."""
+        """(background, text) for the current state, from the theme's timer tokens: also
+        what the tests look at. Past zero the two swap every half second (the flash)."""
         c = self.controller
         if c.is_finished():
-            return (QColor("#c62828"), QColor("white")) if c.flash_on() else \
-                (QColor("white"), QColor("#c62828"))
-        if c.is_last_minute():
-            return QColor("#fff3e0"), QColor("#b34700")
-        if not c.countdown.running:
-            return QColor("#eceff1"), QColor("#455a64")
-        return QColor("#e8f5e9"), QColor("#1b5e20")
+            state = "over"
+        elif c.is_last_minute():
+            state = "last_minute"
+        else:
+            state = "running" if c.countdown.running else "idle"
+        t = palette.current()
+        fill, text = QColor(t.color(f"timer.{state}.fill")), QColor(t.color(f"timer.{state}.text"))
+        if state == "over" and not c.flash_on():
+            return text, fill
+        return fill, text
 
     def paintEvent(self, event: QPaintEvent) -> None:
         background, ink = self.colours()

@@ -61,7 +61,7 @@ def test_a_fresh_run_counts_a_regenerated_and_a_copied_workshop_once(tmp_path: P
         (1, "Indkøb, gemt igen")]
     assert _rows(tmp_path / "c.db", "SELECT count(*) FROM cards") == [(3,)]  # not 6 or 9
     # the database keeps a log of what the run did with each file, and why
-    log = _rows(tmp_path / "c.db", "SELECT action, source_file, detail_en FROM run_log "
+    log = _rows(tmp_path / "c.db", "SELECT outcome, source_file, detail_en FROM run_log "
                                    "ORDER BY seq")
     assert {(a, f) for a, f, _ in log} == {("new", "indkøb-v2.coi"), ("skipped", "indkøb.coi"),
                                            ("skipped", "indkøb (kopi).coi")}
@@ -102,7 +102,7 @@ def test_adding_files_to_a_database_replaces_older_skips_copies(tmp_path: Path) 
     assert _rows(out, "SELECT count(*) FROM workshops") == [(1,)]
     assert sorted(r[0] for r in _rows(out, "SELECT title FROM cards")) == [
         "Ingen fælles sprog", "Manglende data"]
-    actions = [r[0] for r in _rows(out, "SELECT action FROM run_log ORDER BY seq")]
+    actions = [r[0] for r in _rows(out, "SELECT outcome FROM run_log ORDER BY seq")]
     assert actions[:1] == ["new"] and "replaced" in actions
 
 

@@ -160,3 +160,33 @@ def test_agenda_keeps_four_rows_visible_beside_the_big_timer(qtbot: Any, window:
     qtbot.waitExposed(window)
     rows = dock.table.viewport().height() // dock.table.rowHeight(0)
     assert rows >= 4
+
+
+def test_timer_face_follows_the_theme_and_stays_readable(qtbot: Any) -> None:
+    # On the dark projector the idle face was a light-grey block (fixed colours); every state
+    # now takes the theme's timer tokens, with text at least 4.5:1 on its fill.
+    from coi_desktop.theme import contrast
+    from coi_desktop.views.canvas import palette
+
+    clock = FakeClock()
+    controller = TimerController(clock=clock)
+    face = TimerFace(controller)
+    qtbot.addWidget(face)
+    try:
+        for name in ("light", "dark", "high_contrast"):
+            palette.use_theme(name)  # False when it is already the theme
+            assert palette.current().name == name
+            seen = []
+            for now, start in ((0.0, False), (0.0, True), (250.0, True), (301.0, True)):
+                if start and not controller.countdown.running:
+                    controller.start()
+                clock.now = now
+                controller.tick()
+                fill, ink = face.colours()
+                assert contrast(fill.name(), ink.name()) >= 4.5, (name, now, fill.name())
+                seen.append(fill.name())
+            if name == "dark":
+                assert QColor(seen[0]).lightness() < 80  # idle face dark on a dark projector
+            controller.reset(5 * 60)
+    finally:
+        palette.use_theme("light")
