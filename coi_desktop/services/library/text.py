@@ -13,14 +13,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-
-import snowballstemmer
+from typing import Any
 
 from ..consolidation.similarity import STOPWORDS
 
 _WORD = re.compile(r"[^\W_]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_STEMMER = snowballstemmer.stemmer("danish")
 
 #: The tag a card taken from a library carries: `coilib:` + the entry's id.
 TAG_PREFIX = "coilib:"
@@ -34,7 +32,15 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball's Danish stem of one casefolded word."""
-    return str(_STEMMER.stemWord(word))
+    return str(_stemmer().stemWord(word))
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    """Snowball's Danish stemmer, made when first needed (its import costs start-up ~40 ms)."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("danish")
 
 
 def index_columns(texts: Iterable[str]) -> tuple[str, str]:

@@ -16,7 +16,7 @@ import contextlib
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -32,9 +32,11 @@ from coi_desktop.services.room_server import (
     VoteSubmission,
 )
 from coi_desktop.services.room_server.public import public_state
-from coi_desktop.services.room_server.server import RoomServer, Timeouts
 
 from .applier import SubmissionApplier
+
+if TYPE_CHECKING:  # aiohttp (~0.1 s to import) only when a server starts
+    from coi_desktop.services.room_server.server import RoomServer, Timeouts
 
 #: Milliseconds a burst of changes is gathered before phones hear about it.
 PUBLISH_DELAY_MS = 150
@@ -93,6 +95,8 @@ class DeviceSession(QObject):
     def start(self, host: str = "127.0.0.1", port: int = 0,
               timeouts: Timeouts | None = None) -> str:
         """Bind and serve; returns the join URL. Raises OSError if the port is taken."""
+        from coi_desktop.services.room_server.server import RoomServer
+
         self.stop()
         book = DeviceBook(retired=self._retired)
         self.state = RoundState.OPEN
