@@ -8,6 +8,13 @@ scales it to exactly N cards (up to 10,000) for benchmarks: the hand-written car
 first, then cards combined from phrase fragments, spread over as many sets of those three
 canvases as the zones need so that no two cards in a zone overlap. The text depends only on
 `seed`; ids are fresh (cards keep globally unique identities).
+
+The demo uses item identity as a facilitator would: an actor shown on the power–interest grid
+and again beside the barrier board is one item placed twice (`Card.item_id`), a barrier on the
+board and again in the action plan likewise, so Workshop ▸ Possible duplicates has nothing to
+propose and every count, finding and export counts each item once. An action owned by someone
+on the roster stores the roster reference (`privacy.owner_ref`), and one of them did not
+consent to be named, so every output shows the privacy rules at work.
 """
 
 from __future__ import annotations
@@ -62,6 +69,7 @@ from .demo_layout import (
     in_zones,
     strip,
 )
+from .privacy import owner_ref
 
 MAX_CARDS = 10_000
 
@@ -212,14 +220,24 @@ class _Builder:
         self.links: list[Link] = []
         self.groups: list[Group] = []
         self._pairs: set[tuple[str, str]] = set()
+        #: spec key → the id of its first card: a copy on another canvas places that item
+        self.items: dict[str, str] = {}
+        #: roster name → owner reference (an action owned by a participant points at them)
+        self.owners = {p.name: owner_ref(p.id) for p in ws.participants.values()}
 
     def place(self, canvas_id: str, placed: list[tuple[Spec, float, float]],
               ids: dict[str, str]) -> None:
         for spec, x, y in placed:
             pid = self.pids[spec.participant] if spec.participant is not None else None
-            card = Card(new_id(), canvas_id, spec.kind, spec.title, spec.description,
+            fields = spec.fields
+            if spec.kind == ACTION and fields.get("owner") in self.owners:
+                fields = {**fields, "owner": self.owners[fields["owner"]]}
+            card_id = new_id()
+            item = self.items.setdefault(spec.key, card_id)
+            card = Card(card_id, canvas_id, spec.kind, spec.title, spec.description,
                         x=float(x), y=float(y), color=spec.color, tags=spec.tags,
-                        participant_id=pid, **spec.fields)
+                        participant_id=pid, item_id="" if item == card_id else item,
+                        **fields)
             self.cards.append(card)
             ids[spec.key] = card.id
 
@@ -257,7 +275,7 @@ class _Builder:
                               counts["ie_barriers"], w.barrier)
         ie_actors = copies(actors, tx.OPPORTUNITY_ACTORS if curated else [],
                             counts["ie_actors"], w.actor)
-        owners = [p.name for p in ws.participants.values()]
+        owners = [owner_ref(p.id) for p in ws.participants.values()]
         actions = (cur("ie_actions") + [w.action(owners) for _ in
                                         range(counts["ie_actions"])])[:counts["ie_actions"]]
         notes = (cur("bb_notes") + [w.note() for _ in

@@ -312,9 +312,11 @@ NOTES: list[tuple[str, Text, Text]] = [
       "shift.")),
 ]
 
-#: Which cards reappear on the other canvases (copies, so links stay on one canvas).
+#: Which items reappear on the other canvases (placed again: one item, shown where its links
+#: are drawn, since a link joins two cards of one canvas).
 BARRIER_BOARD_ACTORS = ["homecare", "it", "staff", "robocare", "procurement"]
-OPPORTUNITY_BARRIERS = ["overspec", "no_budget", "integration", "savings_fear", "gdpr"]
+OPPORTUNITY_BARRIERS = ["overspec", "no_budget", "integration", "savings_fear", "gdpr",
+                        "legal_basis"]
 OPPORTUNITY_ACTORS = ["region", "robocare", "cluster"]
 
 # canvas, source key, target key, relation, label
@@ -353,6 +355,11 @@ LINKS: list[tuple[str, str, str, str, Text]] = [
     ("opportunities", "own_integration", "integration", "addresses", ("", "")),
     ("opportunities", "ambassadors", "savings_fear", "addresses", ("", "")),
     ("opportunities", "dpia", "gdpr", "addresses", ("", "")),
+    # what stands in the way (w3-model): the analysis names these and ranks the barrier that
+    # blocks and has nothing against it (the legal basis) as the most pressing
+    ("opportunities", "integration", "docs_robot", "blocks", ("", "")),
+    ("opportunities", "legal_basis", "docs_robot", "blocks", ("", "")),
+    ("opportunities", "no_budget", "robot_library", "blocks", ("", "")),
     ("opportunities", "region", "benefit_model", "drives", ("", "")),
     ("opportunities", "region", "opi", "drives", ("", "")),
     ("opportunities", "robocare", "docs_robot", "drives", ("", "")),

@@ -25,6 +25,7 @@ ALLOWED_RELATIONS = {
     ("barrier", "barrier"): {"causes"},
     ("opportunity", "barrier"): {"addresses"},
     ("actor", "opportunity"): {"drives"},
+    ("barrier", "opportunity"): {"blocks"},
     ("opportunity", "action"): {"leads_to"},
 }
 
@@ -111,7 +112,7 @@ def test_cards_sit_in_their_zones_without_overlapping(demo: Workshop) -> None:
 
 def test_links_have_the_usual_relations(demo: Workshop) -> None:
     relations = Counter(link.relation for link in demo.links.values())
-    for relation in ("collaborates", "experiences", "addresses", "drives", "leads_to"):
+    for relation in ("collaborates", "experiences", "addresses", "drives", "leads_to", "blocks"):
         assert relations[relation] >= 2, relation
     for link in demo.links.values():
         kinds = (demo.cards.require(link.source_id).kind, demo.cards.require(link.target_id).kind)
