@@ -22,6 +22,7 @@ from ..models.registry import (
     ACTOR,
     ADDRESSES,
     BARRIER,
+    BLOCKS,
     CAUSES,
     EXPERIENCES,
     OPPORTUNITY,
@@ -88,6 +89,26 @@ TEXT: dict[str, tuple[str, str]] = {
     "shared_rank": ("delt {rank}.-plads", "shared {rank}{suffix} place"),
     "priorities_no": ("Der er ikke afgivet stemmer endnu.", "No votes have been cast yet."),
     "round_name": ("{title}: {dots} prikker", "{title}: {dots} dots"),
+    # w3-model: what the barriers block ("blocks": barrier → actor/opportunity)
+    "blocked": ("Hvad blokerer barriererne?", "What do the barriers block?"),
+    "blocked_no": ("Ingen barriere er markeret som blokerende for en mulighed eller en aktør.",
+                   "No barrier is marked as blocking an opportunity or an actor."),
+    "blocked_one": ("{barrier} blokerer {targets}.", "{barrier} blocks {targets}."),
+    "blocked_yes": ("{count} barrierer blokerer muligheder eller aktører; {names} blokerer "
+                    "flest ({score}).",
+                    "{count} barriers block opportunities or actors; {names} blocks the most "
+                    "({score})."),
+    "blocked_tie": ("{count} barrierer blokerer muligheder eller aktører; delt 1.-plads: "
+                    "{names} blokerer lige mange ({score}).",
+                    "{count} barriers block opportunities or actors; shared first place: "
+                    "{names} block equally many ({score})."),
+    "blocked_open": ("Ingen mulighed adresserer {names}, så de er de mest presserende.",
+                     "No opportunity addresses {names}, so they are the most pressing."),
+    "blocked_open_one": ("Ingen mulighed adresserer {names}, så den er den mest presserende.",
+                         "No opportunity addresses {names}, so it is the most pressing."),
+    "blocked_open_no": ("Alle blokerende barrierer har mindst én mulighed imod sig.",
+                        "Every blocking barrier has at least one opportunity addressing it."),
+    "blocked_group": ("{title} blokerer", "{title} blocks"),
     "and": ("og", "and"),
     "untitled": ("(uden titel)", "(untitled)"),
 }
@@ -341,6 +362,7 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
         bridges))
 
     actors_of, addressed = _barrier_links(links, by_id)
+    blocked = _blocked(links, by_id)  # w3-model: barrier id → the cards it blocks
     barriers = [c for c in cards if c.kind == BARRIER]
     hit = sorted((b for b in barriers if actors_of.get(b.id)),
                  key=lambda b: (-len(actors_of[b.id]), -(b.severity or 0), b.title))
@@ -351,12 +373,14 @@ def analyse(workshop: Workshop, canvas_id: str | None = None,
         else text("barriers_hit_no", lang), hit_refs))
 
     uncovered = sorted((b for b in barriers if b.id not in addressed),
-                       key=lambda b: (-(b.severity or 0), -len(actors_of.get(b.id, ())), b.title))
+                       key=lambda b: (-(b.severity or 0), -len(blocked.get(b.id, ())),
+                                      -len(actors_of.get(b.id, ())), b.title))
     un_refs = tuple(ref(b.id, b.severity or 0) for b in uncovered)
     result.findings.append(Finding(
         "uncovered", text("uncovered", lang),
         text("uncovered_yes", lang, count=len(un_refs), names=names(un_refs))
         if un_refs else text("uncovered_no", lang), un_refs))
+    result.findings.append(_blocked_finding(blocked, addressed, by_id, lang, ref, names))
 
     alone = sorted((c for c in cards if c.kind == ACTOR and graph.degree(c.id) == 0),
                    key=lambda c: c.title)
@@ -384,9 +408,10 @@ def _barrier_links(links: list[Any], by_id: dict[str, Card]
                    ) -> tuple[dict[str, set[str]], set[str]]:
     """Actors linked to each barrier, and the barriers some opportunity addresses.
 
-    A link counts when its relation says so ("experiences", "addresses") or is the neutral
-    "relates to" in either direction (a facilitator draws lines both ways), or when it
-    runs from the actor or opportunity to the barrier; "causes" never counts as help.
+    A link counts when its relation says so ("experiences", "addresses"; a barrier that
+    "blocks" an actor affects it) or is the neutral "relates to" in either direction (a
+    facilitator draws lines both ways), or when it runs from the actor or opportunity to the
+    barrier; "causes" never counts as help, nor does "blocks".
     """
     actors_of: dict[str, set[str]] = {}
     addressed: set[str] = set()
@@ -398,12 +423,59 @@ def _barrier_links(links: list[Any], by_id: dict[str, Card]
             if second.kind != BARRIER:
                 continue
             if first.kind == ACTOR and (
-                    forward or link.relation in (EXPERIENCES, RELATES)):
+                    forward or link.relation in (EXPERIENCES, RELATES, BLOCKS)):
                 actors_of.setdefault(second.id, set()).add(first.id)
             if first.kind == OPPORTUNITY and (
                     forward or link.relation in (ADDRESSES, RELATES)):
                 addressed.add(second.id)
     return actors_of, addressed
+
+
+# -- what the barriers block (w3-model) -----------------------------------------------------
+
+def _blocked(links: list[Any], by_id: dict[str, Card]) -> dict[str, set[str]]:
+    """Barrier id → the actors and opportunities it blocks ("blocks" links as the registry
+    allows them; a link from a file made before the rule, joining other kinds, is left out)."""
+    out: dict[str, set[str]] = {}
+    for link in links:
+        a, b = by_id.get(link.source_id), by_id.get(link.target_id)
+        if (link.relation == BLOCKS and a is not None and b is not None and a.kind == BARRIER
+                and b.kind in (ACTOR, OPPORTUNITY)):
+            out.setdefault(a.id, set()).add(b.id)
+    return out
+
+
+def _blocked_finding(blocked: dict[str, set[str]], addressed: set[str],
+                     by_id: dict[str, Card], lang: str, ref: Any, names: Any) -> Finding:
+    """Which barriers block which opportunities and actors, the one blocking most first (a
+    tie is said as one); a blocking barrier no opportunity addresses is the most pressing,
+    and the answer names it (it also leads among equals in "uncovered")."""
+    question = text("blocked", lang)
+    if not blocked:
+        return Finding("blocked", question, text("blocked_no", lang))
+    blockers: dict[str, int] = {}
+    for targets in blocked.values():
+        for t in targets:
+            blockers[t] = blockers.get(t, 0) + 1
+    order = sorted(blocked, key=lambda b: (-len(blocked[b]), b in addressed,
+                                           -(by_id[b].severity or 0), by_id[b].title, b))
+    refs = ranked(ref(b, len(blocked[b])) for b in order)
+    groups = tuple(CardGroup(text("blocked_group", lang, title=f"\u201c{r.title}\u201d"),
+                             tuple(ref(t, blockers[t]) for t in sorted(
+                                 blocked[r.id], key=lambda t: (-blockers[t], by_id[t].kind,
+                                                               by_id[t].title, t))))
+                   for r in refs)
+    if len(refs) == 1:
+        answer = text("blocked_one", lang, barrier=names(refs), targets=names(groups[0].cards))
+    else:
+        first = leaders(refs)
+        key = "blocked_yes" if len(first) == 1 else "blocked_tie"
+        answer = text(key, lang, count=len(refs), names=names(first, limit=len(first)),
+                      score=_score_text(first[0].score))
+    open_refs = [r for r in refs if r.id not in addressed]
+    answer += " " + (text("blocked_open", lang, count=len(open_refs), names=names(open_refs))
+                     if open_refs else text("blocked_open_no", lang))
+    return Finding("blocked", question, answer, refs[:TOP * 2], groups[:TOP * 2])
 
 
 def _clusters(graph: nx.Graph, centrality: dict[str, float],

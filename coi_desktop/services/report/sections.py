@@ -41,6 +41,7 @@ from .base import (
     safe_paragraph,
     table_style,
 )
+from .blocks import blocked_table
 from .labels import WORDS
 from .line_table import line_table
 
@@ -326,7 +327,9 @@ def findings(ctx: ReportContext) -> list[Flowable]:
     for f in ctx.analysis.findings:
         out += [heading(f.question, st, 1), Paragraph(esc(f.answer), st.body)]
         groups = f.groups or ()
-        if f.key == "clusters" or (f.key == "priorities" and groups):
+        if f.key == "blocked":  # w3-model: barrier → what it blocks (report/blocks.py)
+            out += blocked_table(ctx, f)
+        elif f.key == "clusters" or (f.key == "priorities" and groups):
             for g in groups[:8]:
                 out.append(Paragraph(f"<b>{esc(g.label)}</b>", st.body))
                 out.append(_ref_table(ctx, g.cards[:15], f.key))
