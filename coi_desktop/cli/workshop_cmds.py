@@ -40,6 +40,16 @@ TEXT: dict[str, tuple[str, str]] = {
                   "Wrote {name}: an empty workshop with one canvas."),
     "unreadable": ("{name} kunne ikke læses som en workshop: {reason}.",
                    "{name} could not be read as a workshop: {reason}."),
+    # w3-model: `check` on a link the relation rules refuse (a file made before them)
+    "refused_link": ("Advarsel: på lærredet \u201c{canvas}\u201d følger forbindelsen fra "
+                     "\u201c{source}\u201d til \u201c{target}\u201d ikke reglerne for "
+                     "relationstyper ({reason}); filen kan stadig åbnes, men ret typen eller "
+                     "fjern forbindelsen.",
+                     "Warning: on the canvas \u201c{canvas}\u201d, the link from "
+                     "\u201c{source}\u201d to \u201c{target}\u201d breaks the relation "
+                     "rules ({reason}); the file still opens, but change its type or remove "
+                     "it."),
+    "untitled": ("(uden titel)", "(untitled)"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -240,10 +250,43 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ..storage import check_file
+    from ..storage import open_workshop
 
-    notice = _guarded(args.file, check_file)  # what was done to read it (a -wal), or None
-    if notice:
-        print(notice[1] if user_language() == "da" else notice[0], file=sys.stderr)
+    # The very checks opening runs (records read), read-only; the notice says what was done
+    # to read it (a -wal played back on a private copy), or is None.
+    opened = _guarded(args.file, lambda p: open_workshop(p, readonly=True))
+    try:
+        lang = user_language()
+        if opened.notice:
+            print(opened.notice[1] if lang == "da" else opened.notice[0], file=sys.stderr)
+        for line in refused_links(opened.workshop, lang):
+            print(line, file=sys.stderr)
+    finally:
+        opened.close()
     print("ok")
     return 0
+
+
+def refused_links(workshop: Workshop, lang: str) -> list[str]:
+    """One sentence per link whose relation type does not join the kinds of its ends (a file
+    written before the rules; it still opens). Names hidden by consent stay hidden."""
+    from ..models.registry import REGISTRY
+    from ..services.privacy import Privacy
+
+    privacy = Privacy(workshop, lang)
+    cards, canvases = workshop.cards, workshop.canvases
+
+    def title(card_id: str) -> str:
+        return privacy.text(cards[card_id].title.strip()) or _text("untitled", lang)
+
+    out = []
+    for link in sorted(workshop.links.refused(), key=lambda lk: (
+            canvases[lk.canvas_id].position if lk.canvas_id in canvases else 0, lk.id)):
+        en, da = REGISTRY.refusal(link.relation, cards[link.source_id].kind,
+                                  cards[link.target_id].kind)
+        reason = (da if lang == "da" else en).rstrip(".")
+        canvas = canvases.get(link.canvas_id)
+        out.append(_text("refused_link", lang, canvas=canvas.name if canvas else "",
+                         source=title(link.source_id), target=title(link.target_id),
+                         reason=reason[:1].lower() + reason[1:]))
+    return out

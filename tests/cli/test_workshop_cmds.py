@@ -229,3 +229,62 @@ def test_info_on_an_older_file_reports_its_version_and_leaves_it_alone(tmp_path:
     assert data["schema_version"] == 1 and data["cards"]["total"] > 0
     assert coi("check", "old.coi", cwd=tmp_path).stdout == "ok\n"
     assert fingerprint(tmp_path) == before  # read-only: no migration, no backup copy
+
+
+# -- w3-model: links the relation rules refuse ----------------------------------------------
+
+def _file_with_refused_links(folder: Path) -> Path:
+    """A workshop file as one written before the relation rules: a barrier that "addresses"
+    an actor and an actor that "blocks" an opportunity, besides a link the rules allow. The
+    actor is named after a participant who did not consent."""
+    from coi_desktop.models import Card, Participant, Workshop
+    from coi_desktop.models.entities import new_id
+    from coi_desktop.storage import create_workshop_file
+
+    w = Workshop.new("Før reglerne", language="da", template="blank")
+    canvas = w.canvases.ordered()[0]
+    w.canvases.update(canvas.id, name="Værksted")
+    person = Participant(new_id(), "Birgitte Lund", "Vesterå Kommune", consent=False)
+    w.participants.add([person])
+    barrier = Card(new_id(), canvas.id, "barrier", "Ingen budget", category="economy")
+    actor = Card(new_id(), canvas.id, "actor", "Birgitte Lund", y=200.0)
+    pilot = Card(new_id(), canvas.id, "opportunity", "Pilot", y=400.0)
+    w.cards.add([barrier, actor, pilot])
+    w.links.add([w.links.new(actor.id, barrier.id, "experiences")])
+    w.restore([w.links.new(barrier.id, actor.id, "addresses"),
+               w.links.new(actor.id, pilot.id, "blocks")])
+    path = folder / "old.coi"
+    create_workshop_file(path, w)
+    return path
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_check_warns_once_per_link_the_rules_refuse(tmp_path: Path, lang: str) -> None:
+    path = _file_with_refused_links(tmp_path)
+    before = fingerprint(tmp_path)
+    done = coi("check", path.name, cwd=tmp_path, lang=lang)
+    assert (done.returncode, done.stdout) == (0, "ok\n"), done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 2  # one sentence per refused link, none for the allowed one
+    if lang == "en":
+        assert (
+            "Warning: on the canvas \u201cVærksted\u201d, the link from \u201cIngen budget\u201d "
+            "to \u201cVesterå Kommune\u201d breaks the relation rules (a barrier cannot address "
+            "an actor: \u201caddresses\u201d goes from an opportunity or action to a barrier); "
+            "the file still opens, but change its type or remove it.") in lines
+        assert any("an actor cannot block an opportunity" in line for line in lines)
+    else:
+        assert all(line.startswith("Advarsel: på lærredet \u201cVærksted\u201d") for line in lines)
+        assert any("en barriere kan ikke adressere en aktør" in line for line in lines)
+        assert all(line.endswith("men ret typen eller fjern forbindelsen.") for line in lines)
+    assert "Birgitte" not in done.stderr  # consent holds in the warning too
+    assert all(line.count(".") <= 1 for line in lines)  # one sentence each
+    assert fingerprint(tmp_path) == before  # check never changes the file
+    ws = read_workshop(path)  # and the file still opens, links and all
+    assert len(ws.links) == 3 and len(ws.links.refused()) == 2
+
+
+def test_check_is_quiet_when_every_link_is_allowed(demo_file: Path) -> None:
+    done = coi("check", demo_file.name, cwd=demo_file.parent, lang="da")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "ok\n", "")
