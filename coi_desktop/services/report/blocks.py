@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from ... import phrasebook
+from ...models.registry import BARRIER, REGISTRY
 from ..analysis import Finding, join_names, rank_label
 from .base import data_table, esc, safe_paragraph
 
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from .context import ReportContext
 
 _say = phrasebook.add("report_blocks", {
-    "barrier": ("Barriere", "Barrier"),
     "blocks": ("Blokerer", "Blocks"),
     "addressed": ("Mulighed imod", "Addressed"),
     "yes": ("Ja", "Yes"),
@@ -44,7 +44,7 @@ def blocked_table(ctx: ReportContext, finding: Finding) -> list[Flowable]:
     def head(text: str) -> Paragraph:
         return Paragraph(esc(text), st.cell_head)
 
-    rows: list[list[object]] = [[head("#"), head(_say("barrier", lang)),
+    rows: list[list[object]] = [[head("#"), head(REGISTRY.kind_label(BARRIER, lang)),
                                  head(_say("blocks", lang)), head(_say("addressed", lang))]]
     for ref, group in list(zip(finding.cards, finding.groups, strict=False))[:MAX_ROWS]:
         targets = join_names([t.title for t in group.cards], lang)
