@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -63,7 +63,7 @@ def shown_cards(workshop: Workshop, canvas_id: str) -> list[Card]:
 
 def zone_slides(workshop: Workshop, canvas_id: str) -> list[Slide]:
     """One slide (or more) per zone with cards, in the template's order; then the cards
-    outside every zone under the canvas's name."""
+    outside every zone, under "Outside the zones"."""
     layout = workshop.canvases.layout(canvas_id)
     cards = shown_cards(workshop, canvas_id)
     by_zone: dict[str, list[Card]] = {z.key: [] for z in layout.zones}
@@ -75,8 +75,9 @@ def zone_slides(workshop: Workshop, canvas_id: str) -> list[Slide]:
     for zone in layout.zones:
         if by_zone[zone.key]:
             slides += _pages(zone_label(workshop, layout, zone), _reading(by_zone[zone.key]))
-    if loose:
-        slides += _pages(workshop.canvases.require(canvas_id).name, _reading(loose))
+    if loose:  # the header shows the canvas's name already: "Aktører · Aktører" said nothing
+        outside = QCoreApplication.translate("SlideView", "Outside the zones")
+        slides += _pages(outside, _reading(loose))
     return slides
 
 
