@@ -2296,27 +2296,32 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="171" />
+        <location filename="../../views/docks/outline.py" line="192" />
         <source>(no title)</source>
         <translation>(ingen titel)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="201" />
+        <location filename="../../views/docks/outline.py" line="202" />
+        <source>on %1 canvases</source>
+        <translation>på %1 lærreder</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="239" />
         <source>Outline</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="202" />
+        <location filename="../../views/docks/outline.py" line="240" />
         <source>Search cards</source>
         <translation>Søg i kort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="203" />
+        <location filename="../../views/docks/outline.py" line="241" />
         <source>Search the outline</source>
         <translation>Søg i oversigten</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="204" />
+        <location filename="../../views/docks/outline.py" line="242" />
         <source>All cards by kind</source>
         <translation>Alle kort efter type</translation>
     </message>

@@ -2296,27 +2296,32 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="171" />
+        <location filename="../../views/docks/outline.py" line="192" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="201" />
+        <location filename="../../views/docks/outline.py" line="202" />
+        <source>on %1 canvases</source>
+        <translation>on %1 canvases</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="239" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="202" />
+        <location filename="../../views/docks/outline.py" line="240" />
         <source>Search cards</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="203" />
+        <location filename="../../views/docks/outline.py" line="241" />
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="204" />
+        <location filename="../../views/docks/outline.py" line="242" />
         <source>All cards by kind</source>
         <translation>All cards by kind</translation>
     </message>
