@@ -190,6 +190,7 @@ _SIZES: dict[str, float] = {
     "board.label_stacked_px": 34.0, "board.hint_stacked_px": 21.0, "board.header_px": 20.0,
     "board.axis_px": 30.0, "group.title_px": 20.0,
     "line.selection": 3.0, "line.link": 2.0, "line.board": 2.0,
+    "timer.edge_px": 0.0,
 }
 
 _LIGHT = {
@@ -279,7 +280,9 @@ def _build(name: str, colors: dict[str, str], sizes: Mapping[str, float]) -> The
     return Theme(name, MappingProxyType(full), t.sizes, t.fonts)
 
 
-_HC_SIZES = dict(_SIZES, **{"line.selection": 4.0, "line.link": 2.5, "line.board": 3.0,
+# high contrast: the timer's white face on the white wall needs its edge drawn
+_HC_SIZES = dict(_SIZES, **{"timer.edge_px": 4.0,
+                            "line.selection": 4.0, "line.link": 2.5, "line.board": 3.0,
                             "card.body_mix": 0.0, "card.flat_mix": 1.0, "card.edge_mix": 1.0})
 
 THEMES: Mapping[str, Theme] = MappingProxyType({

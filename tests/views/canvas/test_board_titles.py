@@ -28,7 +28,8 @@ def test_quadrant_names_and_hints_are_whole_inside_the_title_band(
             metrics = QFontMetricsF(font)
             assert font.pixelSize() >= 20, text  # twice a card's body text: read from afar
             assert not text.endswith("…"), text
-            assert at.x() >= zone.x and at.x() + metrics.horizontalAdvance(text) <= (zone.x + zone.width)
+            right = zone.x + zone.width
+            assert at.x() >= zone.x and at.x() + metrics.horizontalAdvance(text) <= right
             assert zone.y <= at.y() - metrics.ascent()
             assert at.y() + metrics.descent() <= zone.y + HEADER + 1, text  # cards keep clear
     # one board, one look: all names at the same size
@@ -48,7 +49,8 @@ def test_the_painted_board_shows_the_whole_hint(make_view) -> None:
     from PySide6.QtGui import QFontMetricsF
 
     width = QFontMetricsF(font).horizontalAdvance(hint)
-    image = QImage(int((zone.x + zone.width)) + 10, int(zone.y + HEADER) + 10, QImage.Format.Format_RGB32)
+    image = QImage(int(zone.x + zone.width) + 10, int(zone.y + HEADER) + 10,
+                   QImage.Format.Format_RGB32)
     image.fill(0xFFFFFF)
     painter = QPainter(image)
     board.paint(painter, None, None)  # type: ignore[arg-type]
