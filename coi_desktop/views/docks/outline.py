@@ -218,10 +218,11 @@ class OutlineDock(QDockWidget):
             here = self.window_.current_canvas_id()
             placements = list(self.workshop.cards.placements(item_id))
             chosen = next((c for c in placements if c.canvas_id == here), None)
-            if chosen is None and item.childCount():
-                card_id = item.child(0).data(0, CARD_ROLE)
-            elif chosen is not None:
+            first = item.child(0)
+            if chosen is not None:
                 card_id = chosen.id
+            elif first is not None:
+                card_id = first.data(0, CARD_ROLE)
         if not card_id or card_id not in self.workshop.cards:
             return
         card = self.workshop.cards.require(card_id)
