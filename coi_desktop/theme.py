@@ -8,8 +8,11 @@ card of that kind), `category.law`, `size.card.title_px`, `font.family`. `theme(
 `Theme.font(token)` a family name ("" = the platform's default).
 
 Kinds and categories a workshop (or the registry) adds later still get a colour: an unknown
-`kind.<id>` or `category.<key>` takes a stable pick from the palette's extra colours, so a new
-kind never fails to paint. Any other unknown token raises KeyError: a typo should be loud.
+`kind.<id>` or `category.<key>` takes a pick from `EXTRA`, colours chosen far (CIELAB ΔE ≥ 15,
+in every theme) from the five kinds, the eleven categories and each other: a barrier shows its
+category's colour, so an added kind painted in "law"'s purple would pass for a law barrier.
+Each added kind or category keeps its first pick for the whole run, and two never share one
+while free picks last. Any other unknown token raises KeyError: a typo should be loud.
 
 The light set is today's look (the canvas's colours; where the PDF's had drifted, the canvas
 won: unknown kinds are #777777, ink #1F2430, muted ink #5A6270). The high-contrast set meets
@@ -40,9 +43,24 @@ _CATEGORIES = {"law": "#332288", "procurement": "#88CCEE", "economy": "#44AA99",
                "organisation": "#117733", "culture": "#999933", "skills": "#DDCC77",
                "technology": "#CC6677", "ethics": "#882255", "market": "#AA4499",
                "users": "#6699CC", "spreading": "#888888"}
-#: Stable picks for kinds and categories that have no colour of their own.
-EXTRA = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677",
-         "#882255", "#AA4499")
+#: Picks for kinds and categories that have no colour of their own: none of them is a kind's
+#: or a category's colour (it used to be the category list itself, so an added kind took
+#: "law"'s #332288), and white type reads on each (tests/views/canvas/test_theme.py).
+EXTRA = ("#D81159", "#5C9A1B", "#DC3220", "#B07AA1", "#005AB5", "#7570B3")
+#: Which pick each added `kind.<id>` / `category.<key>` took: the first free one from a stable
+#: start, so two added kinds never share a colour while picks last.
+_PICKS: dict[str, int] = {}
+
+
+def _pick(token: str) -> str:
+    index = _PICKS.get(token)
+    if index is None:
+        start = sum(map(ord, token)) % len(EXTRA)
+        used = set(_PICKS.values())
+        free = [i % len(EXTRA) for i in range(start, start + len(EXTRA))
+                if i % len(EXTRA) not in used]
+        index = _PICKS[token] = free[0] if free else start
+    return EXTRA[index]
 
 
 # -- colour arithmetic (WCAG 2.x) ---------------------------------------------------------
@@ -118,7 +136,7 @@ class Theme:
             return self.colors["kind.unknown"]
         base = self.colors.get(f"{family}.{key}")
         if base is None:
-            pick = EXTRA[sum(map(ord, key)) % len(EXTRA)] if key else self.colors["kind.unknown"]
+            pick = _pick(f"{family}.{key}") if key else self.colors["kind.unknown"]
             base = self.adapt(pick)
         return base
 
@@ -168,9 +186,11 @@ _SIZES: dict[str, float] = {
     "card.title_px": 16.0, "card.body_px": 12.5, "card.band_px": 10.5, "card.small_px": 11.0,
     "card.radius": 7.0, "card.shadow_alpha": 28.0,
     "card.body_mix": 0.13, "card.flat_mix": 0.55, "card.edge_mix": 0.35,
-    "board.label_px": 40.0, "board.hint_px": 24.0, "board.header_px": 20.0,
+    "board.label_px": 40.0, "board.hint_px": 24.0,
+    "board.label_stacked_px": 34.0, "board.hint_stacked_px": 21.0, "board.header_px": 20.0,
     "board.axis_px": 30.0, "group.title_px": 20.0,
     "line.selection": 3.0, "line.link": 2.0, "line.board": 2.0,
+    "timer.edge_px": 0.0,
 }
 
 _LIGHT = {
@@ -260,7 +280,9 @@ def _build(name: str, colors: dict[str, str], sizes: Mapping[str, float]) -> The
     return Theme(name, MappingProxyType(full), t.sizes, t.fonts)
 
 
-_HC_SIZES = dict(_SIZES, **{"line.selection": 4.0, "line.link": 2.5, "line.board": 3.0,
+# high contrast: the timer's white face on the white wall needs its edge drawn
+_HC_SIZES = dict(_SIZES, **{"timer.edge_px": 4.0,
+                            "line.selection": 4.0, "line.link": 2.5, "line.board": 3.0,
                             "card.body_mix": 0.0, "card.flat_mix": 1.0, "card.edge_mix": 1.0})
 
 THEMES: Mapping[str, Theme] = MappingProxyType({

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..models.errors import CoiError
@@ -72,7 +73,10 @@ class ChangedBar(QFrame):
 
     def restyle(self) -> None:
         """A frame in the theme's attention colour, on the window's own background."""
-        accent = theme(theming.current_theme()).color("editor.border")
+        name = theming.current_theme()
+        accent = theme(name).color("editor.border")
+        if name == "high_contrast":  # its editor blue is for the white canvas; the window is black
+            accent = theming.palette_for(name).color(QPalette.ColorRole.Highlight).name()
         self.setStyleSheet(f"#file_watch\\.bar {{ border: 2px solid {accent}; }}")
 
     def changeEvent(self, event: QEvent) -> None:

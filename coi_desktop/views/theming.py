@@ -64,7 +64,10 @@ def palette_for(name: str) -> QPalette:
 
 #: High contrast draws every field and button edge in the text colour, and the keyboard
 #: focus in yellow: the style's own edges are derived from the (black) window colour and
-#: vanish. Light and dark keep the style's look (no sheet).
+#: vanish. Scroll bars the same: the style drew a black handle in a black groove, so the
+#: outline and the canvas had no bar to see; here a white handle (yellow under the pointer)
+#: in a white-edged groove, without arrow buttons (a style sheet would draw them blank).
+#: Light and dark keep the style's look (no sheet).
 HIGH_CONTRAST_SHEET = """
 QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QListView, QTreeView,
 QTableView { border: 1px solid #FFFFFF; }
@@ -74,6 +77,15 @@ QPushButton:disabled { border-color: #A6A6A6; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
 QComboBox:focus, QPushButton:focus, QListView:focus, QTreeView:focus,
 QTableView:focus { border: 2px solid #FFFF00; }
+QScrollBar:vertical { background: #000000; border: 1px solid #FFFFFF; width: 16px; margin: 0; }
+QScrollBar:horizontal { background: #000000; border: 1px solid #FFFFFF; height: 16px;
+                        margin: 0; }
+QScrollBar::handle { background: #FFFFFF; border: 3px solid #000000; border-radius: 6px; }
+QScrollBar::handle:hover, QScrollBar::handle:pressed { background: #FFFF00; }
+QScrollBar::handle:vertical { min-height: 36px; }
+QScrollBar::handle:horizontal { min-width: 36px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
 
 

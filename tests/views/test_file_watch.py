@@ -148,3 +148,20 @@ def test_the_bar_speaks_the_interface_language_and_its_keys_clash_with_no_menu(
         keys = [mnemonic(bar.reload_button.text()), mnemonic(bar.keep_button.text())]
         assert None not in keys and not set(keys) & menus and keys[0] != keys[1]
     i18n.set_language("en")
+
+
+def test_the_bar_frame_stands_out_in_high_contrast(qtbot: Any) -> None:
+    """High contrast: the frame was the canvas's editor blue (#0040D0) on the black window,
+    2.6:1; it takes the theme's yellow highlight, as the keyboard focus does."""
+    from coi_desktop.theme import contrast
+    from coi_desktop.views import theming
+
+    theming.apply_theme("high_contrast")
+    try:
+        bar = file_watch.ChangedBar()
+        qtbot.addWidget(bar)
+        sheet = bar.styleSheet()
+        colour = sheet.split("solid ")[1].split(";")[0].strip()
+        assert contrast(colour, "#000000") >= 7, sheet
+    finally:
+        theming.apply_theme("light")

@@ -116,3 +116,24 @@ def test_roster_change_while_typing_keeps_the_typed_text(open_window: Any, tmp_p
     assert combo.currentText() == "Region Nord"
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
     assert window.workshop.cards[action].owner == "Region Nord"
+
+
+def test_a_typed_owner_who_is_on_the_roster_opens_the_list_on_their_row(qtbot: Any) -> None:
+    """The demo's owners are names typed before the roster ("Anne Sørensen"): the list
+    opened on its first person, so the owner seemed to be someone else. It opens on theirs,
+    shows the name as stored and changes nothing until a choice is made."""
+    from coi_desktop.views.docks.fields import OwnerBox
+
+    box = OwnerBox()
+    qtbot.addWidget(box)
+    box.set_choices([("participant:p1", "Ahmed Hassan (DigiPleje ApS)"),
+                     ("participant:p2", "Anne Sørensen (Vesterå Kommune)")], ["Region Midtvest"])
+    seen: list[object] = []
+    box.committed.connect(seen.append)
+    box.show_value("Anne Sørensen")
+    assert box.currentIndex() == 1 and box.currentText() == "Anne Sørensen"
+    box.show_value("Region Midtvest")
+    assert box.itemData(box.currentIndex()) == "Region Midtvest"
+    box.show_value("Someone else")
+    assert box.currentIndex() == -1 and box.currentText() == "Someone else"
+    assert seen == []

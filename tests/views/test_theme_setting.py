@@ -135,3 +135,30 @@ def test_an_open_window_with_styled_labels_follows_a_theme_switch(shell_env: Any
     button = welcome.new_button.palette().color(QPalette.ColorRole.Button).name()
     assert luminance(button) > 0.5
     qtbot.waitUntil(lambda: "#1F2933" in welcome.heading.styleSheet(), timeout=2000)
+
+
+def test_high_contrast_scrollbars_show_their_handle(qtbot: Any) -> None:
+    """A long list in high contrast: its scroll bar's handle must stand out from the groove
+    and the window (it was black on black: the outline and the canvas had no visible bar)."""
+    from PySide6.QtWidgets import QListWidget
+
+    theming.apply_theme("high_contrast")
+    try:
+        widget = QListWidget()
+        qtbot.addWidget(widget)
+        widget.addItems([f"Kort {n}" for n in range(200)])
+        widget.resize(240, 300)
+        widget.show()
+        qtbot.waitExposed(widget)
+        bar = widget.verticalScrollBar()
+        assert bar.isVisible() and bar.maximum() > 0
+        image = bar.grab().toImage()
+        handle_from = bar.width() // 2  # the handle sits at the top (value 0)
+        colours = {image.pixelColor(handle_from, y).name() for y in range(4, 24)}
+        groove = image.pixelColor(handle_from, image.height() - 6).name()
+        window = QApplication.palette().color(QPalette.ColorRole.Window).name()
+        assert any(contrast(c, groove) >= 7 and contrast(c, window) >= 7 for c in colours), (
+            colours, groove)
+        assert bar.width() >= 14  # a target a pointer can hit
+    finally:
+        theming.apply_theme("light")

@@ -2296,27 +2296,32 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../views/docks/outline.py" line="171" />
+        <location filename="../../views/docks/outline.py" line="192" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="201" />
+        <location filename="../../views/docks/outline.py" line="202" />
+        <source>on %1 canvases</source>
+        <translation>on %1 canvases</translation>
+    </message>
+    <message>
+        <location filename="../../views/docks/outline.py" line="239" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="202" />
+        <location filename="../../views/docks/outline.py" line="240" />
         <source>Search cards</source>
         <translation>Search cards</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="203" />
+        <location filename="../../views/docks/outline.py" line="241" />
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="204" />
+        <location filename="../../views/docks/outline.py" line="242" />
         <source>All cards by kind</source>
         <translation>All cards by kind</translation>
     </message>
@@ -3267,6 +3272,15 @@
     </message>
 </context>
 <context>
+    <name>SlideView</name>
+    <message>
+        <location filename="../../views/canvas/slides.py" line="79" />
+        <source>Outside the zones</source>
+        <extracomment>Card titles on a slide are this large on the wall (px): with the two smaller steps a long title may take (style.py, down to 0.76) its capitals stay at least 24 px tall. Card type on a slide, relative to the canvas: between these (titles of two lines fit).</extracomment>
+        <translation>Outside the zones</translation>
+    </message>
+</context>
+<context>
     <name>StartRoundDialog</name>
     <message>
         <location filename="../../views/room/voting_dialogs.py" line="38" />
@@ -3307,7 +3321,7 @@
 <context>
     <name>TimerFace</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="128" />
+        <location filename="../../views/room/timer_widget.py" line="129" />
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
@@ -3315,37 +3329,37 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="200" />
+        <location filename="../../views/room/timer_widget.py" line="209" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="200" />
+        <location filename="../../views/room/timer_widget.py" line="209" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="204" />
+        <location filename="../../views/room/timer_widget.py" line="213" />
         <source>+1 minute</source>
         <translation>+1 minute</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="205" />
+        <location filename="../../views/room/timer_widget.py" line="214" />
         <source>Reset to</source>
         <translation>Reset to</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="206" />
+        <location filename="../../views/room/timer_widget.py" line="215" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="207" />
+        <location filename="../../views/room/timer_widget.py" line="216" />
         <source>Beep at zero</source>
         <translation>Beep at zero</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="208" />
+        <location filename="../../views/room/timer_widget.py" line="217" />
         <source>Time left; red and flashing when the time is up</source>
         <translation>Time left; red and flashing when the time is up</translation>
     </message>
@@ -3512,13 +3526,13 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../../views/canvas/wall.py" line="130" />
+        <location filename="../../views/canvas/wall.py" line="135" />
         <source>Selected cards</source>
         <extracomment>Card type on the wall, relative to the facilitator's (titles of two lines still fit). A title's cap height is about this share of its font size (DejaVu Sans Bold: 0.73). The smallest title the back row reads (cap height in px on a 1920×1080 wall).</extracomment>
         <translation>Selected cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/wall.py" line="150" />
+        <location filename="../../views/canvas/wall.py" line="155" />
         <source>nothing to show in this mode</source>
         <translation>nothing to show in this mode</translation>
     </message>

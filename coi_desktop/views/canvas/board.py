@@ -20,6 +20,8 @@ AXIS_MARGIN = 110.0
 HEADER = 70.0  # the top band of a zone kept for its label (as the demo layouts keep it)
 STRONG_ZONES = ("manage_closely", "quick_wins")  # the quadrant that matters most
 RINGS = 3  # ring tints board.ring.0 (the core) .. board.ring.2
+TITLE_INSET = 36.0  # a quadrant title's distance from the zone's left and right edges
+HINT_GAP = 28.0  # between a quadrant's name and its hint on one line
 
 
 def _font(pixels: float, bold: bool = False) -> QFont:
@@ -51,6 +53,9 @@ class BoardItem(QGraphicsItem):
         t = palette.current()
         self.label_font = _font(t.size("board.label_px"), bold=True)
         self.hint_font = _font(t.size("board.hint_px"))
+        # a quadrant's name over its hint, when the hint does not fit beside it
+        self.stack_label_font = _font(t.size("board.label_stacked_px"), bold=True)
+        self.stack_hint_font = _font(t.size("board.hint_stacked_px"))
         # two lines in a narrow column's header
         self.header_font = _font(t.size("board.header_px"), bold=True)
         self.axis_font = _font(t.size("board.axis_px"), bold=True)
@@ -118,36 +123,61 @@ class BoardItem(QGraphicsItem):
 
     def _paint_quadrants(self, painter: QPainter) -> None:
         lay = self.layout
-        lang = self.workshop.info.language
         for zone in lay.zones:
             tint = "board.zone.strong" if zone.key in STRONG_ZONES else "board.zone"
             rect = QRectF(zone.x, zone.y, zone.width, zone.height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(tint))
             painter.drawRect(rect.adjusted(3, 3, -3, -3))
-            self._zone_title(painter, rect, zone_label(self.workshop, lay, zone), zone.hint(lang))
+        self._paint_titles(painter)
         painter.setPen(QPen(palette.BOARD_LINE, 4))
         painter.drawLine(QPointF(lay.width / 2, 0), QPointF(lay.width / 2, lay.height))
         painter.drawLine(QPointF(0, lay.height / 2), QPointF(lay.width, lay.height / 2))
         self._paint_axes(painter)
 
-    def _zone_title(self, painter: QPainter, rect: QRectF, label: str, hint: str) -> None:
-        """The zone's name and, after it on the same line, its hint: all in the top band
-        the layouts keep free of cards."""
-        painter.setFont(self.label_font)
-        metrics = painter.fontMetrics()
-        left, width = rect.x() + 36, rect.width() - 72
-        label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(width))
-        base = rect.y() + 14 + metrics.ascent()
-        painter.setPen(palette.ZONE_LABEL)
-        painter.drawText(QPointF(left, base), label)
-        used = metrics.horizontalAdvance(label) + 28
-        if hint and used < width - 80:
-            painter.setFont(self.hint_font)
-            painter.setPen(palette.ZONE_HINT)
-            hint = painter.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight,
-                                                    round(width - used))
-            painter.drawText(QPointF(left + used, base), hint)
+    def quadrant_titles(self) -> list[tuple[Zone, list[tuple[str, QFont, QPointF]]]]:
+        """What each quadrant's title band shows: (text, font, baseline start) per line.
+
+        Name and hint share one line when every quadrant's pair fits there; otherwise (the
+        Danish hints are longer: "Høj magt, lav interesse" was cut to "Høj magt, lav inter…")
+        each hint goes in full on a line of its own under a slightly smaller name, for the
+        whole board alike, both still inside the HEADER band that cards keep clear of."""
+        lay, lang = self.layout, self.workshop.info.language
+        zones = [z for z in lay.zones if z.shape != "ring"]
+        label_m, hint_m = QFontMetricsF(self.label_font), QFontMetricsF(self.hint_font)
+        one_line = all(
+            label_m.horizontalAdvance(zone_label(self.workshop, lay, z)) + HINT_GAP
+            + hint_m.horizontalAdvance(z.hint(lang)) <= z.width - 2 * TITLE_INSET
+            for z in zones if z.hint(lang))
+        out = []
+        for zone in zones:
+            label, hint = zone_label(self.workshop, lay, zone), zone.hint(lang)
+            left, width = zone.x + TITLE_INSET, zone.width - 2 * TITLE_INSET
+            if one_line or not hint:
+                base = zone.y + 14 + label_m.ascent()
+                label = label_m.elidedText(label, Qt.TextElideMode.ElideRight, width)
+                lines = [(label, self.label_font, QPointF(left, base))]
+                if hint:
+                    used = label_m.horizontalAdvance(label) + HINT_GAP
+                    lines.append((hint, self.hint_font, QPointF(left + used, base)))
+            else:
+                small_m = QFontMetricsF(self.stack_label_font)
+                under_m = QFontMetricsF(self.stack_hint_font)
+                base = zone.y + 4 + small_m.ascent()
+                hint_base = base + small_m.descent() + 2 + under_m.ascent()
+                lines = [(small_m.elidedText(label, Qt.TextElideMode.ElideRight, width),
+                          self.stack_label_font, QPointF(left, base)),
+                         (under_m.elidedText(hint, Qt.TextElideMode.ElideRight, width),
+                          self.stack_hint_font, QPointF(left, hint_base))]
+            out.append((zone, lines))
+        return out
+
+    def _paint_titles(self, painter: QPainter) -> None:
+        for _zone, lines in self.quadrant_titles():
+            for n, (text, font, at) in enumerate(lines):
+                painter.setFont(font)
+                painter.setPen(palette.ZONE_LABEL if n == 0 else palette.ZONE_HINT)
+                painter.drawText(at, text)
 
     def _paint_axes(self, painter: QPainter) -> None:
         lay = self.layout

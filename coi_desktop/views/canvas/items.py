@@ -5,9 +5,9 @@ As in Qt's 40000 chips example the detail follows the zoom
 kind label, title, description and badges when close. Text is laid out once per content or
 font change (`text.py`) and never for more characters than can show; a title too long for
 the card at the title size steps down to a smaller size before it is elided, and first to
-the largest size at which its longest word fits the card (one extra, smaller step exists only
-for that), so a long compound word is not broken; only a word too long even then is broken,
-with a hyphen. The item holds
+the largest size at which its longest word fits the card (one extra step, a little smaller,
+exists only for that), so a long compound word is not broken; a word too long even then is
+broken at a syllable, with a hyphen, rather than shrunk below a legible size. The item holds
 a frozen `Card` record from the model and is only moved by the scene following the model, or
 by the user's live drag. A card whose item is placed on several canvases carries a marker at
 the right of its band: two stacked cards and the number of canvases (`copies`, kept current

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -34,6 +34,11 @@ TARGET_TITLE_PX = 46.0
 #: Card type on a slide, relative to the canvas: between these (titles of two lines fit).
 SLIDE_SCALE = (1.0, 1.7)
 MODES = ("zones", "groups", "selection")
+#: A card's size on a slide: larger than on the canvas, so a title at the slide's larger
+#: type still gets three lines of enough words beside its band and footer (at the canvas
+#: size a crowded slide cut "Invitér fem leverandører til dialogmøde" to "Invitér fem le…").
+SLIDE_CARD_HEIGHT = round(CARD_HEIGHT * 1.4)
+SLIDE_CARD_WIDTH = round(CARD_WIDTH * 1.25)  # and a longer line: "til dialogmøde" fits
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,7 @@ def shown_cards(workshop: Workshop, canvas_id: str) -> list[Card]:
 
 def zone_slides(workshop: Workshop, canvas_id: str) -> list[Slide]:
     """One slide (or more) per zone with cards, in the template's order; then the cards
-    outside every zone under the canvas's name."""
+    outside every zone, under "Outside the zones"."""
     layout = workshop.canvases.layout(canvas_id)
     cards = shown_cards(workshop, canvas_id)
     by_zone: dict[str, list[Card]] = {z.key: [] for z in layout.zones}
@@ -75,8 +80,9 @@ def zone_slides(workshop: Workshop, canvas_id: str) -> list[Slide]:
     for zone in layout.zones:
         if by_zone[zone.key]:
             slides += _pages(zone_label(workshop, layout, zone), _reading(by_zone[zone.key]))
-    if loose:
-        slides += _pages(workshop.canvases.require(canvas_id).name, _reading(loose))
+    if loose:  # the header shows the canvas's name already: "Aktører · Aktører" said nothing
+        outside = QCoreApplication.translate("SlideView", "Outside the zones")
+        slides += _pages(outside, _reading(loose))
     return slides
 
 
@@ -102,8 +108,8 @@ def grid(count: int, size: QSize) -> tuple[int, int, float]:
     best, best_zoom = (1, max(1, count)), 0.0
     for cols in range(1, max(1, count) + 1):
         rows = math.ceil(count / cols)
-        zoom = min(size.width() / (cols * (CARD_WIDTH + GAP) + GAP),
-                   size.height() / (rows * (CARD_HEIGHT + GAP) + GAP))
+        zoom = min(size.width() / (cols * (SLIDE_CARD_WIDTH + GAP) + GAP),
+                   size.height() / (rows * (SLIDE_CARD_HEIGHT + GAP) + GAP))
         if zoom > best_zoom:
             best, best_zoom = (cols, rows), zoom
     return best[0], best[1], best_zoom
@@ -173,8 +179,9 @@ class SlideView(QGraphicsView):
         copies = copies_by_item(self.workshop)
         for n, cid in enumerate(ids):
             row, col = divmod(n, cols)
-            card = replace(self.workshop.cards[cid], x=GAP + col * (CARD_WIDTH + GAP),
-                           y=GAP + row * (CARD_HEIGHT + GAP))
+            card = replace(self.workshop.cards[cid], x=GAP + col * (SLIDE_CARD_WIDTH + GAP),
+                           y=GAP + row * (SLIDE_CARD_HEIGHT + GAP), width=SLIDE_CARD_WIDTH,
+                           height=SLIDE_CARD_HEIGHT)
             item = CardItem(card, self.card_style)
             item.badge = self._badges.get(cid, "")
             item.copies = copies.get(card.item, 1)  # the same marker as on the canvas

@@ -24,8 +24,11 @@ TITLE_PX = palette.current().size("card.title_px")
 #: Smaller sizes a title that does not fit may take, as shares of the title size.
 TITLE_STEPS = (0.88, 0.76)
 #: The floor of one more step, taken only so that the title's longest word fits unbroken:
-#: the largest whole pixel size between this share and the last step at which it fits.
-WORD_STEP = 0.66
+#: the largest whole pixel size between this share and the last step at which it fits. It
+#: was 0.66, and "Digitaliseringsstyrelsen" or "sundhedsassistenterne" then stood at two
+#: thirds of their neighbours' size, too small for the back row; a word wider than this
+#: breaks at a syllable with a hyphen instead (text.wrap).
+WORD_STEP = 0.72
 
 
 def _font(pixels: float, bold: bool = False, caps: bool = False) -> QFont:

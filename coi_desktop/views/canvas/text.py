@@ -83,8 +83,28 @@ def _mid_word(text: str, end: int) -> bool:
 
 
 def _syllable_break(text: str, start: int, end: int) -> int:
-    """An earlier break, up to six characters back and keeping three on the line, before a
-    consonant that starts a syllable ("Digitalise-ring", "assis-tent"), or 0."""
+    """An earlier break at a syllable, keeping three characters on the line, or 0.
+
+    The Danish hyphenation dictionary's (Pyphen, as the report uses) up to twelve characters
+    back: "Digitaliserings-styrelsen", where the letter rule alone gave "Digitaliseringsst-
+    yrelsen"; else, up to six back, before a consonant that starts a syllable ("assis-tent").
+    """
+    left = start
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    right = end
+    while right < len(text) and text[right].isalpha():
+        right += 1
+    word = text[left:right]
+    if 3 < len(word) <= 200:
+        from coi_desktop.services.report.hyphenation import hyphenator
+
+        for head, _tail in hyphenator("da")(word):  # longest head first
+            p = left + len(head)
+            if p <= end and p >= max(start + 3, end - 12):
+                return p
+            if p < end - 12:
+                break
     for p in range(end, max(start + 3, end - 6) - 1, -1):
         if p + 1 >= len(text) or not (text[p - 1].isalpha() and text[p].isalpha()):
             continue

@@ -14,11 +14,12 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from coi_desktop.models import Workshop, zone_at
 
 from . import palette
+from .fit_label import FitLabel
 from .slides import MODES, SlideView, group_slides, selection_slide, zone_slides
 from .view import CanvasView
 
@@ -49,9 +50,10 @@ class Wall(QWidget):
         self.view: CanvasView | None = None
         self.font_scale = FONT_SCALE
         self._selection: tuple[str, ...] = ()
-        self.title = QLabel(self)
+        # Wrapping labels: a long title used to widen the header past the wall's edge
+        self.title = FitLabel(2, self)
         self.title.setObjectName("projector.title")
-        self.info = QLabel(self)
+        self.info = FitLabel(1, self)
         self.info.setObjectName("projector.info")
         heading = QVBoxLayout()
         heading.setSpacing(0)

@@ -47,7 +47,7 @@ class DuplicatesDialog(QDialog):
         self.kept_apart: set[tuple[str, ...]] = set()
         self.merged = 0
         self.setWindowTitle(self.tr("Possible duplicates"))
-        self.resize(720, 480)
+        self.resize(960, 560)  # long Danish titles plus "(beholdes)" fit the first column
         column = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -57,8 +57,8 @@ class DuplicatesDialog(QDialog):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Card"), self.tr("Canvases"), self.tr("Description")])
         self.tree.setAccessibleName(self.tr("Possible duplicates"))
-        self.tree.setColumnWidth(0, 300)
-        self.tree.setColumnWidth(1, 180)
+        self.tree.setColumnWidth(0, 400)
+        self.tree.setColumnWidth(1, 220)
         column.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(self)
         self.merge_button = QPushButton(self.tr("&Merge into one item"), self)
@@ -105,6 +105,8 @@ class DuplicatesDialog(QDialog):
                 child.setToolTip(2, first.description[:1000])
                 child.setData(0, PROPOSAL_ROLE, proposal.items)
             head.setExpanded(True)
+        # the titles' column as wide as its longest entry (within reason): "(kept)" must show
+        self.tree.setColumnWidth(0, min(600, max(400, self.tree.sizeHintForColumn(0) + 12)))
         if found:
             self.intro.setText(self.tr(
                 "These cards have the same kind and title but are different items. Merge "

@@ -234,6 +234,11 @@ class OwnerBox(QComboBox):
                 edit.setPlaceholderText("")
             text = "" if value is None else str(value)
             index = self.findData(text) if text else -1
+            if index < 0 and text:  # a name typed before the roster existed ("Anne Sørensen"):
+                # the list opens on that person's row, not on the first one; the value stays
+                named = [ref for ref, label in self._people.items()
+                         if label == text or label.startswith(text + " (")]
+                index = self.findData(named[0]) if len(named) == 1 else -1
             self.setCurrentIndex(index)
             self.setEditText(self._label(text))
         self.blockSignals(False)

@@ -1,6 +1,11 @@
-"""The outline dock: every card of the workshop by kind, with counts and a search box.
+"""The outline dock: every item of the workshop by kind, with counts and a search box.
 
-Activating a card (click, Enter) switches to its canvas and focuses it there. The list
+One row per item, however many canvases it is placed on (schema v3: a card is a placement of
+an item): the demo listed "Hjemmeplejen i Vesterå" three times and counted 25 actors where
+the workshop has fewer. An item on several canvases says "on 2 canvases" at the right and
+opens to one row per canvas; the heading counts items. Activating a row (click, Enter)
+switches to its canvas and focuses the card there; an item's own row goes to its placement
+on the current canvas, or to its first. The list
 follows the model's changes, rebuilt at most once per event-loop turn and only while the
 dock is visible.
 """
@@ -31,6 +36,7 @@ if TYPE_CHECKING:
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
 CANVAS_ROLE = Qt.ItemDataRole.UserRole + 2  # the card's canvas name, when there are several
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 3  # an item's row: the item id (it has no one card)
 
 
 class CanvasNameDelegate(QStyledItemDelegate):
@@ -146,44 +152,77 @@ class OutlineDock(QDockWidget):
         lang = self.window_.language()  # headings are the program's words
         needle = self.search.text().strip().casefold()
         canvases = {c.id: (c.position, c.name) for c in self.workshop.canvases.values()}
-        by_kind: dict[str, list[Card]] = {k: [] for k in CARD_KINDS}
+        by_kind: dict[str, dict[str, list[Card]]] = {k: {} for k in CARD_KINDS}
         for card in self.workshop.cards.values():
             if needle and needle not in card.title.casefold() \
                     and needle not in card.description.casefold() \
                     and not any(needle in t.casefold() for t in card.tags):
                 continue
-            by_kind.setdefault(card.kind, []).append(card)
+            by_kind.setdefault(card.kind, {}).setdefault(card.item, []).append(card)
         current = self.tree.currentItem()
         selected = current.data(0, CARD_ROLE) if current is not None else None
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
-        for kind, cards in by_kind.items():
+        for kind, items in by_kind.items():
             label = self.workshop.terms.label("card_kind", kind, lang)
-            top = QTreeWidgetItem([f"{label} ({len(cards)})"])
+            top = QTreeWidgetItem([f"{label} ({len(items)})"])
             top.setData(0, CARD_ROLE + 1, kind)
             top.setIcon(0, swatch(kind_colour(kind)))
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            cards.sort(key=lambda c: (canvases.get(c.canvas_id, (0, ""))[0], c.title.casefold()))
-            for card in cards:
-                title = " ".join(card.title.split()) or self.tr("(no title)")
-                item = QTreeWidgetItem([title])
-                item.setData(0, CARD_ROLE, card.id)
-                canvas = canvases.get(card.canvas_id, (0, ""))[1]
-                item.setToolTip(0, f"{card.title}\n— {canvas}")
-                if len(canvases) > 1:
-                    item.setData(0, CANVAS_ROLE, canvas)
-                top.addChild(item)
-                if card.id == selected:
-                    self.tree.setCurrentItem(item)
+            for placements in items.values():
+                placements.sort(key=lambda c: canvases.get(c.canvas_id, (0, ""))[0])
+            rows = sorted(items.values(), key=lambda ps: (
+                canvases.get(ps[0].canvas_id, (0, ""))[0], ps[0].title.casefold()))
+            for placements in rows:
+                row = self._item_row(placements, canvases, selected)
+                top.addChild(row)
+                if row.data(0, CARD_ROLE) == selected:
+                    self.tree.setCurrentItem(row)
             self.tree.addTopLevelItem(top)
             top.setExpanded(kind not in self._collapsed or bool(needle))
         self.tree.setUpdatesEnabled(True)
 
+    def _item_row(self, placements: list[Card], canvases: dict[str, tuple[int, str]],
+                  selected: object) -> QTreeWidgetItem:
+        """One item's row; with a row per canvas under it when it is on several."""
+        card = placements[0]
+        title = " ".join(card.title.split()) or self.tr("(no title)")
+        row = QTreeWidgetItem([title])
+        names = [canvases.get(c.canvas_id, (0, ""))[1] for c in placements]
+        if len(placements) == 1:
+            row.setData(0, CARD_ROLE, card.id)
+            row.setToolTip(0, f"{card.title}\n— {names[0]}")
+            if len(canvases) > 1:
+                row.setData(0, CANVAS_ROLE, names[0])
+            return row
+        row.setData(0, ITEM_ROLE, card.item)
+        row.setData(0, CANVAS_ROLE, self.tr("on %1 canvases").replace("%1", str(len(names))))
+        row.setToolTip(0, card.title + "".join(f"\n— {n}" for n in names))
+        for placement, name in zip(placements, names, strict=True):
+            child = QTreeWidgetItem([name])
+            child.setData(0, CARD_ROLE, placement.id)
+            child.setToolTip(0, f"{card.title}\n— {name}")
+            row.addChild(child)
+            if placement.id == selected:
+                row.setExpanded(True)
+                self.tree.setCurrentItem(child)
+        return row
+
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         card_id = item.data(0, CARD_ROLE)
+        item_id = item.data(0, ITEM_ROLE)
+        if item_id:  # an item's own row: its card on this canvas, or its first
+            here = self.window_.current_canvas_id()
+            placements = list(self.workshop.cards.placements(item_id))
+            chosen = next((c for c in placements if c.canvas_id == here), None)
+            first = item.child(0)
+            if chosen is not None:
+                card_id = chosen.id
+            elif first is not None:
+                card_id = first.data(0, CARD_ROLE)
         if not card_id or card_id not in self.workshop.cards:
             return
         card = self.workshop.cards.require(card_id)

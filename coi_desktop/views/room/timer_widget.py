@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -153,7 +153,12 @@ class TimerFace(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(Qt.PenStyle.NoPen)
+        edge = palette.current().size("timer.edge_px")
+        if edge > 0:  # high contrast: a white face on the white wall had no visible edge
+            rect = rect.adjusted(edge / 2, edge / 2, -edge / 2, -edge / 2)
+            painter.setPen(QPen(ink, edge))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 8, 8)
         text = self.controller.text()

@@ -106,3 +106,19 @@ def test_window_menu_opens_it(open_window: Any, tmp_path: Any, monkeypatch: Any)
     assert action in window.menu("workshop").actions()
     action.trigger()
     assert len(shown) == 1 and shown[0].workshop is window.workshop
+
+
+def test_a_long_danish_title_and_its_kept_mark_show_whole(qtbot: Any) -> None:
+    """"Social- og sundhedsassistenterne (beholdes)" was cut to "(beho…" in a 300 px column."""
+    from PySide6.QtGui import QFontMetrics
+
+    w = Workshop.new("Dubletter", language="en")
+    board = w.canvases.ordered()[0].id
+    title = "Social- og sundhedsassistenterne i Vesterå Kommune"
+    w.cards.add([Card(new_id(), board, ACTOR, title), Card(new_id(), board, ACTOR, title)])
+    dialog, _stack = _dialog(qtbot, w)
+    kept = dialog.tree.topLevelItem(0).child(0)
+    rect = dialog.tree.visualItemRect(kept)
+    needed = QFontMetrics(dialog.tree.font()).horizontalAdvance(kept.text(0))
+    indent = rect.left() - dialog.tree.visualRect(dialog.tree.indexFromItem(kept)).left()
+    assert dialog.tree.columnWidth(0) >= needed + dialog.tree.indentation() * 2 + indent

@@ -105,3 +105,56 @@ def test_switching_the_theme_repaints_the_canvas(make_view) -> None:
     finally:
         palette.use_theme("light")
     assert scene.backgroundBrush().color() == QColor("#E9ECF1")
+
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    """CIELAB (D65) of a ``#RRGGBB`` colour, for the colour distance ΔE."""
+    def linear(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(int(colour[i:i + 2], 16)) for i in (1, 3, 5))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(v: float) -> float:
+        return v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def _delta_e(a: str, b: str) -> float:
+    import math
+
+    return math.dist(_lab(a), _lab(b))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_added_kinds_look_unlike_every_kind_category_and_each_other(name: str) -> None:
+    """A kind the registry adds must not pass for another kind, or for a barrier of some
+    category (a barrier shows its category's colour): an added kind used to take law's
+    #332288. ΔE 15 is a difference anyone sees side by side on the board."""
+    t = theme(name)
+    known = {f"kind.{k}": t.kind_color(k) for k in KIND_IDS}
+    known |= {f"category.{k}": t.category_color(k) for k in CATEGORY_KEYS}
+    added = {token: t.color(token) for token in
+             ("kind.risk", "kind.stakeholder_need", "kind.law_proposal", "kind.workshop_extra",
+              "kind.idea")}
+    for token, colour in added.items():
+        for other, known_colour in known.items():
+            assert _delta_e(colour, known_colour) >= 15, (name, token, colour, other)
+    colours = list(added.values())
+    for i, a in enumerate(colours):
+        for b in colours[i + 1:]:
+            assert _delta_e(a, b) >= 15, (name, a, b)
+    assert t.color("kind.risk") == added["kind.risk"]  # still a stable pick
+
+
+def test_white_type_reads_on_every_added_colour() -> None:
+    from coi_desktop.theme import EXTRA
+
+    t = theme("light")
+    for colour in EXTRA:
+        band, *_rest, ink = t.card_colors(colour)
+        assert contrast(ink, band) >= 3.0, colour  # bold caps on the band: large text

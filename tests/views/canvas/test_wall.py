@@ -141,3 +141,32 @@ def test_render_command_writes_slides(tmp_path: Path) -> None:
                           "--size", "huge", "-o", str(out)], capture_output=True, text=True,
                          timeout=60, env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert bad.returncode == 2 and "WIDTHxHEIGHT" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_crowded_slides_keep_short_titles_whole(qapp) -> None:
+    """Every demo slide, Danish, on a 1920×1080 wall: a title of up to 45 characters shows
+    whole. On cards as low as the canvas's, the slide's larger type cut "Invitér fem
+    leverandører til dialogmøde" to "Invitér fem le…" on the crowded last slide."""
+    from PySide6.QtGui import QUndoStack
+
+    from coi_desktop.views.canvas.wall import Wall
+
+    w = build_demo(language="da")
+    wall = Wall(w, QUndoStack())
+    try:
+        wall.resize(1920, 1080)
+        wall.show()
+        cut: list[str] = []
+        for canvas in w.canvases.ordered():
+            wall.show_canvas(canvas.id)
+            wall.set_mode("zones")
+            for n in range(len(wall.slides.slides)):
+                if n:
+                    wall.step(1)
+                for item in wall.slides.items_.values():
+                    lines = [st.text() for st in item._layout()[2]]
+                    if len(item.card.title) <= 45 and lines and lines[-1].endswith("…"):
+                        cut.append(" / ".join(lines))
+        assert not cut, cut
+    finally:
+        wall.close()

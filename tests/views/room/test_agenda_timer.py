@@ -190,3 +190,25 @@ def test_timer_face_follows_the_theme_and_stays_readable(qtbot: Any) -> None:
             controller.reset(5 * 60)
     finally:
         palette.use_theme("light")
+
+
+def test_high_contrast_timer_face_has_a_visible_edge_on_the_white_wall(qtbot: Any) -> None:
+    """High contrast: the idle and running faces are white on the white projector wall, so
+    without an edge the timer floated as bare figures; its edge is drawn in the ink."""
+    from coi_desktop.theme import contrast
+    from coi_desktop.views.canvas import palette
+
+    controller = TimerController(clock=FakeClock())
+    face = TimerFace(controller)
+    qtbot.addWidget(face)
+    face.resize(400, 140)
+    try:
+        palette.use_theme("high_contrast")
+        wall = palette.current().color("projector.background")
+        fill, _ink = face.colours()
+        assert contrast(fill.name(), wall) < 1.5  # the case: the face is the wall's colour
+        image = face.grab().toImage()
+        edge = [image.pixelColor(x, 70).name() for x in range(0, 6)]
+        assert any(contrast(c, wall) >= 7 for c in edge), edge
+    finally:
+        palette.use_theme("light")
