@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from itertools import compress
+from operator import is_not
 from collections.abc import Sequence
 from typing import Any
 
@@ -83,10 +85,11 @@ class ChangeWriter:
                 full.append(row)
                 continue
             before, after = _values(old, names), _values(record, names)
-            # `is` first: a record made by dataclasses.replace shares its unchanged values
-            # with the old one, so most columns are settled without comparing them
-            changed = tuple([i for i, a, b in zip(codec.indexes, before, after, strict=True)
-                             if a is not b and (a != b or type(a) is not type(b))])
+            # `is` first, in C (compress over is_not): a record made by dataclasses.replace
+            # or a move shares its unchanged values with the old one, so only the few
+            # columns that are not the same object are compared in Python.
+            changed = tuple([i for i in compress(codec.indexes, map(is_not, before, after))
+                             if before[i] != after[i] or type(before[i]) is not type(after[i])])
             if changed:
                 values = tuple(_encoded(codec, i, after[i]) for i in changed)
                 for i, value in zip(changed, values, strict=True):
@@ -94,7 +97,9 @@ class ChangeWriter:
                         raise ValueError(f"{table}.{names[i]} cannot hold {value!r}")
                 partial.setdefault(changed, []).append(values + key)
         for changed, rows in partial.items():
-            cursor = self.conn.executemany(self._update(codec, changed), rows)
+            # One row (a single edit, the common case): execute is cheaper than executemany.
+            cursor = (self.conn.execute(self._update(codec, changed), rows[0]) if len(rows) == 1
+                      else self.conn.executemany(self._update(codec, changed), rows))
             if cursor.rowcount != len(rows):  # a row we remembered is gone: write them whole
                 n = len(codec.pk)
                 keys = {row[-n:] for row in rows}
