@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Sequence
 from itertools import compress
 from operator import is_not
-from collections.abc import Sequence
 from typing import Any
 
 from ..models.events import Change
@@ -75,10 +75,12 @@ class ChangeWriter:
         full: list[tuple[Any, ...]] = []
         partial: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
         table, names = codec.table, codec.names
+        remembered = self._rows
         for record in batch:
-            key = codec.key(record)
-            old = pending.get((table, key)) or self._rows.get((table, key))
-            pending[(table, key)] = record
+            key = _key(codec, record)
+            slot = (table, key)
+            old = pending.get(slot) or remembered.get(slot)
+            pending[slot] = record
             if old is None or type(old) is not type(record):
                 row = codec.row(record)
                 codec.check_row(row, range(len(row)))
@@ -91,7 +93,7 @@ class ChangeWriter:
             changed = tuple([i for i in compress(codec.indexes, map(is_not, before, after))
                              if before[i] != after[i] or type(before[i]) is not type(after[i])])
             if changed:
-                values = tuple(_encoded(codec, i, after[i]) for i in changed)
+                values = tuple([_encoded(codec, i, after[i]) for i in changed])
                 for i, value in zip(changed, values, strict=True):
                     if not codec.fits[i](value):
                         raise ValueError(f"{table}.{names[i]} cannot hold {value!r}")
@@ -119,6 +121,8 @@ class ChangeWriter:
 
 def _runs(records: Sequence[Any]) -> list[tuple[_Codec, Sequence[Any]]]:
     """Consecutive records of one type, each run written with one executemany."""
+    if len(records) < 2:  # no record (nothing removed) or one (a single edit): no scan
+        return [(codec_for(records[0]), records)] if records else []
     runs: list[tuple[_Codec, Sequence[Any]]] = []
     i = 0
     while i < len(records):
@@ -129,6 +133,14 @@ def _runs(records: Sequence[Any]) -> list[tuple[_Codec, Sequence[Any]]]:
         runs.append((codec, records[i:j]))
         i = j
     return runs
+
+
+def _key(codec: _Codec, record: Any) -> tuple[Any, ...]:
+    """The record's primary key (as `codec.key`; a one-column key without a generator)."""
+    pk = codec.pk
+    if len(pk) == 1:
+        return (getattr(record, pk[0]),)
+    return tuple([getattr(record, k) for k in pk])
 
 
 def _values(record: Any, names: tuple[str, ...]) -> list[Any]:
