@@ -28,7 +28,6 @@ from reportlab.platypus import (
 
 from ...models.entities import Card
 from ...models.registry import BARRIER, OPPORTUNITY, REGISTRY
-from ..items import item_cards
 from ..palette import accent_of, category_colour, kind_colour
 from .base import (
     FONT,
@@ -121,7 +120,7 @@ def charts(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
                            heading(words("charts"), st, 0)]
     counts: dict[str, int] = {}
-    for c in item_cards(w, BARRIER):  # a barrier on two canvases is one barrier
+    for c in ctx.item_cards(BARRIER):  # a barrier on two canvases is one barrier
         counts[c.category] = counts.get(c.category, 0) + 1
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     labelled = [(w.terms.label("category", k) if k else words("no_category"), n) for k, n in items]
@@ -165,7 +164,7 @@ def ranked(ctx: ReportContext) -> list[Any]:
     out: list[Any] = [PageBreak(), heading(ctx.words("ranked"), st, 0),
                       Paragraph(esc(ctx.words("ranked_note")), st.small)]
     for kind in (k.id for k in REGISTRY.kinds if k.report_section == "ranked"):
-        cards = item_cards(w, kind)  # each item once (its votes are summed under it)
+        cards = ctx.item_cards(kind)  # each item once (its votes are summed under it)
         if not cards:
             continue
         label = w.terms.label("card_kind", kind, ctx.lang)
