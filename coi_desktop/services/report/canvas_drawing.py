@@ -157,9 +157,17 @@ class Sketch:
 
     def replay(self, canv: Any) -> None:
         """Draw the recorded operations; a colour, width, dash or font is set only when it
-        changes (thousands of cards share a few of each)."""
+        changes (thousands of cards share a few of each).
+
+        Consecutive texts (a card's kind, title lines and dot count) go into ONE PDF text
+        object, placed with text origins: `drawString` made a text object per line (its
+        setup, font selection and BT/ET), a third of a canvas page's drawing time. A shape
+        between texts closes it (paths cannot be drawn inside a text object).
+        """
         colour_cache: dict[str, Any] = {}
         state: dict[str, Any] = {}
+        text: Any = None  # the open text object, if any
+        text_font: tuple[str, float] | None = None  # the font set in it
 
         def colour(value: str) -> Any:
             if value not in colour_cache:
@@ -168,7 +176,7 @@ class Sketch:
 
         def fill_colour(value: str) -> None:
             if state.get("fill") != value:
-                canv.setFillColor(colour(value))
+                (text or canv).setFillColor(colour(value))
                 state["fill"] = value
 
         def stroke(value: str, width: float, dash: tuple[float, ...] = ()) -> None:
@@ -182,8 +190,16 @@ class Sketch:
                 canv.setDash(list(dash))
                 state["dash"] = dash
 
+        def close_text() -> None:
+            nonlocal text
+            if text is not None:
+                canv.drawText(text)
+                text = None
+
         for op in self.ops:
             kind = op[0]
+            if kind != "text":
+                close_text()
             if kind == "rect":
                 _, x, y, w, h, fill, line, width, radius, dash = op
                 if fill:
@@ -216,23 +232,30 @@ class Sketch:
                 fill_colour(fill)
                 canv.drawPath(path, stroke=0, fill=1)
             else:
-                _, x, y, text, font, size, fill, anchor, rotate = op
-                if state.get("font") != (font, size):
-                    canv.setFont(font, size)
-                    state["font"] = (font, size)
-                fill_colour(fill)
+                _, x, y, string, font, size, fill, anchor, rotate = op
                 if rotate:
+                    close_text()
+                    fill_colour(fill)
                     canv.saveState()
+                    canv.setFont(font, size)
                     canv.translate(x, y)
                     canv.rotate(rotate)
-                    canv.drawString(0, 0, text)
-                    canv.restoreState()
-                elif anchor == "middle":
-                    canv.drawCentredString(x, y, text)
+                    canv.drawString(0, 0, string)
+                    canv.restoreState()  # the fill set above stays (it was set before saveState)
+                    continue
+                if text is None:
+                    text, text_font = canv.beginText(), None
+                if text_font != (font, size):
+                    text.setFont(font, size)
+                    text_font = (font, size)
+                fill_colour(fill)
+                if anchor == "middle":
+                    x -= stringWidth(string, font, size) / 2
                 elif anchor == "end":
-                    canv.drawRightString(x, y, text)
-                else:
-                    canv.drawString(x, y, text)
+                    x -= stringWidth(string, font, size)
+                text.setTextOrigin(x, y)
+                text.textOut(string)
+        close_text()
 
 
 class CanvasFigure(Flowable):
