@@ -254,7 +254,7 @@ class Sketch:
                 elif anchor == "end":
                     x -= stringWidth(string, font, size)
                 text.setTextOrigin(x, y)
-                text.textOut(string)
+                text.textLine(string)  # as drawString does (textOut measures the string)
         close_text()
 
 

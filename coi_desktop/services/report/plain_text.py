@@ -18,6 +18,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from .canvas_drawing import wrap
@@ -81,13 +82,18 @@ class PlainText(Flowable):
         return part
 
     def draw(self) -> None:
-        canv = self.canv
-        text = canv.beginText(self.indent, self.height - self.space_after - self.size)
+        text = self.canv.beginText()
+        self.write(text, 0.0)
+        self.canv.drawText(text)
+
+    def write(self, text: PDFTextObject, y: float) -> None:
+        """Put the lines into `text` (an open text object) as `draw` would draw them with
+        the flowable's origin at (0, y)."""
+        text.setTextOrigin(self.indent, y + self.height - self.space_after - self.size)
         text.setFont(self.font, self.size, self.leading)
         text.setFillColor(self.colour)
         for line in self.lines or ():
             text.textLine(line)
-        canv.drawText(text)
 
 
 class CardHead(Flowable):
@@ -117,23 +123,35 @@ class CardHead(Flowable):
         return []  # a head (six lines at most) moves to the next page whole
 
     def draw(self) -> None:
-        canv = self.canv
-        base = self.height - self.size
-        if self.number:
-            canv.setFillColor(self.muted)
-            canv.setFont(self.font, 8)
-            canv.drawString(0, base, self.number)
+        self.draw_shapes(self.canv, 0.0)
+        text = self.canv.beginText()
+        self.write(text, 0.0)
+        self.canv.drawText(text)
+
+    def draw_shapes(self, canv: Any, y: float) -> None:
+        """The kind chip (drawn before the text: a text object holds no shapes)."""
+        base = y + self.height - self.size
         canv.setFillColor(colors.HexColor(self.chip_colour))
         canv.roundRect(self.number_w, base - 2.5, self.chip_w, 11, 2, stroke=0, fill=1)
-        canv.setFillColor(colors.white)
-        canv.setFont(self.bold, 7)
-        canv.drawString(self.number_w + 4, base, self.kind_label)
-        text = canv.beginText(self.indent, base)
+
+    def write(self, text: PDFTextObject, y: float) -> None:
+        """Number, kind label and title into `text` (an open text object), the head's
+        origin at (0, y)."""
+        base = y + self.height - self.size
+        if self.number:
+            text.setTextOrigin(0, base)
+            text.setFont(self.font, 8)
+            text.setFillColor(self.muted)
+            text.textLine(self.number)
+        text.setTextOrigin(self.number_w + 4, base)
+        text.setFont(self.bold, 7)
+        text.setFillColor(colors.white)
+        text.textLine(self.kind_label)
+        text.setTextOrigin(self.indent, base)
         text.setFont(self.bold, self.size, self.leading)
         text.setFillColor(INK_COLOUR)
         for line in self.lines:
             text.textLine(line)
-        canv.drawText(text)
 
 
 class CardBlock(Flowable):
@@ -184,8 +202,26 @@ class CardBlock(Flowable):
         return [CardBlock(self.parts, self.keep)]  # all fits but the gap below: drop it
 
     def draw(self) -> None:
+        """Each part at its place: shapes (chip, rule) first, then every text of the card in
+        ONE text object. Drawing each part with `drawOn` (a saved and restored graphics
+        state, a text object per string) was half of the appendix's drawing time."""
+        canv = self.canv
+        places = []
         y = self.height
         for part, (before, h, after) in zip(self.parts, self._sizes, strict=True):
             y -= before + h
-            part.drawOn(self.canv, 0, y)
+            places.append((part, y))
             y -= after
+        writers = []
+        for part, y in places:
+            if isinstance(part, CardHead):
+                part.draw_shapes(canv, y)
+            if isinstance(part, CardHead | PlainText):
+                writers.append((part, y))
+            else:
+                part.drawOn(canv, 0, y)  # the rule below the head, anything else
+        if writers:
+            text = canv.beginText()
+            for part, y in writers:
+                part.write(text, y)
+            canv.drawText(text)
