@@ -13,12 +13,10 @@ from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    HRFlowable,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -42,7 +40,7 @@ from .base import (
 )
 from .canvas_drawing import CanvasFigure, CanvasPainter
 from .line_table import line_table
-from .plain_text import CardBlock, CardHead, PlainText
+from .plain_text import CardBlock, CardHead, PlainText, Rule, hex_colour
 from .sections import KindChip, head_words, line_cell
 
 if TYPE_CHECKING:
@@ -252,8 +250,7 @@ def _appendix_cards(ctx: ReportContext, cards: list[Card], titles: dict[str, str
         parts: list[Flowable] = [
             CardHead(number, label, kind_colour(c.kind), clip(c.title, 300, 6), FONT,
                      FONT_BOLD, lang, st.card_title.fontSize, st.card_title.leading, MUTED),
-            HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
-                       spaceBefore=1, spaceAfter=2)]
+            Rule(0.8, hex_colour(accent), space_before=1, space_after=2)]
         meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
         if meta:
             parts.append(PlainText(meta, small.fontName, small.fontSize, small.leading,

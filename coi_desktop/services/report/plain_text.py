@@ -14,6 +14,7 @@ appendix's time when a card was six of them. Text is drawn as strings, so it is 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -27,6 +28,13 @@ from .styles import INK_COLOUR
 
 #: No practical limit on lines for body text (it splits across pages).
 MANY = 1_000_000
+
+
+@lru_cache(maxsize=256)
+def hex_colour(value: str) -> colors.Color:
+    """The reportlab colour of "#rrggbb" (a few kind and category colours, thousands of
+    cards: parsed once each)."""
+    return colors.HexColor(value)
 
 
 def wrap_text(text: Any, font: str, size: float, width: float, lang: str,
@@ -131,7 +139,7 @@ class CardHead(Flowable):
     def draw_shapes(self, canv: Any, y: float) -> None:
         """The kind chip (drawn before the text: a text object holds no shapes)."""
         base = y + self.height - self.size
-        canv.setFillColor(colors.HexColor(self.chip_colour))
+        canv.setFillColor(hex_colour(self.chip_colour))
         canv.roundRect(self.number_w, base - 2.5, self.chip_w, 11, 2, stroke=0, fill=1)
 
     def write(self, text: PDFTextObject, y: float) -> None:
@@ -152,6 +160,34 @@ class CardHead(Flowable):
         text.setFillColor(INK_COLOUR)
         for line in self.lines:
             text.textLine(line)
+
+
+class Rule(Flowable):
+    """A line across the available width with round caps (what HRFlowable draws), which a
+    `CardBlock` draws in its own graphics state instead of saving and restoring one."""
+
+    def __init__(self, thickness: float, colour: Any, space_before: float = 0.0,
+                 space_after: float = 0.0) -> None:
+        super().__init__()
+        self.thickness, self.colour = thickness, colour
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+        self._width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._width = avail_width
+        return avail_width, self.thickness
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        self.draw_shapes(self.canv, 0.0)
+
+    def draw_shapes(self, canv: Any, y: float) -> None:
+        canv.setLineWidth(self.thickness)
+        canv.setLineCap(1)  # round
+        canv.setStrokeColor(self.colour)
+        canv.line(0, y, self._width, y)
 
 
 class CardBlock(Flowable):
@@ -214,12 +250,12 @@ class CardBlock(Flowable):
             y -= after
         writers = []
         for part, y in places:
-            if isinstance(part, CardHead):
+            if isinstance(part, CardHead | Rule):
                 part.draw_shapes(canv, y)
             if isinstance(part, CardHead | PlainText):
                 writers.append((part, y))
-            else:
-                part.drawOn(canv, 0, y)  # the rule below the head, anything else
+            elif not isinstance(part, Rule):
+                part.drawOn(canv, 0, y)  # any other flowable, in its own state
         if writers:
             text = canv.beginText()
             for part, y in writers:
