@@ -163,6 +163,14 @@ class Cards(Records[Card]):
     def move(self, positions: Mapping[str, tuple[float, float]],
              updates: Mapping[str, Mapping[str, Any]] | None = None) -> Change:
         """Move cards (and optionally change fields, e.g. a zone drop) as one change."""
+        if not updates and len(positions) == 1:  # one card dragged: the commonest edit
+            ((cid, (x, y)),) = positions.items()
+            x, y = float(x), float(y)
+            check_number("x", x)
+            check_number("y", y)
+            card = _placed(self.require(cid), x, y)
+            self._rows[card.id] = card
+            return self._emit(ev.CARDS_MOVED, (card,))
         updates = updates or {}
         ids = list(dict.fromkeys([*positions, *updates]))
         new = []
