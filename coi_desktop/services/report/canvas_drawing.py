@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.platypus import Flowable
 
 from ... import phrasebook
@@ -40,6 +42,23 @@ ZONE_INK = "#3B4656"
 LINK_INK = "#4A5260"
 QUAD_TINTS = ("#EEF3FA", "#F7F9FC", "#F7F9FC", "#FBFCFD")
 RING_TINTS = ("#DCE8F5", "#E9F0F8", "#F5F8FC")
+
+
+def round_rect(canv: Any, x: float, y: float, w: float, h: float, r: float, stroke: int,
+               fill: int) -> None:
+    """`canv.roundRect(x, y, w, h, r, stroke, fill)`: the same operators and numbers,
+    written as one literal. reportlab builds a path object and formats each segment
+    separately (a tenth of a canvas page's drawing: two rounded rectangles per card)."""
+    xlo, xhi = min(x, x + w), max(x, x + w)
+    ylo, yhi = min(y, y + h), max(y, y + h)
+    t = 0.4472 * r  # reportlab's Bézier factor for a quarter circle
+    canv.addLiteral("\n".join((
+        f"{fp_str(xlo + r, ylo)} m", f"{fp_str(xhi - r, ylo)} l",
+        f"{fp_str(xhi - t, ylo, xhi, ylo + t, xhi, ylo + r)} c", f"{fp_str(xhi, yhi - r)} l",
+        f"{fp_str(xhi, yhi - t, xhi - t, yhi, xhi - r, yhi)} c", f"{fp_str(xlo + r, yhi)} l",
+        f"{fp_str(xlo + t, yhi, xlo, yhi - t, xlo, yhi - r)} c", f"{fp_str(xlo, ylo + r)} l",
+        f"{fp_str(xlo, ylo + t, xlo + t, ylo, xlo + r, ylo)} c", "h",
+        PATH_OPS[stroke, fill, canv._fillMode])))  # the canvas's fill rule, as roundRect
 
 
 def card_accent(card: Card) -> str:
@@ -207,8 +226,7 @@ class Sketch:
                 if line:
                     stroke(line, width, tuple(dash) if dash else ())
                 if radius:
-                    canv.roundRect(x, y, w, h, radius, stroke=1 if line else 0,
-                                   fill=1 if fill else 0)
+                    round_rect(canv, x, y, w, h, radius, 1 if line else 0, 1 if fill else 0)
                 else:
                     canv.rect(x, y, w, h, stroke=1 if line else 0, fill=1 if fill else 0)
             elif kind == "circle":
@@ -293,6 +311,7 @@ class CanvasPainter:
         self.votes = votes
         self.lang = workshop.info.language
         self.bounds = self._bounds()
+        self._labels: dict[tuple[str, float, float], str] = {}
 
     def _bounds(self) -> tuple[float, float, float, float]:
         """The part worth printing: the whole board for grids and the onion, every column
@@ -474,9 +493,14 @@ class CanvasPainter:
                                              self.lang).upper()
         band_size = 11 * s
         if kind:
+            # A few kind labels at one size and width on a canvas: each wrapped once.
+            label_key = (kind, band_size, w - 2 * pad)
+            label = self._labels.get(label_key)
+            if label is None:
+                label = self._labels[label_key] = wrap(kind, FONT_BOLD, band_size,
+                                                       w - 2 * pad, 1, self.lang)[0]
             d.text(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,
-                   wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1, self.lang)[0], FONT_BOLD,
-                   band_size, _readable_on(accent))
+                   label, FONT_BOLD, band_size, _readable_on(accent))
         size = 17 * s
         avail = h - band - 2 * pad
         max_lines = max(1, int(avail // (size * 1.18)))

@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
-from .canvas_drawing import wrap
+from .canvas_drawing import round_rect, wrap
 from .escaping import plain
 from .styles import INK_COLOUR
 
@@ -140,7 +140,7 @@ class CardHead(Flowable):
         """The kind chip (drawn before the text: a text object holds no shapes)."""
         base = y + self.height - self.size
         canv.setFillColor(hex_colour(self.chip_colour))
-        canv.roundRect(self.number_w, base - 2.5, self.chip_w, 11, 2, stroke=0, fill=1)
+        round_rect(canv, self.number_w, base - 2.5, self.chip_w, 11, 2, 0, 1)
 
     def write(self, text: PDFTextObject, y: float) -> None:
         """Number, kind label and title into `text` (an open text object), the head's
