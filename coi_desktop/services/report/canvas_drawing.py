@@ -300,11 +300,15 @@ class CanvasFigure(Flowable):
 class CanvasPainter:
     """Draws one canvas's board, links and cards into a `Sketch`."""
 
-    def __init__(self, workshop: Workshop, canvas_id: str, votes: dict[str, int]) -> None:
+    def __init__(self, workshop: Workshop, canvas_id: str, votes: dict[str, int],
+                 cards: list[Card] | None = None) -> None:
+        """`cards`: the canvas's cards when the caller has them (else they are looked up)."""
         self.workshop = workshop
         self.canvas_id = canvas_id
         self.layout: Layout = workshop.canvases.layout(canvas_id)
-        self.cards = unstack(sorted(workshop.cards.on(canvas_id),
+        if cards is None:
+            cards = workshop.cards.on(canvas_id)
+        self.cards = unstack(sorted(cards,
                                     key=lambda c: (c.y, c.x, c.id)))
         self.links = sorted(workshop.links.on(canvas_id), key=lambda link: link.id)
         self.groups = workshop.groups.on(canvas_id)

@@ -9,7 +9,7 @@ taller than a page. The long parts are `Later` builders: made when the layout re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -69,10 +69,10 @@ def _canvas_pages(ctx: ReportContext, n: int, canvas: Any) -> list[Flowable]:
     st, words = ctx.styles, ctx.words
     width, height = ctx.wide
     template = ctx.workshop.terms.label("template", canvas.template, ctx.lang)
-    cards = ctx.workshop.cards.on(canvas.id)
+    cards = ctx.cards_on(canvas.id)
     caption = f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}"
     out: list[Flowable] = [Paragraph(caption, st.small)]
-    painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
+    painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes, cards)
     avail_h = height - (36 if n == 0 else 24) * mm
     scale, regions = painter.parts(width, avail_h)
     regions = [r for r in regions if len(regions) == 1 or painter.has_cards_in(r)]
@@ -199,20 +199,25 @@ def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flow
 
 # -- appendix -----------------------------------------------------------------------------
 
-def _appendix_order(w: Any) -> Iterator[tuple[Any, list[Card]]]:
+def _appendix_order(w: Any, cards_on: Callable[[str], list[Card]] | None = None
+                    ) -> Iterator[tuple[Any, list[Card]]]:
+    """Each canvas with its cards in appendix order; `cards_on`: a canvas's cards (by
+    default `w.cards.on`, a scan of every card per canvas)."""
+    on = cards_on or w.cards.on
     for canvas in w.canvases.ordered():
         kinds = list(REGISTRY.kind_ids)
-        cards = sorted(w.cards.on(canvas.id), key=lambda c: (kinds.index(c.kind)
+        cards = sorted(on(canvas.id), key=lambda c: (kinds.index(c.kind)
                                                               if c.kind in kinds else 9,
                                                               c.title, c.id))
         if cards:
             yield canvas, cards
 
 
-def appendix_numbers(w: Any) -> dict[str, int]:
+def appendix_numbers(w: Any, cards_on: Callable[[str], list[Card]] | None = None
+                     ) -> dict[str, int]:
     """Each card's number in the appendix (1, 2, …), in the order it is printed there."""
     numbers: dict[str, int] = {}
-    for _canvas, cards in _appendix_order(w):
+    for _canvas, cards in _appendix_order(w, cards_on):
         for c in cards:
             numbers[c.id] = len(numbers) + 1
     return numbers
@@ -228,7 +233,7 @@ def appendix(ctx: ReportContext) -> list[Any]:
     for link in w.links.values():
         neighbours.setdefault(link.source_id, []).append(link.target_id)
         neighbours.setdefault(link.target_id, []).append(link.source_id)
-    for canvas, cards in _appendix_order(w):
+    for canvas, cards in _appendix_order(w, ctx.cards_on):
         out += [heading(canvas.name, st, 1),
                 Later(partial(_appendix_cards, ctx, cards, titles, neighbours))]
     return out

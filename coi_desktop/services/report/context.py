@@ -34,6 +34,16 @@ class ReportContext:
     appendix_numbers: dict[str, int] = field(default_factory=dict)
     library: Any = None  # a services.library.Library: "also raised in N other workshops"
     _network: tuple[list[Item], list[Edge]] | None = field(default=None, repr=False)
+    _by_canvas: dict[str, list[Card]] | None = field(default=None, repr=False)
+
+    def cards_on(self, canvas_id: str) -> list[Card]:
+        """`workshop.cards.on(canvas_id)` from one pass over the cards (the cover, canvas
+        pages and appendix asked 300 times, each a scan of every card). A new list."""
+        if self._by_canvas is None:
+            self._by_canvas = {}
+            for card in self.workshop.cards.values():
+                self._by_canvas.setdefault(card.canvas_id, []).append(card)
+        return list(self._by_canvas.get(canvas_id, ()))
 
     def network(self) -> tuple[list[Item], list[Edge]]:
         """`items.network` of the workshop, computed once: the summary, charts, ranked

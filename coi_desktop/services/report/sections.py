@@ -209,8 +209,8 @@ def _cover_picture(ctx: ReportContext) -> list[Flowable]:
     canvases = ctx.workshop.canvases.ordered()
     if not canvases or not ctx.workshop.cards:
         return []
-    busiest = max(canvases, key=lambda c: len(ctx.workshop.cards.on(c.id)))
-    painter = CanvasPainter(ctx.workshop, busiest.id, ctx.votes)
+    busiest = max(canvases, key=lambda c: len(ctx.cards_on(c.id)))
+    painter = CanvasPainter(ctx.workshop, busiest.id, ctx.votes, ctx.cards_on(busiest.id))
     x0, y0, x1, y1 = painter.bounds
     scale = min(ctx.width / (x1 - x0), 80 * mm / (y1 - y0))
     figure = CanvasFigure(painter.drawing(painter.bounds, scale, detail=False))

@@ -66,7 +66,7 @@ def build_report(workshop: Workshop, filename: str, *,
     doc.cover_note = words("made_with")
     ctx = ReportContext(workshop, lang, words, Styles(lang), result, vote_totals(workshop),
                         tracker, doc.width, (doc.wide_width, doc.wide_height), library=library)
-    ctx.appendix_numbers = card_sections.appendix_numbers(workshop)
+    ctx.appendix_numbers = card_sections.appendix_numbers(workshop, ctx.cards_on)
     items = story(ctx)
     # One layout pass: the contents are known now (every heading is in `items`); their page
     # numbers are filled in as the headings are placed (see ReportDoc.build_once).
