@@ -92,7 +92,9 @@ class ChangeWriter:
                  ) -> tuple[tuple[int, ...], tuple[Any, ...]] | None:
         """(changed columns, UPDATE parameters) from `old` to `record`; None if none did."""
         names = codec.names
-        before, after = _values(old, names), _values(record, names)
+        before, after = list(vars(old).values()), list(vars(record).values())
+        if len(before) != len(names) or len(after) != len(names):
+            before, after = _values(old, names), _values(record, names)
         # `is` first, in C (compress over is_not): a record made by dataclasses.replace
         # or a move shares its unchanged values with the old one, so only the few
         # columns that are not the same object are compared in Python.
