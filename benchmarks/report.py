@@ -58,15 +58,16 @@ def measure(which: str, cards: int, folder: str) -> dict[str, Any]:
 
     workshop = build_demo(cards=cards, seed=0)
     path = Path(folder) / f"{which}-{cards}.pdf"
-    # Both sides import their code before the clock starts (imports are start-up's concern).
+    # Both sides import their code before the clock starts (imports are start-up's concern):
+    # reportlab's platypus, and for the report its module (the sections, drawing, tables).
+    # networkx stays inside the clock: the analysis imports it when it first runs, as in the
+    # app, so the first report of a session pays for it here too.
     import reportlab.platypus  # noqa: F401
 
-    from coi_desktop.services.report import base  # noqa: F401
+    from coi_desktop.services.report.workshop import export_report
 
     start, cpu = time.perf_counter(), time.process_time()
     if which == "report":
-        from coi_desktop.services.report.workshop import export_report
-
         export_report(workshop, path)
     else:
         plain_reportlab(workshop, path)
@@ -78,7 +79,8 @@ def measure(which: str, cards: int, folder: str) -> dict[str, Any]:
         accel = False
     return {"cards": len(workshop.cards), "links": len(workshop.links),
             "seconds": round(seconds, 3), "cpu_s": round(cpu, 3), "pages": pages(path),
-            "rl_accel": accel}
+            "rl_accel": accel,
+            "imported_before_clock": ["reportlab.platypus", "coi_desktop.services.report.workshop"]}
 
 
 def best(runs: list[dict[str, Any]]) -> dict[str, Any]:

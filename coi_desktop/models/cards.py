@@ -46,6 +46,20 @@ def item_fields(card: Card) -> dict[str, Any]:
     return {name: getattr(card, name) for name in ITEM_FIELDS}
 
 
+def _placed(card: Card, x: float, y: float) -> Card:
+    """`card` at (x, y), every other field shared with it (a move's new record).
+
+    `dataclasses.replace` runs `__init__` over all 30 fields: 5 µs, half of what the model
+    spends on a one-card move and a quarter of the committed edit. A copy of the instance
+    dict is 0.7 µs, and keeps the field order the store's writer relies on (`vars()`).
+    """
+    moved = object.__new__(Card)
+    fields = moved.__dict__
+    fields.update(card.__dict__)
+    fields["x"], fields["y"] = x, y
+    return moved
+
+
 def _item_changed(old: Card | None, new: Card) -> bool:
     """Whether `new` differs from `old` (its row before the change) in an item field."""
     if old is None:
@@ -149,6 +163,14 @@ class Cards(Records[Card]):
     def move(self, positions: Mapping[str, tuple[float, float]],
              updates: Mapping[str, Mapping[str, Any]] | None = None) -> Change:
         """Move cards (and optionally change fields, e.g. a zone drop) as one change."""
+        if not updates and len(positions) == 1:  # one card dragged: the commonest edit
+            ((cid, (x, y)),) = positions.items()
+            x, y = float(x), float(y)
+            check_number("x", x)
+            check_number("y", y)
+            card = _placed(self.require(cid), x, y)
+            self._rows[card.id] = card
+            return self._emit(ev.CARDS_MOVED, (card,))
         updates = updates or {}
         ids = list(dict.fromkeys([*positions, *updates]))
         new = []
@@ -159,7 +181,7 @@ class Cards(Records[Card]):
                 x, y = (float(v) for v in positions[cid])
                 check_number("x", x)
                 check_number("y", y)
-                new.append(replace(self.require(cid), x=x, y=y))
+                new.append(_placed(self.require(cid), x, y))
                 continue
             fields = dict(updates.get(cid, {}))
             if cid in positions:

@@ -49,7 +49,9 @@ COUNT_LIMIT = 1_000_000
 
 
 def check_number(name: str, value: Any, positive: bool = False) -> None:
-    ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    # A tuple of types, not `int | float`: isinstance with a union is twice as slow, and
+    # every coordinate of every move passes here.
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     limit = SIZE_LIMIT if positive else COORDINATE_LIMIT
     if not ok or (positive and value <= 0) or abs(value) > limit:
         raise OutOfRangeError(

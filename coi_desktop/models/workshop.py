@@ -156,6 +156,15 @@ class Workshop:
         entries = t.journal.take()
         if not self._listeners:
             return change
+        if len(self._listeners) == 1:  # the store alone (the CLI, a test): no one to undo
+            try:
+                self._listeners[0](change)
+            except CoiError:
+                revert(entries, t.by_name, t.set_info_quietly, t.info)
+                raise
+            finally:
+                t.journal.take()
+            return change
         done: list[Listener] = []
         try:
             for listener in list(self._listeners):

@@ -165,7 +165,11 @@ class WorkshopFile:
                     self.snapshot_now()
                 else:
                     self.maybe_snapshot(self.auto_snapshot_s)
-        if self.changed_elsewhere():
+        try:  # changed_elsewhere(), inline: every edit passes here
+            elsewhere = self._current_version() != self._data_version
+        except sqlite3.Error:
+            elsewhere = False
+        if elsewhere:
             raise _changed_elsewhere(self.path)
         try:
             self._writer.write(change)

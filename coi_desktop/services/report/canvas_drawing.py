@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.platypus import Flowable
 
 from ... import phrasebook
@@ -40,6 +42,23 @@ ZONE_INK = "#3B4656"
 LINK_INK = "#4A5260"
 QUAD_TINTS = ("#EEF3FA", "#F7F9FC", "#F7F9FC", "#FBFCFD")
 RING_TINTS = ("#DCE8F5", "#E9F0F8", "#F5F8FC")
+
+
+def round_rect(canv: Any, x: float, y: float, w: float, h: float, r: float, stroke: int,
+               fill: int) -> None:
+    """`canv.roundRect(x, y, w, h, r, stroke, fill)`: the same operators and numbers,
+    written as one literal. reportlab builds a path object and formats each segment
+    separately (a tenth of a canvas page's drawing: two rounded rectangles per card)."""
+    xlo, xhi = min(x, x + w), max(x, x + w)
+    ylo, yhi = min(y, y + h), max(y, y + h)
+    t = 0.4472 * r  # reportlab's Bézier factor for a quarter circle
+    canv.addLiteral("\n".join((
+        f"{fp_str(xlo + r, ylo)} m", f"{fp_str(xhi - r, ylo)} l",
+        f"{fp_str(xhi - t, ylo, xhi, ylo + t, xhi, ylo + r)} c", f"{fp_str(xhi, yhi - r)} l",
+        f"{fp_str(xhi, yhi - t, xhi - t, yhi, xhi - r, yhi)} c", f"{fp_str(xlo + r, yhi)} l",
+        f"{fp_str(xlo + t, yhi, xlo, yhi - t, xlo, yhi - r)} c", f"{fp_str(xlo, ylo + r)} l",
+        f"{fp_str(xlo, ylo + t, xlo + t, ylo, xlo + r, ylo)} c", "h",
+        PATH_OPS[stroke, fill, canv._fillMode])))  # the canvas's fill rule, as roundRect
 
 
 def card_accent(card: Card) -> str:
@@ -157,9 +176,17 @@ class Sketch:
 
     def replay(self, canv: Any) -> None:
         """Draw the recorded operations; a colour, width, dash or font is set only when it
-        changes (thousands of cards share a few of each)."""
+        changes (thousands of cards share a few of each).
+
+        Consecutive texts (a card's kind, title lines and dot count) go into ONE PDF text
+        object, placed with text origins: `drawString` made a text object per line (its
+        setup, font selection and BT/ET), a third of a canvas page's drawing time. A shape
+        between texts closes it (paths cannot be drawn inside a text object).
+        """
         colour_cache: dict[str, Any] = {}
         state: dict[str, Any] = {}
+        text: Any = None  # the open text object, if any
+        text_font: tuple[str, float] | None = None  # the font set in it
 
         def colour(value: str) -> Any:
             if value not in colour_cache:
@@ -168,7 +195,7 @@ class Sketch:
 
         def fill_colour(value: str) -> None:
             if state.get("fill") != value:
-                canv.setFillColor(colour(value))
+                (text or canv).setFillColor(colour(value))
                 state["fill"] = value
 
         def stroke(value: str, width: float, dash: tuple[float, ...] = ()) -> None:
@@ -182,8 +209,16 @@ class Sketch:
                 canv.setDash(list(dash))
                 state["dash"] = dash
 
+        def close_text() -> None:
+            nonlocal text
+            if text is not None:
+                canv.drawText(text)
+                text = None
+
         for op in self.ops:
             kind = op[0]
+            if kind != "text":
+                close_text()
             if kind == "rect":
                 _, x, y, w, h, fill, line, width, radius, dash = op
                 if fill:
@@ -191,8 +226,7 @@ class Sketch:
                 if line:
                     stroke(line, width, tuple(dash) if dash else ())
                 if radius:
-                    canv.roundRect(x, y, w, h, radius, stroke=1 if line else 0,
-                                   fill=1 if fill else 0)
+                    round_rect(canv, x, y, w, h, radius, 1 if line else 0, 1 if fill else 0)
                 else:
                     canv.rect(x, y, w, h, stroke=1 if line else 0, fill=1 if fill else 0)
             elif kind == "circle":
@@ -216,23 +250,30 @@ class Sketch:
                 fill_colour(fill)
                 canv.drawPath(path, stroke=0, fill=1)
             else:
-                _, x, y, text, font, size, fill, anchor, rotate = op
-                if state.get("font") != (font, size):
-                    canv.setFont(font, size)
-                    state["font"] = (font, size)
-                fill_colour(fill)
+                _, x, y, string, font, size, fill, anchor, rotate = op
                 if rotate:
+                    close_text()
+                    fill_colour(fill)
                     canv.saveState()
+                    canv.setFont(font, size)
                     canv.translate(x, y)
                     canv.rotate(rotate)
-                    canv.drawString(0, 0, text)
-                    canv.restoreState()
-                elif anchor == "middle":
-                    canv.drawCentredString(x, y, text)
+                    canv.drawString(0, 0, string)
+                    canv.restoreState()  # the fill set above stays (it was set before saveState)
+                    continue
+                if text is None:
+                    text, text_font = canv.beginText(), None
+                if text_font != (font, size):
+                    text.setFont(font, size)
+                    text_font = (font, size)
+                fill_colour(fill)
+                if anchor == "middle":
+                    x -= stringWidth(string, font, size) / 2
                 elif anchor == "end":
-                    canv.drawRightString(x, y, text)
-                else:
-                    canv.drawString(x, y, text)
+                    x -= stringWidth(string, font, size)
+                text.setTextOrigin(x, y)
+                text.textLine(string)  # as drawString does (textOut measures the string)
+        close_text()
 
 
 class CanvasFigure(Flowable):
@@ -259,17 +300,22 @@ class CanvasFigure(Flowable):
 class CanvasPainter:
     """Draws one canvas's board, links and cards into a `Sketch`."""
 
-    def __init__(self, workshop: Workshop, canvas_id: str, votes: dict[str, int]) -> None:
+    def __init__(self, workshop: Workshop, canvas_id: str, votes: dict[str, int],
+                 cards: list[Card] | None = None) -> None:
+        """`cards`: the canvas's cards when the caller has them (else they are looked up)."""
         self.workshop = workshop
         self.canvas_id = canvas_id
         self.layout: Layout = workshop.canvases.layout(canvas_id)
-        self.cards = unstack(sorted(workshop.cards.on(canvas_id),
+        if cards is None:
+            cards = workshop.cards.on(canvas_id)
+        self.cards = unstack(sorted(cards,
                                     key=lambda c: (c.y, c.x, c.id)))
         self.links = sorted(workshop.links.on(canvas_id), key=lambda link: link.id)
         self.groups = workshop.groups.on(canvas_id)
         self.votes = votes
         self.lang = workshop.info.language
         self.bounds = self._bounds()
+        self._labels: dict[tuple[str, float, float], str] = {}
 
     def _bounds(self) -> tuple[float, float, float, float]:
         """The part worth printing: the whole board for grids and the onion, every column
@@ -451,9 +497,14 @@ class CanvasPainter:
                                              self.lang).upper()
         band_size = 11 * s
         if kind:
+            # A few kind labels at one size and width on a canvas: each wrapped once.
+            label_key = (kind, band_size, w - 2 * pad)
+            label = self._labels.get(label_key)
+            if label is None:
+                label = self._labels[label_key] = wrap(kind, FONT_BOLD, band_size,
+                                                       w - 2 * pad, 1, self.lang)[0]
             d.text(left + pad, top - band + (band - band_size) / 2 + band_size * 0.15,
-                   wrap(kind, FONT_BOLD, band_size, w - 2 * pad, 1, self.lang)[0], FONT_BOLD,
-                   band_size, _readable_on(accent))
+                   label, FONT_BOLD, band_size, _readable_on(accent))
         size = 17 * s
         avail = h - band - 2 * pad
         max_lines = max(1, int(avail // (size * 1.18)))

@@ -9,16 +9,14 @@ taller than a page. The long parts are `Later` builders: made when the layout re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    HRFlowable,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -28,7 +26,6 @@ from reportlab.platypus import (
 
 from ...models.entities import Card
 from ...models.registry import BARRIER, OPPORTUNITY, REGISTRY
-from ..items import item_cards
 from ..palette import accent_of, category_colour, kind_colour
 from .base import (
     FONT,
@@ -43,7 +40,7 @@ from .base import (
 )
 from .canvas_drawing import CanvasFigure, CanvasPainter
 from .line_table import line_table
-from .plain_text import CardBlock, CardHead, PlainText
+from .plain_text import CardBlock, CardHead, PlainText, Rule, hex_colour
 from .sections import KindChip, head_words, line_cell
 
 if TYPE_CHECKING:
@@ -72,10 +69,10 @@ def _canvas_pages(ctx: ReportContext, n: int, canvas: Any) -> list[Flowable]:
     st, words = ctx.styles, ctx.words
     width, height = ctx.wide
     template = ctx.workshop.terms.label("template", canvas.template, ctx.lang)
-    cards = ctx.workshop.cards.on(canvas.id)
+    cards = ctx.cards_on(canvas.id)
     caption = f"{esc(template)} · {len(cards)} {esc(words('cards').lower())}"
     out: list[Flowable] = [Paragraph(caption, st.small)]
-    painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes)
+    painter = CanvasPainter(ctx.workshop, canvas.id, ctx.votes, cards)
     avail_h = height - (36 if n == 0 else 24) * mm
     scale, regions = painter.parts(width, avail_h)
     regions = [r for r in regions if len(regions) == 1 or painter.has_cards_in(r)]
@@ -121,7 +118,7 @@ def charts(ctx: ReportContext) -> list[Flowable]:
     out: list[Flowable] = [NextPageTemplate("body"), PageBreak(),
                            heading(words("charts"), st, 0)]
     counts: dict[str, int] = {}
-    for c in item_cards(w, BARRIER):  # a barrier on two canvases is one barrier
+    for c in ctx.item_cards(BARRIER):  # a barrier on two canvases is one barrier
         counts[c.category] = counts.get(c.category, 0) + 1
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     labelled = [(w.terms.label("category", k) if k else words("no_category"), n) for k, n in items]
@@ -165,7 +162,7 @@ def ranked(ctx: ReportContext) -> list[Any]:
     out: list[Any] = [PageBreak(), heading(ctx.words("ranked"), st, 0),
                       Paragraph(esc(ctx.words("ranked_note")), st.small)]
     for kind in (k.id for k in REGISTRY.kinds if k.report_section == "ranked"):
-        cards = item_cards(w, kind)  # each item once (its votes are summed under it)
+        cards = ctx.item_cards(kind)  # each item once (its votes are summed under it)
         if not cards:
             continue
         label = w.terms.label("card_kind", kind, ctx.lang)
@@ -202,20 +199,25 @@ def _ranked_table(ctx: ReportContext, kind: str, cards: list[Card]) -> list[Flow
 
 # -- appendix -----------------------------------------------------------------------------
 
-def _appendix_order(w: Any) -> Iterator[tuple[Any, list[Card]]]:
+def _appendix_order(w: Any, cards_on: Callable[[str], list[Card]] | None = None
+                    ) -> Iterator[tuple[Any, list[Card]]]:
+    """Each canvas with its cards in appendix order; `cards_on`: a canvas's cards (by
+    default `w.cards.on`, a scan of every card per canvas)."""
+    on = cards_on or w.cards.on
     for canvas in w.canvases.ordered():
         kinds = list(REGISTRY.kind_ids)
-        cards = sorted(w.cards.on(canvas.id), key=lambda c: (kinds.index(c.kind)
+        cards = sorted(on(canvas.id), key=lambda c: (kinds.index(c.kind)
                                                               if c.kind in kinds else 9,
                                                               c.title, c.id))
         if cards:
             yield canvas, cards
 
 
-def appendix_numbers(w: Any) -> dict[str, int]:
+def appendix_numbers(w: Any, cards_on: Callable[[str], list[Card]] | None = None
+                     ) -> dict[str, int]:
     """Each card's number in the appendix (1, 2, …), in the order it is printed there."""
     numbers: dict[str, int] = {}
-    for _canvas, cards in _appendix_order(w):
+    for _canvas, cards in _appendix_order(w, cards_on):
         for c in cards:
             numbers[c.id] = len(numbers) + 1
     return numbers
@@ -231,7 +233,7 @@ def appendix(ctx: ReportContext) -> list[Any]:
     for link in w.links.values():
         neighbours.setdefault(link.source_id, []).append(link.target_id)
         neighbours.setdefault(link.target_id, []).append(link.source_id)
-    for canvas, cards in _appendix_order(w):
+    for canvas, cards in _appendix_order(w, ctx.cards_on):
         out += [heading(canvas.name, st, 1),
                 Later(partial(_appendix_cards, ctx, cards, titles, neighbours))]
     return out
@@ -253,8 +255,7 @@ def _appendix_cards(ctx: ReportContext, cards: list[Card], titles: dict[str, str
         parts: list[Flowable] = [
             CardHead(number, label, kind_colour(c.kind), clip(c.title, 300, 6), FONT,
                      FONT_BOLD, lang, st.card_title.fontSize, st.card_title.leading, MUTED),
-            HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(accent),
-                       spaceBefore=1, spaceAfter=2)]
+            Rule(0.8, hex_colour(accent), space_before=1, space_after=2)]
         meta = _meta(ctx, c, titles, neighbours.get(c.id, []))
         if meta:
             parts.append(PlainText(meta, small.fontName, small.fontSize, small.leading,

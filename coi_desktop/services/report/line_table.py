@@ -85,24 +85,27 @@ class LineTable(Flowable):
         canv.lines(rules)
         text = canv.beginText()
         text.setFillColor(colors.white)
-        text.setFont(FONT_BOLD, SIZE, LEADING)
-        self._cells(text, xs, top, self.header_lines, FONT_BOLD, FONT_BOLD)
+        current = [""]  # the font set in `text`: set again only when a cell needs another
+        self._cells(text, xs, top, self.header_lines, FONT_BOLD, FONT_BOLD, current)
         text.setFillColor(INK_COLOUR)
         y = top - self.header_h
         for row, h in zip(self.rows, self.heights, strict=True):
-            self._cells(text, xs, y, row, FONT, FONT_BOLD)
+            self._cells(text, xs, y, row, FONT, FONT_BOLD, current)
             y -= h
         canv.drawText(text)
         canv.restoreState()
 
     def _cells(self, text: PDFTextObject, xs: list[float], top: float,
-               cells: Sequence[list[str]], font: str, bold: str) -> None:
+               cells: Sequence[list[str]], font: str, bold: str, current: list[str]) -> None:
         for i, lines in enumerate(cells):
-            text.setFont(bold if i == self.bold_column else font, SIZE, LEADING)
+            wanted = bold if i == self.bold_column else font
             for n, line in enumerate(lines):
                 if line:
+                    if current[0] != wanted:  # a font change per cell was a tenth of a table
+                        text.setFont(wanted, SIZE, LEADING)
+                        current[0] = wanted
                     text.setTextOrigin(xs[i] + PAD_X, top - PAD_TOP - SIZE - n * LEADING + 1.2)
-                    text.textOut(line)
+                    text.textLine(line)  # textOut would measure the string for nothing
 
 
 def line_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],

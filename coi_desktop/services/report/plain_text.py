@@ -14,18 +14,27 @@ appendix's time when a card was six of them. Text is drawn as strings, so it is 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
-from .canvas_drawing import wrap
+from .canvas_drawing import round_rect, wrap
 from .escaping import plain
 from .styles import INK_COLOUR
 
 #: No practical limit on lines for body text (it splits across pages).
 MANY = 1_000_000
+
+
+@lru_cache(maxsize=256)
+def hex_colour(value: str) -> colors.Color:
+    """The reportlab colour of "#rrggbb" (a few kind and category colours, thousands of
+    cards: parsed once each)."""
+    return colors.HexColor(value)
 
 
 def wrap_text(text: Any, font: str, size: float, width: float, lang: str,
@@ -81,13 +90,18 @@ class PlainText(Flowable):
         return part
 
     def draw(self) -> None:
-        canv = self.canv
-        text = canv.beginText(self.indent, self.height - self.space_after - self.size)
+        text = self.canv.beginText()
+        self.write(text, 0.0)
+        self.canv.drawText(text)
+
+    def write(self, text: PDFTextObject, y: float) -> None:
+        """Put the lines into `text` (an open text object) as `draw` would draw them with
+        the flowable's origin at (0, y)."""
+        text.setTextOrigin(self.indent, y + self.height - self.space_after - self.size)
         text.setFont(self.font, self.size, self.leading)
         text.setFillColor(self.colour)
         for line in self.lines or ():
             text.textLine(line)
-        canv.drawText(text)
 
 
 class CardHead(Flowable):
@@ -117,23 +131,63 @@ class CardHead(Flowable):
         return []  # a head (six lines at most) moves to the next page whole
 
     def draw(self) -> None:
-        canv = self.canv
-        base = self.height - self.size
+        self.draw_shapes(self.canv, 0.0)
+        text = self.canv.beginText()
+        self.write(text, 0.0)
+        self.canv.drawText(text)
+
+    def draw_shapes(self, canv: Any, y: float) -> None:
+        """The kind chip (drawn before the text: a text object holds no shapes)."""
+        base = y + self.height - self.size
+        canv.setFillColor(hex_colour(self.chip_colour))
+        round_rect(canv, self.number_w, base - 2.5, self.chip_w, 11, 2, 0, 1)
+
+    def write(self, text: PDFTextObject, y: float) -> None:
+        """Number, kind label and title into `text` (an open text object), the head's
+        origin at (0, y)."""
+        base = y + self.height - self.size
         if self.number:
-            canv.setFillColor(self.muted)
-            canv.setFont(self.font, 8)
-            canv.drawString(0, base, self.number)
-        canv.setFillColor(colors.HexColor(self.chip_colour))
-        canv.roundRect(self.number_w, base - 2.5, self.chip_w, 11, 2, stroke=0, fill=1)
-        canv.setFillColor(colors.white)
-        canv.setFont(self.bold, 7)
-        canv.drawString(self.number_w + 4, base, self.kind_label)
-        text = canv.beginText(self.indent, base)
+            text.setTextOrigin(0, base)
+            text.setFont(self.font, 8)
+            text.setFillColor(self.muted)
+            text.textLine(self.number)
+        text.setTextOrigin(self.number_w + 4, base)
+        text.setFont(self.bold, 7)
+        text.setFillColor(colors.white)
+        text.textLine(self.kind_label)
+        text.setTextOrigin(self.indent, base)
         text.setFont(self.bold, self.size, self.leading)
         text.setFillColor(INK_COLOUR)
         for line in self.lines:
             text.textLine(line)
-        canv.drawText(text)
+
+
+class Rule(Flowable):
+    """A line across the available width with round caps (what HRFlowable draws), which a
+    `CardBlock` draws in its own graphics state instead of saving and restoring one."""
+
+    def __init__(self, thickness: float, colour: Any, space_before: float = 0.0,
+                 space_after: float = 0.0) -> None:
+        super().__init__()
+        self.thickness, self.colour = thickness, colour
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+        self._width = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._width = avail_width
+        return avail_width, self.thickness
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        self.draw_shapes(self.canv, 0.0)
+
+    def draw_shapes(self, canv: Any, y: float) -> None:
+        canv.setLineWidth(self.thickness)
+        canv.setLineCap(1)  # round
+        canv.setStrokeColor(self.colour)
+        canv.line(0, y, self._width, y)
 
 
 class CardBlock(Flowable):
@@ -184,8 +238,26 @@ class CardBlock(Flowable):
         return [CardBlock(self.parts, self.keep)]  # all fits but the gap below: drop it
 
     def draw(self) -> None:
+        """Each part at its place: shapes (chip, rule) first, then every text of the card in
+        ONE text object. Drawing each part with `drawOn` (a saved and restored graphics
+        state, a text object per string) was half of the appendix's drawing time."""
+        canv = self.canv
+        places = []
         y = self.height
         for part, (before, h, after) in zip(self.parts, self._sizes, strict=True):
             y -= before + h
-            part.drawOn(self.canv, 0, y)
+            places.append((part, y))
             y -= after
+        writers = []
+        for part, y in places:
+            if isinstance(part, CardHead | Rule):
+                part.draw_shapes(canv, y)
+            if isinstance(part, CardHead | PlainText):
+                writers.append((part, y))
+            elif not isinstance(part, Rule):
+                part.drawOn(canv, 0, y)  # any other flowable, in its own state
+        if writers:
+            text = canv.beginText()
+            for part, y in writers:
+                part.write(text, y)
+            canv.drawText(text)

@@ -26,7 +26,6 @@ from reportlab.platypus import (
 
 from ... import phrasebook
 from ...models.registry import ACTION, BARRIER, OPPORTUNITY, REGISTRY
-from ..items import item_cards, network
 from ..palette import kind_colour
 from .base import (
     FONT_BOLD,
@@ -211,8 +210,8 @@ def _cover_picture(ctx: ReportContext) -> list[Flowable]:
     canvases = ctx.workshop.canvases.ordered()
     if not canvases or not ctx.workshop.cards:
         return []
-    busiest = max(canvases, key=lambda c: len(ctx.workshop.cards.on(c.id)))
-    painter = CanvasPainter(ctx.workshop, busiest.id, ctx.votes)
+    busiest = max(canvases, key=lambda c: len(ctx.cards_on(c.id)))
+    painter = CanvasPainter(ctx.workshop, busiest.id, ctx.votes, ctx.cards_on(busiest.id))
     x0, y0, x1, y1 = painter.bounds
     scale = min(ctx.width / (x1 - x0), 80 * mm / (y1 - y0))
     figure = CanvasFigure(painter.drawing(painter.bounds, scale, detail=False))
@@ -245,7 +244,7 @@ def _long_date(value: str, lang: str) -> str:
 def summary(ctx: ReportContext) -> list[Flowable]:
     w, st, words = ctx.workshop, ctx.styles, ctx.words
     out: list[Flowable] = [heading(words("summary"), st, 0)]
-    items, edges = network(w)  # each item and each link between two items once
+    items, edges = ctx.network()  # each item and each link between two items once
     tiles = [(len(items), words("cards")), (len(w.participants), words("participants")),
              (len(w.canvases), words("canvases")), (len(edges), words("links")),
              (sum(v.count for v in w.voting.votes.values()), words("dots"))]
@@ -261,7 +260,7 @@ def summary(ctx: ReportContext) -> list[Flowable]:
     out += [Spacer(1, 4), Paragraph(" · ".join(kinds), st.small), Spacer(1, 8)]
     for key, kind in (("top_barriers", BARRIER), ("top_opportunities", OPPORTUNITY)):
         out.append(heading(words(key), st, 1, toc=False))
-        voted = sorted((c for c in item_cards(w, kind) if ctx.votes.get(c.id)),
+        voted = sorted((c for c in ctx.item_cards(kind) if ctx.votes.get(c.id)),
                        key=lambda c: (-ctx.votes[c.id], c.title))[:5]
         if not voted:
             out.append(Paragraph(esc(words("no_votes")), st.small))
@@ -355,7 +354,7 @@ def _ref_table(ctx: ReportContext, refs: Any, key: str) -> Table:
 def actions(ctx: ReportContext) -> list[Flowable]:
     w, st = ctx.workshop, ctx.styles
     out: list[Flowable] = [CondPageBreak(60 * mm), heading(ctx.words("actions"), st, 0)]
-    items = sorted(item_cards(w, ACTION),  # an action on two canvases is one action
+    items = sorted(ctx.item_cards(ACTION),  # an action on two canvases is one action
                    key=lambda c: (c.due_date or "9999", c.title))
     if not items:
         return [*out, Paragraph(esc(ctx.words("no_actions")), st.body)]
