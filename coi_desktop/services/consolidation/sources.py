@@ -189,8 +189,8 @@ class Source:
         One `Privacy.text` over all of them joined by NUL says it: the checks refuse NUL in
         text and so in every name and e-mail, a match can never span two values, and the
         whole-word edges see NUL as they see the start or end of a value. An owner
-        reference ("participant:…") is a label whatever it stands in, so one is looked for
-        first."""
+        reference ("participant:…") is a label whatever it stands in: text holding the prefix
+        anywhere is scrubbed value by value."""
         values: list[str] = [c.name for c in records["canvases"]]
         values += [r.title for r in records["voting_rounds"]]
         for table, columns in _FREE.items():
@@ -203,10 +203,12 @@ class Source:
                     values += [t for t in json.loads(row[tags]) if isinstance(t, str)]
         except (ValueError, TypeError):
             return True  # (the checks refuse such tags; scrub value by value anyway)
-        if any(not isinstance(v, str) or v.startswith(OWNER_PREFIX) for v in values):
+        try:
+            joined = "\x00".join(values)
+        except TypeError:  # (the checks make every one text)
             return True
-        joined = "\x00".join(values)
-        return self.privacy.text(joined) != joined
+        # the prefix anywhere: a value may start with it (a look in C, not one per value)
+        return OWNER_PREFIX in joined or self.privacy.text(joined) != joined
 
     def scrub(self, text: str) -> str:
         """Free text as the consolidated database may hold it (cached per source)."""
