@@ -47,7 +47,8 @@ sys.path.insert(0, str(ROOT))
 
 TABLES = ("participants", "canvases", "cards", "links", "votes")
 
-#: What both sides run with (services/consolidation/run.py sets the same on its output).
+#: What both sides run with (ours: services/consolidation/database.SCRATCH, from the first
+#: statement on its output, creating the schema included).
 SETTINGS = {"journal_mode": "MEMORY", "synchronous": "OFF",
             "transactions": "one per source file"}
 

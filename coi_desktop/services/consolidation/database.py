@@ -135,13 +135,26 @@ def _own(term: Term) -> bool:
     return term.hidden or _DEFAULTS.get((term.taxonomy, term.key)) != (term.da, term.en)
 
 
-def connect(path: Path, shown: Path | None = None) -> sqlite3.Connection:
+#: How a run writes its temporary copy (`connect(scratch=True)`): the copy is fsynced and
+#: renamed into place only when the run is done, and a run that fails discards it, so a
+#: journal on disk and syncs along the way would protect nothing.
+SCRATCH = ("journal_mode = MEMORY", "synchronous = OFF")
+
+
+def connect(path: Path, shown: Path | None = None, scratch: bool = False) -> sqlite3.Connection:
     """A connection to a consolidated database (ours or new), schema ensured; errors name
-    `shown` (the output the user chose) rather than the temporary copy at `path`."""
+    `shown` (the output the user chose) rather than the temporary copy at `path`. With
+    `scratch` the `SCRATCH` settings hold from the start, creating the schema included."""
     shown = shown or path
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA trusted_schema = OFF")
+    for pragma in SCRATCH if scratch else ():
+        try:
+            conn.execute(f"PRAGMA {pragma}")
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise not_consolidated(shown) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
