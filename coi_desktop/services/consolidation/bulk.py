@@ -51,8 +51,10 @@ def bulk_sql(table: str, schema: str, private: bool = False) -> str:
                   "CASE WHEN c.owner = '' THEN '' ELSE coi_owner(c.owner) END" if f == "owner"
                   else f"c.{f}" for f in CARD_FIELDS]
         item = "COALESCE(NULLIF(c.item_id, ''), c.id)"
+        # (most cards have no tags: "[]" stays "[]" without a call into Python)
+        tags = "CASE WHEN c.tags = '[]' THEN '[]' ELSE coi_tags(c.tags) END"
         return (f"SELECT ?1, c.id, c.canvas_id, {canvas}, c.kind, {text('c.title')}, "
-                f"{text('c.description')}, coi_tags(c.tags), c.participant_id, c.hidden, "
+                f"{text('c.description')}, {tags}, c.participant_id, c.hidden, "
                 + ", ".join(fields) + ", COALESCE((SELECT "
                 f"sum(t.count) FROM {s}.votes AS t WHERE t.card_id = c.id), 0), "
                 f"coi_variant({text('c.title')}), {item}, c.id, "

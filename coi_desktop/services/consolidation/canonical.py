@@ -90,18 +90,20 @@ def recompute(conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD,
     members: list[dict[str, object]] = []
     for kind in GROUPED_KINDS:
         by_variant: dict[str, _Variant] = {}
-        # totals per variant, then its titles: SQL aggregates, Python sees one row per
-        # variant and per distinct title rather than one per card. An item placed on several
+        # totals per variant and title in one pass: SQL aggregates, Python sees one row per
+        # distinct title rather than one per card, and adds a variant's titles up (one scan
+        # instead of one per variant and another per title). An item placed on several
         # canvases counts once ("cards" are items here; votes are those of every placement).
-        for text, cards, votes, workshops in conn.execute(
-                f"SELECT variant, {_ITEMS}, SUM(votes), json_group_array(DISTINCT workshop_id) "
-                "FROM cards WHERE kind = ? GROUP BY variant", (kind,)):
-            by_variant[text] = _Variant(text, _normalise(text), Counter(), cards, votes or 0,
-                                        set(json.loads(workshops)))
-        for text, title, cards in conn.execute(
-                f"SELECT variant, title, {_ITEMS} FROM cards WHERE kind = ? "
-                "GROUP BY variant, title", (kind,)):
-            by_variant[text].titles[" ".join(title.split())] += cards
+        for text, title, cards, votes, workshops in conn.execute(
+                f"SELECT variant, title, {_ITEMS}, SUM(votes), json_group_array(DISTINCT "
+                "workshop_id) FROM cards WHERE kind = ? GROUP BY variant, title", (kind,)):
+            v = by_variant.get(text)
+            if v is None:
+                v = by_variant[text] = _Variant(text, _normalise(text), Counter())
+            v.cards += cards
+            v.votes += votes or 0
+            v.workshops.update(json.loads(workshops))
+            v.titles[" ".join(title.split())] += cards
         # cards taken from a library: variants sharing the entry's id become one item first
         for text, normal in library_normals(
                 conn, kind, {t: (v.normal, v.cards) for t, v in by_variant.items()}).items():

@@ -203,7 +203,7 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
             if Path(f"{output}-journal").exists():  # a viewer killed mid-write: roll back
                 _roll_back(output)
             shutil.copyfile(output, tmp)
-        conn = dbm.connect(tmp, output)
+        conn = dbm.connect(tmp, output, scratch=True)
     except CoiError:
         _unlink(tmp)
         raise
@@ -214,8 +214,6 @@ def consolidate(paths: Iterable[str | os.PathLike[str]], output: str | os.PathLi
         _unlink(tmp)
         raise cannot_write(output, str(exc)) from None
     try:
-        conn.execute("PRAGMA journal_mode = MEMORY")
-        conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA cache_size = -16384")  # 16 MiB: grouping reads cards by index
         # a replaced workshop's rows are overwritten, not just unlinked: a name whose consent
         # was withdrawn must not linger in free pages of the file handed to analysts

@@ -153,18 +153,25 @@ def tokens(text: str) -> list[str]:
     as `NOT` and `LACK`, place names left out (unless the text names nothing else)."""
     words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
     out = []
-    for n, word in enumerate(words):
-        meaning = _MEANING.get(word) or _MEANING.get(word.replace("\u2019", "'"))
-        if meaning == NOT and n and words[n - 1] in _HAVE:
-            meaning = LACK  # "har ikke fokus" says what "mangler fokus" says
-        if meaning:
-            out.append(meaning)
-            continue
-        token = _word_token(word)
+    previous = ""
+    for word in words:
+        token = _word_meaning(word)
+        if token == NOT and previous in _HAVE:
+            token = LACK  # "har ikke fokus" says what "mangler fokus" says
+        previous = word
         if token:
             out.append(token)
     subject = [t for t in out if t not in _PLACES]
     return subject if any(t not in (NOT, LACK) for t in subject) else out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_meaning(word: str) -> str:
+    """A word's token as `tokens` takes it: its meaning (`NOT`, `LACK`) or `_word_token`.
+    Cached whole, so a word met before costs one look-up (titles are re-tokenised for every
+    run: this loop was most of grouping's own time)."""
+    return _MEANING.get(word) or _MEANING.get(word.replace("\u2019", "'")) \
+        or _word_token(word)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -12,6 +12,7 @@ connection (see `Source`); no `Workshop` is built.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import stat
@@ -29,7 +30,7 @@ from ...models.workshop import Workshop
 from ...storage import DamagedFileError, UnreadableFileError, checked_connection, read_table
 from ...storage.schema import TABLES
 from ...storage.untrusted import MASTER, not_utf8, regular_file
-from ..privacy import Privacy
+from ..privacy import OWNER_PREFIX, Privacy
 from .bulk import BULK, bulk_sql, functions
 
 SUFFIX = ".coi"
@@ -124,9 +125,12 @@ class Source:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, sha: str) -> None:
         records: dict[str, list[Any]] = {}
+        texts: dict[str, list[tuple[Any, ...]]] = {}
         self.rows: dict[str, list[tuple[Any, ...]]] = {}
         self.counts: dict[str, int] = {}
         self.image: bytes | None = None
+        #: whether free text of the bulk tables must pass `scrub` (set in `_know_people`)
+        self.private: bool = False
         snapshot = (hasattr(conn, "serialize")
                     and conn.execute("PRAGMA encoding").fetchone()[0] == "UTF-8")
         for table in ("workshop", "terms", *(r.table for r in RECORD_TYPES)):
@@ -139,7 +143,7 @@ class Source:
                 continue
             try:  # (the checks made sure there is exactly one workshop row)
                 if snapshot:  # decode every text value; the copy itself happens in SQLite
-                    found = conn.execute(_TEXT[table]).fetchall()
+                    found = texts[table] = conn.execute(_TEXT[table]).fetchall()
                 else:
                     params = (records["workshop"][0].id, path.name, sha)
                     found = self.rows[table] = conn.execute(
@@ -157,6 +161,8 @@ class Source:
         if snapshot:
             self.master = conn.execute(MASTER).fetchall()
             self.image = conn.serialize()
+            if self.private:  # the copy calls coi_private only when it would change text
+                self.private = self._hides_in_text(texts, records)
         self.canvases: dict[str, Canvas] = {c.id: c for c in records["canvases"]}
         self.saved_at = saved_at(self.info, path)
 
@@ -172,6 +178,38 @@ class Source:
         self.private = any(not p.consent and max(len(p.name.strip()), len(p.email.strip())) >= 3
                            for p in self.participants.values())
 
+    def _hides_in_text(self, texts: dict[str, list[tuple[Any, ...]]],
+                       records: dict[str, list[Any]]) -> bool:
+        """Whether scrubbing would change any free text the bulk copy passes through
+        coi_private (`bulk_sql`): card titles, descriptions, organisations and tags, link
+        labels, the canvas names and round titles joined in. Usually no card names anyone:
+        the copy then takes the text as it is instead of calling into Python four times per
+        card, with the very same result.
+
+        One `Privacy.text` over all of them joined by NUL says it: the checks refuse NUL in
+        text and so in every name and e-mail, a match can never span two values, and the
+        whole-word edges see NUL as they see the start or end of a value. An owner
+        reference ("participant:…") is a label whatever it stands in: text holding the prefix
+        anywhere is scrubbed value by value."""
+        values: list[str] = [c.name for c in records["canvases"]]
+        values += [r.title for r in records["voting_rounds"]]
+        for table, columns in _FREE.items():
+            at = [_TEXT_COLUMNS[table].index(c) for c in columns]
+            values += [row[i] for row in texts[table] for i in at]
+        tags = _TEXT_COLUMNS["cards"].index("tags")
+        try:
+            for row in texts["cards"]:
+                if row[tags] != "[]":
+                    values += [t for t in json.loads(row[tags]) if isinstance(t, str)]
+        except (ValueError, TypeError):
+            return True  # (the checks refuse such tags; scrub value by value anyway)
+        try:
+            joined = "\x00".join(values)
+        except TypeError:  # (the checks make every one text)
+            return True
+        # the prefix anywhere: a value may start with it (a look in C, not one per value)
+        return OWNER_PREFIX in joined or self.privacy.text(joined) != joined
+
     def scrub(self, text: str) -> str:
         """Free text as the consolidated database may hold it (cached per source)."""
         return self._scrub(text)
@@ -185,9 +223,13 @@ class Source:
 
 
 #: Every text column of a bulk table (what decoding them all reads).
-_TEXT = {table: "SELECT " + ", ".join(f'"{c}"' for c, kind in TABLES[table][0].items()
-                                      if kind is str) + f' FROM main."{table}"'
-         for table in BULK}
+_TEXT_COLUMNS = {table: [c for c, kind in TABLES[table][0].items() if kind is str]
+                 for table in BULK}
+_TEXT = {table: "SELECT " + ", ".join(f'"{c}"' for c in columns) + f' FROM main."{table}"'
+         for table, columns in _TEXT_COLUMNS.items()}
+
+#: Free-text columns of the bulk tables that `bulk_sql` scrubs (tags apart: JSON).
+_FREE = {"cards": ("title", "description", "organisation"), "links": ("label",)}
 
 
 def read_source(path: Path, sha_before: str) -> Source:
