@@ -56,15 +56,18 @@ class DevicesController(QObject):
         window.language_changed.connect(self.retranslate)
         window.canvas_changed.connect(lambda _cid: self.dock.refresh())
         self.invitation_changed.connect(self.dock.refresh)
-        self.retranslate()
+        self._set_texts()  # the dock filled itself once already
         self._update_actions()
 
     def retranslate(self) -> None:
+        self._set_texts()
+        self.dock.retranslate()
+
+    def _set_texts(self) -> None:
         self.invite_action.setText(self.tr("Invite participants…"))
         self.invite_action.setToolTip(self.tr("Let phones in the room add cards and dots "
                                               "over this network"))
         self.stop_action.setText(self.tr("Stop inviting phones"))
-        self.dock.retranslate()
 
     def _update_actions(self) -> None:
         running = self.session is not None and self.session.running
