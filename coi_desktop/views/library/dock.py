@@ -295,6 +295,8 @@ class LibraryDock(QDockWidget):
     def selected(self) -> Entry | None:
         item = self.results.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if value is None:  # nothing listed (no library open): nothing to load either
+            return None
         from ...services.library import Entry
 
         return value if isinstance(value, Entry) else None
