@@ -130,11 +130,15 @@ def workshops(draw: st.DrawFn) -> Workshop:
         if free:
             w.cards.place(card.id, draw(st.sampled_from(free)), 0, 0)
     cards = list(w.cards.values())
-    for _ in range(draw(st.integers(0, 8))):
+    drawn: set[tuple[str, str, str]] = set()  # the canvas links two cards once (editing.py
+    for _ in range(draw(st.integers(0, 8))):  # link_cards refuses a repeat): no repeats here
         s, t = draw(st.sampled_from(cards)), draw(st.sampled_from(cards))
         if s.id != t.id and s.canvas_id == t.canvas_id:
             allowed = REGISTRY.allowed_relations(s.kind, t.kind)  # "relates" joins any two
-            w.links.add([w.links.new(s.id, t.id, draw(st.sampled_from(allowed)))])
+            relation = draw(st.sampled_from(allowed))
+            if (s.id, t.id, relation) not in drawn:
+                drawn.add((s.id, t.id, relation))
+                w.links.add([w.links.new(s.id, t.id, relation)])
     rounds = {c: VotingRound(new_id(), c, "R", kinds=tuple(KINDS)) for c in canvases}
     for r in rounds.values():
         w.voting.add(r)

@@ -25,7 +25,8 @@ _HOME = {"decide": "canonical", "recompute": "canonical", "Cancelled": "errors",
          "ConsolidationError": "errors", "Merged": "run", "Result": "run",
          "consolidate": "run", "Skipped": "sources", "find_sources": "sources"}
 
-__all__ = sorted(_HOME)
+__all__ = ["Cancelled", "ConsolidationError", "Merged", "Result", "Skipped", "consolidate",
+           "decide", "find_sources", "recompute"]
 
 
 def __getattr__(name: str) -> Any:
