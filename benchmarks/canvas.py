@@ -1,8 +1,9 @@
 """Canvas drawing benchmark: our CanvasView against a naive scene, same board, same run.
 
 For each card count N the script builds one canvas with N cards in a grid (texts from the demo
-generator when it is there) and a link between every fourth pair of neighbours, then measures
-our `CanvasView` and a naive baseline (one `QGraphicsRectItem` + `QGraphicsTextItem` per card,
+generator when it is there) and a link between every fourth pair of neighbours (the relation
+the registry gives their kinds, "causes" where allowed), then measures our `CanvasView` and a
+naive baseline (one `QGraphicsRectItem` + `QGraphicsTextItem` per card,
 no level of detail, no cache), each in its own fresh process:
 
 - build_ms: constructing the view with all items;
@@ -64,6 +65,17 @@ def _texts(n: int) -> list[tuple[str, str]]:
     return texts[:n]
 
 
+def _relation(source_kind: str, target_kind: str) -> str:
+    """"causes" where the registry allows it, else the default for the two kinds."""
+    try:
+        from coi_desktop.models.registry import REGISTRY
+    except ImportError:  # code from before the registry: every relation joins anything
+        return "causes"
+    if REGISTRY.allows("causes", source_kind, target_kind):
+        return "causes"
+    return REGISTRY.default_relation(source_kind, target_kind)
+
+
 def build_workshop(n: int) -> Any:
     from coi_desktop.models import Card, Link, Workshop, new_id
     from coi_desktop.models.taxonomy import is_directed
@@ -77,8 +89,14 @@ def build_workshop(n: int) -> Any:
         cards.append(Card(new_id(), canvas, KINDS[i % len(KINDS)], title, desc,
                           x=col * 220.0, y=row * 140.0))
     w.cards.add(cards)
-    links = [Link(new_id(), canvas, cards[i].id, cards[i + 1].id, "causes", "",
-                  is_directed("causes")) for i in range(0, n - 1, 4) if (i + 1) % cols]
+    links = []
+    for i in range(0, n - 1, 4):
+        if (i + 1) % cols:
+            # The relation a user's line between these kinds gets: the registry refuses
+            # relations its kinds do not take ("causes" is barrier to barrier only)
+            relation = _relation(cards[i].kind, cards[i + 1].kind)
+            links.append(Link(new_id(), canvas, cards[i].id, cards[i + 1].id, relation, "",
+                              is_directed(relation)))
     w.links.add(links)
     return w
 

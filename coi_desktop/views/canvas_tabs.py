@@ -116,12 +116,15 @@ class CanvasTabs(QTabWidget):
         before_index = self.currentIndex()
         self._syncing = True
         try:
-            for page in self.pages():
+            # one look-up table, not a scan of every tab per canvas (a demo of 10,000
+            # cards has 100 canvases: 20,000 widget look-ups on opening)
+            pages = {page.canvas_id: page for page in self.pages()}
+            for page in pages.values():
                 if page.canvas_id not in wanted:
                     self.removeTab(self.indexOf(page))
                     page.deleteLater()
             for i, canvas in enumerate(ordered):
-                found = self.page_for(canvas.id)
+                found = pages.get(canvas.id)
                 if found is None:
                     page = CanvasPage(canvas.id, self._build, self)
                     self.insertTab(i, page, canvas.name)
@@ -131,7 +134,7 @@ class CanvasTabs(QTabWidget):
                         self.tabBar().moveTab(self.indexOf(page), i)
                 self.setTabText(i, canvas.name.replace("&", "&&"))
                 self.setTabToolTip(i, canvas.name)
-            current = self.page_for(before) if before in wanted else None
+            current = pages.get(before) if before in wanted else None
             if current is not None:
                 self.setCurrentWidget(current)
             elif self.count():

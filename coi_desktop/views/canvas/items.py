@@ -55,6 +55,9 @@ FLAT_LOD = 0.22  # below: a flat fill
 TITLE_LOD = 0.55  # below: title only
 MARKER_RIGHT = 20.0  # the several-canvases marker ends this far from the card's right edge
 MARKER_GAP = 6.0  # between the kind label and the marker
+#: Made once: Python enum look-ups per item add up when 10,000 cards are built.
+_NO_PEN = Qt.PenStyle.NoPen
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 class CardItem(QGraphicsRectItem):
@@ -64,7 +67,7 @@ class CardItem(QGraphicsRectItem):
 
     def __init__(self, card: Card, style: CardStyle) -> None:
         super().__init__()
-        self.setPen(Qt.PenStyle.NoPen)
+        self.setPen(_NO_PEN)
         self.card = card
         self.style = style
         self.badge = ""
@@ -75,6 +78,7 @@ class CardItem(QGraphicsRectItem):
         self.targeted = False  # the end of a link being drawn
         self._text: tuple[Any, ...] | None = None  # cached layout, see _layout()
         self._rect = QRectF(0, 0, card.width, card.height)
+        self._size = (card.width, card.height)
         # The rect item's C++ boundingRect is the card plus its margin: Qt asks for it
         # several times per item and frame, and a Python override would cost each time.
         self.setRect(self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
@@ -83,7 +87,7 @@ class CardItem(QGraphicsRectItem):
         self.setZValue(1.0)
         # Painted once per zoom level into a pixmap, then blitted by Qt in C++: panning and
         # dragging cost no Python paint calls (see benchmarks/canvas.py).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_CACHE)
         self.setAcceptHoverEvents(True)
 
     def type(self) -> int:
@@ -99,6 +103,7 @@ class CardItem(QGraphicsRectItem):
         self.card = card
         if (card.width, card.height) != (old.width, old.height):
             self._rect = QRectF(0, 0, card.width, card.height)
+            self._size = (card.width, card.height)
             self.setRect(self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if (card.x, card.y) != (self.pos().x(), self.pos().y()):
             self.setPos(card.x, card.y)
@@ -143,6 +148,10 @@ class CardItem(QGraphicsRectItem):
     def scene_card_rect(self) -> QRectF:
         return self._rect.translated(self.pos())
 
+    def card_size(self) -> tuple[float, float]:
+        """(width, height) of the card as shown (a resize in progress included)."""
+        return self._size
+
     def handle_rect(self) -> QRectF:
         r = HANDLE_R
         return QRectF(self._rect.right() - r, self._rect.center().y() - r, 2 * r, 2 * r)
@@ -158,6 +167,7 @@ class CardItem(QGraphicsRectItem):
         self.prepareGeometryChange()
         self.card = replace(self.card, width=width, height=height)
         self._rect = QRectF(0, 0, width, height)
+        self._size = (width, height)
         self.setRect(self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         self._text = None
         self.update()

@@ -8,7 +8,7 @@ panel and the dock to follow.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -17,8 +17,9 @@ from coi_desktop.models import CoiError
 from coi_desktop.services.room_server import RoundPolicy, RoundState
 
 from .dock import DevicesDock
-from .invite_dialog import InviteDialog
-from .session import DeviceSession, hidden_round_of
+
+if TYPE_CHECKING:
+    from .session import DeviceSession
 
 
 class DevicesController(QObject):
@@ -55,15 +56,18 @@ class DevicesController(QObject):
         window.language_changed.connect(self.retranslate)
         window.canvas_changed.connect(lambda _cid: self.dock.refresh())
         self.invitation_changed.connect(self.dock.refresh)
-        self.retranslate()
+        self._set_texts()  # the dock filled itself once already
         self._update_actions()
 
     def retranslate(self) -> None:
+        self._set_texts()
+        self.dock.retranslate()
+
+    def _set_texts(self) -> None:
         self.invite_action.setText(self.tr("Invite participants…"))
         self.invite_action.setToolTip(self.tr("Let phones in the room add cards and dots "
                                               "over this network"))
         self.stop_action.setText(self.tr("Stop inviting phones"))
-        self.dock.retranslate()
 
     def _update_actions(self) -> None:
         running = self.session is not None and self.session.running
@@ -81,6 +85,8 @@ class DevicesController(QObject):
         session = getattr(self.window_, "session", None)
         if session is not None and hasattr(session, "hidden_round"):
             return bool(session.hidden_round)
+        from .session import hidden_round_of
+
         return hidden_round_of(self.workshop)
 
     def _active_round_id(self) -> str | None:
@@ -92,6 +98,8 @@ class DevicesController(QObject):
         canvas_id = self.window_.current_canvas_id()
         if not canvas_id:
             return
+        from .invite_dialog import InviteDialog  # QtNetwork: only when inviting
+
         dialog = InviteDialog(self.workshop, canvas_id, self._active_round_id(), self.window_)
         if dialog.exec() != InviteDialog.DialogCode.Accepted:
             return
@@ -99,6 +107,8 @@ class DevicesController(QObject):
         self.start(dialog.policy(), host, port)
 
     def start(self, policy: RoundPolicy, host: str, port: int) -> bool:
+        from .session import DeviceSession  # the server's parts: only when it starts
+
         self.stop()
         session = DeviceSession(self.workshop, self.window_.undo_stack, policy,
                                 self.hidden_round, self)

@@ -113,10 +113,14 @@ class DevicesDock(QDockWidget):
         self._refresh_timer.setInterval(100)
         self._refresh_timer.timeout.connect(self.refresh)
         self.inbox.itemSelectionChanged.connect(self._update_buttons)
-        self.retranslate()
+        self._set_texts()
         self.refresh()
 
     def retranslate(self) -> None:
+        self._set_texts()
+        self.refresh()
+
+    def _set_texts(self) -> None:
         self.setWindowTitle(self.tr("Phones"))
         self.pause.setText(self.tr("&Pause"))
         self.new_code.setText(self.tr("&New code"))
@@ -125,7 +129,6 @@ class DevicesDock(QDockWidget):
         self.accept.setText(self.tr("&Accept"))
         self.reject.setText(self.tr("&Reject"))
         self.merge.setText(self.tr("&Merge"))
-        self.refresh()
 
     # -- following the session and the workshop -------------------------------------------
 

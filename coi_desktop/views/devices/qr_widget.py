@@ -17,8 +17,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from coi_desktop.services.room_server.qr import qr_matrix
-
 
 def paint_qr(painter: QPainter, rect: QRectF, matrix: list[list[bool]]) -> None:
     """Draw `matrix` (with its quiet zone) centred in `rect`, white behind dark modules."""
@@ -62,7 +60,14 @@ class QrWidget(QWidget):
         if text == self.text and (self._matrix or not text):
             return  # making the code costs ~10 ms: only when the address changes
         self.text = text
-        self._matrix = qr_matrix(text) if text else []
+        if text:
+            # segno (and the urllib/http modules it pulls in) load with the first code,
+            # not at start-up
+            from coi_desktop.services.room_server.qr import qr_matrix
+
+            self._matrix = qr_matrix(text)
+        else:
+            self._matrix = []
         self.setAccessibleName(text)
         self.update()
 

@@ -13,7 +13,7 @@ consolidation matches it exactly (services/library/matching.py):
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QObject, Qt
@@ -25,11 +25,13 @@ from ...commands.cards import AddCards, update_cards_command
 from ...models.entities import CARD_HEIGHT, CARD_WIDTH, Card, new_id
 from ...models.errors import CoiError
 from ...models.events import CARDS_ADDED, Change
-from ...services.library import Entry, Library, confirmed, plan_seed
 from ...storage.library_file import KINDS
 from .dock import LibraryDock, remembered_path
 from .seed_dialog import SeedDialog
 from .suggest import SuggestionHelper
+
+if TYPE_CHECKING:  # the library's parts load with the first library or seeding
+    from ...services.library import Entry, Library
 
 
 class LibraryController(QObject):
@@ -185,6 +187,8 @@ class LibraryController(QObject):
     def confirm(self) -> int:
         """Confirm the selected seeded cards (all seeded cards of the canvas when none is
         selected) as one undo step; returns how many."""
+        from ...services.library import confirmed
+
         view = self.window.current_view()
         ids = list(view.selected_card_ids()) if view is not None else []
         cards = self.workshop.cards
@@ -216,6 +220,8 @@ class LibraryController(QObject):
 
     def seed_with(self, technology: str, phase: str, count: int) -> int:
         """Seed a barrier board as one undo step; returns the number of cards added."""
+        from ...services.library import plan_seed
+
         lib = self.library
         if lib is None:
             return 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,8 +34,10 @@ from coi_desktop.models.registry import ACTION, BARRIER, OPPORTUNITY
 from coi_desktop.views.kinds import kind_label
 
 from ...models.errors import CoiError
-from ...services.library import Entry, Library
 from ..settings import qsettings
+
+if TYPE_CHECKING:  # the library's search (and its fuzzy matcher) loads when one opens
+    from ...services.library import Entry, Library
 
 SETTING = "library/path"
 FILTERS = ("technology", "phase", "sector")
@@ -58,6 +60,8 @@ def acquire(path: str) -> Library:
     if found is not None and found[0] == stamp and stamp != (0, 0):
         _OPEN[key] = (stamp, found[1], found[2] + 1)
         return found[1]
+    from ...services.library import Library
+
     library = Library.open(path)  # raises with a sentence when the file is bad
     if found is not None:  # the file changed: the old copy stays with its users
         _OPEN.pop(key)
@@ -291,6 +295,10 @@ class LibraryDock(QDockWidget):
     def selected(self) -> Entry | None:
         item = self.results.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if value is None:  # nothing listed (no library open): nothing to load either
+            return None
+        from ...services.library import Entry
+
         return value if isinstance(value, Entry) else None
 
     def _add(self) -> None:

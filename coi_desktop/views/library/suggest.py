@@ -14,7 +14,7 @@ then reaches the field on the next press). Without suggestions every key behaves
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.library import Entry
+if TYPE_CHECKING:
+    from ...services.library import Entry
 
-Provider = Callable[[str], list[Entry]]
+Provider = Callable[[str], list["Entry"]]
 
 
 class SuggestionList(QFrame):
