@@ -354,9 +354,9 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="74" />
+        <location filename="../../views/canvas/style.py" line="77" />
         <source>Hidden from projector</source>
-        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits.</extracomment>
+        <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits. It was 0.66, and "Digitaliseringsstyrelsen" or "sundhedsassistenterne" then stood at two thirds of their neighbours' size, too small for the back row; a word wider than this breaks at a syllable with a hyphen instead (text.wrap).</extracomment>
         <translation>Skjult for projektoren</translation>
     </message>
     <message>
@@ -540,23 +540,23 @@
 <context>
     <name>ChangedBar</name>
     <message>
-        <location filename="../../views/file_watch.py" line="66" />
+        <location filename="../../views/file_watch.py" line="67" />
         <source>Another program changed this file while it was open here. Editing is paused until you choose: reload the file as it is now, or keep your version and write it over theirs (theirs is kept as a snapshot).</source>
         <extracomment>How often the file is asked (ms): quick enough to beat most edits, cheap (one PRAGMA).</extracomment>
         <translation>Et andet program har ændret filen, mens den var åben her. Redigering er sat på pause, indtil du vælger: genindlæs filen, som den er nu, eller behold din version og skriv den oven i deres (deres gemmes som et øjebliksbillede).</translation>
     </message>
     <message>
-        <location filename="../../views/file_watch.py" line="69" />
+        <location filename="../../views/file_watch.py" line="70" />
         <source>Re&amp;load</source>
         <translation>&amp;Genindlæs</translation>
     </message>
     <message>
-        <location filename="../../views/file_watch.py" line="70" />
+        <location filename="../../views/file_watch.py" line="71" />
         <source>&amp;Keep my version</source>
         <translation>&amp;Behold min version</translation>
     </message>
     <message>
-        <location filename="../../views/file_watch.py" line="71" />
+        <location filename="../../views/file_watch.py" line="72" />
         <source>The file was changed by another program</source>
         <translation>Filen er ændret af et andet program</translation>
     </message>
@@ -564,32 +564,32 @@
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="323" />
+        <location filename="../../views/docks/inspector.py" line="333" />
         <source>(several values)</source>
         <translation>(flere værdier)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="324" />
+        <location filename="../../views/docks/inspector.py" line="334" />
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="335" />
+        <location filename="../../views/docks/inspector.py" line="345" />
         <source>Card colour</source>
         <translation>Kortets farve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="343" />
+        <location filename="../../views/docks/inspector.py" line="353" />
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="344" />
+        <location filename="../../views/docks/inspector.py" line="354" />
         <source>Colour by kind and category</source>
         <translation>Farve efter type og kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="345" />
+        <location filename="../../views/docks/inspector.py" line="355" />
         <source>Choose a card colour</source>
         <translation>Vælg en farve til kortet</translation>
     </message>
@@ -985,17 +985,17 @@
         <translation>Prik fra telefon %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="196" />
+        <location filename="../../views/devices/dock.py" line="199" />
         <source>Accept cards from phones</source>
         <translation>Godkend kort fra telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="202" />
+        <location filename="../../views/devices/dock.py" line="205" />
         <source>Reject cards from phones</source>
         <translation>Afvis kort fra telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="220" />
+        <location filename="../../views/devices/dock.py" line="223" />
         <source>Merge cards from phones</source>
         <translation>Flet kort fra telefoner</translation>
     </message>
@@ -1003,17 +1003,17 @@
 <context>
     <name>DevicesController</name>
     <message>
-        <location filename="../../views/devices/controller.py" line="62" />
+        <location filename="../../views/devices/controller.py" line="67" />
         <source>Invite participants…</source>
         <translation>Invitér deltagere…</translation>
     </message>
     <message>
-        <location filename="../../views/devices/controller.py" line="63" />
+        <location filename="../../views/devices/controller.py" line="68" />
         <source>Let phones in the room add cards and dots over this network</source>
         <translation>Lad telefoner i rummet tilføje kort og prikker over dette netværk</translation>
     </message>
     <message>
-        <location filename="../../views/devices/controller.py" line="65" />
+        <location filename="../../views/devices/controller.py" line="70" />
         <source>Stop inviting phones</source>
         <translation>Stop invitationen af telefoner</translation>
     </message>
@@ -1021,67 +1021,67 @@
 <context>
     <name>DevicesDock</name>
     <message>
-        <location filename="../../views/devices/dock.py" line="120" />
+        <location filename="../../views/devices/dock.py" line="124" />
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="121" />
+        <location filename="../../views/devices/dock.py" line="125" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="122" />
+        <location filename="../../views/devices/dock.py" line="126" />
         <source>&amp;New code</source>
         <translation>&amp;Ny kode</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="123" />
+        <location filename="../../views/devices/dock.py" line="127" />
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="124" />
+        <location filename="../../views/devices/dock.py" line="128" />
         <source>Inbox (cards waiting for you):</source>
         <translation>Indbakke (kort, der venter på dig):</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="125" />
+        <location filename="../../views/devices/dock.py" line="129" />
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="126" />
+        <location filename="../../views/devices/dock.py" line="130" />
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="127" />
+        <location filename="../../views/devices/dock.py" line="131" />
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="143" />
+        <location filename="../../views/devices/dock.py" line="146" />
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="145" />
+        <location filename="../../views/devices/dock.py" line="148" />
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="145" />
+        <location filename="../../views/devices/dock.py" line="148" />
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="146" />
+        <location filename="../../views/devices/dock.py" line="149" />
         <source>%1 · %2 phones joined</source>
         <translation>%1 · %2 telefoner er med</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="152" />
+        <location filename="../../views/devices/dock.py" line="155" />
         <source>Phones are not invited.</source>
         <translation>Telefoner er ikke inviteret.</translation>
     </message>
@@ -1130,12 +1130,12 @@
         <translation> (beholdes)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/duplicates.py" line="110" />
+        <location filename="../../views/dialogs/duplicates.py" line="112" />
         <source>These cards have the same kind and title but are different items. Merge those that are one thing: the first is kept, every card stays on its canvas, links and votes move along and no text is lost. Each merge can be undone.</source>
         <translation>Disse kort har samme type og titel, men er forskellige elementer. Flet dem, der er det samme: det første beholdes, hvert kort bliver på sit lærred, forbindelser og stemmer følger med, og ingen tekst går tabt. Hver fletning kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/duplicates.py" line="117" />
+        <location filename="../../views/dialogs/duplicates.py" line="119" />
         <source>No possible duplicates: no two items of one kind have the same title.</source>
         <translation>Ingen mulige dubletter: ingen to elementer af samme type har samme titel.</translation>
     </message>
@@ -1349,12 +1349,12 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../../views/file_watch.py" line="142" />
+        <location filename="../../views/file_watch.py" line="146" />
         <source>Your version was written to the file; the other program's version is kept as a snapshot (File ▸ Recover from snapshot).</source>
         <translation>Din version er skrevet til filen; det andet programs version er gemt som et øjebliksbillede (Filer ▸ Gendan fra øjebliksbillede).</translation>
     </message>
     <message>
-        <location filename="../../views/file_watch.py" line="144" />
+        <location filename="../../views/file_watch.py" line="148" />
         <source>Your version was written to the file.</source>
         <translation>Din version er skrevet til filen.</translation>
     </message>
@@ -1613,142 +1613,142 @@
         <translation>(ikke længere på deltagerlisten)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="194" />
+        <location filename="../../views/docks/inspector.py" line="204" />
         <source>%1 cards selected</source>
         <translation>%1 kort valgt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="276" />
+        <location filename="../../views/docks/inspector.py" line="286" />
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="278" />
+        <location filename="../../views/docks/inspector.py" line="288" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="279" />
+        <location filename="../../views/docks/inspector.py" line="289" />
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="278" />
+        <location filename="../../views/docks/inspector.py" line="288" />
         <source>&amp;Kind</source>
         <translation>Kortt&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="280" />
+        <location filename="../../views/docks/inspector.py" line="290" />
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="280" />
+        <location filename="../../views/docks/inspector.py" line="290" />
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="281" />
+        <location filename="../../views/docks/inspector.py" line="291" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="281" />
+        <location filename="../../views/docks/inspector.py" line="291" />
         <source>&amp;Power</source>
         <translation>&amp;Magt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="282" />
+        <location filename="../../views/docks/inspector.py" line="292" />
         <source>&amp;Interest</source>
         <translation>&amp;Interesse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="282" />
+        <location filename="../../views/docks/inspector.py" line="292" />
         <source>&amp;Closeness</source>
         <translation>&amp;Nærhed</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="283" />
+        <location filename="../../views/docks/inspector.py" line="293" />
         <source>&amp;Category</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="283" />
+        <location filename="../../views/docks/inspector.py" line="293" />
         <source>Se&amp;verity</source>
         <translation>&amp;Alvor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="284" />
+        <location filename="../../views/docks/inspector.py" line="294" />
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="284" />
+        <location filename="../../views/docks/inspector.py" line="294" />
         <source>I&amp;mpact</source>
         <translation>&amp;Effekt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="285" />
+        <location filename="../../views/docks/inspector.py" line="295" />
         <source>&amp;Effort</source>
         <translation>I&amp;ndsats</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="285" />
+        <location filename="../../views/docks/inspector.py" line="295" />
         <source>Tech&amp;nology</source>
         <translation>Tekno&amp;logi</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="286" />
+        <location filename="../../views/docks/inspector.py" line="296" />
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="286" />
+        <location filename="../../views/docks/inspector.py" line="296" />
         <source>D&amp;ue date</source>
         <translation>&amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="287" />
+        <location filename="../../views/docks/inspector.py" line="297" />
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="287" />
+        <location filename="../../views/docks/inspector.py" line="297" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="288" />
+        <location filename="../../views/docks/inspector.py" line="298" />
         <source>Co&amp;lour</source>
         <translation>Far&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="288" />
+        <location filename="../../views/docks/inspector.py" line="298" />
         <source>Contributed b&amp;y</source>
         <translation>Bi&amp;draget af</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="289" />
+        <location filename="../../views/docks/inspector.py" line="299" />
         <source>&amp;Facilitator notes</source>
         <translation>Fa&amp;cilitatorens noter</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="294" />
+        <location filename="../../views/docks/inspector.py" line="304" />
         <source>Separate tags with commas</source>
         <translation>Adskil tags med komma</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="295" />
+        <location filename="../../views/docks/inspector.py" line="305" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>En dato skrevet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="296" />
+        <location filename="../../views/docks/inspector.py" line="306" />
         <source>Never shown on the projector</source>
         <translation>Vises aldrig på projektoren</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="297" />
+        <location filename="../../views/docks/inspector.py" line="307" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Vælg et kort for at se og rette dets felter.</translation>
     </message>
@@ -1839,12 +1839,12 @@
 <context>
     <name>JoinPanel</name>
     <message>
-        <location filename="../../views/devices/qr_widget.py" line="114" />
+        <location filename="../../views/devices/qr_widget.py" line="119" />
         <source>Join from your phone</source>
         <translation>Deltag fra din telefon</translation>
     </message>
     <message>
-        <location filename="../../views/devices/qr_widget.py" line="119" />
+        <location filename="../../views/devices/qr_widget.py" line="124" />
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
@@ -1875,67 +1875,67 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../views/library/controller.py" line="78" />
+        <location filename="../../views/library/controller.py" line="80" />
         <source>Barriers from &amp;earlier workshops…</source>
         <translation>Barrierer fra tidligere &amp;workshops…</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="79" />
+        <location filename="../../views/library/controller.py" line="81" />
         <source>Put the barriers raised most often in earlier workshops on a barrier board</source>
         <translation>Sæt de barrierer, der oftest er rejst i tidligere workshops, på et barrierekort</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="83" />
+        <location filename="../../views/library/controller.py" line="85" />
         <source>&amp;Confirm cards from earlier workshops</source>
         <translation>&amp;Bekræft kort fra tidligere workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="84" />
+        <location filename="../../views/library/controller.py" line="86" />
         <source>The room keeps them: the selected cards (or all on this canvas) lose the “from earlier workshops” mark</source>
         <translation>Rummet beholder dem: de valgte kort (eller alle på dette lærred) mister mærket “fra tidligere workshops”</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="111" />
+        <location filename="../../views/library/controller.py" line="113" />
         <source>1 workshop</source>
         <translation>1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="112" />
+        <location filename="../../views/library/controller.py" line="114" />
         <source>%1 workshops</source>
         <translation>%1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="160" />
+        <location filename="../../views/library/controller.py" line="162" />
         <source>Take “%1” from the library</source>
         <translation>Hent “%1” fra biblioteket</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="198" />
+        <location filename="../../views/library/controller.py" line="202" />
         <source>Confirm 1 card from earlier workshops</source>
         <translation>Bekræft 1 kort fra tidligere workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="199" />
+        <location filename="../../views/library/controller.py" line="203" />
         <source>Confirm %1 cards from earlier workshops</source>
         <translation>Bekræft %1 kort fra tidligere workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="224" />
+        <location filename="../../views/library/controller.py" line="230" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="224" />
+        <location filename="../../views/library/controller.py" line="230" />
         <source>The library holds no barrier for that technology and phase.</source>
         <translation>Biblioteket har ingen barriere for den teknologi og fase.</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="235" />
+        <location filename="../../views/library/controller.py" line="241" />
         <source>Add 1 barrier from earlier workshops</source>
         <translation>Tilføj 1 barriere fra tidligere workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/controller.py" line="236" />
+        <location filename="../../views/library/controller.py" line="242" />
         <source>Add %1 barriers from earlier workshops</source>
         <translation>Tilføj %1 barrierer fra tidligere workshops</translation>
     </message>
@@ -1943,138 +1943,138 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../views/library/dock.py" line="175" />
+        <location filename="../../views/library/dock.py" line="179" />
         <source>Open library</source>
         <extracomment>Libraries open in this process, shared by the windows' docks (one in-memory copy of a 50,000-entry library is some 55 MB): resolved path → (mtime and size, library, users).</extracomment>
         <translation>Åbn bibliotek</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="176" />
+        <location filename="../../views/library/dock.py" line="180" />
         <source>COI Desktop libraries (*.coilib);;All files (*)</source>
         <translation>COI Desktop-biblioteker (*.coilib);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="188" />
+        <location filename="../../views/library/dock.py" line="192" />
         <source>The library %1 could not be opened.</source>
         <translation>Biblioteket %1 kunne ikke åbnes.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="222" />
+        <location filename="../../views/library/dock.py" line="226" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="233" />
+        <location filename="../../views/library/dock.py" line="237" />
         <source>No library open.</source>
         <translation>Intet bibliotek åbent.</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="235" />
+        <location filename="../../views/library/dock.py" line="239" />
         <source>%1: %2 entries from %3 workshops</source>
         <translation>%1: %2 poster fra %3 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="255" />
+        <location filename="../../views/library/dock.py" line="259" />
         <source>%1 entries shown</source>
         <translation>%1 poster vist</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="264" />
+        <location filename="../../views/library/dock.py" line="268" />
         <source>raised in 1 workshop</source>
         <translation>rejst i 1 workshop</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="265" />
+        <location filename="../../views/library/dock.py" line="269" />
         <source>raised in %1 workshops</source>
         <translation>rejst i %1 workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="271" />
+        <location filename="../../views/library/dock.py" line="275" />
         <source>helped: %1</source>
         <translation>det hjalp: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="279" />
+        <location filename="../../views/library/dock.py" line="283" />
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="279" />
+        <location filename="../../views/library/dock.py" line="283" />
         <source>Sectors</source>
         <translation>Sektorer</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="280" />
+        <location filename="../../views/library/dock.py" line="284" />
         <source>Technologies</source>
         <translation>Teknologier</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="280" />
+        <location filename="../../views/library/dock.py" line="284" />
         <source>Categories</source>
         <translation>Kategorier</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="287" />
+        <location filename="../../views/library/dock.py" line="291" />
         <source>Also written as: %1</source>
         <translation>Også skrevet som: %1</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="317" />
+        <location filename="../../views/library/dock.py" line="325" />
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="318" />
+        <location filename="../../views/library/dock.py" line="326" />
         <source>&amp;Open library…</source>
         <translation>Å&amp;bn bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="320" />
+        <location filename="../../views/library/dock.py" line="328" />
         <source>Open a library of barriers, opportunities and actions from earlier workshops</source>
         <translation>Åbn et bibliotek med barrierer, muligheder og handlinger fra tidligere workshops</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="321" />
+        <location filename="../../views/library/dock.py" line="329" />
         <source>Search the library (e.g. udbudsregler)</source>
         <translation>Søg i biblioteket (f.eks. udbudsregler)</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="322" />
+        <location filename="../../views/library/dock.py" line="330" />
         <source>Search the library</source>
         <translation>Søg i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="323" />
+        <location filename="../../views/library/dock.py" line="331" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="324" />
+        <location filename="../../views/library/dock.py" line="332" />
         <source>&amp;Technology:</source>
         <translation>&amp;Teknologi:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="324" />
+        <location filename="../../views/library/dock.py" line="332" />
         <source>P&amp;hase:</source>
         <translation>Fa&amp;se:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="325" />
+        <location filename="../../views/library/dock.py" line="333" />
         <source>S&amp;ector:</source>
         <translation>S&amp;ektor:</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="331" />
+        <location filename="../../views/library/dock.py" line="339" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="336" />
+        <location filename="../../views/library/dock.py" line="344" />
         <source>&amp;Add to canvas</source>
         <translation>&amp;Sæt på lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/library/dock.py" line="338" />
+        <location filename="../../views/library/dock.py" line="346" />
         <source>Put the selected entry on the current canvas; the card keeps the library id</source>
         <translation>Sæt den valgte post på det aktuelle lærred; kortet beholder bibliotekets id</translation>
     </message>
@@ -2306,22 +2306,22 @@
         <translation>på %1 lærreder</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="239" />
+        <location filename="../../views/docks/outline.py" line="240" />
         <source>Outline</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="240" />
+        <location filename="../../views/docks/outline.py" line="241" />
         <source>Search cards</source>
         <translation>Søg i kort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="241" />
+        <location filename="../../views/docks/outline.py" line="242" />
         <source>Search the outline</source>
         <translation>Søg i oversigten</translation>
     </message>
     <message>
-        <location filename="../../views/docks/outline.py" line="242" />
+        <location filename="../../views/docks/outline.py" line="243" />
         <source>All cards by kind</source>
         <translation>Alle kort efter type</translation>
     </message>
@@ -3274,9 +3274,9 @@
 <context>
     <name>SlideView</name>
     <message>
-        <location filename="../../views/canvas/slides.py" line="79" />
+        <location filename="../../views/canvas/slides.py" line="84" />
         <source>Outside the zones</source>
-        <extracomment>Card titles on a slide are this large on the wall (px): with the two smaller steps a long title may take (style.py, down to 0.76) its capitals stay at least 24 px tall. Card type on a slide, relative to the canvas: between these (titles of two lines fit).</extracomment>
+        <extracomment>Card titles on a slide are this large on the wall (px): with the two smaller steps a long title may take (style.py, down to 0.76) its capitals stay at least 24 px tall. Card type on a slide, relative to the canvas: between these (titles of two lines fit). A card's size on a slide: larger than on the canvas, so a title at the slide's larger type still gets three lines of enough words beside its band and footer (at the canvas size a crowded slide cut "Invitér fem leverandører til dialogmøde" to "Invitér fem le…").</extracomment>
         <translation>Uden for zonerne</translation>
     </message>
 </context>
@@ -3329,37 +3329,37 @@
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="209" />
+        <location filename="../../views/room/timer_widget.py" line="214" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="209" />
+        <location filename="../../views/room/timer_widget.py" line="214" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="213" />
+        <location filename="../../views/room/timer_widget.py" line="218" />
         <source>+1 minute</source>
         <translation>+1 minut</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="214" />
+        <location filename="../../views/room/timer_widget.py" line="219" />
         <source>Reset to</source>
         <translation>Nulstil til</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="215" />
+        <location filename="../../views/room/timer_widget.py" line="220" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="216" />
+        <location filename="../../views/room/timer_widget.py" line="221" />
         <source>Beep at zero</source>
         <translation>Bip ved nul</translation>
     </message>
     <message>
-        <location filename="../../views/room/timer_widget.py" line="217" />
+        <location filename="../../views/room/timer_widget.py" line="222" />
         <source>Time left; red and flashing when the time is up</source>
         <translation>Tid tilbage; rød og blinkende når tiden er gået</translation>
     </message>
