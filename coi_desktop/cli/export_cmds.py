@@ -21,6 +21,8 @@ from ..models.workshop import Workshop
 _say = phrasebook.add("cli_export", {
     "imported": ("Importerede {n} kort og {m} forbindelser til lærredet \u201c{c}\u201d.",
                  "Imported {n} cards and {m} links into the canvas \u201c{c}\u201d."),
+    "imported_many": ("Importerede {n} kort og {m} forbindelser til {k} nye lærreder: {c}.",
+                      "Imported {n} cards and {m} links into {k} new canvases: {c}."),
     "imported_board": ("Importerede {n} kort til lærredet \u201c{c}\u201d.",
                        "Imported {n} cards into the canvas \u201c{c}\u201d."),
     "choose_kinds": ("Vælg en korttype for hver farve med --colour FARVE=TYPE:",
@@ -207,8 +209,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         workshop = handle.workshop
         plan = network.plan(workshop, args.canvas)
         apply_import(workshop, plan)
-    sys.stdout.write(_say("imported", _lang(), n=len(plan.cards), m=len(plan.links),
-                          c=plan.canvas.name) + "\n")
+    names = ", ".join(f"\u201c{c.name}\u201d" for c in plan.canvases)
+    if len(plan.canvases) > 1:  # an export of several canvases comes back as several
+        said = _say("imported_many", _lang(), n=len(plan.cards), m=len(plan.links),
+                    k=len(plan.canvases), c=names)
+    else:
+        said = _say("imported", _lang(), n=len(plan.cards), m=len(plan.links),
+                    c=plan.canvas.name)
+    sys.stdout.write(said + "\n")
     return 0
 
 

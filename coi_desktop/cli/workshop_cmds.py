@@ -59,6 +59,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "schema": ("Skemaversion", "Schema version"),
     "canvases": ("Lærreder", "Canvases"),
     "cards": ("Kort", "Cards"),
+    "items": ("Elementer", "Items"),
+    "placed": ("{cards} kort på lærrederne", "{cards} cards on the canvases"),
     "links": ("Forbindelser", "Links"),
     "participants": ("Deltagere", "Participants"),
     "votes": ("Stemmer", "Votes"),
@@ -184,6 +186,9 @@ def _guarded(path: str, read: Any) -> Any:
 def summary(workshop: Workshop, schema_version: int) -> dict[str, Any]:
     """What `info --json` prints: counts a script (or a test) can rely on."""
     kinds = Counter(c.kind for c in workshop.cards.values())
+    # An item placed on several canvases is several cards but one item: findings count items.
+    items = {c.item: c.kind for c in workshop.cards.values()}
+    item_kinds = Counter(items.values())
     per_canvas = Counter(c.canvas_id for c in workshop.cards.values())
     links_per_canvas = Counter(link.canvas_id for link in workshop.links.values())
     info = workshop.info
@@ -195,6 +200,7 @@ def summary(workshop: Workshop, schema_version: int) -> dict[str, Any]:
                       "cards": per_canvas[c.id], "links": links_per_canvas[c.id]}
                      for c in workshop.canvases.ordered()],
         "cards": {"total": len(workshop.cards), **{k: kinds[k] for k in CARD_KINDS}},
+        "items": {"total": len(items), **{k: item_kinds[k] for k in CARD_KINDS}},
         "links": len(workshop.links), "groups": len(workshop.groups),
         "participants": len(workshop.participants), "voting_rounds": len(workshop.voting),
         "votes": sum(v.count for v in workshop.voting.votes.values()),
@@ -207,13 +213,13 @@ def _lines(workshop: Workshop, data: dict[str, Any], lang: str) -> list[str]:
         return _text(key, lang, _LABELS)
 
     width = max(len(label(k)) for k in ("title", "date", "language", "schema", "canvases",
-                                        "cards", "links", "participants", "votes", "groups",
+                                        "items", "links", "participants", "votes", "groups",
                                         "agenda")) + 2
     def row(key: str, value: object) -> str:
         return f"{label(key) + ':':<{width}}{value}"
 
-    kinds = ", ".join(f"{workshop.terms.label('card_kind', k, lang).lower()} {data['cards'][k]}"
-                      for k in CARD_KINDS if data["cards"][k])
+    kinds = ", ".join(f"{workshop.terms.label('card_kind', k, lang).lower()} {data['items'][k]}"
+                      for k in CARD_KINDS if data["items"][k])
     lines = [row("title", data["title"]), row("date", data["date"] or "-"),
              row("language", data["language"]), row("schema", data["schema_version"]),
              row("canvases", len(data["canvases"]))]
@@ -221,7 +227,9 @@ def _lines(workshop: Workshop, data: dict[str, Any], lang: str) -> list[str]:
         what = _text("canvas", lang, _LABELS, cards=c["cards"], links=c["links"])
         template = workshop.terms.label("template", c["template"], lang)
         lines.append(f"  {n}. {c['name']} [{template}]: {what}")
-    lines += [row("cards", f"{data['cards']['total']}" + (f" ({kinds})" if kinds else "")),
+    placed = _text("placed", lang, _LABELS, cards=data["cards"]["total"])
+    lines += [row("items", f"{data['items']['total']}" + (f" ({kinds})" if kinds else "")
+                  + (f"; {placed}" if data["cards"]["total"] != data["items"]["total"] else "")),
               row("links", data["links"]), row("groups", data["groups"]),
               row("participants", data["participants"]),
               row("votes", _text("dots", lang, _LABELS, dots=data["votes"],

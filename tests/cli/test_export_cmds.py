@@ -91,6 +91,22 @@ def test_import_adds_a_canvas_to_the_file(coi: Path, tmp_path: Path,
     assert len(w.cards.on(canvas.id)) == 5 and len(w.links.on(canvas.id)) == 2
 
 
+
+def test_importing_an_export_of_three_canvases_says_three(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]
+                                                          ) -> None:
+    # It said "into the canvas “Actors…”" while it made three canvases.
+    demo, back, book = tmp_path / "d.coi", tmp_path / "b.coi", tmp_path / "d.xlsx"
+    assert run(["demo", str(demo)]) == 0
+    assert run(["export", str(demo), "--xlsx", str(book)]) == 0
+    assert run(["new", str(back), "--title", "Back"]) == 0
+    capsys.readouterr()
+    assert run(["import", str(back), "--elements", str(book), "--connections", str(book)]) == 0
+    said = capsys.readouterr().out
+    names = [c.name for c in read_workshop(demo).canvases.ordered()]
+    assert "into 3 new canvases" in said or "til 3 nye lærreder" in said
+    assert all(f"\u201c{n}\u201d" in said for n in names)
+
 def test_bad_import_names_the_row_and_leaves_the_file(coi: Path, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]
                                                       ) -> None:

@@ -62,7 +62,7 @@ def test_demo_then_info_then_check(demo_file: Path) -> None:
     info = coi("info", "x.coi", cwd=folder)
     assert info.returncode == 0, info.stderr
     assert "Software robots in home care" in info.stdout
-    for label in ("Title:", "Date:", "Language:", "Schema version:", "Canvases:", "Cards:",
+    for label in ("Title:", "Date:", "Language:", "Schema version:", "Canvases:", "Items:",
                   "Links:", "Participants:", "Votes:"):
         assert label in info.stdout
     check = coi("check", "x.coi", cwd=folder)
@@ -70,7 +70,7 @@ def test_demo_then_info_then_check(demo_file: Path) -> None:
     assert fingerprint(folder) == before  # read-only: no -wal, no lock, same bytes
 
 
-def test_info_json_counts_match_the_file(demo_file: Path) -> None:
+def test_info_json_counts_match_the_file(demo_file: Path, tmp_path: Path) -> None:
     done = coi("info", str(demo_file), "--json", cwd=demo_file.parent)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
@@ -79,6 +79,10 @@ def test_info_json_counts_match_the_file(demo_file: Path) -> None:
     assert data["cards"] == {"total": len(ws.cards), **{k: kinds[k] for k in
                                                          ("actor", "barrier", "opportunity",
                                                           "action", "note")}}
+    items = {c.item: c.kind for c in ws.cards.values()}
+    assert data["items"]["total"] == len(items) < len(ws.cards)  # RoboCare is on 3 canvases
+    assert data["items"]["actor"] == Counter(items.values())["actor"]
+    assert f"Items:          {len(items)} (" in coi("info", str(demo_file), cwd=tmp_path).stdout
     assert data["links"] == len(ws.links) > 0
     assert data["participants"] == len(ws.participants) >= 10
     assert data["votes"] == sum(v.count for v in ws.voting.votes.values()) > 0

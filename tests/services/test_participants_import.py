@@ -154,8 +154,19 @@ def test_any_written_list_reads_back(tmp_path: Path, workshop: Workshop, people:
     writer.writerow(["Navn", "Organisation"])
     writer.writerows(people)
     path = tmp_path / f"list-{encoding}.csv"
-    path.write_bytes(buffer.getvalue().encode(encoding))
+    data = buffer.getvalue().encode(encoding)
+    path.write_bytes(data)
     preview = preview_file(path, workshop)
+    if encoding == "cp1252" and not data.isascii():
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            assert preview.encoding == "Windows-1252"
+        else:
+            # Windows-1252 bytes that are also valid UTF-8 ("Â¡" is the UTF-8 of "¡") are
+            # ambiguous; the reader takes UTF-8, by far the likelier, and says so.
+            assert preview.encoding.startswith("UTF-8")
+            return
     got = [(p.name, p.organisation.strip()) for p in preview.participants(skip_bad=True)]
     expected = [(n, o.strip()) for n, o in people]
     dupes = [r for r in preview.bad_rows if r.problems[0].field == "name"]

@@ -15,7 +15,7 @@ canvases is one link (as `services.analysis` reads a workshop).
 
 from __future__ import annotations
 
-from ...models.registry import ACTOR, BARRIER, OPPORTUNITY
+from ...models.registry import ACTOR, BARRIER, BLOCKS, OPPORTUNITY
 
 VIEWS: dict[str, str] = {
     # every item (its first placement) with its workshop's context and its canonical item
@@ -122,7 +122,7 @@ SELECT b.item_key AS barrier_key, b.item_name AS barrier, o.item_key AS opportun
 FROM link_ends AS e
 JOIN card_items AS b ON b.workshop_id = e.workshop_id AND b.card_id = e.card_a
 JOIN card_items AS o ON o.workshop_id = e.workshop_id AND o.card_id = e.card_b
-WHERE b.kind = '{BARRIER}' AND o.kind = '{OPPORTUNITY}'
+WHERE b.kind = '{BARRIER}' AND o.kind = '{OPPORTUNITY}' AND e.relation != '{BLOCKS}'
 GROUP BY b.item_key, o.item_key ORDER BY barrier, workshops DESC, opportunity""",
     "recurring_actors": f"""
 SELECT item_key, item_name AS actor, COUNT(DISTINCT workshop_id) AS workshops,

@@ -27,3 +27,23 @@ def test_blocks_links_arrive_with_a_readable_label(tmp_path: Path) -> None:
     # every relation type the registry declares has its label, none shows a bare key
     assert {r.id for r in REGISTRY.relations} <= set(labels)
     assert all(da and en and da != key for key, (da, en) in labels.items())
+
+
+def test_a_blocked_opportunity_is_not_listed_as_raised_against_its_barrier(
+        tmp_path: Path) -> None:
+    # "Opportunities raised against recurring barriers" reads barrier–opportunity links;
+    # a barrier that blocks an opportunity is the opposite of one it answers.
+    write_demo_set(tmp_path / "in", 2)
+    out = tmp_path / "all.db"
+    consolidate([tmp_path / "in"], out)
+    with sqlite3.connect(out) as conn:
+        blocked = set(conn.execute(
+            "SELECT b.item_key, o.item_key FROM link_ends AS e "
+            "JOIN card_items AS b ON b.workshop_id = e.workshop_id AND b.card_id = e.card_a "
+            "JOIN card_items AS o ON o.workshop_id = e.workshop_id AND o.card_id = e.card_b "
+            "WHERE e.relation = ? AND o.kind = 'opportunity'", (BLOCKS,)))
+        raised = {(b, o): rel for b, o, rel in conn.execute(
+            "SELECT barrier_key, opportunity_key, relations FROM opportunities_per_barrier")}
+    assert blocked  # the demo has barriers that block opportunities
+    assert all(BLOCKS not in (raised.get(pair) or "").split(",") for pair in blocked)
+    assert raised
