@@ -28,10 +28,9 @@ from coi_desktop.services.room_server import (
     VoteSubmission,
 )
 
+# the inbox's tag and helpers live apart, so the Phones dock loads without the server
+from .inbox import INBOX_TAG, accepted, inbox_cards
 from .placing import card_rects, place
-
-# Tag of a card waiting in the facilitator's inbox (it is hidden until accepted).
-INBOX_TAG = "phone-inbox"
 
 
 def refused(exc: CoiError) -> RequestError:
@@ -178,15 +177,6 @@ class SubmissionApplier:
             del ledger[cid]
         return {"dots": dict(ledger),
                 "dots_left": voting.dots_per_participant - sum(ledger.values())}
-
-
-def inbox_cards(workshop: Workshop, canvas_id: str) -> list[Card]:
-    return [c for c in workshop.cards.on(canvas_id) if INBOX_TAG in c.tags]
-
-
-def accepted(card: Card, hidden_round: bool) -> dict[str, Any]:
-    """The fields that take a card out of the inbox onto the board."""
-    return {"tags": tuple(t for t in card.tags if t != INBOX_TAG), "hidden": hidden_round}
 
 
 __all__ = ["INBOX_TAG", "SubmissionApplier", "accepted", "inbox_cards"]

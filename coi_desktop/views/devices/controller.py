@@ -14,11 +14,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 
 from coi_desktop.models import CoiError
-from coi_desktop.services.room_server import RoundPolicy, RoundState
 
 from .dock import DevicesDock
 
 if TYPE_CHECKING:
+    from coi_desktop.services.room_server import RoundPolicy
+
     from .session import DeviceSession
 
 
@@ -135,6 +136,8 @@ class DevicesController(QObject):
 
     def set_paused(self, paused: bool) -> None:
         if self.session is not None:
+            from coi_desktop.services.room_server import RoundState  # loaded with the session
+
             self.session.set_state(RoundState.PAUSED if paused else RoundState.OPEN)
 
     def new_code(self) -> None:

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from coi_desktop.commands.base import Step, WorkshopCommand, push
 from coi_desktop.commands.cards import RemoveCards, UpdateCards, removal_step
 from coi_desktop.models import Change, CoiError, Workshop
-from coi_desktop.services.room_server import RoundState
 
-from .applier import accepted, inbox_cards
+from .inbox import accepted, inbox_cards
 from .qr_widget import QrWidget, short_address
 
 
@@ -144,6 +143,8 @@ class DevicesDock(QDockWidget):
             self.qr.set_text(url)
             self.address.setText(short_address(url))
             self.code.setText(self.tr("Code: %1").replace("%1", session.code))
+            from coi_desktop.services.room_server import RoundState  # a round runs: loaded
+
             paused = session.state == RoundState.PAUSED
             state = self.tr("Paused") if paused else self.tr("Open")
             self.status.setText(self.tr("%1 · %2 phones joined").replace("%1", state)

@@ -9,7 +9,7 @@ bridge-building score and rings them in their cluster's colour; turning it off c
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from coi_desktop.models import Change
-from coi_desktop.services.analysis import Analysis, AnalysisCache, CardRef
 from coi_desktop.services.palette import cluster_colour
+
+if TYPE_CHECKING:  # the analysis itself loads when the dock first computes (start-up)
+    from coi_desktop.services.analysis import Analysis, AnalysisCache, CardRef
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,7 +57,7 @@ class AnalysisDock(QDockWidget):
         self.window_ = window
         self.workshop = window.workshop
         self.setObjectName("dock.analysis")
-        self.cache = AnalysisCache(self.workshop)
+        self._cache: AnalysisCache | None = None
         self._overlaid: list[Any] = []  # views that carry the overlay
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -102,9 +104,19 @@ class AnalysisDock(QDockWidget):
         self.destroyed.connect(lambda *_: self._detach())
         self.retranslate()
 
+    @property
+    def cache(self) -> AnalysisCache:
+        """The workshop's analyses, made on first use: a hidden dock costs nothing at start."""
+        if self._cache is None:
+            from coi_desktop.services.analysis import AnalysisCache
+
+            self._cache = AnalysisCache(self.workshop)
+        return self._cache
+
     def _detach(self) -> None:
         self.workshop.unsubscribe(self._on_change)
-        self.cache.close()
+        if self._cache is not None:
+            self._cache.close()
 
     # -- texts ----------------------------------------------------------------------------
 
