@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDockWidget,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...commands.room import AddParticipants, RemoveParticipants, UpdateParticipant
 from ...models import Change, Participant, Workshop, new_id
+from ..docks.lazy import LazyDock
 from .common import language, run_command
 
 COLUMNS = ("present", "name", "organisation", "sector", "role", "email", "consent")
@@ -92,14 +92,21 @@ class ParticipantDialog(QDialog):
                 "present": self.present.isChecked()}
 
 
-class ParticipantsDock(QDockWidget):
-    """The roster dock."""
+class ParticipantsDock(LazyDock):
+    """The roster dock (its table is made when first shown: views/docks/lazy.py)."""
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("room.participants")
         self.window_ = window
         self.workshop: Workshop = window.workshop
+        self._filling = False
+        self.read_only = False
+        self.workshop.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: self.workshop.unsubscribe(self._on_change))
+        self.retranslate()
+
+    def build_content(self) -> None:
         body = QWidget(self)
         self.table = QTableWidget(0, len(COLUMNS), body)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,11 +138,9 @@ class ParticipantsDock(QDockWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
-        self._filling = False
-        self.read_only = False
-        self.workshop.subscribe(self._on_change)
-        self.destroyed.connect(lambda *_: self.workshop.unsubscribe(self._on_change))
-        self.retranslate()
+        for b in (self.add_button, self.edit_button, self.remove_button, self.import_button):
+            b.setEnabled(not self.read_only)
+        self.retranslate()  # the texts, and fills the table
 
     # -- drawing --------------------------------------------------------------------------
 
@@ -152,6 +157,8 @@ class ParticipantsDock(QDockWidget):
                       key=lambda p: (p.name.casefold(), p.organisation.casefold()))
 
     def refresh(self) -> None:
+        if not self.built:
+            return  # filled when first shown
         lang = self.lang()
         people = self.participants()
         selected = set(self.selected_ids())
@@ -185,6 +192,8 @@ class ParticipantsDock(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Participants"))
+        if not self.built:
+            return
         self.table.setHorizontalHeaderLabels([
             self.tr("Present"), self.tr("Name"), self.tr("Organisation"), self.tr("Sector"),
             self.tr("Role"), self.tr("E-mail"), self.tr("Consent")])
@@ -203,6 +212,8 @@ class ParticipantsDock(QDockWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A file opened read-only: the roster can be read, not changed."""
         self.read_only = read_only
+        if not self.built:
+            return  # the buttons follow when they are made
         for b in (self.add_button, self.edit_button, self.remove_button, self.import_button):
             b.setEnabled(not read_only)
         self.refresh()
