@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDockWidget,
     QFormLayout,
     QGridLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from ...commands.room import (
     UpdateAgendaItems,
 )
 from ...models import AgendaItem, Change, Workshop, new_id
+from ..docks.lazy import LazyDock
 from .common import run_command
 from .timer_widget import TimerController, TimerWidget
 
@@ -106,8 +106,9 @@ class AgendaItemDialog(QDialog):
                 "canvas_id": self.canvas.currentData()}
 
 
-class AgendaDock(QDockWidget):
-    """Agenda items and the room's countdown."""
+class AgendaDock(LazyDock):
+    """Agenda items and the room's countdown (the table is made when first shown; the timer
+    at once, as the Room menu, the projector and a resumed countdown use it)."""
 
     def __init__(self, window: Any, timer: TimerController, parent: QWidget | None = None,
                  now: Callable[[], str] = now_iso) -> None:
@@ -118,6 +119,14 @@ class AgendaDock(QDockWidget):
         self.timer = timer
         self.now = now
         self.read_only = False
+        self.timer_widget = TimerWidget(timer, self)
+        self.timer_widget.hide()  # moves into the dock's content when that is made
+        self.workshop.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: self.workshop.unsubscribe(self._on_change))
+        self.retranslate()
+        self.resume_running()
+
+    def build_content(self) -> None:
         body = QWidget(self)
         self.table = QTableWidget(0, 4, body)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -150,16 +159,15 @@ class AgendaDock(QDockWidget):
             button.clicked.connect(slot)
             self.buttons[name] = button
             grid.addWidget(button, *places[name])
-        self.timer_widget = TimerWidget(timer, body)
+        self.timer_widget.setParent(body)
         layout = QVBoxLayout(body)
         layout.addWidget(self.table, 1)
         layout.addLayout(grid)
         layout.addWidget(self.timer_widget)
+        self.timer_widget.show()
         self.setWidget(body)
-        self.workshop.subscribe(self._on_change)
-        self.destroyed.connect(lambda *_: self.workshop.unsubscribe(self._on_change))
+        self.set_read_only(self.read_only)
         self.retranslate()
-        self.resume_running()
 
     def resume_running(self) -> None:
         """An item still running in the file (a reopen, or a restart after a crash) takes
@@ -193,6 +201,8 @@ class AgendaDock(QDockWidget):
         return next((i for i in self.items() if i.started_at and not i.ended_at), None)
 
     def refresh(self) -> None:
+        if not self.built:
+            return  # filled when first shown
         selected = self.selected_id()
         items = self.items()
         self.table.setRowCount(len(items))
@@ -220,6 +230,8 @@ class AgendaDock(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Agenda and timer"))
+        if not self.built:
+            return
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Planned"),
                                               self.tr("Canvas"), self.tr("Actual")])
         texts = {"add": self.tr("Add…"), "edit": self.tr("Edit…"), "remove": self.tr("Remove"),
@@ -239,6 +251,8 @@ class AgendaDock(QDockWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A file opened read-only: the agenda cannot change, the timer still runs."""
         self.read_only = read_only
+        if not self.built:
+            return  # the buttons follow when they are made
         for button in self.buttons.values():
             button.setEnabled(not read_only)
 
