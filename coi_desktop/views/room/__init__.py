@@ -15,7 +15,7 @@ facilitator's zoom again, P cycles whole canvas → zones → groups → selecti
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
@@ -25,9 +25,11 @@ from ...models import VotingRound
 from .agenda import AgendaDock
 from .common import run_command, status_message
 from .participants import ParticipantsDock
-from .projector import ProjectorWindow
 from .timer_widget import TimerController
 from .voting import VotingDock
+
+if TYPE_CHECKING:  # the projector's window loads when it first opens (F5)
+    from .projector import ProjectorWindow
 
 __all__ = ["RoomController", "install"]
 
@@ -306,6 +308,8 @@ class RoomController(QObject):
 
     def open_projector(self) -> ProjectorWindow:
         if self.projector is None:
+            from .projector import ProjectorWindow
+
             self.projector = ProjectorWindow(self.window_, self, self.timer)
             for key in ("room.projector", "room.timer_toggle", "room.timer_minute",
                         "room.hidden_round", "room.reveal", "room.presentation",
