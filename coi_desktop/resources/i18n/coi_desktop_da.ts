@@ -2880,124 +2880,129 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>&amp;Participants</source>
         <translation>&amp;Deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Importér deltagere…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="165" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>&amp;New voting round…</source>
         <translation>&amp;Ny afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="166" />
+        <location filename="../../views/room/__init__.py" line="167" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="168" />
+        <location filename="../../views/room/__init__.py" line="169" />
         <source>&amp;Agenda and timer</source>
         <translation>D&amp;agsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>Timer: one &amp;minute more</source>
         <translation>Nedtælling: ét &amp;minut mere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="171" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>&amp;Reset timer</source>
         <translation>N&amp;ulstil nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="167" />
+        <location filename="../../views/room/__init__.py" line="168" />
         <source>&amp;Enter counted dots…</source>
         <translation>Indtast &amp;optalte prikker…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>Start or pause &amp;timer</source>
         <translation>S&amp;tart eller pause nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="172" />
+        <location filename="../../views/room/__init__.py" line="173" />
         <source>Pr&amp;ojector view</source>
         <translation>P&amp;rojektorvisning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="173" />
+        <location filename="../../views/room/__init__.py" line="174" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projektoren &amp;følger min zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="174" />
+        <location filename="../../views/room/__init__.py" line="175" />
         <source>Present &amp;zone by zone</source>
         <translation>Præsentér &amp;zone for zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="175" />
+        <location filename="../../views/room/__init__.py" line="176" />
         <source>Ne&amp;xt zone</source>
         <translation>Næ&amp;ste zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="176" />
+        <location filename="../../views/room/__init__.py" line="177" />
         <source>Previo&amp;us zone</source>
         <translation>Forri&amp;ge zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="177" />
+        <location filename="../../views/room/__init__.py" line="178" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>Skju&amp;lt runde (stille brainstorm)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="178" />
+        <location filename="../../views/room/__init__.py" line="179" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>&amp;Vis alle skjulte kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="183" />
+        <location filename="../../views/room/__init__.py" line="184" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>Nye kort vises på din skærm, men ikke på projektoren, før de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="185" />
+        <location filename="../../views/room/__init__.py" line="186" />
         <source>The projector shows one zone at a time, large enough for the back row</source>
         <translation>Projektoren viser én zone ad gangen, stort nok til at kunne læses fra bageste række</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="186" />
+        <location filename="../../views/room/__init__.py" line="187" />
         <source>Projector &amp;screen</source>
         <translation>Projektorsk&amp;ærm</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="220" />
+        <location filename="../../views/room/__init__.py" line="221" />
         <source>Start a voting round first.</source>
         <translation>Start først en afstemningsrunde.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="253" />
+        <location filename="../../views/room/__init__.py" line="254" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Skjult runde til: nye kort vises ikke på projektoren, før du afslører dem.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="255" />
+        <location filename="../../views/room/__init__.py" line="256" />
         <source>Hidden round off.</source>
         <translation>Skjult runde fra.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="264" />
+        <location filename="../../views/room/__init__.py" line="265" />
         <source>Reveal hidden cards</source>
         <translation>Afslør skjulte kort</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="332" />
+        <source>The card titles on the projector are small (%1 px): Room ▸ Present zone by zone (Shift+F5) shows the board large enough for the back row.</source>
+        <translation>Korttitlerne på projektoren er små (%1 px): Rum ▸ Præsentér zone for zone (Shift+F5) viser tavlen stort nok til de bageste rækker.</translation>
     </message>
 </context>
 <context>

@@ -2880,124 +2880,129 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="162" />
+        <location filename="../../views/room/__init__.py" line="163" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="164" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="165" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>&amp;New voting round…</source>
         <translation>&amp;New voting round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="166" />
+        <location filename="../../views/room/__init__.py" line="167" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="168" />
+        <location filename="../../views/room/__init__.py" line="169" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>Timer: one &amp;minute more</source>
         <translation>Timer: one &amp;minute more</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="171" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>&amp;Reset timer</source>
         <translation>&amp;Reset timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="167" />
+        <location filename="../../views/room/__init__.py" line="168" />
         <source>&amp;Enter counted dots…</source>
         <translation>&amp;Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>Start or pause &amp;timer</source>
         <translation>Start or pause &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="172" />
+        <location filename="../../views/room/__init__.py" line="173" />
         <source>Pr&amp;ojector view</source>
         <translation>Pr&amp;ojector view</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="173" />
+        <location filename="../../views/room/__init__.py" line="174" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projector &amp;follows my zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="174" />
+        <location filename="../../views/room/__init__.py" line="175" />
         <source>Present &amp;zone by zone</source>
         <translation>Present &amp;zone by zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="175" />
+        <location filename="../../views/room/__init__.py" line="176" />
         <source>Ne&amp;xt zone</source>
         <translation>Ne&amp;xt zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="176" />
+        <location filename="../../views/room/__init__.py" line="177" />
         <source>Previo&amp;us zone</source>
         <translation>Previo&amp;us zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="177" />
+        <location filename="../../views/room/__init__.py" line="178" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>&amp;Hidden round (silent brainstorming)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="178" />
+        <location filename="../../views/room/__init__.py" line="179" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>Re&amp;veal all hidden cards</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="183" />
+        <location filename="../../views/room/__init__.py" line="184" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>New cards show on your screen but stay off the projector until revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="185" />
+        <location filename="../../views/room/__init__.py" line="186" />
         <source>The projector shows one zone at a time, large enough for the back row</source>
         <translation>The projector shows one zone at a time, large enough for the back row</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="186" />
+        <location filename="../../views/room/__init__.py" line="187" />
         <source>Projector &amp;screen</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="220" />
+        <location filename="../../views/room/__init__.py" line="221" />
         <source>Start a voting round first.</source>
         <translation>Start a voting round first.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="253" />
+        <location filename="../../views/room/__init__.py" line="254" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Hidden round on: new cards stay off the projector until you reveal them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="255" />
+        <location filename="../../views/room/__init__.py" line="256" />
         <source>Hidden round off.</source>
         <translation>Hidden round off.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="264" />
+        <location filename="../../views/room/__init__.py" line="265" />
         <source>Reveal hidden cards</source>
         <translation>Reveal hidden cards</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/__init__.py" line="332" />
+        <source>The card titles on the projector are small (%1 px): Room ▸ Present zone by zone (Shift+F5) shows the board large enough for the back row.</source>
+        <translation>The card titles on the projector are small (%1 px): Room ▸ Present zone by zone (Shift+F5) shows the board large enough for the back row.</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 
 from ...commands.room import RevealCards, hidden_cards
 from ...models import VotingRound
+from ..canvas.wall import CAP_SHARE
 from .agenda import AgendaDock
 from .common import run_command, status_message
 from .participants import ParticipantsDock
@@ -318,8 +319,24 @@ class RoomController(QObject):
             self.projector.closed.connect(self._on_projector_closed)
             self.projector.set_follow_zoom(self.follow_zoom)
             self.projector.open_on(self.projector_screen())
+            # once the projector has its size and has fitted the board
+            QTimer.singleShot(300, self.advise_legibility)
         self.actions["room.projector"].setChecked(True)
         return self.projector
+
+    def advise_legibility(self) -> bool:
+        """Tell the facilitator when the whole board makes card titles too small for the
+        back row (capitals under 24 px on the wall), and how to present it zone by zone;
+        returns whether it did."""
+        projector = self.projector
+        if projector is None or projector.wall.mode or projector.wall.legible():
+            return False
+        size = round(projector.title_pixels() * CAP_SHARE)
+        status_message(self.window_, self.tr(
+            "The card titles on the projector are small (%1 px): Room ▸ Present zone by zone "
+            "(Shift+F5) shows the board large enough for the back row.")
+            .replace("%1", str(size)), 15000)
+        return True
 
     def set_presentation(self, on: bool) -> None:
         """Start (opening the projector if needed) or stop presenting zone by zone."""

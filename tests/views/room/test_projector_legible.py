@@ -71,3 +71,17 @@ def test_a_facilitator_zoomed_in_is_followed_exactly(room: RoomController) -> No
     wall = projector.view.mapToScene(projector.view.viewport().rect()).boundingRect()
     assert wall.contains(seen.center())
     assert wall.width() >= seen.width() - 2 or wall.height() >= seen.height() - 2
+
+
+def test_a_board_too_small_for_the_back_row_tells_how_to_present_it(
+        room: RoomController) -> None:
+    # The whole power–interest board fits the wall with title capitals of about 13 px; the
+    # facilitator is told so, and how to show it large enough.
+    projector = show(room, "power_interest", False)
+    assert not projector.wall.legible()
+    assert room.advise_legibility()
+    said = room.window_.statusBar().currentMessage()
+    assert "Shift+F5" in said and " px" in said
+    room.set_presentation(True)  # zone by zone: legible, nothing to advise
+    projector.fit()
+    assert projector.wall.legible() and not room.advise_legibility()
