@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="206" />
+        <location filename="../../views/room/agenda.py" line="216" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="208" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="222" />
+        <location filename="../../views/room/agenda.py" line="232" />
         <source>Agenda and timer</source>
         <translation>Dagsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="223" />
+        <location filename="../../views/room/agenda.py" line="235" />
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="223" />
+        <location filename="../../views/room/agenda.py" line="235" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="224" />
+        <location filename="../../views/room/agenda.py" line="236" />
         <source>Canvas</source>
         <translation>Lærred</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="224" />
+        <location filename="../../views/room/agenda.py" line="236" />
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="225" />
+        <location filename="../../views/room/agenda.py" line="237" />
         <source>Add…</source>
         <translation>Tilføj…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="225" />
+        <location filename="../../views/room/agenda.py" line="237" />
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="225" />
+        <location filename="../../views/room/agenda.py" line="237" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="226" />
+        <location filename="../../views/room/agenda.py" line="238" />
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="226" />
+        <location filename="../../views/room/agenda.py" line="238" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="226" />
+        <location filename="../../views/room/agenda.py" line="238" />
         <source>Start item</source>
         <translation>Start punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="227" />
+        <location filename="../../views/room/agenda.py" line="239" />
         <source>Finish item</source>
         <translation>Afslut punkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="230" />
+        <location filename="../../views/room/agenda.py" line="242" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Skift til punktets lærred og start nedtællingen</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="271" />
+        <location filename="../../views/room/agenda.py" line="285" />
         <source>Add agenda item</source>
         <translation>Tilføj dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="284" />
+        <location filename="../../views/room/agenda.py" line="298" />
         <source>Edit agenda item</source>
         <translation>Redigér dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="290" />
+        <location filename="../../views/room/agenda.py" line="304" />
         <source>Remove agenda item</source>
         <translation>Fjern dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="303" />
+        <location filename="../../views/room/agenda.py" line="317" />
         <source>Reorder agenda</source>
         <translation>Omarranger dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="320" />
+        <location filename="../../views/room/agenda.py" line="334" />
         <source>Start agenda item</source>
         <translation>Start dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="333" />
+        <location filename="../../views/room/agenda.py" line="347" />
         <source>Finish agenda item</source>
         <translation>Afslut dagsordenspunkt</translation>
     </message>
@@ -173,32 +173,32 @@
 <context>
     <name>AnalysisDock</name>
     <message>
-        <location filename="../../views/findings/dock.py" line="112" />
+        <location filename="../../views/findings/dock.py" line="124" />
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="113" />
+        <location filename="../../views/findings/dock.py" line="125" />
         <source>Whole workshop</source>
         <translation>Hele workshoppen</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="114" />
+        <location filename="../../views/findings/dock.py" line="126" />
         <source>This canvas</source>
         <translation>Dette lærred</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="115" />
+        <location filename="../../views/findings/dock.py" line="127" />
         <source>Show on canvas</source>
         <translation>Vis på lærredet</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="117" />
+        <location filename="../../views/findings/dock.py" line="129" />
         <source>Make bridge-builders bigger and ring the cards of each cluster in its colour</source>
         <translation>Gør brobyggerne større og giv kortene i hver klynge en ring i klyngens farve</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="200" />
+        <location filename="../../views/findings/dock.py" line="212" />
         <source>Click to show the card on its canvas</source>
         <translation>Klik for at vise kortet på dets lærred</translation>
     </message>
@@ -970,32 +970,32 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../views/devices/applier.py" line="119" />
+        <location filename="../../views/devices/applier.py" line="118" />
         <source>Card from phone %1</source>
         <translation>Kort fra telefon %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/applier.py" line="122" />
+        <location filename="../../views/devices/applier.py" line="121" />
         <source>%1 cards from phones</source>
         <translation>%1 kort fra telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/applier.py" line="171" />
+        <location filename="../../views/devices/applier.py" line="170" />
         <source>Dot from phone %1</source>
         <translation>Prik fra telefon %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="199" />
+        <location filename="../../views/devices/dock.py" line="200" />
         <source>Accept cards from phones</source>
         <translation>Godkend kort fra telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="205" />
+        <location filename="../../views/devices/dock.py" line="206" />
         <source>Reject cards from phones</source>
         <translation>Afvis kort fra telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="223" />
+        <location filename="../../views/devices/dock.py" line="224" />
         <source>Merge cards from phones</source>
         <translation>Flet kort fra telefoner</translation>
     </message>
@@ -1003,17 +1003,17 @@
 <context>
     <name>DevicesController</name>
     <message>
-        <location filename="../../views/devices/controller.py" line="67" />
+        <location filename="../../views/devices/controller.py" line="68" />
         <source>Invite participants…</source>
         <translation>Invitér deltagere…</translation>
     </message>
     <message>
-        <location filename="../../views/devices/controller.py" line="68" />
+        <location filename="../../views/devices/controller.py" line="69" />
         <source>Let phones in the room add cards and dots over this network</source>
         <translation>Lad telefoner i rummet tilføje kort og prikker over dette netværk</translation>
     </message>
     <message>
-        <location filename="../../views/devices/controller.py" line="70" />
+        <location filename="../../views/devices/controller.py" line="71" />
         <source>Stop inviting phones</source>
         <translation>Stop invitationen af telefoner</translation>
     </message>
@@ -1021,67 +1021,67 @@
 <context>
     <name>DevicesDock</name>
     <message>
-        <location filename="../../views/devices/dock.py" line="124" />
+        <location filename="../../views/devices/dock.py" line="123" />
         <source>Phones</source>
         <translation>Telefoner</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="125" />
+        <location filename="../../views/devices/dock.py" line="124" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="126" />
+        <location filename="../../views/devices/dock.py" line="125" />
         <source>&amp;New code</source>
         <translation>&amp;Ny kode</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="127" />
+        <location filename="../../views/devices/dock.py" line="126" />
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="128" />
+        <location filename="../../views/devices/dock.py" line="127" />
         <source>Inbox (cards waiting for you):</source>
         <translation>Indbakke (kort, der venter på dig):</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="129" />
+        <location filename="../../views/devices/dock.py" line="128" />
         <source>&amp;Accept</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="130" />
+        <location filename="../../views/devices/dock.py" line="129" />
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="131" />
+        <location filename="../../views/devices/dock.py" line="130" />
         <source>&amp;Merge</source>
         <translation>&amp;Flet</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="146" />
+        <location filename="../../views/devices/dock.py" line="145" />
         <source>Code: %1</source>
         <translation>Kode: %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="148" />
+        <location filename="../../views/devices/dock.py" line="149" />
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="148" />
+        <location filename="../../views/devices/dock.py" line="149" />
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="149" />
+        <location filename="../../views/devices/dock.py" line="150" />
         <source>%1 · %2 phones joined</source>
         <translation>%1 · %2 telefoner er med</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="155" />
+        <location filename="../../views/devices/dock.py" line="156" />
         <source>Phones are not invited.</source>
         <translation>Telefoner er ikke inviteret.</translation>
     </message>
@@ -2425,112 +2425,112 @@
 <context>
     <name>ParticipantsDock</name>
     <message>
-        <location filename="../../views/room/participants.py" line="183" />
+        <location filename="../../views/room/participants.py" line="190" />
         <source>Participants (%1 present of %2)</source>
         <translation>Deltagere (%1 til stede af %2)</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="187" />
+        <location filename="../../views/room/participants.py" line="194" />
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="189" />
+        <location filename="../../views/room/participants.py" line="198" />
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="189" />
+        <location filename="../../views/room/participants.py" line="198" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="189" />
+        <location filename="../../views/room/participants.py" line="198" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="189" />
+        <location filename="../../views/room/participants.py" line="198" />
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="190" />
+        <location filename="../../views/room/participants.py" line="199" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="190" />
+        <location filename="../../views/room/participants.py" line="199" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="190" />
+        <location filename="../../views/room/participants.py" line="199" />
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="191" />
+        <location filename="../../views/room/participants.py" line="200" />
         <source>Add…</source>
         <translation>Tilføj…</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="192" />
+        <location filename="../../views/room/participants.py" line="201" />
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="193" />
+        <location filename="../../views/room/participants.py" line="202" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="194" />
+        <location filename="../../views/room/participants.py" line="203" />
         <source>Import list…</source>
         <translation>Importér liste…</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="195" />
+        <location filename="../../views/room/participants.py" line="204" />
         <source>Import a sign-up list (CSV or Excel)</source>
         <translation>Importér en tilmeldingsliste (CSV eller Excel)</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="231" />
+        <location filename="../../views/room/participants.py" line="242" />
         <source>Mark present</source>
         <translation>Markér til stede</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="231" />
+        <location filename="../../views/room/participants.py" line="242" />
         <source>Mark absent</source>
         <translation>Markér fraværende</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="232" />
+        <location filename="../../views/room/participants.py" line="243" />
         <source>Change consent</source>
         <translation>Ændr samtykke</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="242" />
+        <location filename="../../views/room/participants.py" line="253" />
         <source>Add participant</source>
         <translation>Tilføj deltager</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="254" />
+        <location filename="../../views/room/participants.py" line="265" />
         <source>Edit participant</source>
         <translation>Redigér deltager</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="260" />
+        <location filename="../../views/room/participants.py" line="271" />
         <source>Remove participants</source>
         <translation>Fjern deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="267" />
+        <location filename="../../views/room/participants.py" line="278" />
         <source>Import participants</source>
         <translation>Importér deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="268" />
+        <location filename="../../views/room/participants.py" line="279" />
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Deltagerlister (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
     </message>
@@ -2880,127 +2880,127 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;Participants</source>
         <translation>&amp;Deltagere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Importér deltagere…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="165" />
+        <location filename="../../views/room/__init__.py" line="167" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Prikafstemning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="166" />
+        <location filename="../../views/room/__init__.py" line="168" />
         <source>&amp;New voting round…</source>
         <translation>&amp;Ny afstemningsrunde…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="167" />
+        <location filename="../../views/room/__init__.py" line="169" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Klik på kort for at stemme</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>&amp;Agenda and timer</source>
         <translation>D&amp;agsorden og tid</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="171" />
+        <location filename="../../views/room/__init__.py" line="173" />
         <source>Timer: one &amp;minute more</source>
         <translation>Nedtælling: ét &amp;minut mere</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="172" />
+        <location filename="../../views/room/__init__.py" line="174" />
         <source>&amp;Reset timer</source>
         <translation>N&amp;ulstil nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="168" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>&amp;Enter counted dots…</source>
         <translation>Indtast &amp;optalte prikker…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>Start or pause &amp;timer</source>
         <translation>S&amp;tart eller pause nedtælling</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="173" />
+        <location filename="../../views/room/__init__.py" line="175" />
         <source>Pr&amp;ojector view</source>
         <translation>P&amp;rojektorvisning</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="174" />
+        <location filename="../../views/room/__init__.py" line="176" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projektoren &amp;følger min zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="175" />
+        <location filename="../../views/room/__init__.py" line="177" />
         <source>Present &amp;zone by zone</source>
         <translation>Præsentér &amp;zone for zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="176" />
+        <location filename="../../views/room/__init__.py" line="178" />
         <source>Ne&amp;xt zone</source>
         <translation>Næ&amp;ste zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="177" />
+        <location filename="../../views/room/__init__.py" line="179" />
         <source>Previo&amp;us zone</source>
         <translation>Forri&amp;ge zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="178" />
+        <location filename="../../views/room/__init__.py" line="180" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>Skju&amp;lt runde (stille brainstorm)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="179" />
+        <location filename="../../views/room/__init__.py" line="181" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>&amp;Vis alle skjulte kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="184" />
+        <location filename="../../views/room/__init__.py" line="186" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>Nye kort vises på din skærm, men ikke på projektoren, før de afsløres</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="186" />
+        <location filename="../../views/room/__init__.py" line="188" />
         <source>The projector shows one zone at a time, large enough for the back row</source>
         <translation>Projektoren viser én zone ad gangen, stort nok til at kunne læses fra bageste række</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="187" />
+        <location filename="../../views/room/__init__.py" line="189" />
         <source>Projector &amp;screen</source>
         <translation>Projektorsk&amp;ærm</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="221" />
+        <location filename="../../views/room/__init__.py" line="223" />
         <source>Start a voting round first.</source>
         <translation>Start først en afstemningsrunde.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="254" />
+        <location filename="../../views/room/__init__.py" line="256" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Skjult runde til: nye kort vises ikke på projektoren, før du afslører dem.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="256" />
+        <location filename="../../views/room/__init__.py" line="258" />
         <source>Hidden round off.</source>
         <translation>Skjult runde fra.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="265" />
+        <location filename="../../views/room/__init__.py" line="267" />
         <source>Reveal hidden cards</source>
         <translation>Afslør skjulte kort</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="332" />
+        <location filename="../../views/room/__init__.py" line="336" />
         <source>The card titles on the projector are small (%1 px): Room ▸ Present zone by zone (Shift+F5) shows the board large enough for the back row.</source>
         <translation>Korttitlerne på projektoren er små (%1 px): Rum ▸ Præsentér zone for zone (Shift+F5) viser tavlen stort nok til de bageste rækker.</translation>
     </message>

@@ -16,107 +16,107 @@
 <context>
     <name>AgendaDock</name>
     <message>
-        <location filename="../../views/room/agenda.py" line="206" />
+        <location filename="../../views/room/agenda.py" line="216" />
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="208" />
+        <location filename="../../views/room/agenda.py" line="218" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="222" />
+        <location filename="../../views/room/agenda.py" line="232" />
         <source>Agenda and timer</source>
         <translation>Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="223" />
+        <location filename="../../views/room/agenda.py" line="235" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="223" />
+        <location filename="../../views/room/agenda.py" line="235" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="224" />
+        <location filename="../../views/room/agenda.py" line="236" />
         <source>Canvas</source>
         <translation>Canvas</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="224" />
+        <location filename="../../views/room/agenda.py" line="236" />
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="225" />
+        <location filename="../../views/room/agenda.py" line="237" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="225" />
+        <location filename="../../views/room/agenda.py" line="237" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="225" />
+        <location filename="../../views/room/agenda.py" line="237" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="226" />
+        <location filename="../../views/room/agenda.py" line="238" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="226" />
+        <location filename="../../views/room/agenda.py" line="238" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="226" />
+        <location filename="../../views/room/agenda.py" line="238" />
         <source>Start item</source>
         <translation>Start item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="227" />
+        <location filename="../../views/room/agenda.py" line="239" />
         <source>Finish item</source>
         <translation>Finish item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="230" />
+        <location filename="../../views/room/agenda.py" line="242" />
         <source>Switch to the item's canvas and start its countdown</source>
         <translation>Switch to the item's canvas and start its countdown</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="271" />
+        <location filename="../../views/room/agenda.py" line="285" />
         <source>Add agenda item</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="284" />
+        <location filename="../../views/room/agenda.py" line="298" />
         <source>Edit agenda item</source>
         <translation>Edit agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="290" />
+        <location filename="../../views/room/agenda.py" line="304" />
         <source>Remove agenda item</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="303" />
+        <location filename="../../views/room/agenda.py" line="317" />
         <source>Reorder agenda</source>
         <translation>Reorder agenda</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="320" />
+        <location filename="../../views/room/agenda.py" line="334" />
         <source>Start agenda item</source>
         <translation>Start agenda item</translation>
     </message>
     <message>
-        <location filename="../../views/room/agenda.py" line="333" />
+        <location filename="../../views/room/agenda.py" line="347" />
         <source>Finish agenda item</source>
         <translation>Finish agenda item</translation>
     </message>
@@ -173,32 +173,32 @@
 <context>
     <name>AnalysisDock</name>
     <message>
-        <location filename="../../views/findings/dock.py" line="112" />
+        <location filename="../../views/findings/dock.py" line="124" />
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="113" />
+        <location filename="../../views/findings/dock.py" line="125" />
         <source>Whole workshop</source>
         <translation>Whole workshop</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="114" />
+        <location filename="../../views/findings/dock.py" line="126" />
         <source>This canvas</source>
         <translation>This canvas</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="115" />
+        <location filename="../../views/findings/dock.py" line="127" />
         <source>Show on canvas</source>
         <translation>Show on canvas</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="117" />
+        <location filename="../../views/findings/dock.py" line="129" />
         <source>Make bridge-builders bigger and ring the cards of each cluster in its colour</source>
         <translation>Make bridge-builders bigger and ring the cards of each cluster in its colour</translation>
     </message>
     <message>
-        <location filename="../../views/findings/dock.py" line="200" />
+        <location filename="../../views/findings/dock.py" line="212" />
         <source>Click to show the card on its canvas</source>
         <translation>Click to show the card on its canvas</translation>
     </message>
@@ -970,32 +970,32 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../views/devices/applier.py" line="119" />
+        <location filename="../../views/devices/applier.py" line="118" />
         <source>Card from phone %1</source>
         <translation>Card from phone %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/applier.py" line="122" />
+        <location filename="../../views/devices/applier.py" line="121" />
         <source>%1 cards from phones</source>
         <translation>%1 cards from phones</translation>
     </message>
     <message>
-        <location filename="../../views/devices/applier.py" line="171" />
+        <location filename="../../views/devices/applier.py" line="170" />
         <source>Dot from phone %1</source>
         <translation>Dot from phone %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="199" />
+        <location filename="../../views/devices/dock.py" line="200" />
         <source>Accept cards from phones</source>
         <translation>Accept cards from phones</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="205" />
+        <location filename="../../views/devices/dock.py" line="206" />
         <source>Reject cards from phones</source>
         <translation>Reject cards from phones</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="223" />
+        <location filename="../../views/devices/dock.py" line="224" />
         <source>Merge cards from phones</source>
         <translation>Merge cards from phones</translation>
     </message>
@@ -1003,17 +1003,17 @@
 <context>
     <name>DevicesController</name>
     <message>
-        <location filename="../../views/devices/controller.py" line="67" />
+        <location filename="../../views/devices/controller.py" line="68" />
         <source>Invite participants…</source>
         <translation>Invite participants…</translation>
     </message>
     <message>
-        <location filename="../../views/devices/controller.py" line="68" />
+        <location filename="../../views/devices/controller.py" line="69" />
         <source>Let phones in the room add cards and dots over this network</source>
         <translation>Let phones in the room add cards and dots over this network</translation>
     </message>
     <message>
-        <location filename="../../views/devices/controller.py" line="70" />
+        <location filename="../../views/devices/controller.py" line="71" />
         <source>Stop inviting phones</source>
         <translation>Stop inviting phones</translation>
     </message>
@@ -1021,67 +1021,67 @@
 <context>
     <name>DevicesDock</name>
     <message>
-        <location filename="../../views/devices/dock.py" line="124" />
+        <location filename="../../views/devices/dock.py" line="123" />
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="125" />
+        <location filename="../../views/devices/dock.py" line="124" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="126" />
+        <location filename="../../views/devices/dock.py" line="125" />
         <source>&amp;New code</source>
         <translation>&amp;New code</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="127" />
+        <location filename="../../views/devices/dock.py" line="126" />
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="128" />
+        <location filename="../../views/devices/dock.py" line="127" />
         <source>Inbox (cards waiting for you):</source>
         <translation>Inbox (cards waiting for you):</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="129" />
+        <location filename="../../views/devices/dock.py" line="128" />
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="130" />
+        <location filename="../../views/devices/dock.py" line="129" />
         <source>&amp;Reject</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="131" />
+        <location filename="../../views/devices/dock.py" line="130" />
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="146" />
+        <location filename="../../views/devices/dock.py" line="145" />
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="148" />
+        <location filename="../../views/devices/dock.py" line="149" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="148" />
+        <location filename="../../views/devices/dock.py" line="149" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="149" />
+        <location filename="../../views/devices/dock.py" line="150" />
         <source>%1 · %2 phones joined</source>
         <translation>%1 · %2 phones joined</translation>
     </message>
     <message>
-        <location filename="../../views/devices/dock.py" line="155" />
+        <location filename="../../views/devices/dock.py" line="156" />
         <source>Phones are not invited.</source>
         <translation>Phones are not invited.</translation>
     </message>
@@ -2425,112 +2425,112 @@
 <context>
     <name>ParticipantsDock</name>
     <message>
-        <location filename="../../views/room/participants.py" line="183" />
+        <location filename="../../views/room/participants.py" line="190" />
         <source>Participants (%1 present of %2)</source>
         <translation>Participants (%1 present of %2)</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="187" />
+        <location filename="../../views/room/participants.py" line="194" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="189" />
+        <location filename="../../views/room/participants.py" line="198" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="189" />
+        <location filename="../../views/room/participants.py" line="198" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="189" />
+        <location filename="../../views/room/participants.py" line="198" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="189" />
+        <location filename="../../views/room/participants.py" line="198" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="190" />
+        <location filename="../../views/room/participants.py" line="199" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="190" />
+        <location filename="../../views/room/participants.py" line="199" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="190" />
+        <location filename="../../views/room/participants.py" line="199" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="191" />
+        <location filename="../../views/room/participants.py" line="200" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="192" />
+        <location filename="../../views/room/participants.py" line="201" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="193" />
+        <location filename="../../views/room/participants.py" line="202" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="194" />
+        <location filename="../../views/room/participants.py" line="203" />
         <source>Import list…</source>
         <translation>Import list…</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="195" />
+        <location filename="../../views/room/participants.py" line="204" />
         <source>Import a sign-up list (CSV or Excel)</source>
         <translation>Import a sign-up list (CSV or Excel)</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="231" />
+        <location filename="../../views/room/participants.py" line="242" />
         <source>Mark present</source>
         <translation>Mark present</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="231" />
+        <location filename="../../views/room/participants.py" line="242" />
         <source>Mark absent</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="232" />
+        <location filename="../../views/room/participants.py" line="243" />
         <source>Change consent</source>
         <translation>Change consent</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="242" />
+        <location filename="../../views/room/participants.py" line="253" />
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="254" />
+        <location filename="../../views/room/participants.py" line="265" />
         <source>Edit participant</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="260" />
+        <location filename="../../views/room/participants.py" line="271" />
         <source>Remove participants</source>
         <translation>Remove participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="267" />
+        <location filename="../../views/room/participants.py" line="278" />
         <source>Import participants</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/participants.py" line="268" />
+        <location filename="../../views/room/participants.py" line="279" />
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Participant lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
@@ -2880,127 +2880,127 @@
 <context>
     <name>RoomController</name>
     <message>
-        <location filename="../../views/room/__init__.py" line="163" />
+        <location filename="../../views/room/__init__.py" line="165" />
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="164" />
+        <location filename="../../views/room/__init__.py" line="166" />
         <source>&amp;Import participants…</source>
         <translation>&amp;Import participants…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="165" />
+        <location filename="../../views/room/__init__.py" line="167" />
         <source>&amp;Dot voting</source>
         <translation>&amp;Dot voting</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="166" />
+        <location filename="../../views/room/__init__.py" line="168" />
         <source>&amp;New voting round…</source>
         <translation>&amp;New voting round…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="167" />
+        <location filename="../../views/room/__init__.py" line="169" />
         <source>&amp;Click cards to vote</source>
         <translation>&amp;Click cards to vote</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="169" />
+        <location filename="../../views/room/__init__.py" line="171" />
         <source>&amp;Agenda and timer</source>
         <translation>&amp;Agenda and timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="171" />
+        <location filename="../../views/room/__init__.py" line="173" />
         <source>Timer: one &amp;minute more</source>
         <translation>Timer: one &amp;minute more</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="172" />
+        <location filename="../../views/room/__init__.py" line="174" />
         <source>&amp;Reset timer</source>
         <translation>&amp;Reset timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="168" />
+        <location filename="../../views/room/__init__.py" line="170" />
         <source>&amp;Enter counted dots…</source>
         <translation>&amp;Enter counted dots…</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="170" />
+        <location filename="../../views/room/__init__.py" line="172" />
         <source>Start or pause &amp;timer</source>
         <translation>Start or pause &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="173" />
+        <location filename="../../views/room/__init__.py" line="175" />
         <source>Pr&amp;ojector view</source>
         <translation>Pr&amp;ojector view</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="174" />
+        <location filename="../../views/room/__init__.py" line="176" />
         <source>Projector &amp;follows my zoom</source>
         <translation>Projector &amp;follows my zoom</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="175" />
+        <location filename="../../views/room/__init__.py" line="177" />
         <source>Present &amp;zone by zone</source>
         <translation>Present &amp;zone by zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="176" />
+        <location filename="../../views/room/__init__.py" line="178" />
         <source>Ne&amp;xt zone</source>
         <translation>Ne&amp;xt zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="177" />
+        <location filename="../../views/room/__init__.py" line="179" />
         <source>Previo&amp;us zone</source>
         <translation>Previo&amp;us zone</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="178" />
+        <location filename="../../views/room/__init__.py" line="180" />
         <source>&amp;Hidden round (silent brainstorming)</source>
         <translation>&amp;Hidden round (silent brainstorming)</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="179" />
+        <location filename="../../views/room/__init__.py" line="181" />
         <source>Re&amp;veal all hidden cards</source>
         <translation>Re&amp;veal all hidden cards</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="184" />
+        <location filename="../../views/room/__init__.py" line="186" />
         <source>New cards show on your screen but stay off the projector until revealed</source>
         <translation>New cards show on your screen but stay off the projector until revealed</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="186" />
+        <location filename="../../views/room/__init__.py" line="188" />
         <source>The projector shows one zone at a time, large enough for the back row</source>
         <translation>The projector shows one zone at a time, large enough for the back row</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="187" />
+        <location filename="../../views/room/__init__.py" line="189" />
         <source>Projector &amp;screen</source>
         <translation>Projector &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="221" />
+        <location filename="../../views/room/__init__.py" line="223" />
         <source>Start a voting round first.</source>
         <translation>Start a voting round first.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="254" />
+        <location filename="../../views/room/__init__.py" line="256" />
         <source>Hidden round on: new cards stay off the projector until you reveal them.</source>
         <translation>Hidden round on: new cards stay off the projector until you reveal them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="256" />
+        <location filename="../../views/room/__init__.py" line="258" />
         <source>Hidden round off.</source>
         <translation>Hidden round off.</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="265" />
+        <location filename="../../views/room/__init__.py" line="267" />
         <source>Reveal hidden cards</source>
         <translation>Reveal hidden cards</translation>
     </message>
     <message>
-        <location filename="../../views/room/__init__.py" line="332" />
+        <location filename="../../views/room/__init__.py" line="336" />
         <source>The card titles on the projector are small (%1 px): Room ▸ Present zone by zone (Shift+F5) shows the board large enough for the back row.</source>
         <translation>The card titles on the projector are small (%1 px): Room ▸ Present zone by zone (Shift+F5) shows the board large enough for the back row.</translation>
     </message>
