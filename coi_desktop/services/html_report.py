@@ -17,15 +17,17 @@ from typing import Any
 
 from .. import phrasebook
 from ..models.entities import Card
-from ..models.registry import ACTION
+from ..models.registry import ACTION, REGISTRY
 from ..models.workshop import Workshop
 from .analysis import Analysis, analyse, rank_label, vote_totals
+from .items import network
 from .palette import INK, category_colour, kind_colour, tint
 from .privacy import public_copy
-from .report.labels import Words
+from .report.labels import Words, long_date
 from .report.writing import write_atomically
 
-_say = phrasebook.add("html_report", {"number": ("Antal", "Number")})
+_say = phrasebook.add("html_report", {"number": ("Antal", "Number"),
+                                       "what": ("Hvad", "What")})
 
 _STYLE = """
 body{font-family:"DejaVu Sans",Verdana,sans-serif;color:#1F2933;max-width:60rem;margin:auto;
@@ -135,7 +137,7 @@ def export_html(workshop: Workshop, path: str | os.PathLike[str],
 
 def _cover(page: _Page) -> None:
     info, words = page.w.info, page.words
-    facts = [(words("date"), info.date), (words("place"), info.location),
+    facts = [(words("date"), long_date(info.date, page.lang)), (words("place"), info.location),
              (words("facilitator"), info.facilitator), (words("organiser"), info.organiser),
              (words("focus_technology"), page.label("technology", info.technology)),
              (words("focus_phase"), page.label("phase", info.phase))]
@@ -148,11 +150,17 @@ def _cover(page: _Page) -> None:
 def _summary(page: _Page) -> None:
     w, words = page.w, page.words
     page.section("summary", words("summary"))
-    counts = [(words("canvases"), len(w.canvases)), (words("cards"), len(w.cards)),
-              (words("links"), len(w.links)), (words("participants"), len(w.participants)),
+    # The PDF's figures: an item on several canvases is one card, a link between two items
+    # one link (items.network), so the two reports never disagree.
+    items, edges = network(w)
+    counts = [(words("cards"), len(items)), (words("participants"), len(w.participants)),
+              (words("canvases"), len(w.canvases)), (words("links"), len(edges)),
               (words("dots"), sum(page.votes.values()))]
-    number = _say("number", page.lang)
-    page.table(words("counts"), ["", number], [[_e(k), _e(v)] for k, v in counts])
+    head = [_say("what", page.lang), _say("number", page.lang)]
+    page.table(words("counts"), head, [[_e(k), _e(v)] for k, v in counts])
+    kinds = [f"{_e(w.terms.label('card_kind', k, page.lang))}: {n}" for k in REGISTRY.kind_ids
+             if (n := sum(1 for i in items if i.card.kind == k))]
+    page.parts.append(f"<p>{_DOT.join(kinds)}</p>")
     page.parts.append(f"<h3>{_e(words('key_findings'))}</h3><ul>")
     page.parts += [f"<li>{_e(f.answer)}</li>" for f in page.analysis.findings]
     page.parts.append("</ul>")

@@ -73,3 +73,34 @@ def test_card_text_is_text_and_no_hidden_name(tmp_path: Path) -> None:
 def test_english_workshop_reads_english() -> None:
     text = build_html(_workshop("en"))
     assert '<html lang="en">' in text and "Appendix" in text and "Bilag" not in text
+
+
+def test_html_and_pdf_summaries_give_the_same_numbers(tmp_path: Path) -> None:
+    """An item on two canvases is one card in both reports, and both say so in the same
+    words: a reader comparing the PDF with the HTML page never sees 51 in one and 65 in the
+    other (each number is read from the rendered summary, not from the model)."""
+    import re
+    import shutil
+    import subprocess
+
+    from coi_desktop.services.report import export_report
+
+    from .test_item_identity import three_canvases
+
+    w, _ids = three_canvases()
+    assert len(w.cards) == 6 and len(w.cards.by_item()) == 4
+    html = build_html(w)
+    summary = html[html.index('id="summary"'):html.index("</table>", html.index('id="summary"'))]
+    cells = dict(re.findall(r'<th scope="row">([^<]+)</th><td>(\d+)</td>', summary))
+    assert cells["Cards"] == "4" and cells["Links"] == "3" and cells["Canvases"] == "3"
+    assert '<th scope="col"></th>' not in html  # every column has a name
+    assert "Actor: 1 · Barrier: 2 · Opportunity: 1" in html
+    export_report(w, tmp_path / "r.pdf")
+    tool = shutil.which("pdftotext")
+    assert tool, "pdftotext (poppler-utils) is needed to read the report"
+    pdf = subprocess.run([tool, "-layout", "-f", "1", "-l", "4", str(tmp_path / "r.pdf"), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "Actor: 1 · Barrier: 2 · Opportunity: 1" in pdf
+    numbers = re.search(r"^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$", pdf, re.M)
+    assert numbers is not None
+    assert numbers.groups()[:4] == ("4", cells["Participants"], "3", "3")

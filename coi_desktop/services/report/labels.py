@@ -6,6 +6,8 @@ Taxonomy labels (kinds, categories, sectors, …) come from the workshop itself 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ... import phrasebook
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -121,3 +123,25 @@ class Words:
 
     def __call__(self, key: str, **values: object) -> str:
         return _say(key, self.language, **values)
+
+
+_say_date = phrasebook.add("report_dates", {
+    "long_date": ("{day}. {month} {year}", "{day} {month} {year}"),
+    **{f"month_{n}": pair for n, pair in enumerate((
+        ("januar", "January"), ("februar", "February"), ("marts", "March"), ("april", "April"),
+        ("maj", "May"), ("juni", "June"), ("juli", "July"), ("august", "August"),
+        ("september", "September"), ("oktober", "October"), ("november", "November"),
+        ("december", "December")), 1)},
+})
+
+
+def long_date(value: str, lang: str) -> str:
+    """A YYYY-MM-DD date as the report writes it ("12. marts 2026", "12 March 2026")."""
+    if not value:
+        return ""
+    try:
+        d = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return _say_date("long_date", lang, day=d.day, month=_say_date(f"month_{d.month}", lang),
+                     year=d.year)

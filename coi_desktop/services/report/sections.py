@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Table,
 )
 
-from ... import phrasebook
 from ...models.registry import ACTION, BARRIER, OPPORTUNITY, REGISTRY
 from ..palette import kind_colour
 from .base import (
@@ -41,7 +40,7 @@ from .base import (
     table_style,
 )
 from .blocks import blocked_table
-from .labels import WORDS
+from .labels import WORDS, long_date
 from .line_table import line_table
 
 if TYPE_CHECKING:
@@ -181,7 +180,7 @@ def cover(ctx: ReportContext) -> list[Flowable]:
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 10 * mm)))
     rows = []
-    for key, value in (("date", _long_date(info.date, ctx.lang)), ("place", info.location),
+    for key, value in (("date", long_date(info.date, ctx.lang)), ("place", info.location),
                        ("facilitator", info.facilitator), ("organiser", info.organiser),
                        ("focus_technology", ctx.workshop.terms.label("technology", info.technology)
                         if info.technology else ""),
@@ -219,24 +218,6 @@ def _cover_picture(ctx: ReportContext) -> list[Flowable]:
     return [figure, Spacer(1, 2 * mm), safe_paragraph(busiest.name, ctx.styles.small, 120, 1)]
 
 
-_say = phrasebook.add("report_dates", {
-    "long_date": ("{day}. {month} {year}", "{day} {month} {year}"),
-    **{f"month_{n}": pair for n, pair in enumerate((
-        ("januar", "January"), ("februar", "February"), ("marts", "March"), ("april", "April"),
-        ("maj", "May"), ("juni", "June"), ("juli", "July"), ("august", "August"),
-        ("september", "September"), ("oktober", "October"), ("november", "November"),
-        ("december", "December")), 1)},
-})
-
-
-def _long_date(value: str, lang: str) -> str:
-    if not value:
-        return ""
-    try:
-        d = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    return _say("long_date", lang, day=d.day, month=_say(f"month_{d.month}", lang), year=d.year)
 
 
 # -- summary ------------------------------------------------------------------------------
