@@ -187,7 +187,7 @@ _SIZES: dict[str, float] = {
     "card.radius": 7.0, "card.shadow_alpha": 28.0,
     "card.body_mix": 0.13, "card.flat_mix": 0.55, "card.edge_mix": 0.35,
     "board.label_px": 40.0, "board.hint_px": 24.0,
-    "board.label_stacked_px": 34.0, "board.hint_stacked_px": 21.0, "board.header_px": 20.0,
+    "board.label_stacked_px": 30.0, "board.hint_stacked_px": 20.0, "board.header_px": 20.0,
     "board.axis_px": 30.0, "group.title_px": 20.0,
     "line.selection": 3.0, "line.link": 2.0, "line.board": 2.0,
     "timer.edge_px": 0.0,

@@ -18,6 +18,7 @@ from . import palette
 
 AXIS_MARGIN = 110.0
 HEADER = 70.0  # the top band of a zone kept for its label (as the demo layouts keep it)
+CLEAR = 6.0  # free space between a title band's lowest text and the first row of cards
 STRONG_ZONES = ("manage_closely", "quick_wins")  # the quadrant that matters most
 RINGS = 3  # ring tints board.ring.0 (the core) .. board.ring.2
 TITLE_INSET = 36.0  # a quadrant title's distance from the zone's left and right edges
@@ -163,8 +164,10 @@ class BoardItem(QGraphicsItem):
             else:
                 small_m = QFontMetricsF(self.stack_label_font)
                 under_m = QFontMetricsF(self.stack_hint_font)
-                base = zone.y + 4 + small_m.ascent()
-                hint_base = base + small_m.descent() + 2 + under_m.ascent()
+                # The hint's descenders end ≥ CLEAR above the band's foot, where the top row
+                # of cards starts (they touched it, so a card's edge cut "High impact, …").
+                base = zone.y + 3 + small_m.ascent()
+                hint_base = base + small_m.descent() + 1 + under_m.ascent()
                 lines = [(small_m.elidedText(label, Qt.TextElideMode.ElideRight, width),
                           self.stack_label_font, QPointF(left, base)),
                          (under_m.elidedText(hint, Qt.TextElideMode.ElideRight, width),
