@@ -165,6 +165,9 @@ FIGURES: list[tuple[str, str, Pick]] = [
     *[("startup", f"start-up {n:,} cards ({layout}) / bare window",
        _row("results", "ratio_launch_to_first_frame", cards=n, layout=layout))
       for n, layout in ((2000, "spread"), (10000, "spread"), (10000, "one canvas"))],
+    *[("startup", f"start-up {n:,} cards ({layout}), first open of the file / bare window",
+       _row("results", "first_open.ratio_launch_to_first_frame", cards=n, layout=layout))
+      for n, layout in ((2000, "spread"), (10000, "spread"), (10000, "one canvas"))],
     ("demo", "demo generator 2,000 cards / bare add_cards", _row("results", "ratio", cards=2000)),
     ("demo", "demo generator 10,000 cards / bare add_cards",
      _row("results", "ratio", cards=10000)),

@@ -140,15 +140,20 @@ def _clean_queries(version: int) -> list[str]:
 _CLEAN: dict[tuple[int, tuple[str, ...]], list[str]] = {}
 
 
+def clean_queries(version: int) -> list[str]:
+    """The statements `all_clean` runs on a file of schema `version` (kinds registered now)."""
+    key = (version, tuple(CARD_KINDS))
+    if key not in _CLEAN:
+        _CLEAN[key] = _clean_queries(version)
+    return _CLEAN[key]
+
+
 def all_clean(conn: sqlite3.Connection, version: int) -> bool:
     """True when every value has its type, no rule is broken and there is one workshop: what
     `check_values` and `broken_rule` find together, one scan per table. False means "look
     closer": run those two to name the table (and they also decide when this one cannot)."""
-    key = (version, tuple(CARD_KINDS))
-    if key not in _CLEAN:
-        _CLEAN[key] = _clean_queries(version)
     try:
-        for query in _CLEAN[key]:
+        for query in clean_queries(version):
             if conn.execute(query).fetchone()[0]:
                 return False
         return bool(conn.execute('SELECT count(*) = 1 FROM "workshop"').fetchone()[0])

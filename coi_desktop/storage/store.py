@@ -28,6 +28,7 @@ from .recovery import hot_journal, play_back
 from .schema import SCHEMA_VERSION, TABLES, create_schema
 from .untrusted import harden, unreadable
 from .validator import Checked, identity, open_checked, validate
+from .verified import remember_file
 from .writer import ChangeWriter
 
 
@@ -236,10 +237,13 @@ class WorkshopFile:
         self.workshop.unsubscribe(self._on_change)
         try:
             if conn is not None:
+                whole = False
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    conn.execute("PRAGMA journal_mode = DELETE")
+                    whole = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
                 conn.close()
+                if whole:  # one self-contained file, as this program wrote it
+                    remember_file(self.path, self.schema_version)
         finally:
             if self._lock is not None:
                 self._lock.release()

@@ -241,35 +241,21 @@ def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
 
 
 def check_connection(conn: sqlite3.Connection, path: Path, version: int,
-                     thorough: bool = True) -> None:
+                     thorough: bool = True, rows: bool = True) -> None:
     """integrity_check (quick_check only when not `thorough`: it misses damage that shows when
     pages are written, and duplicates in an index), then the schema must be ours, and so on.
-    Every caller (check, open, consolidation) uses the same checks, so they agree."""
+    Every caller (check, open, consolidation) uses the same checks, so they agree. Without
+    `rows` (these very bytes passed before: `verified.py`) only the schema, application id
+    and version are compared; the checks of pages and rows are what it skips."""
     try:
-        pragma = "integrity_check" if thorough else "quick_check"
-        if [tuple(r) for r in conn.execute(f"PRAGMA {pragma}")] != [("ok",)]:
-            raise damaged(path, "its contents fail SQLite's integrity check",
-                          "dens indhold fejler SQLites integritetstjek")
+        if rows:
+            pragma = "integrity_check" if thorough else "quick_check"
+            if [tuple(r) for r in conn.execute(f"PRAGMA {pragma}")] != [("ok",)]:
+                raise damaged(path, "its contents fail SQLite's integrity check",
+                              "dens indhold fejler SQLites integritetstjek")
         check_schema(conn, path, version)
-        table = duplicate_ids(conn)
-        if table is not None:
-            raise damaged(path, f"the table {table} holds two records with the same id",
-                          f"tabellen {table} indeholder to poster med samme id")
-        if not all_clean(conn, version):  # a fast pass; the checks below name the table
-            table = check_values(conn, version)
-            if table == "workshop":
-                raise damaged(path, "it must hold exactly one workshop",
-                              "den skal indeholde præcis én workshop")
-            if table is not None:
-                raise damaged(path, f"the table {table} holds values of the wrong kind",
-                              f"tabellen {table} indeholder værdier af forkert type")
-            table = broken_rule(conn, version)
-            if table is not None:
-                raise damaged(path, f"the table {table} holds values COI Desktop does not write",
-                              f"tabellen {table} indeholder værdier, COI Desktop ikke skriver")
-        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise damaged(path, "records point at records that are missing",
-                          "poster peger på poster, der mangler")
+        if rows:
+            _check_rows(conn, path, version)
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         (file_version,) = conn.execute("PRAGMA user_version").fetchone()
         if app_id != APPLICATION_ID or file_version != version:
@@ -281,6 +267,29 @@ def check_connection(conn: sqlite3.Connection, path: Path, version: int,
     except sqlite3.DatabaseError:
         raise damaged(path, "its contents fail SQLite's integrity check",
                       "dens indhold fejler SQLites integritetstjek") from None
+
+
+def _check_rows(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Unique ids, every value's type, every rule, every reference."""
+    table = duplicate_ids(conn)
+    if table is not None:
+        raise damaged(path, f"the table {table} holds two records with the same id",
+                      f"tabellen {table} indeholder to poster med samme id")
+    if not all_clean(conn, version):  # a fast pass; the checks below name the table
+        table = check_values(conn, version)
+        if table == "workshop":
+            raise damaged(path, "it must hold exactly one workshop",
+                          "den skal indeholde præcis én workshop")
+        if table is not None:
+            raise damaged(path, f"the table {table} holds values of the wrong kind",
+                          f"tabellen {table} indeholder værdier af forkert type")
+        table = broken_rule(conn, version)
+        if table is not None:
+            raise damaged(path, f"the table {table} holds values COI Desktop does not write",
+                          f"tabellen {table} indeholder værdier, COI Desktop ikke skriver")
+    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        raise damaged(path, "records point at records that are missing",
+                      "poster peger på poster, der mangler")
 
 
 def not_utf8(path: Path, table: str = "") -> DamagedFileError:

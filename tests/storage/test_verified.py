@@ -1,0 +1,123 @@
+"""A file whose exact bytes passed every check is not checked row by row again (verified.py).
+
+What a user notices: reopening yesterday's big workshop is faster; a file someone changed,
+even by one byte with its date put back, is still checked in full and refused when bad.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from coi_desktop.models.registry import REGISTRY
+from coi_desktop.storage import (
+    DamagedFileError,
+    open_workshop,
+    read_workshop,
+    untrusted,
+    verified,
+)
+
+
+@pytest.fixture
+def row_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Each full row check (unique ids, types, rules, references) of a file, by path."""
+    calls: list[Path] = []
+    real = untrusted._check_rows
+
+    def counting(conn: sqlite3.Connection, path: Path, version: int) -> None:
+        calls.append(path)
+        real(conn, path, version)
+
+    monkeypatch.setattr(untrusted, "_check_rows", counting)
+    return calls
+
+
+def _cards(path: Path) -> list[tuple[str, str]]:
+    return sorted((c.id, c.title) for c in read_workshop(path).cards.values())
+
+
+def test_a_file_read_again_is_not_checked_row_by_row(coi_file: Path,
+                                                     row_checks: list[Path]) -> None:
+    first = _cards(coi_file)
+    assert row_checks == [coi_file]  # never seen: checked in full
+    assert _cards(coi_file) == first  # the same workshop, every record read
+    assert row_checks == [coi_file]  # same bytes: the rows were not checked again
+    listing = verified.list_path()
+    assert stat.S_IMODE(listing.stat().st_mode) == 0o600
+    assert stat.S_IMODE(listing.parent.stat().st_mode) == 0o700
+    text = listing.read_text(encoding="ascii")
+    assert coi_file.name not in text and str(coi_file.parent) not in text  # digests only
+    assert all(len(line) == 64 and int(line, 16) >= 0 for line in text.split())
+
+
+def test_one_changed_byte_with_its_date_put_back_is_checked_and_refused(
+        coi_file: Path, row_checks: list[Path]) -> None:
+    read_workshop(coi_file)
+    before = os.stat(coi_file)
+    conn = sqlite3.connect(coi_file)
+    conn.execute("UPDATE cards SET kind = 'unknown-kind' WHERE rowid = (SELECT min(rowid) "
+                 "FROM cards)")
+    conn.commit()
+    conn.close()
+    os.utime(coi_file, ns=(before.st_atime_ns, before.st_mtime_ns))  # the date put back
+    assert os.stat(coi_file).st_size == before.st_size
+    with pytest.raises(DamagedFileError):
+        read_workshop(coi_file)
+    with pytest.raises(DamagedFileError):  # and again: a refused file is never remembered
+        read_workshop(coi_file)
+    assert len(row_checks) == 3
+
+
+def test_other_checks_check_again(coi_file: Path, row_checks: list[Path],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A digest counts only for the checks that passed: another program version or another
+    set of card kinds (new rules) checks the file in full again."""
+    read_workshop(coi_file)
+    monkeypatch.setattr(verified, "__version__", "99.0")
+    read_workshop(coi_file)
+    assert row_checks == [coi_file, coi_file]
+    kinds = list(REGISTRY.kind_ids)
+    monkeypatch.setattr(verified, "clean_queries", lambda version: [*kinds, "other rules"])
+    read_workshop(coi_file)
+    assert len(row_checks) == 3
+
+
+def test_a_file_closed_by_the_app_opens_without_row_checks(coi_file: Path,
+                                                           row_checks: list[Path]) -> None:
+    with open_workshop(coi_file, snapshot_dir=coi_file.parent / "snaps") as wf:
+        card = next(iter(wf.workshop.cards.values()))
+        wf.workshop.cards.update(card.id, title="Edited before closing")
+    assert row_checks == [coi_file]
+    assert "Edited before closing" in [t for _, t in _cards(coi_file)]
+    assert row_checks == [coi_file]  # the app wrote it and left one whole file
+
+
+def test_a_side_file_means_full_checks(coi_file: Path, row_checks: list[Path]) -> None:
+    read_workshop(coi_file)
+    Path(f"{coi_file}-journal").write_bytes(b"")  # an empty journal: nothing to play back
+    read_workshop(coi_file)
+    assert row_checks == [coi_file, coi_file]
+
+
+@pytest.mark.parametrize("content", [b"\x00\xff" * 100, b"not a digest\n" * 3, b""])
+def test_a_damaged_or_foreign_list_is_ignored(coi_file: Path, row_checks: list[Path],
+                                              content: bytes) -> None:
+    listing = verified.list_path()
+    listing.parent.mkdir(parents=True, exist_ok=True)
+    listing.write_bytes(content)
+    first = _cards(coi_file)
+    assert row_checks == [coi_file]
+    assert _cards(coi_file) == first and row_checks == [coi_file]  # rewritten, then used
+
+
+def test_the_list_keeps_the_newest(tmp_path: Path) -> None:
+    for n in range(verified.KEEP + 10):
+        verified.remember(verified.Fingerprint(f"{n:064x}", (0, 0, 0, 0)))
+    lines = verified.list_path().read_text(encoding="ascii").split()
+    assert len(lines) == verified.KEEP and lines[-1] == f"{verified.KEEP + 9:064x}"
+    assert lines[0] == f"{10:064x}"
