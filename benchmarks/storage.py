@@ -7,7 +7,8 @@ Figures, each next to a baseline measured in the same run on the same disk:
   (issue 14's goal: at most 2×), by the clock and by CPU time (steadier on a shared machine),
   with both absolute times; the process's peak memory;
 - time to open (untrusted checks + lock + load) a 2,000- and a 10,000-card file, and to
-  read_workshop it, against a raw `SELECT *` of the same rows.
+  read_workshop it, against a raw `SELECT *` of the same rows: first opens (every row
+  checked) and opens of a file seen before (its rows not checked again: `open_again_*`).
 
 Usage: .venv/bin/python benchmarks/storage.py [--dir FOLDER] (default: a temp folder in the
 current directory, so the figures are for a real disk, not a tmpfs /tmp).
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -25,6 +27,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -137,29 +140,48 @@ def moves(folder: Path, total: int, rounds: int = 10) -> dict[str, object]:
 
 
 def open_times(folder: Path, cards: int, repeats: int = 3) -> dict[str, float]:
+    """Open and read a file never seen before (a fresh data folder each time: no remembered
+    digest, storage/verified.py, so every row is checked, as for a file from someone else)
+    and again once it was (the usual case: the facilitator's own file)."""
     path = folder / f"open-{cards}.coi"
     create_workshop_file(path, build(cards))
-    opens, reads, raws = [], [], []
-    for _ in range(repeats):
+    times: dict[str, list[float]] = {k: [] for k in ("first", "first_read", "again",
+                                                    "again_read", "raw")}
+    seen = folder / "data-seen"
+
+    def timed(key: str, data: Path, job: Callable[[], object]) -> None:
+        os.environ["XDG_DATA_HOME"] = str(data)
         t = time.perf_counter()
+        job()
+        times[key].append(time.perf_counter() - t)
+
+    def open_close() -> None:
         wf = open_workshop(path, snapshot_dir=folder / "snaps")
-        opens.append(time.perf_counter() - t)
         assert len(wf.workshop.cards) == cards
         wf.close()
-        t = time.perf_counter()
-        read_workshop(path)
-        reads.append(time.perf_counter() - t)
+
+    os.environ["XDG_DATA_HOME"] = str(seen)
+    read_workshop(path)  # seen once
+    for n in range(repeats):
+        timed("first", folder / f"data-{n}-a", open_close)
+        timed("first_read", folder / f"data-{n}-b", lambda: read_workshop(path))
+        timed("again", seen, open_close)
+        timed("again_read", seen, lambda: read_workshop(path))
         t = time.perf_counter()
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         rows = conn.execute("SELECT * FROM cards").fetchall()
         conn.execute("SELECT * FROM links").fetchall()
         conn.close()
-        raws.append(time.perf_counter() - t)
+        times["raw"].append(time.perf_counter() - t)
         assert len(rows) == cards
-    o, r, s = (statistics.median(x) for x in (opens, reads, raws))
+    o, r, a, ar, s = (statistics.median(times[k]) for k in ("first", "first_read", "again",
+                                                             "again_read", "raw"))
     return {f"open_{cards}_cards_s": round(o, 4), f"read_workshop_{cards}_cards_s": round(r, 4),
+            f"open_again_{cards}_cards_s": round(a, 4),
+            f"read_workshop_again_{cards}_cards_s": round(ar, 4),
             f"raw_select_{cards}_cards_s": round(s, 4),
             f"open_{cards}_vs_raw_select_ratio": round(o / s, 1),
+            f"open_again_{cards}_vs_raw_select_ratio": round(a / s, 1),
             "file_bytes_" + str(cards): path.stat().st_size}
 
 
