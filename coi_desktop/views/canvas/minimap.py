@@ -101,12 +101,14 @@ class Minimap(QWidget):
         picture.fill(QColor(0, 0, 0, 0))
         painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        background = QColor(palette.CANVAS_BACKGROUND)
-        background.setAlpha(235)
+        # Opaque: a card's text under a see-through map showed through its own little cards.
+        background, board = QColor(palette.CANVAS_BACKGROUND), QColor(palette.BOARD)
+        background.setAlpha(255)
+        board.setAlpha(255)
         painter.setPen(QPen(palette.BOARD_LINE, 1))
         painter.setBrush(background)
         painter.drawRoundedRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1), 6, 6)
-        painter.setBrush(palette.BOARD)
+        painter.setBrush(board)
         painter.drawRect(self._map_rect(self.scene.board.board_rect()))
         painter.setPen(Qt.PenStyle.NoPen)
         # One scale and offset for all cards, and one drawRects per colour: mapping each

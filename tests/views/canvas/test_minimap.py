@@ -54,3 +54,18 @@ def test_no_minimap_on_the_projector(make_view) -> None:
     view = make_view(presentation=True)
     view.navigation.set_zoom(3.0)
     assert not view.minimap.isVisible()
+
+
+def test_the_minimap_hides_what_lies_under_it(make_view) -> None:
+    """A card's text under the minimap does not show through it (it did, faintly, and made
+    the map's own little cards hard to tell apart)."""
+    view = make_view("barrier_board")
+    add(view.workshop, "barrier", "Far away", x=2200, y=700)
+    view.navigation.set_zoom(1.0)
+    view.centerOn(300, 300)
+    minimap = view.minimap
+    assert minimap.isVisible()
+    picture = minimap._draw_picture().toImage()
+    inside = [(x, y) for x in range(4, picture.width() - 4, 7)
+              for y in range(4, picture.height() - 4, 7)]
+    assert inside and all(picture.pixelColor(x, y).alpha() == 255 for x, y in inside)
