@@ -357,7 +357,7 @@
         <translation>Intet udelades.</translation>
     </message>
     <message>
-        <location filename="../../views/board_import_dialog.py" line="277" />
+        <location filename="../../views/board_import_dialog.py" line="282" />
         <source>Imported %1 cards into “%2”.</source>
         <translation>Importerede %1 kort til lærredet “%2”.</translation>
     </message>

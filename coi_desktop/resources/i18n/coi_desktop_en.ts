@@ -357,7 +357,7 @@
         <translation>Nothing is left out.</translation>
     </message>
     <message>
-        <location filename="../../views/board_import_dialog.py" line="277" />
+        <location filename="../../views/board_import_dialog.py" line="282" />
         <source>Imported %1 cards into “%2”.</source>
         <translation>Imported %1 cards into “%2”.</translation>
     </message>
