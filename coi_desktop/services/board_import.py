@@ -91,6 +91,10 @@ class Board:
     name: str
     stickies: list[Sticky] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: How the file was read ("UTF-8", "Windows-1252", "XLSX", …), for the preview to show.
+    encoding: str = ""
+    #: Line numbers of rows that hold something but no sticky text (left out, and counted).
+    without_text: list[int] = field(default_factory=list)
 
     def colours(self) -> list[tuple[str, int, str]]:
         """(colour, how many stickies, an example text), most used first."""
@@ -104,11 +108,12 @@ class Board:
 
 def read_board(path: str | Path) -> Board:
     """Read a board export; raise a CoiError with one sentence if it has no text column."""
-    from .participants_import import read_table
+    from .participants_import import read_file
 
     path = Path(path)
-    rows = read_table(path)
-    board = Board(path.stem)
+    table = read_file(path)
+    rows = table.rows
+    board = Board(path.stem, encoding=table.encoding)
     if not rows:
         raise CoiError(f"{path.name} holds no stickies.", f"{path.name} har ingen sedler.")
     columns: dict[str, int] = {}
@@ -129,6 +134,8 @@ def read_board(path: str | Path) -> Board:
     for line, row in enumerate(rows[1:], start=2):
         text = plain(get(row, "text")).strip()
         if not text:
+            if any(str(cell).strip() for cell in row):
+                board.without_text.append(line)
             continue
         try:
             x = float(get(row, "x")) if get(row, "x") else None

@@ -98,3 +98,9 @@ def test_command_line_lists_colours_then_imports(tmp_path: Path) -> None:
                           env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "Imported 3 cards" in done.stdout
+
+
+def test_the_board_names_its_encoding_and_the_rows_without_text(tmp_path: Path) -> None:
+    board = read_board(_csv(tmp_path, MIRO))
+    assert board.encoding == "UTF-8"
+    assert board.without_text == [6]  # the empty sticky, counted for the preview

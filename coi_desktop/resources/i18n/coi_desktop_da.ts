@@ -204,6 +204,205 @@
     </message>
 </context>
 <context>
+    <name>BoardImportDialog</name>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="78" />
+        <source>Import board</source>
+        <extracomment>The combo box value of "Skip": those stickies are left out. Sample texts shown per colour, and how much of each. Rows left out that are named one by one; more are counted.</extracomment>
+        <translation>Importér tavle</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="85" />
+        <source>Name of the new canvas</source>
+        <translation>Navn på det nye lærred</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="88" />
+        <source>New canvas &amp;name:</source>
+        <translation>Det nye lærreds &amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="93" />
+        <source>Sticky colours and their card kinds</source>
+        <translation>Sedlernes farver og deres korttyper</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="97" />
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="97" />
+        <source>Stickies</source>
+        <translation>Sedler</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="98" />
+        <source>For example</source>
+        <translation>For eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="98" />
+        <source>Card kind</source>
+        <translation>Korttype</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="111" />
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="134" />
+        <source>(no colour)</source>
+        <translation>(ingen farve)</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="160" />
+        <source>Card kind for the colour %1</source>
+        <translation>Korttype for farven %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="164" />
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="181" />
+        <source>1 sticky</source>
+        <translation>1 seddel</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="181" />
+        <source>%1 stickies</source>
+        <translation>%1 sedler</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="182" />
+        <source>1 colour</source>
+        <translation>1 farve</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="183" />
+        <source>%1 colours</source>
+        <translation>%1 farver</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="184" />
+        <source>Choose a card kind for each colour, or Skip to leave those stickies out.</source>
+        <translation>Vælg en korttype for hver farve, eller Spring over for at udelade de sedler.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="187" />
+        <source>Read as %1.</source>
+        <translation>Læst som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="192" />
+        <source>Row %1: no sticky text.</source>
+        <translation>Række %1: sedlen har ingen tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="194" />
+        <source>Row %1: %2</source>
+        <translation>Række %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="199" />
+        <source>… and %1 more.</source>
+        <translation>… og %1 mere.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="201" />
+        <source>Left out of the file:</source>
+        <translation>Udeladt fra filen:</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="233" />
+        <source>Import creates 1 card: %1.</source>
+        <translation>Importen opretter 1 kort: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="235" />
+        <source>Import creates %1 cards: %2.</source>
+        <translation>Importen opretter %1 kort: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="238" />
+        <source>Nothing to import: every colour is set to Skip.</source>
+        <translation>Intet at importere: alle farver er sat til Spring over.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="241" />
+        <source>%1 set to Skip</source>
+        <translation>%1 sat til Spring over</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="243" />
+        <source>%1 without text</source>
+        <translation>%1 uden tekst</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="246" />
+        <source>%1 that could not be read</source>
+        <translation>%1 som ikke kunne læses</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="249" />
+        <source>Left out: %1.</source>
+        <translation>Udeladt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="251" />
+        <source>Nothing is left out.</source>
+        <translation>Intet udelades.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="282" />
+        <source>Imported %1 cards into “%2”.</source>
+        <translation>Importerede %1 kort til lærredet “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardImporter</name>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="58" />
+        <source>&amp;Board from Miro or Mural (CSV)…</source>
+        <extracomment>The Kumu import's action, which this entry follows in the File menu.</extracomment>
+        <translation>&amp;Tavle fra Miro eller Mural (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="60" />
+        <source>Add the stickies of a Miro or Mural board export as cards on a new canvas, their kinds chosen by colour</source>
+        <translation>Tilføj sedlerne fra en Miro- eller Mural-eksport som kort på et nyt lærred, med korttypen valgt efter farve</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="72" />
+        <location filename="../../views/findings/board_importing.py" line="104" />
+        <source>Board from Miro or Mural</source>
+        <translation>Tavle fra Miro eller Mural</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="73" />
+        <source>Board exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tavle-eksporter (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="101" />
+        <source>Reading %1…</source>
+        <translation>Læser %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="101" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="128" />
+        <source>The board import was cancelled; nothing changed.</source>
+        <translation>Importen af tavlen blev annulleret; intet er ændret.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasController</name>
     <message>
         <location filename="../../views/window_canvases.py" line="143" />

@@ -204,6 +204,205 @@
     </message>
 </context>
 <context>
+    <name>BoardImportDialog</name>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="78" />
+        <source>Import board</source>
+        <extracomment>The combo box value of "Skip": those stickies are left out. Sample texts shown per colour, and how much of each. Rows left out that are named one by one; more are counted.</extracomment>
+        <translation>Import board</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="85" />
+        <source>Name of the new canvas</source>
+        <translation>Name of the new canvas</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="88" />
+        <source>New canvas &amp;name:</source>
+        <translation>New canvas &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="93" />
+        <source>Sticky colours and their card kinds</source>
+        <translation>Sticky colours and their card kinds</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="97" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="97" />
+        <source>Stickies</source>
+        <translation>Stickies</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="98" />
+        <source>For example</source>
+        <translation>For example</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="98" />
+        <source>Card kind</source>
+        <translation>Card kind</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="111" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="134" />
+        <source>(no colour)</source>
+        <translation>(no colour)</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="160" />
+        <source>Card kind for the colour %1</source>
+        <translation>Card kind for the colour %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="164" />
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="181" />
+        <source>1 sticky</source>
+        <translation>1 sticky</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="181" />
+        <source>%1 stickies</source>
+        <translation>%1 stickies</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="182" />
+        <source>1 colour</source>
+        <translation>1 colour</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="183" />
+        <source>%1 colours</source>
+        <translation>%1 colours</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="184" />
+        <source>Choose a card kind for each colour, or Skip to leave those stickies out.</source>
+        <translation>Choose a card kind for each colour, or Skip to leave those stickies out.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="187" />
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="192" />
+        <source>Row %1: no sticky text.</source>
+        <translation>Row %1: no sticky text.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="194" />
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="199" />
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="201" />
+        <source>Left out of the file:</source>
+        <translation>Left out of the file:</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="233" />
+        <source>Import creates 1 card: %1.</source>
+        <translation>Import creates 1 card: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="235" />
+        <source>Import creates %1 cards: %2.</source>
+        <translation>Import creates %1 cards: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="238" />
+        <source>Nothing to import: every colour is set to Skip.</source>
+        <translation>Nothing to import: every colour is set to Skip.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="241" />
+        <source>%1 set to Skip</source>
+        <translation>%1 set to Skip</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="243" />
+        <source>%1 without text</source>
+        <translation>%1 without text</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="246" />
+        <source>%1 that could not be read</source>
+        <translation>%1 that could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="249" />
+        <source>Left out: %1.</source>
+        <translation>Left out: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="251" />
+        <source>Nothing is left out.</source>
+        <translation>Nothing is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../views/board_import_dialog.py" line="282" />
+        <source>Imported %1 cards into “%2”.</source>
+        <translation>Imported %1 cards into “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardImporter</name>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="58" />
+        <source>&amp;Board from Miro or Mural (CSV)…</source>
+        <extracomment>The Kumu import's action, which this entry follows in the File menu.</extracomment>
+        <translation>&amp;Board from Miro or Mural (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="60" />
+        <source>Add the stickies of a Miro or Mural board export as cards on a new canvas, their kinds chosen by colour</source>
+        <translation>Add the stickies of a Miro or Mural board export as cards on a new canvas, their kinds chosen by colour</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="72" />
+        <location filename="../../views/findings/board_importing.py" line="104" />
+        <source>Board from Miro or Mural</source>
+        <translation>Board from Miro or Mural</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="73" />
+        <source>Board exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Board exports (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="101" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="101" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/board_importing.py" line="128" />
+        <source>The board import was cancelled; nothing changed.</source>
+        <translation>The board import was cancelled; nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasController</name>
     <message>
         <location filename="../../views/window_canvases.py" line="143" />

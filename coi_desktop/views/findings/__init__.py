@@ -2,8 +2,9 @@
 
 `install(window)` adds the Analysis dock (findings, click to show a card, the "show on
 canvas" overlay), the File → Export submenu (report PDF with progress and cancel, XLSX and
-CSV for Kumu, GraphML, JSON, canvas pictures PNG/SVG) and File → Import elements and
-connections…. Heavy libraries (networkx, reportlab, openpyxl) load only when used.
+CSV for Kumu, GraphML, JSON, canvas pictures PNG/SVG), File → Import elements and
+connections… and File → Board from Miro or Mural (CSV)… (board_importing.py). Heavy
+libraries (networkx, reportlab, openpyxl) load only when used.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from .board_importing import BoardImporter
 from .dock import AnalysisDock
 from .exporting import Exporter
 
@@ -25,4 +27,5 @@ def install(window: Any) -> Exporter:
     exporter = Exporter(window)
     window.analysis_dock = dock
     window.exporter = exporter
+    window.board_importer = BoardImporter(window)  # after the Kumu import's entry
     return exporter
