@@ -195,7 +195,7 @@ class _Waiter(QObject):
 def run_with_progress(parent: QWidget | None, job: Job, *, title: str, label: str,
                       describe: Callable[[str], str] | None = None,
                       name: str = "worker.progress",
-                      show_after_ms: int = SHOW_AFTER_MS) -> Outcome:
+                      show_after_ms: int | None = None) -> Outcome:
     """Run `job` in a worker thread and wait for it with the event loop running (see the
     module docstring). `describe(text)` turns the job's progress text into the dialog's
     label. Returns the `Outcome`: cancelled whenever the user pressed Cancel, even if the
@@ -212,7 +212,7 @@ def run_with_progress(parent: QWidget | None, job: Job, *, title: str, label: st
     timer = QTimer(waiter)
     timer.setSingleShot(True)
     timer.timeout.connect(waiter.show_dialog)
-    timer.start(max(0, show_after_ms))
+    timer.start(max(0, SHOW_AFTER_MS if show_after_ms is None else show_after_ms))
     task.start_tracked()
     try:
         # Until the dialog is up, user input waits: the window cannot change under the job.

@@ -188,6 +188,9 @@ def test_a_zip_bomb_gives_one_sentence_and_changes_nothing(
 def test_a_normal_kumu_import_is_instant_and_one_undo_step(
         open_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         shell_env: Dialogs) -> None:
+    # No progress dialog before the job has run for SHOW_AFTER_MS (a minute here, so a busy
+    # test machine cannot make this tiny read take longer than the wait).
+    monkeypatch.setattr(worker, "SHOW_AFTER_MS", 60_000)
     window = open_window()
     before, steps = window.workshop.snapshot(), window.undo_stack.count()
     e, c = kumu_files(tmp_path, 6)
@@ -282,7 +285,9 @@ def test_a_refused_participant_file_gives_one_sentence(
 
 
 def test_a_small_participant_list_imports_without_a_progress_dialog(
-        open_window: Any, tmp_path: Path, shell_env: Dialogs) -> None:
+        open_window: Any, tmp_path: Path, shell_env: Dialogs,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(worker, "SHOW_AFTER_MS", 60_000)  # see the Kumu case above
     window = open_window()
     path = signup_list(tmp_path, 4)
     spy = ShowSpy()
