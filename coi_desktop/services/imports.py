@@ -1,6 +1,8 @@
 """Import elements and connections (Kumu's layout, CSV or XLSX) into new canvases.
 
-`read_network` reads the two tables (an XLSX may hold both sheets); `Network.plan` checks
+`read_network` reads the two tables (an XLSX may hold both sheets; it touches no workshop,
+so the GUI runs it in a worker thread, with progress and a Cancel that raises
+`tabular.Cancelled`); `Network.plan` checks
 every row against the workshop and returns an `ImportPlan` (canvases, their cards laid out
 automatically without overlaps, their links) or raises `ImportProblemsError` naming each bad
 row in both languages, so nothing is ever half-imported. `apply_import` adds the plan to the
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -32,7 +35,7 @@ from ..models.validation import check_card
 from ..models.workshop import Workshop
 from .exports import CONNECTION_COLUMNS, FORMULA_START, LABELLED, element_columns
 from .import_layout import grid_positions
-from .tabular import TabularError, read_csv, read_xlsx
+from .tabular import Cancelled, IsCancelled, TabularError, read_csv, read_xlsx
 
 MAX_ROWS = 20000
 #: Other spellings of column headers, per sheet (Danish, Kumu's and our own names).
@@ -128,15 +131,26 @@ def _cell(value: Any, csv: bool = False) -> str:
     return text
 
 
-def _read_table(path: Path, sheet: str, required: bool = True) -> list[tuple[int, dict[str, str]]]:
+#: `progress(done, total, what)`: how far the reading of the file named `what` is.
+NetworkProgress = Callable[[int, int, str], None]
+
+
+def _read_table(path: Path, sheet: str, required: bool = True,
+                progress: NetworkProgress | None = None, cancelled: IsCancelled | None = None
+                ) -> list[tuple[int, dict[str, str]]]:
     """(row number, {column key: text}) for each non-empty row; the header is row 1."""
+    def told(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, total, path.name)
+
     try:  # tabular: encodings found and named, zip-bomb limits, streaming
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            table = read_xlsx(path, sheet, required=required, max_rows=MAX_ROWS)
+            table = read_xlsx(path, sheet, required=required, max_rows=MAX_ROWS,
+                              progress=told, cancelled=cancelled)
             rows: list[list[Any]] = table.rows if table is not None else []
         else:
-            rows = read_csv(path, max_rows=MAX_ROWS).rows
-    except TabularError:
+            rows = read_csv(path, max_rows=MAX_ROWS, progress=told, cancelled=cancelled).rows
+    except (TabularError, Cancelled):
         raise
     except Exception as exc:  # any unreadable or malformed file: one sentence, no traceback
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
@@ -170,14 +184,21 @@ class Network:
 
 
 def read_network(elements: str | os.PathLike[str],
-                 connections: str | os.PathLike[str] | None = None) -> Network:
-    """Read elements (and connections) from CSV or XLSX files in Kumu's layout."""
+                 connections: str | os.PathLike[str] | None = None, *,
+                 progress: NetworkProgress | None = None,
+                 cancelled: IsCancelled | None = None) -> Network:
+    """Read elements (and connections) from CSV or XLSX files in Kumu's layout.
+
+    `progress(done, total, file name)` tells how far each file is; `cancelled()` is asked
+    between rows, and when it says yes `tabular.Cancelled` is raised."""
     epath = Path(elements)
-    rows = _read_table(epath, "Elements")
+    rows = _read_table(epath, "Elements", progress=progress, cancelled=cancelled)
     if connections is not None:
-        links = _read_table(Path(connections), "Connections")
+        links = _read_table(Path(connections), "Connections", progress=progress,
+                            cancelled=cancelled)
     elif epath.suffix.lower() in (".xlsx", ".xlsm"):
-        links = _read_table(epath, "Connections", required=False)
+        links = _read_table(epath, "Connections", required=False, progress=progress,
+                            cancelled=cancelled)
     else:
         links = []
     return Network(rows, links, epath.stem)

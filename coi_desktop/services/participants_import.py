@@ -30,7 +30,7 @@ from ..models.errors import CoiError
 from ..models.taxonomy import Term
 from ..models.workshop import Workshop
 from . import participant_synonyms
-from .tabular import Table, TabularError, read_any
+from .tabular import IsCancelled, Progress, Table, TabularError, read_any
 
 MAX_ROWS = 5000
 
@@ -199,11 +199,15 @@ def read_table(path: str | Path) -> list[list[str]]:
     return read_file(path).rows
 
 
-def read_file(path: str | Path) -> Table:
+def read_file(path: str | Path, *, progress: Progress | None = None,
+              cancelled: IsCancelled | None = None) -> Table:
     """The rows of a CSV or XLSX file and the encoding found (`services.tabular`: strict
-    encodings, zip and size limits, streaming); one clear error when it cannot be read."""
-    try:
-        return read_any(path)  # preview_rows applies MAX_ROWS to a participant list
+    encodings, zip and size limits, streaming); one clear error when it cannot be read.
+
+    It touches no workshop (the GUI runs it in a worker thread): `progress(done, total)`
+    tells how far it is, `cancelled()` is asked between rows (`tabular.Cancelled`)."""
+    try:  # preview_rows applies MAX_ROWS to a participant list
+        return read_any(path, progress=progress, cancelled=cancelled)
     except TabularError as exc:
         raise ParticipantsImportError(exc.en, exc.da) from exc
 
@@ -423,7 +427,12 @@ def _duplicate(field_name: str, line: str) -> Problem:
 
 def preview_file(path: str | Path, workshop: Workshop) -> ImportPreview:
     """Read a CSV or XLSX sign-up list and check it against the workshop."""
-    table = read_file(path)
+    return preview_table(read_file(path), workshop)
+
+
+def preview_table(table: Table, workshop: Workshop) -> ImportPreview:
+    """Check a list read by `read_file` against the workshop (the preview names the
+    encoding the file was read as)."""
     preview = preview_rows(table.rows, workshop)
     return replace(preview, encoding=table.encoding)
 

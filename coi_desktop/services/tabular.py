@@ -12,6 +12,12 @@ decompressed once in a streaming pass that stops at the limits (a header may lie
 size). openpyxl then reads it in read-only (streaming) mode with rows and columns capped, so a
 2 MB file that expands to gigabytes is refused with a sentence and a peak memory far below
 300 MB. Every refusal is a `TabularError` with one sentence in English and Danish.
+
+The readers take an optional `cancelled()` (asked between rows and between the archive's
+blocks; when it says yes they raise `Cancelled`) and `progress(done, total)` (at most about
+twenty times a second; `total` 0 when it is not known), so the GUI can read a file in a
+worker thread with a progress dialog and a Cancel button. Neither touches anything but the
+file being read.
 """
 
 from __future__ import annotations
@@ -21,8 +27,9 @@ import io
 import itertools
 import os
 import stat
+import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +52,42 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
 class TabularError(CoiError):
     """A table file that is refused as a whole (limits, encoding, damage)."""
+
+
+class Cancelled(CoiError):
+    """The user cancelled the reading; nothing was read into anything."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was changed.",
+                         "Importen blev annulleret; intet blev ændret.")
+
+
+#: `progress(done, total)`: how far the reading is (total 0: not known).
+Progress = Callable[[int, int], None]
+#: `cancelled()`: whether the user asked to stop.
+IsCancelled = Callable[[], bool]
+
+
+class Watch:
+    """Asks `cancelled()` at every step (raising `Cancelled`) and passes `progress` on at
+    most every `interval` seconds, and always for the first and the last step."""
+
+    def __init__(self, progress: Progress | None = None, cancelled: IsCancelled | None = None,
+                 interval: float = 0.05) -> None:
+        self.progress = progress
+        self.cancelled = cancelled
+        self.interval = interval
+        self._last = -1.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
+        if self.progress is None:
+            return
+        now = time.monotonic()
+        if self._last < 0 or now - self._last >= self.interval or (total and done >= total):
+            self._last = now
+            self.progress(done, max(total, done) if total else 0)
 
 
 @dataclass(frozen=True)
@@ -115,10 +158,16 @@ def _sniff(text: str) -> str:
 
 
 def read_csv(path: str | os.PathLike[str], *, max_rows: int = MAX_ROWS,
-             max_columns: int = MAX_COLUMNS) -> Table:
-    """The rows of a CSV file (delimiter sniffed from the first line: ; , or tab)."""
+             max_columns: int = MAX_COLUMNS, progress: Progress | None = None,
+             cancelled: IsCancelled | None = None) -> Table:
+    """The rows of a CSV file (delimiter sniffed from the first line: ; , or tab).
+
+    `progress` counts the characters read; `cancelled` is asked between rows."""
     path = Path(path)
+    watch = Watch(progress, cancelled)
+    watch(0, 0)
     data = _read_bytes(path, MAX_TEXT_BYTES)
+    watch(0, 0)
     try:
         text, encoding = decode_text(data)
     except (UnicodeError, ValueError):
@@ -129,9 +178,18 @@ def read_csv(path: str | os.PathLike[str], *, max_rows: int = MAX_ROWS,
     if "\0" in text:
         raise _error(path, "it holds NUL characters, so it is not a text table.",
                      "den indeholder NUL-tegn, så den er ikke en teksttabel.")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff(text))
+    read = [0]
+
+    def lines() -> Iterator[str]:  # the csv module's own lines, counted for the progress
+        for line in io.StringIO(text, newline=""):
+            read[0] += len(line)
+            yield line
+
+    reader = csv.reader(lines(), delimiter=_sniff(text))
+    total = len(text)
     try:
-        rows = _capped(path, reader, max_rows, max_columns)
+        rows = _capped(path, reader, max_rows, max_columns,
+                       lambda _n: watch(read[0], total))
     except csv.Error as exc:
         raise _error(path, f"it is not a readable CSV file ({exc}).",
                      f"den er ikke en læsbar CSV-fil ({exc}).") from None
@@ -177,11 +235,15 @@ def _limit(path: Path, which: str, n: int, unit: str = "") -> TabularError:
                   da.format(n=n, unit=unit) + "; del den op i mindre filer.")
 
 
-def _capped(path: Path, rows: Iterator[Any], max_rows: int,
-            max_columns: int) -> list[list[str]]:
-    """Rows as text, refusing more than `max_rows` data rows (plus a header) or columns."""
+def _capped(path: Path, rows: Iterator[Any], max_rows: int, max_columns: int,
+            step: Callable[[int], None] | None = None) -> list[list[str]]:
+    """Rows as text, refusing more than `max_rows` data rows (plus a header) or columns;
+    `step(rows so far)` is called before each row and at the end (it may raise
+    `Cancelled`)."""
     out: list[list[str]] = []
     for row in itertools.islice(rows, max_rows + 2):
+        if step is not None:
+            step(len(out))
         cells = list(row)
         while cells and (cells[-1] is None or cells[-1] == ""):
             cells.pop()  # trailing empty cells (a sheet's used range) do not count
@@ -191,6 +253,8 @@ def _capped(path: Path, rows: Iterator[Any], max_rows: int,
         if any(len(t) > MAX_CELL_CHARS for t in texts):
             raise _limit(path, "cell", MAX_CELL_CHARS)
         out.append(texts)
+    if step is not None:
+        step(len(out))  # the end: a full bar
     if len(out) > max_rows + 1:
         raise _limit(path, "rows", max_rows)
     return out
@@ -211,8 +275,10 @@ def _text(value: Any) -> str:
 
 # -- XLSX -------------------------------------------------------------------------------------
 
-def check_archive(path: Path) -> None:
-    """Refuse a workbook whose zip archive exceeds the limits, declared or actual."""
+def check_archive(path: Path, cancelled: IsCancelled | None = None) -> None:
+    """Refuse a workbook whose zip archive exceeds the limits, declared or actual
+    (`cancelled` is asked between the blocks of the streaming pass)."""
+    watch = Watch(None, cancelled)
     _read_bytes_size(path, MAX_ARCHIVE_BYTES)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -231,11 +297,12 @@ def check_archive(path: Path) -> None:
             for entry in entries:  # what the entries really hold, whatever the headers say
                 with archive.open(entry) as member:
                     while block := member.read(1 << 20):
+                        watch(actual, 0)
                         actual += len(block)
                         if actual > MAX_EXPANDED_BYTES:
                             raise _limit(path, "expanded", MAX_EXPANDED_BYTES // (1024 * 1024),
                                          "MB")
-    except TabularError:
+    except (TabularError, Cancelled):
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError) as exc:
@@ -263,13 +330,18 @@ def _not_a_workbook(path: Path) -> TabularError:
 
 def read_xlsx(path: str | os.PathLike[str], sheet: str | None = None, *,
               required: bool = True, max_rows: int = MAX_ROWS,
-              max_columns: int = MAX_COLUMNS) -> Table | None:
+              max_columns: int = MAX_COLUMNS, progress: Progress | None = None,
+              cancelled: IsCancelled | None = None) -> Table | None:
     """The rows of one sheet (by name, any case; else the first) as text, streamed.
 
-    None when `sheet` is named, missing and not `required`.
+    None when `sheet` is named, missing and not `required`. `progress` counts the rows read
+    of the rows the sheet declares; `cancelled` is asked between rows.
     """
     path = Path(path)
-    check_archive(path)
+    watch = Watch(progress, cancelled)
+    watch(0, 0)
+    check_archive(path, cancelled)
+    watch(0, 0)
     from openpyxl import load_workbook
 
     try:
@@ -283,10 +355,15 @@ def read_xlsx(path: str | os.PathLike[str], sheet: str | None = None, *,
             if not required:
                 return None
             name = book.sheetnames[0]
-        rows = book[name].iter_rows(values_only=True, max_col=max_columns + 1)
+        worksheet = book[name]
+        declared = getattr(worksheet, "max_row", None)  # the sheet's own word, maybe wrong
+        total = declared if isinstance(declared, int) and 0 < declared <= max_rows + 2 else 0
+        watch(0, total)
+        rows = worksheet.iter_rows(values_only=True, max_col=max_columns + 1)
         try:
-            found = _capped(path, rows, max_rows, max_columns)
-        except TabularError:
+            found = _capped(path, rows, max_rows, max_columns,
+                            lambda n: watch(n, total))
+        except (TabularError, Cancelled):
             raise
         except Exception as exc:
             raise _not_a_workbook(path) from exc
@@ -296,7 +373,8 @@ def read_xlsx(path: str | os.PathLike[str], sheet: str | None = None, *,
 
 
 def read_any(path: str | os.PathLike[str], sheet: str | None = None, *,
-             max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS) -> Table:
+             max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS,
+             progress: Progress | None = None, cancelled: IsCancelled | None = None) -> Table:
     """A CSV or an XLSX file (told by its suffix or its zip signature) as one `Table`."""
     path = Path(path)
     try:
@@ -308,7 +386,9 @@ def read_any(path: str | os.PathLike[str], sheet: str | None = None, *,
     except OSError:
         head = b""
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() in XLSX_SUFFIXES:
-        table = read_xlsx(path, sheet, max_rows=max_rows, max_columns=max_columns)
+        table = read_xlsx(path, sheet, max_rows=max_rows, max_columns=max_columns,
+                          progress=progress, cancelled=cancelled)
         assert table is not None  # required=True
         return table
-    return read_csv(path, max_rows=max_rows, max_columns=max_columns)
+    return read_csv(path, max_rows=max_rows, max_columns=max_columns, progress=progress,
+                    cancelled=cancelled)

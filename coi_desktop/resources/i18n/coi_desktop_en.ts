@@ -1380,134 +1380,150 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../views/findings/exporting.py" line="58" />
+        <location filename="../../views/findings/exporting.py" line="64" />
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="58" />
+        <location filename="../../views/findings/exporting.py" line="64" />
         <source>&amp;Excel / Kumu (XLSX)…</source>
         <translation>&amp;Excel / Kumu (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="59" />
+        <location filename="../../views/findings/exporting.py" line="65" />
         <source>&amp;CSV for Kumu…</source>
         <translation>&amp;CSV for Kumu…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="59" />
+        <location filename="../../views/findings/exporting.py" line="65" />
         <source>&amp;GraphML (Gephi, yEd)…</source>
         <translation>&amp;GraphML (Gephi, yEd)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="60" />
+        <location filename="../../views/findings/exporting.py" line="66" />
         <source>&amp;JSON (whole workshop)…</source>
         <translation>&amp;JSON (whole workshop)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="61" />
+        <location filename="../../views/findings/exporting.py" line="67" />
         <source>Canvas picture (&amp;PNG)…</source>
         <translation>Canvas picture (&amp;PNG)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="61" />
+        <location filename="../../views/findings/exporting.py" line="67" />
         <source>Canvas picture (&amp;SVG)…</source>
         <translation>Canvas picture (&amp;SVG)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="65" />
+        <location filename="../../views/findings/exporting.py" line="71" />
         <source>&amp;Import elements and connections…</source>
         <translation>&amp;Import elements and connections…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="67" />
+        <location filename="../../views/findings/exporting.py" line="73" />
         <source>Add a network from Kumu-style CSV or Excel files as a new canvas</source>
         <translation>Add a network from Kumu-style CSV or Excel files as a new canvas</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="96" />
+        <location filename="../../views/findings/exporting.py" line="102" />
         <source>Folder for elements.csv and connections.csv</source>
         <translation>Folder for elements.csv and connections.csv</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="99" />
+        <location filename="../../views/findings/exporting.py" line="105" />
         <source>PDF report (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="99" />
+        <location filename="../../views/findings/exporting.py" line="105" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="100" />
+        <location filename="../../views/findings/exporting.py" line="106" />
         <source>GraphML (*.graphml)</source>
         <translation>GraphML (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="100" />
+        <location filename="../../views/findings/exporting.py" line="106" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="101" />
+        <location filename="../../views/findings/exporting.py" line="107" />
         <source>PNG picture (*.png)</source>
         <translation>PNG picture (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="101" />
+        <location filename="../../views/findings/exporting.py" line="107" />
         <source>SVG picture (*.svg)</source>
         <translation>SVG picture (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="102" />
+        <location filename="../../views/findings/exporting.py" line="108" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="138" />
-        <location filename="../../views/findings/exporting.py" line="182" />
+        <location filename="../../views/findings/exporting.py" line="144" />
+        <location filename="../../views/findings/exporting.py" line="188" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="145" />
+        <location filename="../../views/findings/exporting.py" line="151" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="145" />
+        <location filename="../../views/findings/exporting.py" line="151" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="148" />
+        <location filename="../../views/findings/exporting.py" line="154" />
         <source>Report (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="173" />
+        <location filename="../../views/findings/exporting.py" line="179" />
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="189" />
+        <location filename="../../views/findings/exporting.py" line="195" />
         <source>Elements (Kumu layout)</source>
         <translation>Elements (Kumu layout)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="190" />
-        <location filename="../../views/findings/exporting.py" line="197" />
+        <location filename="../../views/findings/exporting.py" line="196" />
+        <location filename="../../views/findings/exporting.py" line="203" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="196" />
+        <location filename="../../views/findings/exporting.py" line="202" />
         <source>Connections (optional)</source>
         <translation>Connections (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="219" />
+        <location filename="../../views/findings/exporting.py" line="231" />
+        <source>Import elements and connections</source>
+        <translation>Import elements and connections</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="232" />
+        <location filename="../../views/findings/exporting.py" line="233" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="236" />
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/findings/exporting.py" line="248" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Imported %1 cards and %2 links.</translation>
     </message>
@@ -1672,128 +1688,139 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="55" />
+        <location filename="../../views/room/import_dialog.py" line="62" />
+        <location filename="../../views/room/import_dialog.py" line="109" />
         <source>Import participants</source>
         <extracomment>Widest a column grows to its contents (px); longer text is elided and shown on hover, so the Problems column stays on screen.</extracomment>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="65" />
+        <location filename="../../views/room/import_dialog.py" line="72" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="65" />
+        <location filename="../../views/room/import_dialog.py" line="72" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="65" />
+        <location filename="../../views/room/import_dialog.py" line="72" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="65" />
+        <location filename="../../views/room/import_dialog.py" line="72" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="66" />
+        <location filename="../../views/room/import_dialog.py" line="73" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="66" />
+        <location filename="../../views/room/import_dialog.py" line="73" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="66" />
+        <location filename="../../views/room/import_dialog.py" line="73" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="66" />
+        <location filename="../../views/room/import_dialog.py" line="73" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="71" />
+        <location filename="../../views/room/import_dialog.py" line="78" />
         <source>Skip the rows with problems and import the rest</source>
         <translation>Skip the rows with problems and import the rest</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="74" />
+        <location filename="../../views/room/import_dialog.py" line="81" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="125" />
+        <location filename="../../views/room/import_dialog.py" line="106" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="113" />
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/room/import_dialog.py" line="154" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="125" />
+        <location filename="../../views/room/import_dialog.py" line="154" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="127" />
+        <location filename="../../views/room/import_dialog.py" line="156" />
         <source>no (“%1” is not a yes)</source>
         <translation>no (“%1” is not a yes)</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="143" />
+        <location filename="../../views/room/import_dialog.py" line="172" />
         <source>%1 → Other (kept as written)</source>
         <translation>%1 → Other (kept as written)</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="146" />
+        <location filename="../../views/room/import_dialog.py" line="175" />
         <source>%1 (from the organisation “%2”)</source>
         <translation>%1 (from the organisation “%2”)</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="158" />
+        <location filename="../../views/room/import_dialog.py" line="187" />
         <source>1 participant ready to import.</source>
         <translation>1 participant ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="159" />
+        <location filename="../../views/room/import_dialog.py" line="188" />
         <source>%1 participants ready to import.</source>
         <translation>%1 participants ready to import.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="161" />
+        <location filename="../../views/room/import_dialog.py" line="190" />
         <source>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</source>
         <translation>1 row has problems (marked in red): nothing is imported until you fix the file or choose to skip it.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="164" />
+        <location filename="../../views/room/import_dialog.py" line="193" />
         <source>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</source>
         <translation>%1 rows have problems (marked in red): nothing is imported until you fix the file or choose to skip them.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="170" />
+        <location filename="../../views/room/import_dialog.py" line="199" />
         <source>Read into the workshop's sectors and roles: %1 (in italics, with →).</source>
         <translation>Read into the workshop's sectors and roles: %1 (in italics, with →).</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="173" />
+        <location filename="../../views/room/import_dialog.py" line="202" />
         <source>Kept as written under “Other” (fit no sector or role): %1.</source>
         <translation>Kept as written under “Other” (fit no sector or role): %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="176" />
+        <location filename="../../views/room/import_dialog.py" line="205" />
         <source>Read as %1.</source>
         <translation>Read as %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="178" />
+        <location filename="../../views/room/import_dialog.py" line="207" />
         <source>Columns not used: %1.</source>
         <translation>Columns not used: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/room/import_dialog.py" line="195" />
+        <location filename="../../views/room/import_dialog.py" line="224" />
         <source>Import %1 participants</source>
         <translation>Import %1 participants</translation>
     </message>
@@ -2732,6 +2759,14 @@
         <location filename="../../views/room/participants.py" line="279" />
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Participant lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../views/worker.py" line="138" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..worker import Job, Task
 from .proposals import ProposalsPanel
 from .search import SearchPanel
-from .worker import Job, Task
 
 
 def show_error(parent: QWidget | None, text: str) -> None:

@@ -4,6 +4,11 @@ Each export asks for a target, then writes it atomically through `services`; the
 runs with a window-modal progress dialog whose Cancel stops the build and leaves no file.
 The build runs in the GUI thread (the model is not thread-safe) and keeps the dialog alive
 by processing events from its progress callback. Errors show as one sentence.
+
+File → Import elements and connections reads the files in a worker thread
+(`views.worker.run_with_progress`: a progress dialog with Cancel when it takes a while);
+the rows are then checked against the workshop and added in the GUI thread, in one undo
+step. A cancelled or refused read changes nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -200,17 +206,40 @@ class Exporter(QObject):
 
     def import_files(self, elements: str, connections: str | None,
                      canvas_name: str | None = None) -> bool:
-        """Import a network as a new canvas in one undo step; errors show one message."""
+        """Import a network as a new canvas in one undo step; errors show one message.
+
+        The files are read in a worker thread (a progress dialog with Cancel appears if that
+        takes a while); the workshop is checked and changed here, in the GUI thread."""
         from coi_desktop.commands.imports import import_network_command
-        from coi_desktop.services.imports import read_network
+
+        from ..worker import run_with_progress
 
         if getattr(self.window_, "read_only", False):
             self.window_.show_error(CoiError(
                 "This workshop is open read-only; nothing can be imported into it.",
                 "Workshoppen er åbnet skrivebeskyttet; der kan ikke importeres til den."))
             return False
+
+        def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]
+                ) -> Any:
+            from coi_desktop.services import imports  # the module's name: tests replace it
+
+            return imports.read_network(elements, connections, progress=progress,
+                                        cancelled=cancelled)
+
+        outcome = run_with_progress(
+            self.window_, job, title=self.tr("Import elements and connections"),
+            label=self.tr("Reading %1…").replace("%1", Path(elements).name),
+            describe=lambda name: self.tr("Reading %1…").replace("%1", name),
+            name="import.progress")
+        if outcome.cancelled:
+            self._status(self.tr("The import was cancelled; nothing was changed."))
+            return False
+        if outcome.error is not None:
+            self.window_.show_error(outcome.error)
+            return False
         try:
-            plan = read_network(elements, connections).plan(self.workshop, canvas_name)
+            plan = outcome.value.plan(self.workshop, canvas_name)
             push(self.window_.undo_stack, import_network_command(self.workshop, plan))
         except CoiError as exc:
             self.window_.show_error(exc)

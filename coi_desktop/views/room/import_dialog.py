@@ -7,15 +7,20 @@ changed silently; the summary counts it and names the file's encoding. A list wi
 rows (no name, a broken e-mail, a duplicate) imports nothing until the facilitator ticks
 "skip the rows with problems"; the import itself, with the "Other" entries it adds to the
 workshop's taxonomies, is one undo step.
+
+The file is read in a worker thread (`views.worker.run_with_progress`: a progress dialog
+with Cancel appears when reading takes a while); the rows are checked against the workshop
+in the GUI thread. A cancelled or refused read shows no preview and changes nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +39,9 @@ from ...commands.base import Step, WorkshopCommand
 from ...commands.room import AddParticipants
 from ...models import CoiError, Participant, Workshop
 from ...models.taxonomy import Term
-from ...services.participants_import import ImportPreview, ImportRow, Mapping, preview_file
+from ...services import participants_import
+from ...services.participants_import import ImportPreview, ImportRow, Mapping, preview_table
+from ..worker import run_with_progress
 from .common import language
 
 BAD_ROW = QColor("#fde0dc")
@@ -86,13 +93,35 @@ class ImportDialog(QDialog):
     @classmethod
     def for_file(cls, window: Any, path: str, parent: QWidget | None = None
                  ) -> ImportDialog | None:
-        """The dialog for a file, or None after showing why the file cannot be read."""
+        """The dialog for a file, or None after showing why the file cannot be read (or
+        when the user cancelled the reading)."""
+        name = Path(path).name
+
+        def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]
+                ) -> Any:  # reading only: the workshop is not touched in the thread
+            return participants_import.read_file(
+                path, progress=lambda done, total: progress(done, total, name),
+                cancelled=cancelled)
+
+        reading = QCoreApplication.translate("ImportDialog", "Reading %1…").replace("%1", name)
+        outcome = run_with_progress(
+            parent or window, job, name="import.progress", label=reading,
+            title=QCoreApplication.translate("ImportDialog", "Import participants"))
+        if outcome.cancelled:
+            status = getattr(window, "show_status", None)
+            if callable(status):
+                status(QCoreApplication.translate(
+                    "ImportDialog", "The import was cancelled; nothing was changed."))
+            return None
+        if outcome.error is not None:  # refused: one sentence (anything else: crash log)
+            window.show_error(outcome.error)
+            return None
         try:
-            preview = preview_file(path, window.workshop)
+            preview = preview_table(outcome.value, window.workshop)
         except CoiError as exc:
             window.show_error(exc)
             return None
-        return cls(window, preview, Path(path).name, parent)
+        return cls(window, preview, name, parent)
 
     def _fill(self) -> None:
         # The rows that need a decision first (a 40-row list hides its last rows), then the
