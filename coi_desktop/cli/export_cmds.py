@@ -196,7 +196,7 @@ def _picture(workshop: Workshop, canvas_id: str, out: str, kind: str, scale: int
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..services.imports import apply_import, read_network
-    from ..storage import open_workshop
+    from ..storage import open_workshop, read_workshop
 
     if args.board:
         return _import_board(args)
@@ -205,6 +205,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                        "Angiv hvad der skal importeres: --elements (Kumu) eller --board "
                        "(Miro/Mural).")
     network = read_network(args.elements, args.connections)
+    # Planned once on the file read-only first: a list the plan refuses (no elements at all)
+    # is refused before the file is opened for writing, which changed its header's bytes.
+    network.plan(read_workshop(args.file), args.canvas)
     with open_workshop(args.file) as handle:
         workshop = handle.workshop
         plan = network.plan(workshop, args.canvas)

@@ -95,7 +95,9 @@ def _output(path: str, force: bool) -> Path:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from ..services.library import build
+    # From the submodule: once anything has imported it (Library does), the package's name
+    # `build` is that submodule, not the function.
+    from ..services.library.build import build
 
     out = _output(args.output, args.force)
     counts = build(args.database, out, min_workshops=max(1, args.min_workshops))

@@ -8,7 +8,7 @@ import pytest
 
 from coi_desktop.models import Card, Link, new_id
 from coi_desktop.services.consolidation import consolidate
-from coi_desktop.services.library import build
+from coi_desktop.services.library.build import build  # the package's `build` may be the module
 from coi_desktop.storage import create_workshop_file
 from tests.services.consolidation.helpers import add_people, barrier_workshop
 

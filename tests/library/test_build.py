@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from coi_desktop.models import Card, Workshop, new_id
 from coi_desktop.services.consolidation import consolidate
-from coi_desktop.services.library import Library, build, merge
+from coi_desktop.services.library import Library
+from coi_desktop.services.library.build import build, merge
 from coi_desktop.services.library.text import match_query, scrub, words
 from coi_desktop.storage import create_workshop_file, read_workshop
 from tests.library.conftest import season

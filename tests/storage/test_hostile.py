@@ -238,6 +238,7 @@ def _watch_connections(monkeypatch: pytest.MonkeyPatch) -> None:
     EVIL_CALLS.clear()
 
 
+@pytest.mark.usefixtures("per_case_timeout")  # a hang fails the case, not the suite
 @pytest.mark.parametrize("name", sorted(CORPUS))
 def test_hostile_file_is_refused_and_untouched(name: str, tmp_path: Path,
                                                coi_file: Path) -> None:

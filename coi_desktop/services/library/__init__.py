@@ -8,7 +8,10 @@ with Danish stemming and filters and suggests entries while a facilitator types;
 the next consolidation group cards taken from a library by the entry's id. No Qt here.
 
 Names are loaded on first use (module `__getattr__`), so consolidation can import
-`library.matching` without loading the rest (and without an import circle).
+`library.matching` without loading the rest (and without an import circle). Import `build`
+from `library.build`: once that submodule is loaded (library.py imports it), the package's
+attribute `build` is the submodule, and `from coi_desktop.services.library import build`
+returns it instead of the function.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from coi_desktop.models import Group
 
 from . import palette
 from .items import USER_TYPE
+from .style import public_text
 
 
 class GroupHost(Protocol):
@@ -105,7 +106,8 @@ class GroupItem(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 12, 12)
         painter.setPen(palette.color("group.title"))
         painter.setFont(self.font)
-        title = painter.fontMetrics().elidedText(self.record.title, Qt.TextElideMode.ElideRight,
+        title = painter.fontMetrics().elidedText(public_text(self.scene(), self.record.title),
+                                                 Qt.TextElideMode.ElideRight,
                                                  round(self._rect.width() - 32))
         painter.drawText(QRectF(16, 0, self._rect.width() - 32, TITLE_H),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)

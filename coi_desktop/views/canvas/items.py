@@ -193,14 +193,15 @@ class CardItem(QGraphicsRectItem):
         footer_h = line_height(s.small_font) + 2 if footer or marked else 0.0
         avail = c.height - band_h - 2 * s.pad - footer_h
         font, title, title_lh = s.title_font, [], line_height(s.title_font)
-        for font in self._title_candidates(width):  # the largest that shows the whole title
+        text = s.public(c.title)
+        for font in self._title_candidates(width, text):  # the largest showing all of it
             title_lh = line_height(font)
-            title = wrap(c.title, font, width, max(1, int(avail // title_lh)))
-            if not title or not title[-1].endswith("…") or c.title.rstrip().endswith("…"):
+            title = wrap(text, font, width, max(1, int(avail // title_lh)))
+            if not title or not title[-1].endswith("…") or text.rstrip().endswith("…"):
                 break
         left = avail - len(title) * title_lh - 4
         body_lh = line_height(s.body_font)
-        desc = wrap(c.description, s.body_font, width, int(left // body_lh)) \
+        desc = wrap(s.public(c.description), s.body_font, width, int(left // body_lh)) \
             if c.description and left >= body_lh else []
         marker = self._marker_size()[0]
         band_w = width - (marker + MARKER_GAP + MARKER_RIGHT * s.scale if marker else 0.0)
@@ -214,7 +215,7 @@ class CardItem(QGraphicsRectItem):
                       static_lines(desc, s.body_font), foot_st, font, title_lh)
         return self._text
 
-    def _title_candidates(self, width: float) -> list[QFont]:
+    def _title_candidates(self, width: float, title: str) -> list[QFont]:
         """Title sizes to try, largest first, from the largest whose every word fits `width`.
 
         The extra word step (`style.word_fonts`, sizes below the last step) is tried only
@@ -224,10 +225,10 @@ class CardItem(QGraphicsRectItem):
         s = self.style
         fonts = s.title_fonts
         for i, font in enumerate(fonts):
-            if widest_word(self.card.title, font) <= width:
+            if widest_word(title, font) <= width:
                 return fonts[i:]
         for font in s.word_fonts:
-            if widest_word(self.card.title, font) <= width:
+            if widest_word(title, font) <= width:
                 return [font]
         return fonts
 

@@ -31,6 +31,7 @@ from coi_desktop.models import Link
 
 from . import palette
 from .items import USER_TYPE
+from .style import public_text
 
 ARROW = 14.0
 #: Made once: Python enum look-ups per item add up when 6,000 links are built.
@@ -172,6 +173,7 @@ class LinkItem(QGraphicsPathItem):
         font.setPixelSize(12)
         painter.setFont(font)
         painter.setPen(palette.color("link.label.text"))
-        text = painter.fontMetrics().elidedText(self.link.label, Qt.TextElideMode.ElideRight,
+        label = public_text(self.scene(), self.link.label)
+        text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
                                                 round(rect.width() - 10))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -26,7 +26,13 @@ from .identity import copies_by_item
 from .items import CardItem
 from .style import CardStyle
 
-PER_SLIDE = 20
+#: At most this many cards on a slide: a 4 × 3 grid on a 1920×1080 wall zooms about 1.8, so
+#: even a title at its smallest step (the longest word's, 0.72) keeps 24 px capitals. It was
+#: 20: the demo's 15 loose cards shared one 5 × 3 slide at zoom 1.5, where the slide's type
+#: reaches its cap (SLIDE_SCALE) and a title stepped down to 0.76 had 23 px capitals, as the
+#: picture `coi-desktop render --projector` wrote showed (tests/views/canvas/
+#: test_render_cli_legible.py measures them).
+PER_SLIDE = 12
 GAP = 24.0
 #: Card titles on a slide are this large on the wall (px): with the two smaller steps a long
 #: title may take (style.py, down to 0.76) its capitals stay at least 24 px tall.
@@ -54,7 +60,13 @@ def _reading(cards: Iterable[Card]) -> list[Card]:
 
 
 def _pages(title: str, cards: Sequence[Card]) -> list[Slide]:
-    chunks = [cards[i:i + PER_SLIDE] for i in range(0, len(cards), PER_SLIDE)]
+    """One slide, or as few as hold them at PER_SLIDE, sharing the cards evenly (13 cards are
+    7 + 6, not 12 and a lone card)."""
+    if not cards:
+        return []
+    count = math.ceil(len(cards) / PER_SLIDE)
+    size = math.ceil(len(cards) / count)
+    chunks = [cards[i:i + size] for i in range(0, len(cards), size)]
     if len(chunks) == 1:
         return [Slide(title, tuple(c.id for c in chunks[0]))]
     return [Slide(f"{title} ({n}/{len(chunks)})", tuple(c.id for c in chunk))

@@ -4,7 +4,9 @@ One `CardStyle` per scene. Changing the font scale, the language or whether cont
 shown bumps `generation`, which makes each card lay out its text again on its next paint
 (only the cards that actually paint pay for it). An action's owner shows in its footer as
 every output shows it (services/privacy.py): the canvas goes on the projector, so a
-participant who did not consent appears as their organisation or "Deltager 3", never by name.
+participant who did not consent appears as their organisation or "Deltager 3", never by name,
+and in a presentation scene their name typed into card text is replaced the same way
+(`public`).
 """
 
 from __future__ import annotations
@@ -101,6 +103,13 @@ class CardStyle:
             text = f"{text} · {w.terms.label('sector', card.sector)}"
         return text
 
+    def public(self, text: str) -> str:
+        """Text as the room may see it: on the projector and in pictures (presentation) a
+        name or e-mail of a participant who did not consent, typed into a title,
+        description, link label or group title, shows as their public label; the
+        facilitator's own canvas shows what was typed."""
+        return self.privacy.text(text) if self.presentation else text
+
     def owner_for(self, card: Card) -> str:
         """An action's owner as the public may see it ("" for other kinds or none)."""
         if card.kind != ACTION or not card.owner:
@@ -113,3 +122,9 @@ class CardStyle:
         if self.show_participants and card.participant_id:
             parts.append(self.workshop.participants.display_name(card.participant_id))
         return " · ".join(p for p in parts if p)
+
+
+def public_text(scene: object, text: str) -> str:
+    """`CardStyle.public` for an item's text in `scene` (unchanged outside a canvas scene)."""
+    style = getattr(scene, "card_style", None)
+    return style.public(text) if isinstance(style, CardStyle) else text

@@ -149,8 +149,10 @@ class Wall(QWidget):
         name = canvas.name if canvas else ""
         slide = self.slides.current() if self.mode else None
         if slide is not None:
-            count = f"{self.slides.index + 1}/{len(self.slides.slides)}"
-            name = f"{name} · {slide.title}  ({count})"
+            count = f"({self.slides.index + 1}/{len(self.slides.slides)})"
+            # a zone of several pages says "(1/2)" itself: not twice when they are all
+            name = f"{name} · {slide.title}" + ("" if slide.title.endswith(count)
+                                                else f"  {count}")
         elif self.mode:
             empty = self.tr("nothing to show in this mode")
             name = f"{name} · {empty}"

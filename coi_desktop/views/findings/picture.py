@@ -49,10 +49,14 @@ def picture_rect(workshop: Workshop, canvas_id: str) -> QRectF:
 
 
 def _scene(workshop: Workshop, canvas_id: str) -> Any:
+    from coi_desktop.services.privacy import public_copy
     from coi_desktop.views.canvas.scene import CanvasScene
 
     workshop.canvases.require(canvas_id)
-    scene = CanvasScene(workshop, canvas_id, presentation=True)
+    # What every output shows (services/privacy.py): a name or e-mail of a participant who
+    # did not consent, typed into a title, description, link label or group title, is
+    # replaced by their public label, as in the report; the picture showed it as typed.
+    scene = CanvasScene(public_copy(workshop), canvas_id, presentation=True)
     scene.clearSelection()
     scene.set_caching(False)  # painted directly: an SVG gets vectors and text, no bitmaps
     return scene
