@@ -553,7 +553,7 @@
 <context>
     <name>CanvasView</name>
     <message>
-        <location filename="../../views/canvas/style.py" line="77" />
+        <location filename="../../views/canvas/style.py" line="79" />
         <source>Hidden from projector</source>
         <extracomment>The title's size (px at 100 % zoom, scale 1): large enough to read a whole board on a projector, small enough for three lines on a 180 × 100 card (the theme's card.title_px). Smaller sizes a title that does not fit may take, as shares of the title size. The floor of one more step, taken only so that the title's longest word fits unbroken: the largest whole pixel size between this share and the last step at which it fits. It was 0.66, and "Digitaliseringsstyrelsen" or "sundhedsassistenterne" then stood at two thirds of their neighbours' size, too small for the back row; a word wider than this breaks at a syllable with a hyphen instead (text.wrap).</extracomment>
         <translation>Skjult for projektoren</translation>
@@ -3513,9 +3513,9 @@
 <context>
     <name>SlideView</name>
     <message>
-        <location filename="../../views/canvas/slides.py" line="84" />
+        <location filename="../../views/canvas/slides.py" line="96" />
         <source>Outside the zones</source>
-        <extracomment>Card titles on a slide are this large on the wall (px): with the two smaller steps a long title may take (style.py, down to 0.76) its capitals stay at least 24 px tall. Card type on a slide, relative to the canvas: between these (titles of two lines fit). A card's size on a slide: larger than on the canvas, so a title at the slide's larger type still gets three lines of enough words beside its band and footer (at the canvas size a crowded slide cut "Invitér fem leverandører til dialogmøde" to "Invitér fem le…").</extracomment>
+        <extracomment>At most this many cards on a slide: a 4 × 3 grid on a 1920×1080 wall zooms about 1.8, so even a title at its smallest step (the longest word's, 0.72) keeps 24 px capitals. It was 20: the demo's 15 loose cards shared one 5 × 3 slide at zoom 1.5, where the slide's type reaches its cap (SLIDE_SCALE) and a title stepped down to 0.76 had 23 px capitals, as the picture `coi-desktop render --projector` wrote showed (tests/views/canvas/ test_render_cli_legible.py measures them). Card titles on a slide are this large on the wall (px): with the two smaller steps a long title may take (style.py, down to 0.76) its capitals stay at least 24 px tall. Card type on a slide, relative to the canvas: between these (titles of two lines fit). A card's size on a slide: larger than on the canvas, so a title at the slide's larger type still gets three lines of enough words beside its band and footer (at the canvas size a crowded slide cut "Invitér fem leverandører til dialogmøde" to "Invitér fem le…").</extracomment>
         <translation>Uden for zonerne</translation>
     </message>
 </context>
@@ -3771,7 +3771,7 @@
         <translation>Valgte kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/wall.py" line="155" />
+        <location filename="../../views/canvas/wall.py" line="157" />
         <source>nothing to show in this mode</source>
         <translation>intet at vise i denne visning</translation>
     </message>
