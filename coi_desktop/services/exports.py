@@ -279,9 +279,10 @@ def workshop_json(workshop: Workshop, include_personal_data: bool = False) -> di
     It is the file's own structure, so `cards` are placements (one per canvas a card is on,
     with its position); each carries `item`, the id of the item it places (never empty), so
     a reader counts items by it (docs/file-format.md, "Exports"). Version 2 added `item`.
-    Without `include_personal_data`, participants carry no e-mail and a name only with their
-    consent, and names or e-mails of non-consenting people in free text are replaced; the
-    file says so in `personal_data`.
+    Without `include_personal_data` it holds no personal data at all: participants carry
+    no name and no e-mail (consent to be named in the report is not consent to a data file),
+    each is shown by organisation or pseudonym, and every participant's name or e-mail in
+    free text is replaced by their pseudonym; the file says so in `personal_data`.
     """
     snap = workshop.snapshot()
     data: dict[str, Any] = {"format": "coi-desktop-workshop", "version": 2,
@@ -294,8 +295,8 @@ def workshop_json(workshop: Workshop, include_personal_data: bool = False) -> di
     if include_personal_data:
         data["personal_data"] = "included"
         return data
-    privacy = Privacy(workshop)
-    data["participants"] = [privacy.participant(p) for p in snap["participants"]]
+    privacy = Privacy(workshop, hide_everyone=True)
+    data["participants"] = [privacy.anonymous(p) for p in snap["participants"]]
     for table in ("cards", "links", "canvases", "groups", "agenda"):
         data[table] = [{k: privacy.value(v) for k, v in row.items()} for row in data[table]]
     data["personal_data"] = _say("personal_data_left_out", workshop.info.language)

@@ -113,6 +113,13 @@ class Privacy:
             return tuple(self.text(v) if isinstance(v, str) else v for v in value)
         return value
 
+    def anonymous(self, p: Participant) -> dict[str, Any]:
+        """A participant with no personal data: no name, no e-mail; organisation or
+        pseudonym as label, whatever the consent."""
+        return {"id": p.id, "label": p.organisation.strip() or self.pseudonym(p.id),
+                "organisation": p.organisation, "sector": p.sector, "role": p.role,
+                "present": p.present, "consent": p.consent}
+
     def participant(self, p: Participant) -> dict[str, Any]:
         """A participant as an export may carry it: no name or e-mail without consent."""
         public = {"id": p.id, "label": self.label(p.id), "organisation": p.organisation,

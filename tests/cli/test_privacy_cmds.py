@@ -85,14 +85,13 @@ def test_export_json_leaves_personal_data_out_unless_asked(tmp_path: Path) -> No
     public = coi("export", path.name, "--json", "public.json", cwd=tmp_path)
     assert public.returncode == 0 and public.stderr == "", public.stderr
     text = (tmp_path / "public.json").read_text(encoding="utf-8")
-    for secret in (SECRET_NAME, SECRET_MAIL, OPEN_MAIL):
+    for secret in (SECRET_NAME, SECRET_MAIL, OPEN_MAIL, OPEN_NAME):  # no name at all
         assert secret.casefold() not in text.casefold(), secret
     data = json.loads(text)
     assert "left out" in data["personal_data"] and "--include-personal-data" in \
         data["personal_data"]
-    assert all("email" not in p for p in data["participants"])
-    # a participant who consented keeps their name: consent is what the name needs
-    assert {p.get("name") for p in data["participants"]} >= {OPEN_NAME}
+    assert all("email" not in p and "name" not in p for p in data["participants"])
+    assert all(p["label"] for p in data["participants"])  # by organisation or pseudonym
 
     full = coi("export", path.name, "--json", "full.json", "--include-personal-data",
                cwd=tmp_path)

@@ -72,8 +72,9 @@ def test_no_output_names_a_participant_who_did_not_consent(tmp_path: Path) -> No
     for name, text in texts.items():
         assert SECRET_NAME.casefold() not in text.casefold(), name
         assert SECRET_MAIL not in text, name
-    # The consenting participant's name is still there where the card text says it.
-    assert OPEN_NAME in texts["w.json"] and OPEN_NAME in texts["elements.csv"]
+    # The consenting participant's name is still there where the card text says it, except
+    # in the JSON, which holds no personal data unless asked for it.
+    assert OPEN_NAME in texts["elements.csv"] and OPEN_NAME not in texts["w.json"]
     # The owner shows as the public label, not as an empty cell.
     assert "Deltager" in texts["elements.csv"]
 
@@ -83,11 +84,14 @@ def test_json_leaves_out_personal_data_unless_asked(tmp_path: Path) -> None:
     export_json(w, tmp_path / "public.json")
     data = json.loads((tmp_path / "public.json").read_text(encoding="utf-8"))
     assert "left out" in data["personal_data"]
-    assert all("email" not in p for p in data["participants"])
-    assert OPEN_NAME in {p.get("name") for p in data["participants"]}
+    assert all("email" not in p and "name" not in p for p in data["participants"])
+    public = (tmp_path / "public.json").read_text(encoding="utf-8")
+    for secret in (OPEN_NAME, SECRET_NAME, SECRET_MAIL):  # consent or not: no name at all
+        assert secret.casefold() not in public.casefold(), secret
+    assert all(p["label"] for p in data["participants"])
     export_json(w, tmp_path / "full.json", include_personal_data=True)
     full = (tmp_path / "full.json").read_text(encoding="utf-8")
-    assert SECRET_MAIL in full and SECRET_NAME in full
+    assert SECRET_MAIL in full and SECRET_NAME in full and OPEN_NAME in full
 
 
 def test_json_refuses_a_number_that_is_not_finite(tmp_path: Path) -> None:
