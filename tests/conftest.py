@@ -38,3 +38,18 @@ def extra_kind() -> Iterator[Any]:
                     fill="#F1DCE6")
     with REGISTRY.restoring():
         yield REGISTRY.register_kind(risk, relations=[CAUSES])
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard while Python still runs. Tests put QMimeData made in Python on it;
+    left there, Qt's exit handlers delete it after Python has stopped, and the process ends
+    with SIGSEGV (exit 139) after every test passed (the app hands its clipboard over at
+    quit: views/canvas/clipboard.py, hand_over_clipboard)."""
+    import sys
+
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

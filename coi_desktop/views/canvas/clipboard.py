@@ -46,6 +46,29 @@ PICTURE_MARGIN = 16.0  # room around copied cards for their shadow
 _CARD_FIELDS = {f.name for f in fields(Card)}
 
 
+def hand_over_clipboard() -> None:
+    """Leave the clipboard holding Qt's own copy of our cards' text (what other programs can
+    use once we are gone) instead of our QMimeData. Run while Python still runs (the app's
+    aboutToQuit; the test suite's end): a QMimeData made in Python and still owned by the
+    clipboard is deleted by Qt's exit handlers after Python has stopped, which crashed the
+    process on exit (SIGSEGV in Shiboken::Object::destroy on the offscreen platform)."""
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(MIME):
+        text = mime.text()
+        if text:
+            clipboard.setText(text)  # Qt makes (and later deletes) its own QMimeData
+        else:
+            clipboard.clear()
+
+
+def _hand_over_at_quit() -> None:
+    app = Q.instance()
+    if app is not None and not app.property("coi_clipboard_hand_over"):
+        app.setProperty("coi_clipboard_hand_over", True)
+        app.aboutToQuit.connect(hand_over_clipboard)
+
+
 def cards_to_mime(cards: list[Card], links: list[Link], workshop_id: str = "") -> QMimeData:
     """The clipboard payload for cards and the links among them."""
     data = {"format": "coi-desktop-cards", "version": 1, "workshop": workshop_id,
@@ -94,6 +117,7 @@ class Clipboard:
                  if lk.source_id in idset and lk.target_id in idset]
         QGuiApplication.clipboard().setMimeData(
             cards_to_mime(cards, links, self.workshop.info.id))
+        _hand_over_at_quit()
         self._paste_round = 0
 
     def copy_image(self, scale: float = 2.0) -> QImage | None:
