@@ -162,11 +162,15 @@ def open_times(folder: Path, cards: int, repeats: int = 3) -> dict[str, float]:
 
     os.environ["XDG_DATA_HOME"] = str(seen)
     read_workshop(path)  # seen once
+    # Opened before first: opening for writing and closing rewrites the file's header (the
+    # journal mode goes to WAL and back), and only the data folder of that open remembers
+    # the new bytes, so a first open in between would make the next one a first open too.
+    for _ in range(repeats):
+        timed("again", seen, open_close)
+        timed("again_read", seen, lambda: read_workshop(path))
     for n in range(repeats):
         timed("first", folder / f"data-{n}-a", open_close)
         timed("first_read", folder / f"data-{n}-b", lambda: read_workshop(path))
-        timed("again", seen, open_close)
-        timed("again_read", seen, lambda: read_workshop(path))
         t = time.perf_counter()
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         rows = conn.execute("SELECT * FROM cards").fetchall()
