@@ -258,9 +258,11 @@ def test_no_output_holds_the_name_or_mail_of_a_participant_who_did_not_consent(
              and not any(_occurs(known, text) for known in (CANARY, SAID, TITLE))]
     assert not blind, f"no text found in: {blind}"
     # a name the participant allowed shows where the app shows names: the grep can find one
-    for name in ("PDF", "HTML", "XLSX", "CSV elements.csv", "JSON", "SVG Netværk",
+    for name in ("PDF", "HTML", "XLSX", "CSV elements.csv", "SVG Netværk",
                  "projector Netværk"):
         assert _occurs(OPEN_NAME, outputs[name]), name
+    # the JSON holds no personal data at all unless asked: not even an allowed name
+    assert not _occurs(OPEN_NAME, outputs["JSON"])
     # the card that named them is there, the name replaced by their label
     for name in ("PDF", "HTML", "XLSX", "CSV elements.csv", "GraphML", "JSON",
                  "SVG Barrierekort", "picture scene 0", "projector Barrierekort",
