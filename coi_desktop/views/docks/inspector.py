@@ -75,7 +75,9 @@ class InspectorDock(QDockWidget):
         column.addWidget(self.header)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A narrow dock (its 280 px minimum, or long Danish labels such as "Facilitatorens
+        # noter") puts a field under its label instead of cutting the field off at the edge.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         column.addLayout(self.form)
         column.addStretch(1)
         self.empty = QLabel(body)
