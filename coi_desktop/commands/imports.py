@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 
+from ..models.errors import CoiError
 from ..models.workshop import Workshop
 from ..services.imports import ImportPlan
 from .base import Step, WorkshopCommand
@@ -31,3 +32,9 @@ def import_network_command(workshop: Workshop, plan: ImportPlan) -> WorkshopComm
         Step(lambda: workshop.links.add(plan.links),
              lambda _r: workshop.links.remove(link_ids)),
     ])
+
+
+def read_only_refusal() -> CoiError:
+    """What an import into a workshop open read-only is told (every import says the same)."""
+    return CoiError("This workshop is open read-only; nothing can be imported into it.",
+                    "Workshoppen er åbnet skrivebeskyttet; der kan ikke importeres til den.")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..commands.imports import import_network_command
+from ..commands.imports import import_network_command, read_only_refusal
 from ..models import CoiError
 from ..models.registry import NOTE
 from ..models.taxonomy import CARD_KINDS
@@ -266,9 +266,7 @@ class BoardImportDialog(QDialog):
         if not self.import_button.isEnabled():
             return
         if self.window_.read_only:  # paused while another program's change waits
-            self.window_.show_error(CoiError(
-                "This workshop is open read-only; nothing can be imported into it.",
-                "Workshoppen er åbnet skrivebeskyttet; der kan ikke importeres til den."))
+            self.window_.show_error(read_only_refusal())
             return
         try:
             plan = self.make_plan()

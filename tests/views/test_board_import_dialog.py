@@ -5,15 +5,18 @@ to Skip, and Import adds a new canvas with the cards as one undo step."""
 from __future__ import annotations
 
 import csv
+import threading
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from coi_desktop.models.registry import BARRIER, NOTE, OPPORTUNITY
-from coi_desktop.views import i18n
+from coi_desktop.services import board_import
+from coi_desktop.views import i18n, worker
 
 from .conftest import Dialogs
 
@@ -170,17 +173,37 @@ def test_a_file_that_is_no_board_is_one_sentence_and_no_preview(
 
 
 def test_cancel_while_reading_opens_no_preview(open_window: Any, qtbot: Any,
-                                              tmp_path: Path, shell_env: Dialogs) -> None:
+                                              tmp_path: Path, shell_env: Dialogs,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window()
     before = window.workshop.snapshot()
     importer = window.board_importer
-    assert importer.read(str(write_csv(tmp_path, MIRO, "miro.csv")))
-    progress = importer.progress
-    assert isinstance(progress, QProgressDialog)
-    assert progress.labelText() == "Reading miro.csv…"
-    progress.findChild(QPushButton).click()  # Cancel
-    qtbot.waitUntil(lambda: not importer.is_reading(), timeout=5000)
-    qtbot.wait(50)
+    shown: list[str] = []
+    pressed = threading.Event()
+
+    def press_cancel() -> None:  # as a user would, once the progress dialog is up
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, worker.ProgressDialog) and dialog.cancel_button.isEnabled():
+            shown.append(dialog.label.text())
+            dialog.cancel_button.click()
+            pressed.set()
+
+    real = board_import.read_board
+
+    def held(path: Any) -> Any:  # the reading lasts until Cancel was pressed
+        pressed.wait(30)
+        return real(path)
+
+    monkeypatch.setattr(board_import, "read_board", held)
+    timer = QTimer()
+    timer.timeout.connect(press_cancel)
+    timer.start(10)
+    try:
+        assert importer.read(str(write_csv(tmp_path, MIRO, "miro.csv")))
+    finally:
+        timer.stop()
+    assert shown == ["Reading miro.csv…"]
+    assert not importer.is_reading() and not worker._RUNNING
     assert importer.dialog is None and shell_env.errors == []
     assert window.workshop.snapshot() == before
     assert "cancelled" in window.statusBar().currentMessage()

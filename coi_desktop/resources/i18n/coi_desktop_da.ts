@@ -357,7 +357,7 @@
         <translation>Intet udelades.</translation>
     </message>
     <message>
-        <location filename="../../views/board_import_dialog.py" line="282" />
+        <location filename="../../views/board_import_dialog.py" line="280" />
         <source>Imported %1 cards into “%2”.</source>
         <translation>Importerede %1 kort til lærredet “%2”.</translation>
     </message>
@@ -365,39 +365,34 @@
 <context>
     <name>BoardImporter</name>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="58" />
+        <location filename="../../views/findings/board_importing.py" line="55" />
         <source>&amp;Board from Miro or Mural (CSV)…</source>
         <extracomment>The Kumu import's action, which this entry follows in the File menu.</extracomment>
         <translation>&amp;Tavle fra Miro eller Mural (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="60" />
+        <location filename="../../views/findings/board_importing.py" line="57" />
         <source>Add the stickies of a Miro or Mural board export as cards on a new canvas, their kinds chosen by colour</source>
         <translation>Tilføj sedlerne fra en Miro- eller Mural-eksport som kort på et nyt lærred, med korttypen valgt efter farve</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="72" />
+        <location filename="../../views/findings/board_importing.py" line="69" />
         <location filename="../../views/findings/board_importing.py" line="104" />
         <source>Board from Miro or Mural</source>
         <translation>Tavle fra Miro eller Mural</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="73" />
+        <location filename="../../views/findings/board_importing.py" line="70" />
         <source>Board exports (*.csv *.xlsx);;All files (*)</source>
         <translation>Tavle-eksporter (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="101" />
+        <location filename="../../views/findings/board_importing.py" line="105" />
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="101" />
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <location filename="../../views/findings/board_importing.py" line="128" />
+        <location filename="../../views/findings/board_importing.py" line="109" />
         <source>The board import was cancelled; nothing changed.</source>
         <translation>Importen af tavlen blev annulleret; intet er ændret.</translation>
     </message>
@@ -571,24 +566,24 @@
         <translation>Flyt kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="133" />
+        <location filename="../../views/canvas/clipboard.py" line="157" />
         <source>Cut</source>
         <translation>Klip</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="156" />
-        <location filename="../../views/canvas/clipboard.py" line="258" />
+        <location filename="../../views/canvas/clipboard.py" line="180" />
+        <location filename="../../views/canvas/clipboard.py" line="282" />
         <source>Paste card</source>
         <translation>Indsæt kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="157" />
-        <location filename="../../views/canvas/clipboard.py" line="259" />
+        <location filename="../../views/canvas/clipboard.py" line="181" />
+        <location filename="../../views/canvas/clipboard.py" line="283" />
         <source>Paste %1 cards</source>
         <translation>Indsæt %1 kort</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="184" />
+        <location filename="../../views/canvas/clipboard.py" line="208" />
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
@@ -763,32 +758,32 @@
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="333" />
+        <location filename="../../views/docks/inspector.py" line="335" />
         <source>(several values)</source>
         <translation>(flere værdier)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="334" />
+        <location filename="../../views/docks/inspector.py" line="336" />
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="345" />
+        <location filename="../../views/docks/inspector.py" line="347" />
         <source>Card colour</source>
         <translation>Kortets farve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="353" />
+        <location filename="../../views/docks/inspector.py" line="355" />
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="354" />
+        <location filename="../../views/docks/inspector.py" line="356" />
         <source>Colour by kind and category</source>
         <translation>Farve efter type og kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="355" />
+        <location filename="../../views/docks/inspector.py" line="357" />
         <source>Choose a card colour</source>
         <translation>Vælg en farve til kortet</translation>
     </message>
@@ -947,7 +942,7 @@
         <translation>Slet forbindelser</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="25" />
+        <location filename="../../commands/imports.py" line="26" />
         <source>Import %n cards into “%1”</source>
         <translation>Importér %n kort til “%1”</translation>
     </message>
@@ -1507,23 +1502,23 @@
         <translation>Forbindelser (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="231" />
+        <location filename="../../views/findings/exporting.py" line="229" />
         <source>Import elements and connections</source>
         <translation>Importér elementer og forbindelser</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="232" />
-        <location filename="../../views/findings/exporting.py" line="233" />
+        <location filename="../../views/findings/exporting.py" line="230" />
+        <location filename="../../views/findings/exporting.py" line="231" />
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="236" />
+        <location filename="../../views/findings/exporting.py" line="234" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Importen blev annulleret; intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="248" />
+        <location filename="../../views/findings/exporting.py" line="246" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Importerede %1 kort og %2 forbindelser.</translation>
     </message>
@@ -1839,142 +1834,142 @@
         <translation>(ikke længere på deltagerlisten)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="204" />
+        <location filename="../../views/docks/inspector.py" line="206" />
         <source>%1 cards selected</source>
         <translation>%1 kort valgt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="286" />
+        <location filename="../../views/docks/inspector.py" line="288" />
         <source>Inspector</source>
         <translation>Egenskaber</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="288" />
+        <location filename="../../views/docks/inspector.py" line="290" />
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="289" />
+        <location filename="../../views/docks/inspector.py" line="291" />
         <source>&amp;Description</source>
         <translation>&amp;Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="288" />
+        <location filename="../../views/docks/inspector.py" line="290" />
         <source>&amp;Kind</source>
         <translation>Kortt&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="290" />
+        <location filename="../../views/docks/inspector.py" line="292" />
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="290" />
+        <location filename="../../views/docks/inspector.py" line="292" />
         <source>&amp;Role</source>
         <translation>&amp;Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="291" />
+        <location filename="../../views/docks/inspector.py" line="293" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="291" />
+        <location filename="../../views/docks/inspector.py" line="293" />
         <source>&amp;Power</source>
         <translation>&amp;Magt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="292" />
+        <location filename="../../views/docks/inspector.py" line="294" />
         <source>&amp;Interest</source>
         <translation>&amp;Interesse</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="292" />
+        <location filename="../../views/docks/inspector.py" line="294" />
         <source>&amp;Closeness</source>
         <translation>&amp;Nærhed</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="293" />
+        <location filename="../../views/docks/inspector.py" line="295" />
         <source>&amp;Category</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="293" />
+        <location filename="../../views/docks/inspector.py" line="295" />
         <source>Se&amp;verity</source>
         <translation>&amp;Alvor</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="294" />
+        <location filename="../../views/docks/inspector.py" line="296" />
         <source>P&amp;hase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="294" />
+        <location filename="../../views/docks/inspector.py" line="296" />
         <source>I&amp;mpact</source>
         <translation>&amp;Effekt</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="295" />
+        <location filename="../../views/docks/inspector.py" line="297" />
         <source>&amp;Effort</source>
         <translation>I&amp;ndsats</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="295" />
+        <location filename="../../views/docks/inspector.py" line="297" />
         <source>Tech&amp;nology</source>
         <translation>Tekno&amp;logi</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="296" />
+        <location filename="../../views/docks/inspector.py" line="298" />
         <source>O&amp;wner</source>
         <translation>&amp;Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="296" />
+        <location filename="../../views/docks/inspector.py" line="298" />
         <source>D&amp;ue date</source>
         <translation>&amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="297" />
+        <location filename="../../views/docks/inspector.py" line="299" />
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="297" />
+        <location filename="../../views/docks/inspector.py" line="299" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="298" />
+        <location filename="../../views/docks/inspector.py" line="300" />
         <source>Co&amp;lour</source>
         <translation>Far&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="298" />
+        <location filename="../../views/docks/inspector.py" line="300" />
         <source>Contributed b&amp;y</source>
         <translation>Bi&amp;draget af</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="299" />
+        <location filename="../../views/docks/inspector.py" line="301" />
         <source>&amp;Facilitator notes</source>
         <translation>Fa&amp;cilitatorens noter</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="304" />
+        <location filename="../../views/docks/inspector.py" line="306" />
         <source>Separate tags with commas</source>
         <translation>Adskil tags med komma</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="305" />
+        <location filename="../../views/docks/inspector.py" line="307" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>En dato skrevet som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="306" />
+        <location filename="../../views/docks/inspector.py" line="308" />
         <source>Never shown on the projector</source>
         <translation>Vises aldrig på projektoren</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="307" />
+        <location filename="../../views/docks/inspector.py" line="309" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Vælg et kort for at se og rette dets felter.</translation>
     </message>

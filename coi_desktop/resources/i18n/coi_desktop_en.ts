@@ -357,7 +357,7 @@
         <translation>Nothing is left out.</translation>
     </message>
     <message>
-        <location filename="../../views/board_import_dialog.py" line="282" />
+        <location filename="../../views/board_import_dialog.py" line="280" />
         <source>Imported %1 cards into “%2”.</source>
         <translation>Imported %1 cards into “%2”.</translation>
     </message>
@@ -365,39 +365,34 @@
 <context>
     <name>BoardImporter</name>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="58" />
+        <location filename="../../views/findings/board_importing.py" line="55" />
         <source>&amp;Board from Miro or Mural (CSV)…</source>
         <extracomment>The Kumu import's action, which this entry follows in the File menu.</extracomment>
         <translation>&amp;Board from Miro or Mural (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="60" />
+        <location filename="../../views/findings/board_importing.py" line="57" />
         <source>Add the stickies of a Miro or Mural board export as cards on a new canvas, their kinds chosen by colour</source>
         <translation>Add the stickies of a Miro or Mural board export as cards on a new canvas, their kinds chosen by colour</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="72" />
+        <location filename="../../views/findings/board_importing.py" line="69" />
         <location filename="../../views/findings/board_importing.py" line="104" />
         <source>Board from Miro or Mural</source>
         <translation>Board from Miro or Mural</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="73" />
+        <location filename="../../views/findings/board_importing.py" line="70" />
         <source>Board exports (*.csv *.xlsx);;All files (*)</source>
         <translation>Board exports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="101" />
+        <location filename="../../views/findings/board_importing.py" line="105" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/board_importing.py" line="101" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../views/findings/board_importing.py" line="128" />
+        <location filename="../../views/findings/board_importing.py" line="109" />
         <source>The board import was cancelled; nothing changed.</source>
         <translation>The board import was cancelled; nothing changed.</translation>
     </message>
@@ -571,24 +566,24 @@
         <translation>Move cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="133" />
+        <location filename="../../views/canvas/clipboard.py" line="157" />
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="156" />
-        <location filename="../../views/canvas/clipboard.py" line="258" />
+        <location filename="../../views/canvas/clipboard.py" line="180" />
+        <location filename="../../views/canvas/clipboard.py" line="282" />
         <source>Paste card</source>
         <translation>Paste card</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="157" />
-        <location filename="../../views/canvas/clipboard.py" line="259" />
+        <location filename="../../views/canvas/clipboard.py" line="181" />
+        <location filename="../../views/canvas/clipboard.py" line="283" />
         <source>Paste %1 cards</source>
         <translation>Paste %1 cards</translation>
     </message>
     <message>
-        <location filename="../../views/canvas/clipboard.py" line="184" />
+        <location filename="../../views/canvas/clipboard.py" line="208" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
@@ -763,32 +758,32 @@
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../../views/docks/inspector.py" line="333" />
+        <location filename="../../views/docks/inspector.py" line="335" />
         <source>(several values)</source>
         <translation>(several values)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="334" />
+        <location filename="../../views/docks/inspector.py" line="336" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="345" />
+        <location filename="../../views/docks/inspector.py" line="347" />
         <source>Card colour</source>
         <translation>Card colour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="353" />
+        <location filename="../../views/docks/inspector.py" line="355" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="354" />
+        <location filename="../../views/docks/inspector.py" line="356" />
         <source>Colour by kind and category</source>
         <translation>Colour by kind and category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="355" />
+        <location filename="../../views/docks/inspector.py" line="357" />
         <source>Choose a card colour</source>
         <translation>Choose a card colour</translation>
     </message>
@@ -947,7 +942,7 @@
         <translation>Delete links</translation>
     </message>
     <message>
-        <location filename="../../commands/imports.py" line="25" />
+        <location filename="../../commands/imports.py" line="26" />
         <source>Import %n cards into “%1”</source>
         <translation>Import %n cards into “%1”</translation>
     </message>
@@ -1507,23 +1502,23 @@
         <translation>Connections (optional)</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="231" />
+        <location filename="../../views/findings/exporting.py" line="229" />
         <source>Import elements and connections</source>
         <translation>Import elements and connections</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="232" />
-        <location filename="../../views/findings/exporting.py" line="233" />
+        <location filename="../../views/findings/exporting.py" line="230" />
+        <location filename="../../views/findings/exporting.py" line="231" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="236" />
+        <location filename="../../views/findings/exporting.py" line="234" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../views/findings/exporting.py" line="248" />
+        <location filename="../../views/findings/exporting.py" line="246" />
         <source>Imported %1 cards and %2 links.</source>
         <translation>Imported %1 cards and %2 links.</translation>
     </message>
@@ -1839,142 +1834,142 @@
         <translation>(no longer on the roster)</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="204" />
+        <location filename="../../views/docks/inspector.py" line="206" />
         <source>%1 cards selected</source>
         <translation>%1 cards selected</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="286" />
+        <location filename="../../views/docks/inspector.py" line="288" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="288" />
+        <location filename="../../views/docks/inspector.py" line="290" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="289" />
+        <location filename="../../views/docks/inspector.py" line="291" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="288" />
+        <location filename="../../views/docks/inspector.py" line="290" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="290" />
+        <location filename="../../views/docks/inspector.py" line="292" />
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="290" />
+        <location filename="../../views/docks/inspector.py" line="292" />
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="291" />
+        <location filename="../../views/docks/inspector.py" line="293" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="291" />
+        <location filename="../../views/docks/inspector.py" line="293" />
         <source>&amp;Power</source>
         <translation>&amp;Power</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="292" />
+        <location filename="../../views/docks/inspector.py" line="294" />
         <source>&amp;Interest</source>
         <translation>&amp;Interest</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="292" />
+        <location filename="../../views/docks/inspector.py" line="294" />
         <source>&amp;Closeness</source>
         <translation>&amp;Closeness</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="293" />
+        <location filename="../../views/docks/inspector.py" line="295" />
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="293" />
+        <location filename="../../views/docks/inspector.py" line="295" />
         <source>Se&amp;verity</source>
         <translation>Se&amp;verity</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="294" />
+        <location filename="../../views/docks/inspector.py" line="296" />
         <source>P&amp;hase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="294" />
+        <location filename="../../views/docks/inspector.py" line="296" />
         <source>I&amp;mpact</source>
         <translation>I&amp;mpact</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="295" />
+        <location filename="../../views/docks/inspector.py" line="297" />
         <source>&amp;Effort</source>
         <translation>&amp;Effort</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="295" />
+        <location filename="../../views/docks/inspector.py" line="297" />
         <source>Tech&amp;nology</source>
         <translation>Tech&amp;nology</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="296" />
+        <location filename="../../views/docks/inspector.py" line="298" />
         <source>O&amp;wner</source>
         <translation>O&amp;wner</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="296" />
+        <location filename="../../views/docks/inspector.py" line="298" />
         <source>D&amp;ue date</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="297" />
+        <location filename="../../views/docks/inspector.py" line="299" />
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="297" />
+        <location filename="../../views/docks/inspector.py" line="299" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="298" />
+        <location filename="../../views/docks/inspector.py" line="300" />
         <source>Co&amp;lour</source>
         <translation>Co&amp;lour</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="298" />
+        <location filename="../../views/docks/inspector.py" line="300" />
         <source>Contributed b&amp;y</source>
         <translation>Contributed b&amp;y</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="299" />
+        <location filename="../../views/docks/inspector.py" line="301" />
         <source>&amp;Facilitator notes</source>
         <translation>&amp;Facilitator notes</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="304" />
+        <location filename="../../views/docks/inspector.py" line="306" />
         <source>Separate tags with commas</source>
         <translation>Separate tags with commas</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="305" />
+        <location filename="../../views/docks/inspector.py" line="307" />
         <source>A date written as YYYY-MM-DD</source>
         <translation>A date written as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="306" />
+        <location filename="../../views/docks/inspector.py" line="308" />
         <source>Never shown on the projector</source>
         <translation>Never shown on the projector</translation>
     </message>
     <message>
-        <location filename="../../views/docks/inspector.py" line="307" />
+        <location filename="../../views/docks/inspector.py" line="309" />
         <source>Select a card to see and edit its fields.</source>
         <translation>Select a card to see and edit its fields.</translation>
     </message>

@@ -210,14 +210,12 @@ class Exporter(QObject):
 
         The files are read in a worker thread (a progress dialog with Cancel appears if that
         takes a while); the workshop is checked and changed here, in the GUI thread."""
-        from coi_desktop.commands.imports import import_network_command
+        from coi_desktop.commands.imports import import_network_command, read_only_refusal
 
         from ..worker import run_with_progress
 
         if getattr(self.window_, "read_only", False):
-            self.window_.show_error(CoiError(
-                "This workshop is open read-only; nothing can be imported into it.",
-                "Workshoppen er åbnet skrivebeskyttet; der kan ikke importeres til den."))
+            self.window_.show_error(read_only_refusal())
             return False
 
         def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]
