@@ -37,3 +37,14 @@ def make_view(qtbot) -> Callable[..., CanvasView]:
         return view
 
     return make
+
+
+@pytest.fixture
+def zoomed_in(make_view: Callable[..., CanvasView]) -> CanvasView:
+    """A barrier board with a card far to the right, seen at 100 % near its top left: only
+    part of the board is in view, so the minimap shows."""
+    view = make_view("barrier_board")
+    add(view.workshop, "barrier", "Far away", x=2200, y=700)
+    view.navigation.set_zoom(1.0)
+    view.centerOn(300, 300)
+    return view

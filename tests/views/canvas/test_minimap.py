@@ -11,12 +11,8 @@ from coi_desktop.views.canvas import palette
 from .conftest import add
 
 
-def test_minimap_shows_when_zoomed_in_and_moves_the_view(make_view) -> None:
-    view = make_view("barrier_board")
-    w = view.workshop
-    add(w, "barrier", "Far away", x=2200, y=700)
-    view.navigation.set_zoom(1.0)
-    view.centerOn(300, 300)
+def test_minimap_shows_when_zoomed_in_and_moves_the_view(zoomed_in) -> None:
+    view = zoomed_in
     minimap = view.minimap
     assert minimap.isVisible()
     geometry = minimap.geometry()
@@ -56,14 +52,10 @@ def test_no_minimap_on_the_projector(make_view) -> None:
     assert not view.minimap.isVisible()
 
 
-def test_the_minimap_hides_what_lies_under_it(make_view) -> None:
+def test_the_minimap_hides_what_lies_under_it(zoomed_in) -> None:
     """A card's text under the minimap does not show through it (it did, faintly, and made
     the map's own little cards hard to tell apart)."""
-    view = make_view("barrier_board")
-    add(view.workshop, "barrier", "Far away", x=2200, y=700)
-    view.navigation.set_zoom(1.0)
-    view.centerOn(300, 300)
-    minimap = view.minimap
+    minimap = zoomed_in.minimap
     assert minimap.isVisible()
     picture = minimap._draw_picture().toImage()
     inside = [(x, y) for x in range(4, picture.width() - 4, 7)

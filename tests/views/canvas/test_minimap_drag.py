@@ -8,8 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from .conftest import add
-
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
 
@@ -21,11 +19,8 @@ def _near(a: QPointF, b: QPointF, tolerance: float = 25.0) -> bool:
     return abs(a.x() - b.x()) < tolerance and abs(a.y() - b.y()) < tolerance
 
 
-def test_dragging_in_the_minimap_moves_the_view_along(make_view, qtbot) -> None:
-    view = make_view("barrier_board")
-    add(view.workshop, "barrier", "Far away", x=2200, y=700)
-    view.navigation.set_zoom(1.0)
-    view.centerOn(300, 300)
+def test_dragging_in_the_minimap_moves_the_view_along(zoomed_in, qtbot) -> None:
+    view = zoomed_in
     minimap = view.minimap
     assert minimap.isVisible()
     # a path across the board, well inside it so the view can centre on every point
