@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import WriteError
-from .private import private_folder
+from .private import data_folder, private_folder
 
 KEEP_SNAPSHOTS = 20
 KEEP_DAYS = 7
@@ -120,8 +120,7 @@ def exact_copy(source: sqlite3.Connection, path: Path, target: Path) -> None:
 
 
 def default_snapshot_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "coi-desktop" / "snapshots"
+    return data_folder() / "snapshots"
 
 
 def _slug(title: str) -> str:

@@ -31,6 +31,13 @@ STALE_S = 15 * 60
 _LEFTOVER = re.compile(r"^\..+\.[A-Za-z0-9_]{6,}\.(tmp|tmp-journal|part)$")
 
 
+def data_folder() -> Path:
+    """The storage's own folder in the user's data folder: `$XDG_DATA_HOME/coi-desktop`, else
+    `~/.local/share/coi-desktop` (snapshots without the app, the list of checked files)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "coi-desktop"
+
+
 def private_folder(folder: Path) -> Path:
     """Create `folder` (and its parents) and make it 0700: only the user can look inside."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -29,7 +29,7 @@ import tempfile
 from pathlib import Path
 
 from .. import __version__
-from .private import private_folder
+from .private import data_folder, private_folder
 from .recovery import side_file
 from .rules import clean_queries
 
@@ -41,8 +41,7 @@ Stamp = tuple[int, int, int, int]
 
 
 def list_path() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "coi-desktop" / "verified"
+    return data_folder() / "verified"
 
 
 def _fingerprint(version: int) -> bytes:
