@@ -121,3 +121,39 @@ def test_the_list_keeps_the_newest(tmp_path: Path) -> None:
     lines = verified.list_path().read_text(encoding="ascii").split()
     assert len(lines) == verified.KEEP and lines[-1] == f"{verified.KEEP + 9:064x}"
     assert lines[0] == f"{10:064x}"
+
+
+def test_a_first_open_reads_while_another_thread_checks_and_a_failed_check_refuses(
+        coi_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file never seen before is read while its rows are checked on another thread
+    (validator._read_while_checking): the open waits for the checks, and when they fail the
+    user gets the check's sentence, never the records that were read meanwhile."""
+    import threading
+
+    from coi_desktop.storage import validator
+
+    threads: list[str] = []
+    real = untrusted._check_rows
+
+    def failing(conn: sqlite3.Connection, path: Path, version: int) -> None:
+        threads.append(threading.current_thread().name)
+        real(conn, path, version)
+        raise untrusted.damaged(path, "the planted check failed", "det plantede tjek fejlede")
+
+    monkeypatch.setattr(untrusted, "_check_rows", failing)
+    reads: list[str] = []
+    real_read = validator.read_all
+
+    def reading(*args: object, **kw: object) -> object:
+        reads.append(threading.current_thread().name)
+        return real_read(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validator, "read_all", reading)
+    with pytest.raises(DamagedFileError) as refused:
+        open_workshop(coi_file, readonly=True)
+    assert "the planted check failed" in refused.value.text("en")
+    assert reads == [threading.main_thread().name]  # read meanwhile, then dropped
+    assert threads == ["coi-file-checks"]
+    assert not verified.list_path().exists() or not verified.list_path().read_text().strip()
+    monkeypatch.setattr(untrusted, "_check_rows", real)
+    assert _cards(coi_file)  # the checks pass now: the same open gives the workshop
