@@ -38,7 +38,9 @@ class CardSpeech:
         owner = self.scene.card_style.owner_for(card)
         if owner:
             parts.append(Q.translate("CanvasView", "Owner: %1.").replace("%1", owner))
-        also = also_on_text(other_canvases(w, card))
+        # The item's marker count (ItemMarkers keeps it) says whether it is on other canvases;
+        # only then are they looked up (a scan of every card: 4 ms at 10,000, per click).
+        also = also_on_text(other_canvases(w, card)) if item.copies > 1 else ""
         if also:
             parts.append(f"{also}.")
         if item.badge:
