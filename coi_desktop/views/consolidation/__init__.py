@@ -7,18 +7,30 @@ for again. `open_window(parent)` opens it from anywhere else (the welcome screen
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from .window import ConsolidationWindow
+if TYPE_CHECKING:
+    from .window import ConsolidationWindow
 
 __all__ = ["ConsolidationWindow", "install", "open_window"]
 
 
+def __getattr__(name: str) -> Any:
+    """`ConsolidationWindow` is loaded on first use: the window and its worker are not
+    needed before the analyst opens it (start-up does not pay for them)."""
+    if name == "ConsolidationWindow":
+        from .window import ConsolidationWindow
+
+        return ConsolidationWindow
+    raise AttributeError(name)
+
+
 def open_window(parent: Any = None) -> ConsolidationWindow:
     """Show (creating on first use) the consolidation window belonging to `parent`."""
+    from .window import ConsolidationWindow
     existing = getattr(parent, "consolidation_window", None)
     if isinstance(existing, ConsolidationWindow):
         window = existing

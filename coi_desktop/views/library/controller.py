@@ -27,7 +27,6 @@ from ...models.errors import CoiError
 from ...models.events import CARDS_ADDED, Change
 from ...storage.library_file import KINDS
 from .dock import LibraryDock, remembered_path
-from .seed_dialog import SeedDialog
 from .suggest import SuggestionHelper
 
 if TYPE_CHECKING:  # the library's parts load with the first library or seeding
@@ -213,6 +212,8 @@ class LibraryController(QObject):
             self.dock.choose_file()
             if self.library is None:
                 return
+        from .seed_dialog import SeedDialog  # loaded when asked for, not at start-up
+
         dialog = SeedDialog(self.window, self.workshop, self.window.content_language())
         if not dialog.exec():
             return

@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, 
 
 from ...commands.room import RevealCards, hidden_cards
 from ...models import VotingRound
-from ..canvas.wall import CAP_SHARE
 from .agenda import AgendaDock
 from .common import run_command, status_message
 from .participants import ParticipantsDock
@@ -331,6 +330,8 @@ class RoomController(QObject):
         projector = self.projector
         if projector is None or projector.wall.mode or projector.wall.legible():
             return False
+        from ..canvas.wall import CAP_SHARE  # loaded with the projector
+
         size = round(projector.title_pixels() * CAP_SHARE)
         status_message(self.window_, self.tr(
             "The card titles on the projector are small (%1 px): Room ▸ Present zone by zone "
