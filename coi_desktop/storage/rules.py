@@ -141,24 +141,12 @@ _CLEAN: dict[tuple[int, tuple[str, ...]], list[str]] = {}
 
 
 def clean_queries(version: int) -> list[str]:
-    """The statements `all_clean` runs on a file of schema `version` (kinds registered now)."""
+    """The fast scans of a file of schema `version` (kinds registered now), one per table:
+    each counts the rows with a value of the wrong type or breaking a rule."""
     key = (version, tuple(CARD_KINDS))
     if key not in _CLEAN:
         _CLEAN[key] = _clean_queries(version)
     return _CLEAN[key]
-
-
-def all_clean(conn: sqlite3.Connection, version: int) -> bool:
-    """True when every value has its type, no rule is broken and there is one workshop: what
-    `check_values` and `broken_rule` find together, one scan per table. False means "look
-    closer": run those two to name the table (and they also decide when this one cannot)."""
-    try:
-        for query in clean_queries(version):
-            if conn.execute(query).fetchone()[0]:
-                return False
-        return bool(conn.execute('SELECT count(*) = 1 FROM "workshop"').fetchone()[0])
-    except sqlite3.Error:
-        return False
 
 
 def broken_rule(conn: sqlite3.Connection, version: int) -> str | None:

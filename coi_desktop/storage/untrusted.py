@@ -21,6 +21,7 @@ import re
 import sqlite3
 import stat
 import struct
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ from .errors import (
     UnreadableFileError,
     WorkshopFileError,
 )
-from .rules import all_clean, broken_rule, duplicate_ids
+from .rules import broken_rule, clean_queries, duplicate_ids
 from .schema import (
     APPLICATION_ID,
     OLDEST_VERSION,
@@ -240,6 +241,14 @@ def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     _VERIFIED.add(master)
 
 
+#: One check of an open connection; raises when the file fails it.
+Part = Callable[[sqlite3.Connection], None]
+
+
+class _NotClean(Exception):
+    """A table holds a value of the wrong type or breaks a rule (`_unclean` names it)."""
+
+
 def check_connection(conn: sqlite3.Connection, path: Path, version: int,
                      thorough: bool = True, rows: bool = True) -> None:
     """integrity_check (quick_check only when not `thorough`: it misses damage that shows when
@@ -247,49 +256,138 @@ def check_connection(conn: sqlite3.Connection, path: Path, version: int,
     Every caller (check, open, consolidation) uses the same checks, so they agree. Without
     `rows` (these very bytes passed before: `verified.py`) only the schema, application id
     and version are compared; the checks of pages and rows are what it skips."""
-    try:
-        if rows:
-            pragma = "integrity_check" if thorough else "quick_check"
+    checks = Checks(check_parts(path, version, thorough, rows))
+    checks.work(conn, path)
+    checks.finish(conn, path, version)
+
+
+def check_parts(path: Path, version: int, thorough: bool = True,
+                rows: bool = True) -> list[Part]:
+    """`check_connection`'s checks as separate parts, in the order their failures are
+    reported; each may run on its own connection to the same bytes (`Checks`)."""
+    parts: list[Part] = []
+    if rows:
+        pragma = "integrity_check" if thorough else "quick_check"
+
+        def pages(conn: sqlite3.Connection) -> None:
             if [tuple(r) for r in conn.execute(f"PRAGMA {pragma}")] != [("ok",)]:
-                raise damaged(path, "its contents fail SQLite's integrity check",
-                              "dens indhold fejler SQLites integritetstjek")
-        check_schema(conn, path, version)
-        if rows:
-            _check_rows(conn, path, version)
+                raise _failed_integrity(path)
+
+        parts.append(pages)
+    parts.append(lambda conn: check_schema(conn, path, version))
+    if rows:
+        parts += _row_parts(path, version)
+
+    def ours(conn: sqlite3.Connection) -> None:
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         (file_version,) = conn.execute("PRAGMA user_version").fetchone()
         if app_id != APPLICATION_ID or file_version != version:
             raise not_a_workshop(path)
-    except WorkshopFileError:
-        raise
+
+    parts.append(ours)
+    return parts
+
+
+def _row_parts(path: Path, version: int) -> list[Part]:
+    """Unique ids, every value's type and every rule (a scan per table), every reference."""
+
+    def unique(conn: sqlite3.Connection) -> None:
+        table = duplicate_ids(conn)
+        if table is not None:
+            raise damaged(path, f"the table {table} holds two records with the same id",
+                          f"tabellen {table} indeholder to poster med samme id")
+
+    def clean(query: str) -> Part:
+        def scan(conn: sqlite3.Connection) -> None:
+            try:
+                if conn.execute(query).fetchone()[0]:
+                    raise _NotClean
+            except sqlite3.Error:
+                raise _NotClean from None
+        return scan
+
+    def references(conn: sqlite3.Connection) -> None:
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise damaged(path, "records point at records that are missing",
+                          "poster peger på poster, der mangler")
+
+    return [unique, *(clean(q) for q in clean_queries(version)),
+            clean('SELECT count(*) != 1 FROM "workshop"'), references]
+
+
+def _failed_integrity(path: Path) -> DamagedFileError:
+    return damaged(path, "its contents fail SQLite's integrity check",
+                   "dens indhold fejler SQLites integritetstjek")
+
+
+class Checks:
+    """The parts of a file's checks, shared by the threads that run them: each `work(conn)`
+    takes the next part not yet taken until none is left, so a thread that finished its
+    other work (reading the records) helps with the rest. `finish` raises what the
+    step-by-step order would have raised: the failure of the earliest part that failed."""
+
+    def __init__(self, parts: list[Part]) -> None:
+        self.parts = parts
+        self._next = 0
+        self._lock = threading.Lock()
+        self.failed: dict[int, BaseException] = {}
+
+    def work(self, conn: sqlite3.Connection, path: Path) -> None:
+        while True:
+            with self._lock:
+                index = self._next
+                final = [i for i, e in self.failed.items() if not isinstance(e, _NotClean)]
+                if index >= len(self.parts) or (final and index > min(final)):
+                    return
+                self._next += 1
+            error = _run(self.parts[index], conn, path)
+            if error is not None:
+                with self._lock:
+                    self.failed[index] = error
+
+    def fail(self, error: BaseException) -> None:
+        """A thread could not take part (its connection did not open): reported first."""
+        with self._lock:
+            self.failed[-1] = error
+
+    def finish(self, conn: sqlite3.Connection, path: Path, version: int) -> None:
+        for index in sorted(self.failed):
+            error = self.failed[index]
+            if isinstance(error, _NotClean):
+                named = _run(lambda c: _unclean(c, path, version), conn, path)
+                if named is None:  # nothing to name: the later parts decide
+                    continue
+                error = named
+            raise error
+
+
+def _run(part: Part, conn: sqlite3.Connection, path: Path) -> BaseException | None:
+    """What running `part` raised, as the user's error (None when it passed)."""
+    try:
+        part(conn)
+    except (WorkshopFileError, _NotClean) as exc:
+        return exc
     except UnicodeError:  # an error message quoting text that is not UTF-8
-        raise not_utf8(path) from None
+        return not_utf8(path)
     except sqlite3.DatabaseError:
-        raise damaged(path, "its contents fail SQLite's integrity check",
-                      "dens indhold fejler SQLites integritetstjek") from None
+        return _failed_integrity(path)
+    return None
 
 
-def _check_rows(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Unique ids, every value's type, every rule, every reference."""
-    table = duplicate_ids(conn)
+def _unclean(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Name the table of a value of the wrong type or a broken rule (the fast scans only
+    said there is one); returns when neither is found."""
+    table = check_values(conn, version)
+    if table == "workshop":
+        raise damaged(path, "it must hold exactly one workshop",
+                      "den skal indeholde præcis én workshop")
     if table is not None:
-        raise damaged(path, f"the table {table} holds two records with the same id",
-                      f"tabellen {table} indeholder to poster med samme id")
-    if not all_clean(conn, version):  # a fast pass; the checks below name the table
-        table = check_values(conn, version)
-        if table == "workshop":
-            raise damaged(path, "it must hold exactly one workshop",
-                          "den skal indeholde præcis én workshop")
-        if table is not None:
-            raise damaged(path, f"the table {table} holds values of the wrong kind",
-                          f"tabellen {table} indeholder værdier af forkert type")
-        table = broken_rule(conn, version)
-        if table is not None:
-            raise damaged(path, f"the table {table} holds values COI Desktop does not write",
-                          f"tabellen {table} indeholder værdier, COI Desktop ikke skriver")
-    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-        raise damaged(path, "records point at records that are missing",
-                      "poster peger på poster, der mangler")
+        raise damaged(path, f"the table {table} holds values of the wrong kind",
+                      f"tabellen {table} indeholder værdier af forkert type")
+    table = broken_rule(conn, version)
+    if table is not None:
+        raise damaged(path, f"the table {table} holds values COI Desktop does not write",
+                      f"tabellen {table} indeholder værdier, COI Desktop ikke skriver")
 
 
 def not_utf8(path: Path, table: str = "") -> DamagedFileError:

@@ -39,7 +39,9 @@ from .recovery import (
 )
 from .schema import SCHEMA_VERSION
 from .untrusted import (
+    Checks,
     check_connection,
+    check_parts,
     check_schema,
     connect_readonly,
     damaged,
@@ -165,54 +167,56 @@ def _open(path: Path, thorough: bool, read: bool) -> tuple[sqlite3.Connection, i
     return conn, version, notice, records
 
 
-class _RowChecks(threading.Thread):
-    """Every check of a file's pages and rows, on a connection of its own, while the caller
-    reads the records: SQLite releases the GIL while it works, so on two cores the checks
-    cost the open little more than the read. What they raised is `error`."""
+class _Helper(threading.Thread):
+    """Takes parts of a file's checks (`Checks`) on a connection of its own while the
+    caller reads the records: SQLite releases the GIL while it works, so on two cores the
+    checks cost the open little more than the read."""
 
-    def __init__(self, path: Path, version: int, wal: bool) -> None:
+    def __init__(self, checks: Checks, path: Path, wal: bool) -> None:
         super().__init__(name="coi-file-checks", daemon=True)
-        self.path, self.version, self.wal = path, version, wal
-        self.error: BaseException | None = None
+        self.checks, self.path, self.wal = checks, path, wal
 
     def run(self) -> None:
         try:
             conn = connect_readonly(self.path, self.wal)
             try:
-                check_connection(conn, self.path, self.version)
+                self.checks.work(conn, self.path)
             finally:
                 conn.close()
-        except BaseException as exc:  # handed to the reading thread, which raises it
-            self.error = exc
+        except BaseException as exc:  # reported by the reading thread's `finish`
+            self.checks.fail(exc)
 
 
 def _read_while_checking(conn: sqlite3.Connection, path: Path, version: int,
                          wal: bool) -> Records:
-    """Read every record on `conn` while another thread runs every check on its own
-    connection (`_RowChecks`). Nothing read is handed on unless every check passed; a check
-    that fails is what is raised, as in the step-by-step order.
+    """Read every record on `conn` while another thread runs the checks on its own
+    connection (`_Helper`); once the records are read, this thread takes the checks still
+    left. Nothing read is handed on unless every check passed; a check that fails is what
+    is raised, as in the step-by-step order.
 
     Before anything is read the schema must be exactly ours (`check_schema`), so the reading
     only ever selects from our own tables. In a rollback-journal file `conn` holds its read
-    lock from before the checks start until the records are read, so both see the same
-    bytes (a writer cannot commit meanwhile); a WAL-mode file is read as immutable, and the
-    caller checks in full again if its stamp changed meanwhile."""
+    lock from before the checks start until they end, so both see the same bytes (a writer
+    cannot commit meanwhile); a WAL-mode file is read as immutable, and the caller checks
+    in full again if its stamp changed meanwhile."""
     check_schema(conn, path, version)
     conn.execute("BEGIN")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the read lock
-    checks = _RowChecks(path, version, wal)
-    checks.start()
+    checks = Checks(check_parts(path, version))
+    helper = _Helper(checks, path, wal)
+    helper.start()
     failed: BaseException | None = None
     records: Records | None = None
     try:
-        records = read_all(conn, check=False)
-    except Exception as exc:  # raised below, only if every check passed
-        failed = exc
+        try:
+            records = read_all(conn, check=False)
+        except Exception as exc:  # raised below, only if every check passed
+            failed = exc
+        checks.work(conn, path)
     finally:
-        checks.join()
+        helper.join()
+    checks.finish(conn, path, version)
     conn.execute("COMMIT")
-    if checks.error is not None:
-        raise checks.error
     if failed is not None:
         raise failed
     assert records is not None

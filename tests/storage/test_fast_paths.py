@@ -120,10 +120,15 @@ def test_opening_validates_once_and_hands_the_result_on(how: str, coi_file: Path
     checks: list[Path] = []
     reads: list[object] = []
     real_check, real_read = validator.check_connection, validator.read_all
+    real_parts = validator.check_parts
 
     def counting_check(*args: object, **kw: object) -> None:
         checks.append(args[1])  # type: ignore[arg-type]
         real_check(*args, **kw)  # type: ignore[arg-type]
+
+    def counting_parts(*args: object, **kw: object) -> object:  # checks shared by 2 threads
+        checks.append(args[0])  # type: ignore[arg-type]
+        return real_parts(*args, **kw)  # type: ignore[arg-type]
 
     def counting_read(*args: object, **kw: object) -> object:
         reads.append(args[0])
@@ -133,6 +138,7 @@ def test_opening_validates_once_and_hands_the_result_on(how: str, coi_file: Path
         shutil.copyfile(Path(__file__).parent / "fixtures" / "v1.coi", coi_file)
         how = "open for writing"
     monkeypatch.setattr(validator, "check_connection", counting_check)
+    monkeypatch.setattr(validator, "check_parts", counting_parts)
     monkeypatch.setattr(validator, "read_all", counting_read)
     assert codec.read_all is real_read
     if how == "check":

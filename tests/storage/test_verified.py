@@ -27,13 +27,13 @@ from coi_desktop.storage import (
 def row_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Each full row check (unique ids, types, rules, references) of a file, by path."""
     calls: list[Path] = []
-    real = untrusted._check_rows
+    real = untrusted._row_parts
 
-    def counting(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    def counting(path: Path, version: int) -> list[untrusted.Part]:
         calls.append(path)
-        real(conn, path, version)
+        return real(path, version)
 
-    monkeypatch.setattr(untrusted, "_check_rows", counting)
+    monkeypatch.setattr(untrusted, "_row_parts", counting)
     return calls
 
 
@@ -125,22 +125,31 @@ def test_the_list_keeps_the_newest(tmp_path: Path) -> None:
 
 def test_a_first_open_reads_while_another_thread_checks_and_a_failed_check_refuses(
         coi_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file never seen before is read while its rows are checked on another thread
-    (validator._read_while_checking): the open waits for the checks, and when they fail the
-    user gets the check's sentence, never the records that were read meanwhile."""
+    """A file never seen before is read while its checks run on another thread, which the
+    reading thread joins once the records are read (validator._read_while_checking): the
+    open waits for every check, and when one fails the user gets its sentence, never the
+    records read meanwhile."""
     import threading
 
     from coi_desktop.storage import validator
 
-    threads: list[str] = []
-    real = untrusted._check_rows
+    threads: set[str] = set()
+    real = untrusted._row_parts
 
-    def failing(conn: sqlite3.Connection, path: Path, version: int) -> None:
-        threads.append(threading.current_thread().name)
-        real(conn, path, version)
-        raise untrusted.damaged(path, "the planted check failed", "det plantede tjek fejlede")
+    def planted(path: Path, version: int) -> list[untrusted.Part]:
+        def watched(part: untrusted.Part) -> untrusted.Part:
+            def run(conn: sqlite3.Connection) -> None:
+                threads.add(threading.current_thread().name)
+                part(conn)
+            return run
 
-    monkeypatch.setattr(untrusted, "_check_rows", failing)
+        def failing(conn: sqlite3.Connection) -> None:
+            raise untrusted.damaged(path, "the planted check failed",
+                                    "det plantede tjek fejlede")
+
+        return [*(watched(p) for p in real(path, version)), failing]
+
+    monkeypatch.setattr(untrusted, "_row_parts", planted)
     reads: list[str] = []
     real_read = validator.read_all
 
@@ -153,7 +162,36 @@ def test_a_first_open_reads_while_another_thread_checks_and_a_failed_check_refus
         open_workshop(coi_file, readonly=True)
     assert "the planted check failed" in refused.value.text("en")
     assert reads == [threading.main_thread().name]  # read meanwhile, then dropped
-    assert threads == ["coi-file-checks"]
+    assert "coi-file-checks" in threads  # the checks ran on the helper thread
     assert not verified.list_path().exists() or not verified.list_path().read_text().strip()
-    monkeypatch.setattr(untrusted, "_check_rows", real)
+    monkeypatch.setattr(untrusted, "_row_parts", real)
     assert _cards(coi_file)  # the checks pass now: the same open gives the workshop
+
+
+def test_checks_shared_by_two_threads_report_what_one_thread_would(
+        coi_file: Path) -> None:
+    """The earliest failing part is reported whichever thread ran it, and a part after a
+    failure is not run: a file with two faults says the same as the step-by-step check."""
+    from coi_desktop.storage import SCHEMA_VERSION
+
+    ran: list[int] = []
+
+    def part(n: int, fails: bool) -> untrusted.Part:
+        def run(conn: sqlite3.Connection) -> None:
+            ran.append(n)
+            if fails:
+                raise untrusted.damaged(coi_file, f"fault {n}", f"fejl {n}")
+        return run
+
+    conn = sqlite3.connect(coi_file)
+    try:
+        checks = untrusted.Checks([part(0, False), part(1, True), part(2, True), part(3, False)])
+        checks.failed[2] = untrusted.damaged(coi_file, "fault 2", "fejl 2")  # the other thread
+        checks._next = 1
+        checks.work(conn, coi_file)
+        with pytest.raises(DamagedFileError) as refused:
+            checks.finish(conn, coi_file, SCHEMA_VERSION)
+    finally:
+        conn.close()
+    assert "fault 1" in refused.value.text("en")
+    assert ran == [1]  # part 3 comes after a failure: not run
