@@ -29,7 +29,7 @@ def test_services_and_cli_do_not_import_qt() -> None:
 
 
 def test_window_module_defers_heavy_imports() -> None:
-    loaded = _modules_after("import coi_desktop.views.consolidation")
-    assert "PySide6.QtWidgets" in loaded
+    loaded = _modules_after("from coi_desktop.views.consolidation import ConsolidationWindow")
+    assert "PySide6.QtWidgets" in loaded and "coi_desktop.views.consolidation.window" in loaded
     heavy = {"networkx", "reportlab", "sqlite_utils", "openpyxl", "rapidfuzz"}
     assert not {m.split(".")[0] for m in loaded} & heavy
