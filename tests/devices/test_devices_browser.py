@@ -60,7 +60,9 @@ def test_join_add_a_card_and_vote_from_a_phone(tmp_path: Path) -> None:
             find(By.ID, "send").click()
             wait(lambda: find(By.CSS_SELECTOR, "#my-cards li"))
             assert find(By.ID, "message").text == "Your card is on the board."
-            mine = find(By.CSS_SELECTOR, "#my-cards li").text
+            # the page redraws its list when it polls: read through `wait`, which tries again
+            # when the element was replaced between finding and reading it
+            mine = wait(lambda: find(By.CSS_SELECTOR, "#my-cards li").text)
             assert evil in mine  # shown literally
             assert not browser.find_elements(By.CSS_SELECTOR, "#my-cards img")
             assert browser.title != "owned"
