@@ -16,8 +16,18 @@ from coi_desktop.models import (
     VotingRound,
     Workshop,
 )
-from coi_desktop.storage import create_workshop_file
+from coi_desktop.storage import create_workshop_file, validator
 from tests.deadline import per_case_timeout  # noqa: F401  (a fixture for this folder)
+
+
+@pytest.fixture(autouse=True)
+def _checks_beside_the_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The files here are small, below the size from which a first open checks on a second
+    thread beside the read (`validator.TWO_THREADS_FROM`): every storage test, the hostile
+    corpus included, goes through that path as a big file would. (One test below turns it
+    back on to see the size decide; the one-thread path is the same `check_connection`
+    that consolidation and migrated files use.)"""
+    monkeypatch.setattr(validator, "TWO_THREADS_FROM", 0)
 
 
 def full_workshop() -> Workshop:

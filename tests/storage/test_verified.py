@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -155,7 +156,9 @@ def test_a_first_open_reads_while_another_thread_checks_and_a_failed_check_refus
 
     def reading(*args: object, **kw: object) -> object:
         reads.append(threading.current_thread().name)
-        return real_read(*args, **kw)  # type: ignore[arg-type]
+        records = real_read(*args, **kw)  # type: ignore[arg-type]
+        time.sleep(0.3)  # a long read: the helper surely takes parts meanwhile
+        return records
 
     monkeypatch.setattr(validator, "read_all", reading)
     with pytest.raises(DamagedFileError) as refused:
@@ -195,3 +198,28 @@ def test_checks_shared_by_two_threads_report_what_one_thread_would(
         conn.close()
     assert "fault 1" in refused.value.text("en")
     assert ran == [1]  # part 3 comes after a failure: not run
+
+
+def test_a_small_file_is_checked_on_one_thread_a_big_one_on_two(
+        coi_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Below `TWO_THREADS_FROM` bytes a second thread costs a first open more than it saves:
+    the size decides, and either way the workshop read is the same."""
+    import threading
+
+    from coi_desktop.storage import validator
+
+    helpers: list[str] = []
+    real = validator._Helper.run
+
+    def watched(self: threading.Thread) -> None:
+        helpers.append(self.name)
+        real(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validator._Helper, "run", watched)
+    monkeypatch.setattr(validator, "TWO_THREADS_FROM", coi_file.stat().st_size + 1)
+    small = _cards(coi_file)
+    assert helpers == []
+    verified.list_path().unlink()  # forget it: the next open is a first open again
+    monkeypatch.setattr(validator, "TWO_THREADS_FROM", coi_file.stat().st_size)
+    assert _cards(coi_file) == small
+    assert helpers == ["coi-file-checks"]
