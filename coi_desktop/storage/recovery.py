@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from .lock import holder_of
-from .untrusted import connect_readonly, damaged, harden, read_header, unreadable
+from .untrusted import connect_readonly, failed_integrity, harden, read_header, unreadable
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
@@ -93,8 +93,7 @@ def recovered_copy(path: Path, suffix: str) -> tuple[sqlite3.Connection, int]:
             finally:
                 rw.close()
         except sqlite3.DatabaseError:
-            raise damaged(path, "its contents fail SQLite's integrity check",
-                          "dens indhold fejler SQLites integritetstjek") from None
+            raise failed_integrity(path) from None
         version, _ = read_header(copy)
         source = connect_readonly(copy, False)
         memory = sqlite3.connect(":memory:", isolation_level=None)

@@ -271,7 +271,7 @@ def check_parts(path: Path, version: int, thorough: bool = True,
 
         def pages(conn: sqlite3.Connection) -> None:
             if [tuple(r) for r in conn.execute(f"PRAGMA {pragma}")] != [("ok",)]:
-                raise _failed_integrity(path)
+                raise failed_integrity(path)
 
         parts.append(pages)
     parts.append(lambda conn: check_schema(conn, path, version))
@@ -315,7 +315,8 @@ def _row_parts(path: Path, version: int) -> list[Part]:
             clean('SELECT count(*) != 1 FROM "workshop"'), references]
 
 
-def _failed_integrity(path: Path) -> DamagedFileError:
+def failed_integrity(path: Path) -> DamagedFileError:
+    """The sentence for a file SQLite itself finds damaged (its checks, or an error reading)."""
     return damaged(path, "its contents fail SQLite's integrity check",
                    "dens indhold fejler SQLites integritetstjek")
 
@@ -329,6 +330,8 @@ class Checks:
     def __init__(self, parts: list[Part]) -> None:
         self.parts = parts
         self._next = 0
+        #: Parts after this one need not run: it failed with a sentence of its own.
+        self._last = len(parts) - 1
         self._lock = threading.Lock()
         self.failed: dict[int, BaseException] = {}
 
@@ -336,14 +339,15 @@ class Checks:
         while True:
             with self._lock:
                 index = self._next
-                final = [i for i, e in self.failed.items() if not isinstance(e, _NotClean)]
-                if index >= len(self.parts) or (final and index > min(final)):
+                if index > self._last:
                     return
                 self._next += 1
             error = _run(self.parts[index], conn, path)
             if error is not None:
                 with self._lock:
                     self.failed[index] = error
+                    if not isinstance(error, _NotClean):
+                        self._last = min(self._last, index)
 
     def fail(self, error: BaseException) -> None:
         """A thread could not take part (its connection did not open): reported first."""
@@ -370,7 +374,7 @@ def _run(part: Part, conn: sqlite3.Connection, path: Path) -> BaseException | No
     except UnicodeError:  # an error message quoting text that is not UTF-8
         return not_utf8(path)
     except sqlite3.DatabaseError:
-        return _failed_integrity(path)
+        return failed_integrity(path)
     return None
 
 

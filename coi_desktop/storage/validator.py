@@ -45,7 +45,7 @@ from .untrusted import (
     check_parts,
     check_schema,
     connect_readonly,
-    damaged,
+    failed_integrity,
     harden,
     not_utf8,
     read_header,
@@ -271,8 +271,7 @@ def _raise_as_file_error(path: Path, exc: BaseException) -> NoReturn:
     if isinstance(exc, UnicodeError):
         raise not_utf8(path) from None
     if isinstance(exc, sqlite3.Error) and not isinstance(exc, WorkshopFileError):
-        raise damaged(path, "its contents fail SQLite's integrity check",
-                      "dens indhold fejler SQLites integritetstjek") from None
+        raise failed_integrity(path) from None
     raise exc
 
 
