@@ -30,7 +30,7 @@ from coi_desktop.models import Workshop
 
 from . import palette
 from .group_item import TITLE_H, GroupItem
-from .identity import also_on_text, other_canvases
+from .identity import also_on_text
 from .items import CardItem
 from .link_item import LinkItem
 from .style import CardStyle
@@ -300,7 +300,7 @@ class SceneMouse:
         if owner:
             parts.append(html.escape(QCoreApplication.translate("CanvasView", "Owner: %1")
                                      .replace("%1", owner)))
-        also = also_on_text(other_canvases(w, c))
+        also = also_on_text(w, c, item.copies)
         if also:
             parts.append(f"<i>{html.escape(also)}</i>")
         if c.notes and not presentation:

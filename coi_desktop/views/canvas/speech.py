@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
 
-from .identity import also_on_text, other_canvases
+from .identity import also_on_text
 from .scene import CanvasScene
 from .selection import Selection
 
@@ -38,9 +38,7 @@ class CardSpeech:
         owner = self.scene.card_style.owner_for(card)
         if owner:
             parts.append(Q.translate("CanvasView", "Owner: %1.").replace("%1", owner))
-        # The item's marker count (ItemMarkers keeps it) says whether it is on other canvases;
-        # only then are they looked up (a scan of every card: 4 ms at 10,000, per click).
-        also = also_on_text(other_canvases(w, card)) if item.copies > 1 else ""
+        also = also_on_text(w, card, item.copies)
         if also:
             parts.append(f"{also}.")
         if item.badge:
