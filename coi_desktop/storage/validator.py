@@ -150,7 +150,7 @@ def _open(path: Path, thorough: bool, read: bool) -> tuple[sqlite3.Connection, i
         trusted = seen is not None and known(seen)
         conn = connect_readonly(path, wal, live=live)
         if (read and seen is not None and not trusted and version == SCHEMA_VERSION
-                and seen.stamp[1] >= TWO_THREADS_FROM):
+                and seen.size >= TWO_THREADS_FROM):
             try:
                 records = _read_while_checking(conn, path, version, wal)
             except BaseException as exc:

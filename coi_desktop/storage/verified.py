@@ -75,6 +75,11 @@ class Fingerprint:
             return None
         return cls(digest.hexdigest(), stamp)
 
+    @property
+    def size(self) -> int:
+        """The file's size in bytes when it was read."""
+        return self.stamp[1]
+
     def unchanged(self, path: Path) -> bool:
         """Whether the file is still the one that was read (nothing wrote it since)."""
         try:
